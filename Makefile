@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make demo   set up .venv, run the check on the seed corpus, write reports/
+#   make test   set up .venv, run the whole test suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench-basil benchmark clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# torch first and pinned: an unpinned torch pulls a multi-GB CUDA build
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Exit status 1 means "findings were reported": that is the demo working.
+demo: $(STAMP)
+	@mkdir -p reports
+	$(BIN)/discrepancy check fixtures/seeds --save reports/seeds.md --save reports/seeds.json; \
+	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
+
+# pytest exits 5 when a selection is empty; that is not a failure here.
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; [ $$rc -eq 5 ] && rc=0; exit $$rc
+
+bench-basil: $(STAMP)
+	$(BIN)/python scripts/bench_basil.py
+
+benchmark: $(STAMP)
+	$(BIN)/python scripts/benchmark.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

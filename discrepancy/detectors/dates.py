@@ -1,0 +1,286 @@
+"""Dates: the usual news forms, found in a sentence and resolved against a publication date.
+
+Finding and resolving are separate on purpose: what a sentence says ("on Tuesday")
+depends only on its text and is cached; what it means (2013-08-27) depends on the
+article's publication date, which may be unknown, or be read later from the text.
+Explicit dates are parsed with dateparser; weekdays and relative expressions are
+resolved here, the way news uses them (a past-tense weekday is the last one, a
+future-tense weekday the next one).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..model import DateClaim
+from ..textnorm import STOPWORDS, fold_lower, singular
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_B = r"(?<![\w$£€\-/.])"  # not glued to a word, a currency or an id
+_E = r"(?![\w%\-/])"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
+    ("full", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _E)),
+    ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?![\w%\-/]|,\d|\.\d|:\d)")),
+    ("month_day", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)")),
+    ("month_year", re.compile(_B + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E)),
+    ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late)\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
+    ("relative", re.compile(
+        r"(?i)\b(?P<rel>yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+        r"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|"
+        r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
+    ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+)" + r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![\w%\-])")),
+    ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent))")),
+]
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1}
+
+
+def extract_dates(sentence: str) -> list[DateClaim]:
+    """Every date expression, longest match first, never two on the same characters."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateClaim] = []
+    for form, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            start, end = m.span()
+            if form == "month":
+                start = m.start("month")
+            if form == "weekday" and m.group("mod") and m.group("mod").strip().lower() in ("on", "early", "late"):
+                start = m.start("weekday")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            claim = _claim(sentence, form, m, start, end)
+            if claim is not None:
+                taken.append((start, end))
+                found.append(claim)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> DateClaim | None:
+    g = m.groupdict()
+    month = MONTHS.get(g["month"].lower().rstrip(".")) if g.get("month") else None
+    if g.get("month") and g["month"].lower().rstrip(".") == "may" and g["month"] != "May":
+        return None
+    if g.get("month") == "May" and form == "month" and (g.get("prep") or "").strip().lower() in ("and", "to"):
+        return None  # "... and May be" is a verb often enough
+    day = int(g["day"]) if g.get("day") else None
+    year = int(g["year"]) if g.get("year") else None
+    if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
+        return None
+    weekday = WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
+    relative = None
+    text = sentence[start:end]
+    if form == "weekday":
+        mod = (g.get("mod") or "").strip().lower()
+        if mod in ("last", "next", "this"):
+            relative = mod
+        if weekday is not None and not text[:1].isupper() and not mod:
+            return None
+    if form == "relative":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if g.get("unit"):
+            n = g["n"].lower()
+            count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+            relative = f"{g['unit'].lower()}s_ago:{count}"
+        else:
+            relative = rel.replace(" ", "_")
+    words = _WORDS.findall(sentence[:start]), _WORDS.findall(sentence[end:])
+    left_ctx = _content(words[0])[-4:]
+    right_ctx = _content(words[1])[:4]
+    tense = _tense([w.lower() for w in words[0]], [w.lower() for w in words[1]])
+    return DateClaim(
+        start=start, end=end, text=text, form=form, year=year, month=month, day=day,
+        weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
+    )
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_FUTURE_WORDS = {"will", "shall", "'ll", "scheduled", "expected", "planned", "planning", "plan",
+                 "plans", "due", "upcoming", "next", "intends", "intend", "aims", "hopes",
+                 "set", "slated", "ahead", "until", "till", "before", "would", "going"}
+_PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went", "came",
+               "made", "took", "gave", "began", "left", "spoke", "wrote", "saw", "won", "lost",
+               "ago", "last", "since", "earlier", "previously", "already", "sent", "got", "led",
+               "struck", "hit", "fell", "ran", "shot", "broke", "found", "kept", "paid", "put",
+               "read", "became", "brought", "bought", "built", "caught", "chose", "fought", "flew",
+               "forgot", "froze", "grew", "heard", "hid", "knew", "laid", "meant", "rose", "sold",
+               "stood", "swore", "taught", "thought", "threw", "understood", "woke", "wore"}
+
+
+def _content(ws: list[str]) -> list[str]:
+    return [singular(w) for w in (fold_lower(x) for x in ws) if w not in STOPWORDS]
+
+
+def _tense(before: list[str], after: list[str]) -> str:
+    """Past or future, from the nearest tense marker before the date, else just after it."""
+    for w in reversed(before[-8:]):
+        if w in _FUTURE_WORDS:
+            return "future"
+        if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):
+            return "past"
+    for w in after[:4]:
+        if w in _FUTURE_WORDS:
+            return "future"
+        if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):
+            return "past"
+    return "past"
+
+
+# ----------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """The calendar interval a date mention stands for."""
+
+    low: date
+    high: date
+    label: str  # "2013-08-27", "2025-06", "2036"
+
+    def overlaps(self, other: ResolvedDate) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
+    """The interval `claim` refers to, given the article's date; None when it cannot be known."""
+    try:
+        return _resolve(claim, published)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
+    if c.form == "full" and c.year and c.month and c.day:
+        d = _explicit(c.text) or date(c.year, c.month, c.day)
+        return ResolvedDate(d, d, d.isoformat())
+    if c.form == "month_year" and c.year and c.month:
+        return _month(c.year, c.month)
+    if c.form == "year" and c.year:
+        return ResolvedDate(date(c.year, 1, 1), date(c.year, 12, 31), str(c.year))
+    if pub is None:
+        return None
+    if c.form == "month_day" and c.month and c.day:
+        d = _nearest_year(pub, c.month, c.day, c.tense)
+        return ResolvedDate(d, d, d.isoformat())
+    if c.form == "month" and c.month:
+        year = pub.year
+        if c.tense == "future":
+            if c.month < pub.month:
+                year += 1
+        elif c.month > pub.month + 1:
+            year -= 1
+        return _month(year, c.month)
+    if c.form == "weekday" and c.weekday is not None:
+        delta = (pub.weekday() - c.weekday) % 7
+        if c.relative == "next" or (c.tense == "future" and c.relative != "last"):
+            ahead = (c.weekday - pub.weekday()) % 7 or 7
+            d = pub + timedelta(days=ahead)
+        elif c.relative == "last":
+            d = pub - timedelta(days=delta or 7)
+        else:
+            d = pub - timedelta(days=delta)
+        return ResolvedDate(d, d, d.isoformat())
+    if c.form == "relative" and c.relative:
+        return _relative(c.relative, pub)
+    return None
+
+
+def _explicit(text: str) -> date | None:
+    """dateparser reads the many ways a full date is written ("Sept. 11, 2001", "16 May 2025")."""
+    parsed = _dateparser_parse(text)
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_parse(text: str) -> date | None:
+    import dateparser  # imported lazily: only full dates need it
+
+    dt = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return dt.date() if dt else None
+
+
+def _month(year: int, month: int) -> ResolvedDate:
+    last = calendar.monthrange(year, month)[1]
+    return ResolvedDate(date(year, month, 1), date(year, month, last), f"{year:04d}-{month:02d}")
+
+
+def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
+    """A month-day without a year: the occurrence news most likely means."""
+    candidates = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    def cost(d: date) -> float:
+        days = (d - pub).days
+        # news means the nearest occurrence, leaning on the tense of the sentence
+        if tense == "future":
+            return abs(days) * (2.0 if days < -3 else 1.0)
+        return abs(days) * (2.0 if days > 7 else 1.0)
+
+    return min(candidates, key=cost)
+
+
+def _relative(rel: str, pub: date) -> ResolvedDate | None:
+    def day(d: date) -> ResolvedDate:
+        return ResolvedDate(d, d, d.isoformat())
+
+    if rel == "yesterday":
+        return day(pub - timedelta(days=1))
+    if rel in ("tonight", "this_morning", "this_afternoon", "this_evening"):
+        return day(pub)
+    if rel == "last_night":
+        return ResolvedDate(pub - timedelta(days=1), pub, f"{(pub - timedelta(days=1)).isoformat()}/{pub.isoformat()}")
+    if rel == "tomorrow":
+        return day(pub + timedelta(days=1))
+    monday = pub - timedelta(days=pub.weekday())
+    if rel in ("this_week", "earlier_this_week", "later_this_week"):
+        return ResolvedDate(monday, monday + timedelta(days=6), f"week of {monday.isoformat()}")
+    if rel == "last_week":
+        m = monday - timedelta(days=7)
+        return ResolvedDate(m, m + timedelta(days=6), f"week of {m.isoformat()}")
+    if rel == "next_week":
+        m = monday + timedelta(days=7)
+        return ResolvedDate(m, m + timedelta(days=6), f"week of {m.isoformat()}")
+    if rel in ("last_weekend", "this_weekend"):
+        sat = monday + timedelta(days=5) - (timedelta(days=7) if rel == "last_weekend" or pub.weekday() < 5 and rel == "last_weekend" else timedelta(0))
+        return ResolvedDate(sat, sat + timedelta(days=1), f"weekend of {sat.isoformat()}")
+    if rel in ("this_month", "earlier_this_month", "later_this_month"):
+        return _month(pub.year, pub.month)
+    if rel == "last_month":
+        y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return _month(y, m)
+    if rel == "next_month":
+        y, m = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
+        return _month(y, m)
+    if rel in ("this_year", "earlier_this_year", "later_this_year"):
+        return ResolvedDate(date(pub.year, 1, 1), date(pub.year, 12, 31), str(pub.year))
+    if rel == "last_year":
+        return ResolvedDate(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), str(pub.year - 1))
+    if rel == "next_year":
+        return ResolvedDate(date(pub.year + 1, 1, 1), date(pub.year + 1, 12, 31), str(pub.year + 1))
+    m = re.fullmatch(r"(day|week|month|year)s_ago:(\d+)", rel)
+    if m:
+        unit, n = m.group(1), int(m.group(2))
+        span = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        d = pub - timedelta(days=span)
+        slack = {"day": 0, "week": 3, "month": 15, "year": 183}[unit]
+        return ResolvedDate(d - timedelta(days=slack), d + timedelta(days=slack), f"about {d.isoformat()}")
+    return None

@@ -1,0 +1,435 @@
+"""Numbers: counts, amounts and shares, read as intervals of one unit, with the thing counted.
+
+A figure is only worth comparing with a figure about the same thing, so each claim
+carries the words of the thing counted ("1,000 prisoners of war") and the words
+around it. Qualifiers and round figures widen the interval, so that "about 100" and
+"97", or "more than 10,000" and "10,432", never conflict. Ordinals, years, times,
+days of a date and numbers inside names ("F-16", "Article 5") are not counts.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from ..model import NumberClaim
+from ..textnorm import STOPWORDS, fold_lower, singular
+from ..tokens import Token, tokenize, touching
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
+CURRENCY_CODES = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH",
+                  "cny": "CNY", "jpy": "JPY", "chf": "CHF", "inr": "INR"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "yuan": "CNY",
+    "yen": "JPY", "rupees": "INR", "francs": "CHF", "lira": "TRY", "liras": "TRY",
+}
+MEASURES = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "mm": "mm", "millimeter": "mm", "millimetre": "mm", "cm": "cm", "feet": "ft", "foot": "ft",
+    "ft": "ft", "inches": "in", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
+    "kg": "kg", "kilograms": "kg", "kilos": "kg", "acres": "acre", "hectares": "ha",
+    "barrels": "bbl", "mph": "mph", "kph": "km/h", "degrees": "deg", "gigawatts": "GW",
+    "megawatts": "MW", "mw": "MW", "gw": "GW", "sq": "sq",
+}
+# (words, qualifier name) — longest first.
+QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
+    (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"),
+    (("in", "excess", "of"), "more_than"), (("just", "over"), "just_over"),
+    (("just", "more", "than"), "just_over"), (("at", "least"), "at_least"),
+    (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"), (("nearly",), "nearly"), (("almost",), "nearly"),
+    (("close", "to"), "nearly"), (("just", "under"), "nearly"), (("just", "shy", "of"), "nearly"),
+    (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
+    (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
+    (("estimated",), "about"), (("circa",), "about"), (("approx",), "about"),
+    (("up", "to"), "up_to"), (("as", "many", "as"), "up_to"), (("as", "much", "as"), "up_to"),
+    (("at", "most"), "up_to"), (("no", "more", "than"), "up_to"), (("a", "maximum", "of"), "up_to"),
+    (("fewer", "than"), "less_than"), (("less", "than"), "less_than"), (("under",), "less_than"),
+    (("below",), "less_than"), (("more", "then"), "more_than"),
+], key=lambda q: -len(q[0]))
+
+MONTH_WORDS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}
+# A capitalised word right before a number that makes it a name or an id ("Article 5").
+DESIGNATORS = {
+    "article", "section", "resolution", "flight", "route", "title", "chapter", "amendment",
+    "proposition", "prop", "room", "apollo", "level", "phase", "stage", "block", "unit",
+    "gate", "terminal", "reactor", "platform", "building", "number", "no", "nos", "page",
+    "episode", "season", "volume", "vol", "code", "district", "precinct", "ward", "pier",
+    "channel", "highway", "interstate", "division", "brigade", "battalion", "regiment",
+    "squadron", "version", "model", "type", "mark", "mk", "category", "grade", "class",
+    "item", "clause", "paragraph", "rule", "bill", "act", "law", "order", "decree", "plan",
+    "camp", "cell", "lane", "road", "street", "avenue", "gen", "generation", "formula",
+    "vision", "agenda", "covid", "group", "g", "world", "war", "star", "fox", "cnn", "channel",
+}
+TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|cet\b|msk\b|o'clock\b|hrs\b|local time\b)", re.I)
+# Words that can follow a hyphen after a figure and make it a unit ("140-page", "40-year-old").
+VAGUE_PLURALS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
+
+_BOUNDARY_PUNCT = set(".,;:!?()[]{}\"\u201c\u201d\u2014\u2013")
+
+
+def extract_numbers(sentence: str) -> list[NumberClaim]:
+    """Every count, amount or share in the sentence, never raising on odd text."""
+    toks = tokenize(sentence)
+    claims: list[NumberClaim] = []
+    i = 0
+    while i < len(toks):
+        claim, nxt = _claim_at(sentence, toks, i)
+        if claim is not None:
+            claims.append(claim)
+            i = max(nxt, i + 1)
+        else:
+            i += 1
+    return claims
+
+
+# ----------------------------------------------------------------- parsing a figure
+
+
+def _parse_digits(tok: str) -> tuple[float, float] | None:
+    """(value, scale from a glued suffix) of '1,000', '3.2bn', '45'; None if not a plain figure."""
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-zA-Z]{0,3})", tok)
+    if not m:
+        return None
+    digits, frac, suffix = m.groups()
+    if suffix and suffix.lower() not in SUFFIX_SCALES:
+        return None
+    value = float(digits.replace(",", "") + (frac or ""))
+    return value, SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
+
+
+def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """A number written in words from toks[i]: ("two hundred and fifty", next index)."""
+    total, current, j, seen = 0.0, 0.0, i, False
+    while j < len(toks):
+        w = toks[j].lower
+        if w in SMALL:
+            current += SMALL[w]
+        elif w in TENS:
+            current += TENS[w]
+            # twenty-five
+            if (j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].lower in SMALL
+                    and touching(toks[j], toks[j + 1]) and touching(toks[j + 1], toks[j + 2])):
+                current += SMALL[toks[j + 2].lower]
+                j += 2
+        elif w == "hundred" and seen:
+            current = (current or 1) * 100
+        elif w in ("thousand", "million", "billion", "trillion") and seen:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].lower in SMALL or toks[j + 1].lower in TENS):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
+    """The qualifier ending right before toks[i], and where it starts."""
+    for words, name in QUALIFIERS:
+        n = len(words)
+        if i - n < 0:
+            continue
+        if tuple(t.lower for t in toks[i - n:i]) == words:
+            if name == "about" and words == ("some",) and i - n - 1 >= 0 and toks[i - n - 1].lower in ("for", "of"):
+                continue
+            return name, i - n
+    return None, i
+
+
+def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | None, int]:
+    tok = toks[i]
+    start_i = i
+    currency = ""
+    # currency before the figure: "$", "US$", "USD", "€"
+    if tok.text in CURRENCY_SYMBOLS and i + 1 < len(toks) and touching(tok, toks[i + 1]):
+        currency = CURRENCY_SYMBOLS[tok.text]
+        i += 1
+    elif tok.lower in ("us", "usd", "eur", "gbp") and i + 2 < len(toks) and toks[i + 1].text == "$":
+        currency = "USD"
+        i += 2
+    elif tok.lower in CURRENCY_CODES and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit() and tok.text.isupper():
+        currency = CURRENCY_CODES[tok.lower]
+        i += 1
+    if i >= len(toks):
+        return None, i
+    first = toks[i]
+    parsed = _figure(toks, i)
+    if parsed is None:
+        return None, i + 1
+    value, j, words_form = parsed
+    if not currency and not words_form and _not_a_count(sentence, toks, i, j):
+        return None, j
+    if words_form and value == 1 and j == i + 1:  # a bare "one" is a pronoun far more often than a count
+        return None, j
+    # a range or tally: "60-90", "221-207", "between 60 and 90", "from 60 to 90", "60 to 90"
+    high_value = None
+    tally = False
+    range_word_at: int | None = None  # "between"/"from" opening a range
+    if j + 1 < len(toks) and toks[j].text in ("-", "\u2013", "to", "and") or (j < len(toks) and toks[j].lower in ("to", "and")):
+        sep = toks[j]
+        nxt = _figure(toks, j + 1) if j + 1 < len(toks) else None
+        if nxt is not None and not (toks[j + 1].text[:1].isdigit() and _is_year_like(toks[j + 1].text) and not words_form):
+            v2, j2, _ = nxt
+            prev_word = toks[start_i - 1].lower if start_i > 0 else ""
+            if sep.text in ("-", "\u2013") and touching(toks[j - 1], sep) and touching(sep, toks[j + 1]):
+                if value >= v2 and not currency:
+                    tally = True
+                    high_value = v2
+                else:
+                    high_value = v2
+                j = j2
+            elif sep.lower == "to" and (prev_word in ("from", "between") or value < v2):
+                if prev_word in ("vote", "voted", "votes") or (value > v2 and not currency):
+                    tally = True
+                elif prev_word in ("from", "between"):
+                    range_word_at = start_i - 1
+                high_value = v2
+                j = j2
+            elif sep.lower == "and" and prev_word == "between":
+                range_word_at = start_i - 1
+                high_value = v2
+                j = j2
+    # scale and unit after the figure
+    scale = 1.0
+    while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
+        scale *= SCALES[toks[j].lower]
+        j += 1
+    unit = currency
+    if j < len(toks):
+        w = toks[j].lower
+        if toks[j].text == "%" or w in ("percent", "pct"):
+            unit, j = "%", j + 1
+        elif w == "per" and j + 1 < len(toks) and toks[j + 1].lower == "cent":
+            unit, j = "%", j + 2
+        elif w == "percentage" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points"):
+            unit, j = "pp", j + 2
+        elif w in CURRENCY_WORDS and not currency:
+            unit, j = CURRENCY_WORDS[w], j + 1
+        elif w in MEASURES and not currency:
+            unit, j = MEASURES[w], j + 1
+    if tally:
+        unit = "tally"
+    value *= scale
+    if high_value is not None:
+        high_value *= scale
+    # a figure glued to a following word: "140-page report", "40-year-old man"
+    hyphen_unit: list[str] = []
+    if (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].is_word):
+        hyphen_unit.append(toks[j + 1].lower)
+        j += 2
+        while (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
+               and toks[j + 1].is_word and touching(toks[j], toks[j + 1])):
+            hyphen_unit.append(toks[j + 1].lower)
+            j += 2
+    qualifier, q_start = _qualifier_before(toks, start_i if range_word_at is None else range_word_at)
+    if range_word_at is not None and qualifier is None:
+        q_start = range_word_at
+    if qualifier is None and j < len(toks) and toks[j].lower == "or" and j + 1 < len(toks) and toks[j + 1].lower in ("so", "more"):
+        qualifier = "about" if toks[j + 1].lower == "so" else "at_least"
+        j += 2
+    # the thing counted
+    counted_words, counted_text, after = _counted(sentence, toks, j)
+    if hyphen_unit:
+        if hyphen_unit[:2] == ["year", "old"]:
+            counted_words = ["age"]
+        else:
+            counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
+        counted_text = sentence[toks[j - 2 * len(hyphen_unit)].start:toks[after - 1].end] if after > j - 2 * len(hyphen_unit) else counted_text
+    elif _is_age(toks, start_i, j):
+        counted_words, counted_text = ["age"], ""
+    span_start = toks[q_start].start
+    span_end = toks[j - 1].end
+    text = sentence[span_start:span_end]
+    low, high, approximate = _interval(value, high_value, qualifier, scale, tally)
+    left = _context_words(toks[max(0, q_start - 5):q_start])
+    right = _context_words(toks[after:after + 5])
+    claim = NumberClaim(
+        start=span_start, end=span_end, text=text, value=value, low=low, high=high,
+        unit=unit, counted=tuple(counted_words), counted_text=counted_text,
+        left=tuple(left), right=tuple(right), qualifier=qualifier, approximate=approximate,
+    )
+    return claim, j
+
+
+def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
+    """(value, next index, written in words) of the figure at toks[i]."""
+    tok = toks[i]
+    if tok.text[:1].isdigit():
+        parsed = _parse_digits(tok.text)
+        if parsed is None:
+            return None
+        value, scale = parsed
+        return value * scale, i + 1, False
+    w = tok.lower
+    if w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
+        base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
+        return base, i + 2, True
+    words = _parse_words(toks, i)
+    if words is None:
+        return None
+    value, j = words
+    if j < len(toks) and toks[j].lower == "dozen":
+        return value * 12, j + 1, True
+    return value, j, True
+
+
+def _is_year_like(text: str) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", text))
+
+
+def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
+    """Years, times, ordinals, days of a date, ids and names are not counts."""
+    tok = toks[i]
+    text = tok.text
+    if ":" in text or re.fullmatch(r"\d+(?:st|nd|rd|th|s)", text, re.I) or re.search(r"[^\W\d_]", text.rstrip("kKmMbBnN")):
+        return True
+    if re.fullmatch(r"\d+\.\d+\.\d+", text):  # versions, dates 12.05.2022
+        return True
+    if _is_year_like(text) and (j >= len(toks) or toks[j].text not in ("%",)):
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    prev2 = toks[i - 2] if i > 1 else None
+    nxt = toks[j] if j < len(toks) else None
+    if TIME_AFTER.match(sentence, tok.end):
+        return True
+    if prev is not None and prev.lower.rstrip(".") in MONTH_WORDS and prev.is_capitalized:
+        return True
+    if prev is not None and prev.text == "." and prev2 is not None and prev2.lower in MONTH_WORDS:
+        return True
+    if nxt is not None and nxt.lower.rstrip(".") in MONTH_WORDS and nxt.is_capitalized:
+        return True
+    if nxt is not None and nxt.lower == "of" and j + 1 < len(toks) and toks[j + 1].lower in MONTH_WORDS:
+        return True
+    # glued to a word by a hyphen: F-16, COVID-19, Su-25
+    if prev is not None and prev.text in ("-", "/") and touching(prev, tok) and prev2 is not None and touching(prev2, prev) and prev2.is_word:
+        return True
+    if prev is not None and prev.is_word and touching(prev, tok):
+        return True
+    if prev is not None and prev.lower.rstrip(".") in DESIGNATORS and prev.is_capitalized:
+        return True
+    if prev is not None and prev.text == "." and prev2 is not None and prev2.lower in ("no", "nos", "vol", "art", "sec"):
+        return True
+    if prev is not None and prev.text.isupper() and prev.is_word and len(prev.text) <= 4 and prev2 is not None and prev2.text != ".":
+        return True  # "HB 56", "SB 1070", "Su 25"
+    if prev is not None and prev.text == "#":
+        return True
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        return True  # list markers "(2)"
+    if nxt is not None and nxt.text in ("/",) and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+        return True  # 9/11, 24/7, scores as fractions
+    if re.fullmatch(r"\d{5,}", text) and "," not in text:
+        return True  # ids, postcodes, phone fragments
+    return False
+
+
+def _is_age(toks: list[Token], i: int, j: int) -> bool:
+    """"Paul Urey, 45, was captured": a figure between commas after a name is an age."""
+    if i < 2 or j >= len(toks):
+        return False
+    return (toks[i - 1].text == "," and toks[i - 2].is_capitalized and toks[i - 2].is_word
+            and toks[j].text in (",", ")", ".", ";") and toks[i].text.isdigit() and int(toks[i].text) < 120)
+
+
+# Words between a figure and the thing counted that say nothing about what is counted.
+_SKIPPABLE = {"other", "more", "additional", "new", "extra", "further", "such", "more than"}
+
+
+def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
+    """Words of the thing counted after index j, its text, and the index after it."""
+    words: list[str] = []
+    k = j
+    first = j
+    used_of = False
+    while k < len(toks) and len(words) < 5:
+        t = toks[k]
+        w = t.lower
+        if not t.is_word or t.text in _BOUNDARY_PUNCT:
+            break
+        if w == "of" and words and not used_of:
+            # "prisoners of war", "members of the Republican caucus"
+            m = k + 1
+            if m < len(toks) and toks[m].lower in ("the", "a", "an", "its", "their", "his", "her"):
+                m += 1
+            if m < len(toks) and toks[m].is_word and toks[m].lower not in STOPWORDS:
+                used_of = True
+                k = m
+                continue
+            break
+        if w in ("and", "or") and words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
+            k += 1
+            continue
+        if w in _SKIPPABLE and k + 1 < len(toks) and toks[k + 1].is_word:
+            k += 1
+            continue
+        if w in STOPWORDS or w in VAGUE_PLURALS:
+            break
+        words.append(singular(fold_lower(w).replace("'s", "")))
+        k += 1
+    text = sentence[toks[first].start:toks[k - 1].end] if k > first else ""
+    return words, text, k
+
+
+def _context_words(toks: list[Token]) -> list[str]:
+    return [singular(fold_lower(t.lower).replace("'s", "")) for t in toks
+            if t.is_word and t.lower not in STOPWORDS]
+
+
+def _is_round(value: float) -> bool:
+    """1,000 / 250 / 1.2 million: figures that are usually rounded."""
+    if value == 0 or value != value:
+        return False
+    v = abs(value)
+    if v < 10:
+        return False
+    digits = f"{v:.0f}".rstrip("0")
+    trailing = len(f"{v:.0f}") - len(digits)
+    return trailing >= 1 and (len(digits) <= 2 or trailing >= 3)
+
+
+def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
+              tally: bool) -> tuple[float, float, bool]:
+    """The interval a figure commits to, widened for qualifiers and rounding."""
+    if tally:
+        return value, high_value or value, False
+    lo = value
+    hi = high_value if high_value is not None else value
+    approximate = False
+    round_slack = 0.1 if (_is_round(value) or scale > 1) else 0.0
+    if qualifier in ("about",):
+        lo, hi, approximate = lo * 0.85, hi * 1.15, True
+    elif qualifier == "nearly":
+        lo, approximate = lo * 0.85, True
+    elif qualifier in ("more_than", "at_least"):
+        hi, approximate = math.inf, True
+    elif qualifier == "just_over":
+        hi, approximate = hi * 1.15, True
+    elif qualifier in ("up_to", "less_than"):
+        lo, approximate = 0.0, True
+    elif round_slack and high_value is None:
+        lo, hi, approximate = lo * (1 - round_slack), hi * (1 + round_slack), True
+    return lo, hi, approximate

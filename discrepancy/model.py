@@ -1,0 +1,228 @@
+"""The records that flow between stages.
+
+Data flows one way: corpus -> documents -> sentences -> claims + embeddings ->
+aligned pairs -> events -> findings -> reports. Every stage takes and returns these
+plain, immutable records, so each can be used (and tested) without the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Kind = Literal["number", "date", "title"]
+Verdict = Literal["contradiction", "changed_over_time", "unclear_time"]
+Severity = Literal["error", "warning", "note"]
+SentenceKind = Literal["body", "headline", "caption", "meta"]
+
+SEVERITY_RANK: dict[str, int] = {"note": 1, "warning": 2, "error": 3}
+
+
+# ----------------------------------------------------------------- input
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. `text` is normalised (LF line ends, no BOM); offsets refer to it."""
+
+    id: str
+    text: str
+    source: str
+    published: date | None = None
+    # "metadata" (front matter / JSONL) or "text" (read from the article by --dates-from-text)
+    published_origin: str | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str = ""  # the file as the user named it
+    line: int | None = None  # JSONL line of the record; None for a whole file
+    first_line: int = 1  # line of `path` on which `text` starts (after front matter)
+
+
+@dataclass(frozen=True)
+class InputIssue:
+    """An input that was skipped, or read only after a repair; never silently dropped."""
+
+    path: str
+    line: int | None
+    reason: str
+    action: Literal["skipped", "read"] = "skipped"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[Document, ...]
+    skipped: tuple[InputIssue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document, located by character offsets and file line."""
+
+    doc_id: str
+    index: int
+    text: str
+    start: int  # offset of text[0] in Document.text
+    end: int
+    line: int  # line of `Document.path` where the sentence starts
+    kind: SentenceKind = "body"
+
+
+# ----------------------------------------------------------------- claims
+# Spans (start, end) are offsets into the sentence text: sentence[start:end] == text.
+
+
+@dataclass(frozen=True)
+class NumberClaim:
+    """A count, amount or share, read as an interval [low, high] of one unit."""
+
+    start: int
+    end: int
+    text: str  # as written, qualifier included ("more than 10,000")
+    value: float  # the figure as stated
+    low: float
+    high: float
+    unit: str  # "" for plain counts, "%" , "USD", "EUR", "GBP", "tally", "km", ...
+    counted: tuple[str, ...]  # normalised content words of the thing counted
+    counted_text: str  # the thing counted, as written
+    left: tuple[str, ...]  # normalised content words just before the figure
+    right: tuple[str, ...]  # normalised content words just after the counted thing
+    qualifier: str | None = None
+    approximate: bool = False  # a round figure or a vague qualifier
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    """A date expression, kept unresolved: resolution needs the article's date."""
+
+    start: int
+    end: int
+    text: str
+    form: str  # "full", "month_day", "month_year", "month", "year", "weekday", "relative", "range_year"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday == 0
+    relative: str | None = None  # "yesterday", "last_week", "days_ago:3", ...
+    tense: str | None = None  # "past" | "future" | None
+    left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in a sentence; `name` as written, keys normalised."""
+
+    start: int
+    end: int
+    name: str
+    given: str  # normalised given names ("" for surname-only mentions)
+    surname: str  # normalised surname
+
+
+@dataclass(frozen=True)
+class TitleClaim:
+    """A title attached to a person in a sentence."""
+
+    start: int
+    end: int
+    text: str  # the title as written ("Defence Minister")
+    person: PersonMention
+    role: str  # canonical role ("minister", "secretary", "senator", ...)
+    domain: str  # canonical portfolio / body ("defence", "national security and defense council")
+    rank: str  # "", "deputy", "vice", "lieutenant", "chief", "acting" ...
+    jurisdiction: str  # canonical country / state, "" when not said
+    family: str  # offices in one family exclude each other ("cabinet", "legislature", ...)
+    former: bool = False  # "former", "ex-", "then-", "late"
+    form: str = "pre"  # "pre" (before the name) or "apposition"
+
+
+@dataclass(frozen=True)
+class SentenceClaims:
+    numbers: tuple[NumberClaim, ...] = ()
+    dates: tuple[DateClaim, ...] = ()
+    people: tuple[PersonMention, ...] = ()
+    titles: tuple[TitleClaim, ...] = ()
+
+    @property
+    def comparable(self) -> bool:
+        """Has something that is compared between aligned sentences."""
+        return bool(self.numbers or self.dates)
+
+
+# ----------------------------------------------------------------- alignment and events
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two sentences of different documents whose embeddings are close."""
+
+    a: int  # index into the list of embedded sentences
+    b: int
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Event:
+    """A group of documents reporting one story."""
+
+    id: str
+    docs: tuple[str, ...]
+    label: str = ""
+
+
+# ----------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One side of a finding: where a value was stated, and how."""
+
+    doc: str
+    source: str
+    published: date | None
+    sentence: str
+    value: str  # exactly as written in `sentence`
+    start: int
+    end: int
+    line: int
+    path: str
+    published_origin: str | None = None
+    resolved: str | None = None  # what the value was read as ("2013-08-27", "60-90")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One value (a title, an office holder) and when it was seen."""
+
+    value: str
+    first_seen: date | None
+    last_seen: date | None
+    sources: tuple[str, ...]
+    docs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Kind
+    verdict: Verdict
+    severity: Severity
+    subject: str
+    message: str
+    claims: tuple[Evidence, ...]
+    values: tuple[str, ...]  # normalised conflicting values; part of the identity
+    id: str = ""
+    event: str | None = None
+    timeline: tuple[TimelineEntry, ...] = ()
+    confidence: float | None = None
+
+
+@dataclass
+class Report:
+    documents: int
+    sentences: int
+    findings: list[Finding]
+    events: list[Event] = field(default_factory=list)
+    skipped: list[InputIssue] = field(default_factory=list)
+    dates_from_text: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, date, evidence)
+    baseline_missing: list[dict] = field(default_factory=list)  # baseline entries that no longer occur
+    stats: dict = field(default_factory=dict)

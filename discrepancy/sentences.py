@@ -1,0 +1,220 @@
+"""Split articles into sentences with character offsets and file line numbers.
+
+News text is not clean prose: it has headlines without a full stop, bylines,
+datelines ("WASHINGTON -- "), photo captions, "Updated at 06:08 p.m." stamps and
+abbreviations ("Sept.", "Gov.", "U.S.") that a naive splitter cuts at. Lines that only
+carry layout (timestamps, bylines, share buttons) are kept as `meta` sentences so
+they are located but never compared.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .model import Document, Sentence, SentenceKind
+
+# Abbreviations after which a full stop never ends a sentence (titles, months, states...).
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "lt",
+    "gen", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "rev", "fr", "pres",
+    "supt", "insp", "det", "atty", "gens", "brig", "hon", "amb", "st", "mt", "ft", "no",
+    "nos", "vol", "art", "sec", "fig", "approx", "est", "dept", "univ", "assn", "bros",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+    "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nebr", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "vt", "va", "wash", "wis",
+    "wyo", "vs", "v", "cf", "al", "ave", "blvd", "rd", "e.g", "i.e", "etc.,",
+}
+# Abbreviations that may end a sentence: split only before a typical sentence opener.
+_MAYBE_FINAL = {
+    "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "ltd", "co", "corp", "jr",
+    "sr", "etc", "n.y", "n.j", "l.a", "s.c", "n.c", "n.h", "r.i", "n.m", "n.d", "s.d",
+    "w.va", "u.s.a", "plc", "llc", "bros", "esq",
+}
+_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+    "these", "those", "but", "and", "in", "on", "at", "as", "after", "before", "when",
+    "while", "if", "his", "her", "its", "their", "our", "there", "what", "why", "how",
+    "some", "many", "most", "no", "one", "two", "three", "last", "earlier", "later",
+    "meanwhile", "however", "still", "yet", "so", "for", "since", "both", "all",
+}
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, space.
+_BOUNDARY = re.compile(r"""([.!?]+|\u2026)(["'\u201d\u2019)\]]*)(\s+)""")
+# What may start the next sentence.
+_NEXT_START = re.compile(r"""["'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F\u0400-\u04FF]""")
+
+_TIMESTAMP_LINE = re.compile(
+    r"^(?:(?:updated|posted|published|last updated|first published|modified)\b"
+    r"(?=[^\n]*\d)[\s:,]*(?:at|on)?[\s\w:.,/+-]{0,48}|"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w{2,5})?)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?i:by|authors?|written by|reporting by|edited by)\s*:?\s+"
+    r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|,|de|van|von|al|bin)){0,8}\.?\s*$",
+)
+_CAPTION = re.compile(r"^(?:photo|image|picture|video|credit|caption|file photo)\s*:", re.IGNORECASE)
+_LAYOUT = re.compile(
+    r"^(?:share(?: this)?:?|all comments\.?|comments|advertisement|read more:?.*|"
+    r"related:?.*|click here.*|subscribe.*|(?:[a-z]{2}(?:\s+[a-z]{2}){1,5}))\s*$",
+    re.IGNORECASE,
+)
+# "WASHINGTON -- ", "FERGUSON, Mo. -- ", "KYIV, Ukraine (AP) — "
+DATELINE = re.compile(
+    r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|\u2014|\u2013|-)\s*"
+)
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s+|[-*+]\s+|\d+[.)]\s+)")
+
+
+def split_document(doc: Document) -> list[Sentence]:
+    """All sentences of one document, in order, with offsets into `doc.text`."""
+    sentences: list[Sentence] = []
+    for para_start, para_end in _paragraphs(doc.text):
+        for start, end, kind in _split_paragraph(doc.text, para_start, para_end):
+            text = doc.text[start:end]
+            line = doc.first_line + doc.text.count("\n", 0, start)
+            if doc.line is not None:  # a JSONL record: its text is on one line of the file
+                line = doc.line
+            sentences.append(Sentence(doc.id, len(sentences), text, start, end, line, kind))
+    return sentences
+
+
+def split_corpus(docs: Iterable[Document]) -> list[Sentence]:
+    """Sentences of every document, in document order."""
+    out: list[Sentence] = []
+    for doc in docs:
+        out.extend(split_document(doc))
+    return out
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: blank lines separate paragraphs; so do lines that look complete.
+
+    A hard-wrapped line (no terminal punctuation, next line in lower case) is joined
+    with the next one; otherwise every line is its own paragraph, which is how news
+    text usually arrives.
+    """
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    current: tuple[int, int] | None = None
+    for start, end in lines:
+        stripped = text[start:end].strip()
+        if not stripped:
+            if current:
+                yield current
+            current = None
+            continue
+        lstrip = len(text[start:end]) - len(text[start:end].lstrip())
+        start += lstrip
+        end = start + len(stripped)
+        if current is not None and _continues(text[current[0]:current[1]], stripped):
+            current = (current[0], end)
+            continue
+        if current:
+            yield current
+        current = (start, end)
+    if current:
+        yield current
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Is `line` the continuation of a hard-wrapped `previous` line?"""
+    if not previous or previous[-1] in ".!?:\"'\u201d\u2019)":
+        return False
+    return line[0].islower() or (previous[-1] in ",;" and not line[0].isupper())
+
+
+def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int, SentenceKind]]:
+    para = text[start:end]
+    prefix = _MARKDOWN_PREFIX.match(para)
+    if prefix:
+        start += prefix.end()
+        para = text[start:end]
+    kind = _line_kind(para)
+    if kind == "meta":
+        yield start, end, kind
+        return
+    # "Headline Photo: caption" lines: the caption starts a sentence of its own.
+    caption_at = re.search(r"\s(?:Photo|Image|Picture|Video)\s*:\s", para)
+    pieces = [(0, caption_at.start()), (caption_at.start() + 1, len(para))] if caption_at else [(0, len(para))]
+    for piece_start, piece_end in pieces:
+        for s, e in _sentence_spans(para, piece_start, piece_end):
+            sub = para[s:e]
+            sub_kind: SentenceKind = "caption" if _CAPTION.match(sub) else kind
+            if sub_kind == "body" and _looks_like_headline(sub, whole_line=(s, e) == (0, len(para))):
+                sub_kind = "headline"
+            yield start + s, start + e, sub_kind
+
+
+def _line_kind(line: str) -> SentenceKind:
+    if _TIMESTAMP_LINE.match(line) or _LAYOUT.match(line) or _BYLINE.match(line):
+        return "meta"
+    if _CAPTION.match(line):
+        return "caption"
+    return "body"
+
+
+def _looks_like_headline(sentence: str, whole_line: bool) -> bool:
+    """A whole line without terminal punctuation: a headline or section title."""
+    if not whole_line:
+        return False
+    tail = sentence.rstrip("\"'\u201d\u2019)] ")
+    return bool(tail) and tail[-1] not in ".!?:;,\u2026"
+
+
+def _sentence_spans(para: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside para[lo:hi], trimmed of surrounding whitespace."""
+    begin = lo
+    for m in _BOUNDARY.finditer(para, lo, hi):
+        cut = m.end(2)  # after closing quotes
+        nxt = m.end()
+        if nxt >= hi:
+            break
+        if not _NEXT_START.match(para, nxt):
+            continue
+        if m.group(1) == "." and not _full_stop_ends_sentence(para, m.start(1), nxt):
+            continue
+        s, e = _trim(para, begin, cut)
+        if e > s:
+            yield s, e
+        begin = nxt
+    s, e = _trim(para, begin, hi)
+    if e > s:
+        yield s, e
+
+
+def _full_stop_ends_sentence(para: str, dot: int, next_start: int) -> bool:
+    """Decide whether the '.' at `dot` ends a sentence, looking at the word before it."""
+    word_start = dot
+    while word_start > 0 and not para[word_start - 1].isspace() and para[word_start - 1] not in "(\"'\u201c":
+        word_start -= 1
+    word = para[word_start:dot]
+    key = word.lower().rstrip(".")
+    if not word:
+        return True
+    if re.fullmatch(r"[A-Z]", word):  # an initial: "Michael J. Morell"
+        return False
+    if key in _NEVER_FINAL:
+        return False
+    nxt = re.match(r"[\"'\u201c\u2018(\[]*([\w']+)", para[next_start:])
+    next_word = nxt.group(1) if nxt else ""
+    if key in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
+        return next_word.lower() in _OPENERS
+    if re.fullmatch(r"\d+", word) and next_word[:1].isdigit():
+        return True
+    return True
+
+
+def _trim(para: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and para[s].isspace():
+        s += 1
+    while e > s and para[e - 1].isspace():
+        e -= 1
+    return s, e

@@ -1,0 +1,43 @@
+"""A light tokenizer with character offsets, shared by the rule-based detectors.
+
+The detectors need exact spans (`sentence[start:end] == value`) and to know whether two
+tokens touch ("F-16", "140-page", "$3.2bn"), which whitespace splitting loses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 10,000 / 1,000.5
+    r"|[^\W_]*\d[^\W_]*(?:[.,:]\d+)*(?:[^\W\d_]+)?"  # 1.2 / 3.2bn / M270 / 1st / 06:08
+    r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"  # words, Ukraine's
+    r"|\S"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("\u2019", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def touching(a: Token, b: Token) -> bool:
+    return a.end == b.start
