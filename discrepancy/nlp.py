@@ -43,3 +43,48 @@ def entity_spans(texts: Sequence[str], batch_size: int = 256) -> list[list[tuple
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents
                     if e.label_ in ("PERSON", "ORG", "GPE", "NORP")])
     return out
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    import importlib
+
+    with _lock:
+        module = importlib.import_module(MODEL_PACKAGE)
+        return module.load(exclude=["ner"])
+
+
+def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
+    """For each character span (a date), the lemma of the word it hangs on and of its nearest verb.
+
+    "announced Tuesday" -> ("announce", "announce"); "during its meeting in October" ->
+    ("meeting", "approve"). Two dates for one event hang on the same word.
+    """
+    doc = _parser()(text)
+    out: list[tuple[str, str]] = []
+    for start, end in spans:
+        toks = [t for t in doc if t.idx >= start and t.idx < end]
+        if not toks:
+            out.append(("", ""))
+            continue
+        inside = {t.i for t in toks}
+        t = min(toks, key=lambda x: sum(1 for _ in x.ancestors))
+        first = ""
+        while t.head is not t:
+            t = t.head
+            if t.i in inside or t.pos_ in ("ADP", "DET", "NUM", "PART", "PUNCT", "CCONJ"):
+                continue
+            if t.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADJ"):
+                first = t.lemma_.lower()
+                break
+        verb = ""
+        v = t
+        while True:
+            if v.pos_ in ("VERB", "AUX") and v.i not in inside:
+                verb = v.lemma_.lower()
+                break
+            if v.head is v:
+                break
+            v = v.head
+        out.append((first, verb))
+    return out

@@ -60,6 +60,17 @@ def singular(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem so "declared" meets "declaring" and "announces" meets "announced"."""
+    w = singular(word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased, accent-folded word tokens."""
     return [w.replace("\u2019", "'") for w in _WORD.findall(fold_lower(text))]

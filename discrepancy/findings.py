@@ -1,0 +1,192 @@
+"""Findings: turn conflicting claims into reviewable findings with evidence on every side.
+
+Every side of a finding carries its source, date, sentence, file line and the exact
+span of the conflicting value, so a reader can confirm or dismiss it in seconds.
+Pairwise conflicts about one fact are merged into one finding (three outlets, one
+finding), and findings are sorted deterministically.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .compare import numbers as cmp_numbers
+from .compare.titles import HolderChange, TitleConflict, office_label, timeline
+from .detectors.dates import ResolvedDate
+from .identity import identify
+from .model import SEVERITY_RANK, DateClaim, Document, Evidence, Finding, NumberClaim, Sentence
+
+VERDICT_SEVERITY = {"contradiction": "error", "unclear_time": "warning", "changed_over_time": "note"}
+
+
+def evidence(doc: Document, sentence: Sentence, start: int, end: int, resolved: str | None = None) -> Evidence:
+    return Evidence(
+        doc=doc.id, source=doc.source, published=doc.published, sentence=sentence.text,
+        value=sentence.text[start:end], start=start, end=end, line=sentence.line, path=doc.path,
+        published_origin=doc.published_origin, resolved=resolved,
+    )
+
+
+def finalize(f: Finding) -> Finding:
+    return replace(f, id=identify(f))
+
+
+def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """Most severe first, then by kind, subject and id: the same input gives the same order."""
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.kind, f.subject.lower(), f.id))
+
+
+# ----------------------------------------------------------------- numbers and dates
+
+
+class ClaimConflicts:
+    """Collects pairwise conflicts and merges those that share a side into one finding."""
+
+    def __init__(self) -> None:
+        self._parent: dict[tuple, tuple] = {}
+        self._sides: dict[tuple, tuple[Document, Sentence, object, str | None]] = {}
+        self._kind: dict[tuple, str] = {}
+        self._event: dict[tuple, str | None] = {}
+        self._similarity: dict[tuple, float] = {}
+
+    def _find(self, k: tuple) -> tuple:
+        while self._parent[k] != k:
+            self._parent[k] = self._parent[self._parent[k]]
+            k = self._parent[k]
+        return k
+
+    def add(self, kind: str, event: str | None, similarity: float,
+            a: tuple[Document, Sentence, object, str | None], b: tuple[Document, Sentence, object, str | None]) -> None:
+        keys = []
+        for doc, sentence, claim, resolved in (a, b):
+            k = (kind, event, doc.id, sentence.index, claim.start, claim.end)
+            self._parent.setdefault(k, k)
+            self._sides[k] = (doc, sentence, claim, resolved)
+            self._kind[k] = kind
+            self._event[k] = event
+            keys.append(k)
+        ra, rb = self._find(keys[0]), self._find(keys[1])
+        if ra != rb:
+            self._parent[ra] = rb
+        root = self._find(keys[0])
+        self._similarity[root] = max(similarity, self._similarity.get(root, 0.0), self._similarity.get(ra, 0.0))
+
+    def findings(self) -> list[Finding]:
+        groups: dict[tuple, list[tuple]] = defaultdict(list)
+        for k in self._parent:
+            groups[self._find(k)].append(k)
+        out = []
+        for root, keys in groups.items():
+            sides = [self._sides[k] for k in sorted(keys, key=lambda k: (k[2], k[3], k[4]))]
+            kind = self._kind[root]
+            out.append(finalize(_claim_finding(kind, self._event[root], sides, self._similarity.get(root))))
+        return out
+
+
+def _claim_finding(kind: str, event: str | None, sides: list[tuple[Document, Sentence, object, str | None]],
+                   similarity: float | None) -> Finding:
+    claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
+    values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
+    if kind == "number":
+        subject = _number_subject([c for _d, _s, c, _r in sides])
+    else:
+        subject = _date_subject([c for _d, _s, c, _r in sides])
+    by_value: dict[str, list[str]] = defaultdict(list)
+    for d, _s, c, r in sides:
+        label = c.text + (f" (= {r})" if r and r != c.text else "")
+        if d.source not in by_value[label]:
+            by_value[label].append(d.source)
+    message = "; ".join(f"{', '.join(srcs)}: {label}" for label, srcs in sorted(by_value.items()))
+    return Finding(
+        kind=kind, verdict="contradiction", severity="error", subject=subject,
+        message=f"Aligned sentences give different {'figures' if kind == 'number' else 'dates'} for {subject}: {message}",
+        claims=claims, values=values, event=event,
+        confidence=round(similarity, 3) if similarity is not None else None,
+    )
+
+
+def _number_subject(claims: Sequence[NumberClaim]) -> str:
+    texts = [c.counted_text for c in claims if c.counted_text]
+    if texts:
+        return min(texts, key=lambda t: (len(t.split()) > 4, -len(t), t)).strip()
+    ctx = next((c.left[-2:] for c in claims if c.left), ())
+    return "figure after \u201c" + " ".join(ctx) + "\u201d" if ctx else "a figure"
+
+
+def _date_subject(claims: Sequence[DateClaim]) -> str:
+    ctx = next((c.left[-3:] for c in claims if c.left), ())
+    return "date of \u201c" + " ".join(ctx) + "\u201d" if ctx else "a date"
+
+
+def describe_resolved(r: ResolvedDate | None) -> str | None:
+    return r.label if r is not None else None
+
+
+def describe_number(c: NumberClaim) -> str:
+    return cmp_numbers.describe(c)
+
+
+# ----------------------------------------------------------------- titles
+
+
+def title_finding(conflict: TitleConflict) -> Finding:
+    verdict = conflict.verdict
+    claims = []
+    for group in conflict.classes:
+        used_docs = set()
+        for s in sorted(group, key=lambda s: (s.doc.id, s.sentence.kind != "body", s.sentence.index)):
+            if s.doc.id in used_docs:
+                continue
+            used_docs.add(s.doc.id)
+            claims.append(evidence(s.doc, s.sentence, s.claim.start, s.claim.end))
+    tl = timeline(conflict.classes)
+    name = conflict.person.name
+    titles = " / ".join(e.value for e in tl)
+    if verdict == "changed_over_time":
+        steps = " \u2192 ".join(f"{e.value} ({_span(e)})" for e in tl)
+        message = f"{name}'s title changed over time: {steps}. Both can be right when written."
+    elif verdict == "unclear_time":
+        message = (f"{name} is called {titles} by different articles; publication dates would settle "
+                   f"whether this is a change of office or a contradiction.")
+    else:
+        message = f"{name} is called {titles} at the same time; one person cannot hold both."
+    values = tuple(sorted({_canon(s.claim) for g in conflict.classes for s in g}))
+    return finalize(Finding(
+        kind="title", verdict=verdict, severity=VERDICT_SEVERITY[verdict], subject=name, message=message,
+        claims=tuple(claims), values=values, timeline=tl,
+    ))
+
+
+def holder_finding(change: HolderChange) -> Finding:
+    office = office_label(change.office)
+    groups = [seen for _p, seen in change.holders]
+    tl = timeline(groups, label=lambda g: g[0].person.name)
+    claims = []
+    for person, seen in change.holders:
+        first = seen[0]
+        claims.append(evidence(first.doc, first.sentence, first.claim.person.start, first.claim.person.end))
+    names = " \u2192 ".join(f"{e.value} ({_span(e)})" for e in tl)
+    if change.verdict == "changed_over_time":
+        message = f"The office of {office} changed holder: {names}."
+    else:
+        message = f"The office of {office} is given different holders: {names}; publication dates would tell a change of holder apart."
+    return finalize(Finding(
+        kind="title", verdict=change.verdict, severity=VERDICT_SEVERITY[change.verdict], subject=office,
+        message=message, claims=tuple(claims), values=tuple(sorted(p.name for p, _s in change.holders)),
+        timeline=tl,
+    ))
+
+
+def _span(entry) -> str:
+    if entry.first_seen is None:
+        return "date unknown"
+    if entry.first_seen == entry.last_seen:
+        return entry.first_seen.isoformat()
+    return f"{entry.first_seen.isoformat()} to {entry.last_seen.isoformat()}"
+
+
+def _canon(claim) -> str:
+    from .detectors.titles import title_label
+
+    return title_label(claim)

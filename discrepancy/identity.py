@@ -1,0 +1,48 @@
+"""What makes two findings "the same": defined here and nowhere else.
+
+A finding's identity is its kind, its subject, its normalised conflicting values and
+the documents involved. Never line numbers, offsets, order or the run: an edit
+elsewhere in an article, or a re-ordered corpus, must not turn a reviewed finding
+into a "new" one (the lesson detect-secrets learned for its baseline).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .model import Finding
+
+ID_PREFIX = "D"
+
+
+def normalize_value(value: str) -> str:
+    """Case, accents, quotes, dashes and spacing do not change a value's identity."""
+    v = unicodedata.normalize("NFKD", value)
+    v = "".join(ch for ch in v if not unicodedata.combining(ch)).lower()
+    v = v.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    v = re.sub(r"[\s,]+", " ", v).strip(" .;:")
+    return v
+
+
+def identity_key(kind: str, subject: str, values: Iterable[str], docs: Iterable[str]) -> str:
+    """The canonical text a finding's id is the hash of."""
+    payload = {
+        "kind": kind,
+        "subject": normalize_value(subject),
+        "values": sorted({normalize_value(v) for v in values}),
+        "docs": sorted(set(docs)),
+    }
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False)
+
+
+def finding_id(kind: str, subject: str, values: Iterable[str], docs: Iterable[str]) -> str:
+    digest = hashlib.sha256(identity_key(kind, subject, values, docs).encode("utf-8")).hexdigest()
+    return f"{ID_PREFIX}{digest[:12]}"
+
+
+def identify(finding: Finding) -> str:
+    """The stable id of a finding (ignores its id field, evidence offsets and line numbers)."""
+    return finding_id(finding.kind, finding.subject, finding.values, (c.doc for c in finding.claims))

@@ -1,0 +1,255 @@
+"""The whole check, stage by stage: corpus -> sentences -> claims + embeddings -> aligned
+pairs -> events -> findings -> report. The CLI only parses options and calls `check`.
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .align import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, align
+from . import nlp
+from .cache import Cache, default_cache_dir, text_key
+from .claims import extract_claims
+from .compare import dates as cmp_dates
+from .compare import numbers as cmp_numbers
+from .compare.titles import TitleSeen, holder_changes, title_conflicts
+from .corpus import DEFAULT_MAX_ARTICLE_BYTES, load_corpus, read_date_from_text
+from .embeddings import Embedder, SentenceTransformerEmbedder, embed_texts
+from .events import DEFAULT_EVENT_THRESHOLD, DEFAULT_MAX_DAYS, group_documents
+from .findings import ClaimConflicts, holder_finding, sort_findings, title_finding
+from .model import Corpus, Document, Report, Sentence, SentenceClaims
+from .persons import PersonIndex
+from .progress import NoProgress, Progress
+from .sentences import split_corpus
+
+
+@dataclass
+class Options:
+    """Everything a check can be tuned with; the CLI options map one to one."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    neighbours: int = DEFAULT_NEIGHBOURS
+    event_threshold: float = DEFAULT_EVENT_THRESHOLD
+    event_max_days: int = DEFAULT_MAX_DAYS
+    model: str | None = None
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    dates_from_text: bool = False
+    stats: dict = field(default_factory=dict)
+
+
+def check(paths: Sequence[str | Path], options: Options | None = None, *, embedder: Embedder | None = None,
+          progress: Progress | None = None) -> Report:
+    """Read the corpus at `paths` and report where its articles disagree."""
+    options = options or Options()
+    progress = progress or NoProgress()
+    t0 = time.perf_counter()
+    advance = progress.stage("reading", len(paths))
+    corpus = load_corpus(paths, max_article_bytes=options.max_article_bytes, dates_from_text=options.dates_from_text)
+    advance(len(paths))
+    progress.done("reading")
+    report = check_corpus(corpus, options, embedder=embedder, progress=progress)
+    report.stats["seconds_total"] = round(time.perf_counter() - t0, 3)
+    return report
+
+
+def open_cache(options: Options) -> Cache | None:
+    if not options.use_cache:
+        return None
+    return Cache(options.cache_dir or default_cache_dir())
+
+
+def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Embedder | None = None,
+                 progress: Progress | None = None, cache: Cache | None = None) -> Report:
+    """The check on an already loaded corpus."""
+    options = options or Options()
+    progress = progress or NoProgress()
+    stats: dict = {}
+    own_cache = cache is None
+    cache = cache if cache is not None else open_cache(options)
+    try:
+        docs = list(corpus.documents)
+        doc_by_id = {d.id: d for d in docs}
+        sentences = split_corpus(docs)
+
+        t = time.perf_counter()
+        advance = progress.stage("extracting claims", len({s.text for s in sentences if s.kind != "meta"}))
+        claims = extract_claims(sentences, cache, advance)
+        progress.done("extracting claims")
+        stats["seconds_claims"] = round(time.perf_counter() - t, 3)
+
+        comparable = [i for i, c in enumerate(claims) if c.comparable]
+        t = time.perf_counter()
+        embedder = embedder or SentenceTransformerEmbedder(options.model)
+        advance = progress.stage("embedding", len({sentences[i].text for i in comparable}))
+        vectors, encoded = embed_texts([sentences[i].text for i in comparable], embedder, cache, advance)
+        progress.done("embedding")
+        stats["seconds_embedding"] = round(time.perf_counter() - t, 3)
+        stats["sentences_embedded"] = len(comparable)
+        stats["sentences_encoded"] = encoded
+
+        t = time.perf_counter()
+        events = group_documents(docs, options.event_threshold, options.event_max_days)
+        event_of = {d: e.id for e in events for d in e.docs}
+        stats["seconds_events"] = round(time.perf_counter() - t, 3)
+
+        t = time.perf_counter()
+        advance = progress.stage("aligning", len(events))
+        pairs_by_event = _align_within_events(sentences, comparable, vectors, event_of, options, advance)
+        progress.done("aligning")
+        stats["seconds_alignment"] = round(time.perf_counter() - t, 3)
+        stats["aligned_pairs"] = sum(len(p) for p in pairs_by_event.values())
+
+        t = time.perf_counter()
+        advance = progress.stage("comparing", stats["aligned_pairs"] + 1)
+        conflicts = ClaimConflicts()
+        governors = Governors(cache)
+        for event, pairs in pairs_by_event.items():
+            for a, b, sim in pairs:
+                _compare_sentences(conflicts, governors, event, sim, doc_by_id, sentences[a], claims[a], sentences[b], claims[b])
+                advance(1)
+        findings = conflicts.findings()
+        findings += _title_findings(docs, doc_by_id, sentences, claims, event_of)
+        advance(1)
+        progress.done("comparing")
+        stats["seconds_comparing"] = round(time.perf_counter() - t, 3)
+        stats.update(options.stats)
+        return Report(
+            documents=len(docs), sentences=len(sentences), findings=sort_findings(findings),
+            events=events, skipped=list(corpus.skipped),
+            dates_from_text=_dates_from_text(docs),
+            stats=stats,
+        )
+    finally:
+        if own_cache and cache is not None:
+            cache.close()
+
+
+def _dates_from_text(docs: Sequence[Document]) -> list[tuple[str, str, str]]:
+    """(document, date, the line it was read from) for dates read by --dates-from-text."""
+    out = []
+    for d in docs:
+        if d.published_origin == "text" and d.published:
+            found = read_date_from_text(d.text)
+            out.append((d.id, d.published.isoformat(), found[1] if found else ""))
+    return out
+
+
+def _align_within_events(sentences: Sequence[Sentence], comparable: Sequence[int], vectors: np.ndarray,
+                         event_of: dict[str, str], options: Options, advance) -> dict[str, list[tuple[int, int, float]]]:
+    """Aligned sentence pairs, searched only inside each event (figures never cross stories)."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for row, i in enumerate(comparable):
+        members[event_of[sentences[i].doc_id]].append(row)
+    out: dict[str, list[tuple[int, int, float]]] = {}
+    for event in sorted(members):
+        rows = members[event]
+        if len({sentences[comparable[r]].doc_id for r in rows}) < 2:
+            advance(1)
+            continue
+        doc_of = [sentences[comparable[r]].doc_id for r in rows]
+        pairs = align(vectors[rows], doc_of, options.threshold, options.neighbours)
+        out[event] = [(comparable[rows[p.a]], comparable[rows[p.b]], p.similarity) for p in pairs]
+        advance(1)
+    return out
+
+
+def _compare_sentences(conflicts: ClaimConflicts, governors: "Governors", event: str, similarity: float,
+                       doc_by_id: dict[str, Document], sa: Sentence, ca: SentenceClaims, sb: Sentence,
+                       cb: SentenceClaims) -> None:
+    da, db = doc_by_id[sa.doc_id], doc_by_id[sb.doc_id]
+    date_pairs = _paired(ca.dates, cb.dates, cmp_dates.match_score)
+    resolved_a = {c.start: cmp_dates.resolved(c, da.published) for c in ca.dates}
+    resolved_b = {c.start: cmp_dates.resolved(c, db.published) for c in cb.dates}
+    days_apart = abs((da.published - db.published).days) if da.published and db.published else None
+    different_period = False
+    for x, y in date_pairs:
+        ra, rb = resolved_a[x.start], resolved_b[y.start]
+        if cmp_dates.conflicts(x, ra, y, rb, days_apart) and governors.same(sa.text, x, sb.text, y):
+            different_period = True
+            conflicts.add("date", event, similarity, (da, sa, x, ra.label if ra else None), (db, sb, y, rb.label if rb else None))
+    if different_period:
+        return  # figures for two different dates are figures for two different periods
+    for x, y in _paired(ca.numbers, cb.numbers, cmp_numbers.match_score, agree=cmp_numbers.agrees):
+        if cmp_numbers.conflicts(x, y):
+            conflicts.add("number", event, similarity, (da, sa, x, cmp_numbers.describe(x)), (db, sb, y, cmp_numbers.describe(y)))
+
+
+class Governors:
+    """The words dates hang on, parsed only for sentences whose dates look like a conflict."""
+
+    def __init__(self, cache: Cache | None) -> None:
+        self.cache = cache
+        self.producer = f"governors:{nlp.model_identity()}"
+        self._memo: dict[str, dict[str, list[str]]] = {}
+
+    def _of(self, text: str, claim) -> tuple[str, str]:
+        record = self._memo.get(text)
+        if record is None:
+            key = text_key(text)
+            found = self.cache.get_records(self.producer, [key]) if self.cache else {}
+            record = found.get(key) if isinstance(found.get(key), dict) else {}
+            self._memo[text] = record
+        span = f"{claim.start}-{claim.end}"
+        if span not in record:
+            record[span] = list(nlp.governors(text, [(claim.start, claim.end)])[0])
+            if self.cache:
+                self.cache.put_records(self.producer, {text_key(text): record})
+        first, verb = record[span]
+        return first, verb
+
+    def same(self, text_a: str, a, text_b: str, b) -> bool:
+        """Do both dates hang on the same word, or on the same verb?"""
+        fa, va = self._of(text_a, a)
+        fb, vb = self._of(text_b, b)
+        return bool(fa and fa == fb) or bool(va and va == vb)
+
+
+def _paired(a: Sequence, b: Sequence, score, agree=None) -> list[tuple]:
+    """Greedy one-to-one pairing by score; a claim that agrees with a counterpart is settled."""
+    if not a or not b:
+        return []
+    cands = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            s = score(x, y)
+            if s is not None:
+                cands.append((s, i, j))
+    settled_a, settled_b = set(), set()
+    if agree is not None:
+        for i, x in enumerate(a):
+            for j, y in enumerate(b):
+                if agree(x, y):
+                    settled_a.add(i)
+                    settled_b.add(j)
+    used_a, used_b, out = set(settled_a), set(settled_b), []
+    for _s, i, j in sorted(cands, key=lambda c: (-c[0], c[1], c[2])):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append((a[i], b[j]))
+    return out
+
+
+def _title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
+                    claims: Sequence[SentenceClaims], event_of: dict[str, str]) -> list:
+    mentions = [(s.doc_id, m) for s, c in zip(sentences, claims) for m in c.people]
+    mentions += [(s.doc_id, t.person) for s, c in zip(sentences, claims) for t in c.titles]
+    index = PersonIndex(mentions, {d.id: d.text for d in docs})
+    seen: list[TitleSeen] = []
+    for s, c in zip(sentences, claims):
+        for t in c.titles:
+            person = index.person(s.doc_id, t.person)
+            if person is None:
+                continue
+            seen.append(TitleSeen(doc_by_id[s.doc_id], s, t, person, event_of.get(s.doc_id)))
+    findings = [title_finding(c) for c in title_conflicts(seen)]
+    findings += [holder_finding(h) for h in holder_changes(seen)]
+    return findings

@@ -1,0 +1,72 @@
+"""The JSON report: a contract other tools parse (schema `discrepancy/report@1`).
+
+Key names are stable; output is byte-identical for the same input (sorted keys inside
+objects, findings in a deterministic order, no timestamps).
+"""
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+
+from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
+
+SCHEMA = "discrepancy/report@1"
+
+
+def _date(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def evidence_dict(c: Evidence) -> dict:
+    out = {
+        "doc": c.doc, "source": c.source, "published": _date(c.published), "sentence": c.sentence,
+        "value": c.value, "start": c.start, "end": c.end, "line": c.line, "path": c.path,
+    }
+    if c.published_origin == "text":
+        out["published_from"] = "text"
+    if c.resolved is not None:
+        out["resolved"] = c.resolved
+    return out
+
+
+def timeline_dict(t: TimelineEntry) -> dict:
+    return {"value": t.value, "first_seen": _date(t.first_seen), "last_seen": _date(t.last_seen),
+            "sources": list(t.sources), "docs": list(t.docs)}
+
+
+def finding_dict(f: Finding) -> dict:
+    out = {
+        "id": f.id, "kind": f.kind, "verdict": f.verdict, "severity": f.severity, "subject": f.subject,
+        "message": f.message, "claims": [evidence_dict(c) for c in f.claims],
+    }
+    if f.event is not None:
+        out["event"] = f.event
+    if f.timeline:
+        out["timeline"] = [timeline_dict(t) for t in f.timeline]
+    if f.confidence is not None and not math.isnan(f.confidence):
+        out["confidence"] = f.confidence
+    return out
+
+
+def issue_dict(i: InputIssue) -> dict:
+    return {"path": i.path, "line": i.line, "reason": i.reason, "action": i.action}
+
+
+def report_dict(report: Report) -> dict:
+    out = {
+        "schema": SCHEMA,
+        "corpus": {"documents": report.documents, "sentences": report.sentences},
+        "events": [{"id": e.id, "docs": list(e.docs)} for e in report.events],
+        "findings": [finding_dict(f) for f in report.findings],
+        "skipped": [issue_dict(i) for i in report.skipped],
+    }
+    if report.dates_from_text:
+        out["dates_from_text"] = [{"doc": d, "published": p, "evidence": e} for d, p, e in report.dates_from_text]
+    if report.baseline_missing:
+        out["baseline_missing"] = report.baseline_missing
+    return out
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,635 @@
+"""The corpus reader: every input read right, every bad input reported, none lost."""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from discrepancy import corpus as corpus_module
+from discrepancy.corpus import (
+    DEFAULT_MAX_ARTICLE_BYTES,
+    CorpusError,
+    load_corpus,
+    read_date_from_text,
+)
+from discrepancy.model import Corpus, Document, InputIssue
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpora" / "seeds"
+
+GOOD = "Officials said 40 bombers were damaged.\nTalks resumed in Istanbul.\n"
+
+needs_symlinks = pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run every test from tmp_path, so displayed paths are short and relative."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(path: str | Path, content: str | bytes) -> Path:
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        p.write_bytes(content)
+    else:
+        p.write_bytes(content.encode("utf-8"))
+    return p
+
+
+def ids(c: Corpus) -> list[str]:
+    return [d.id for d in c.documents]
+
+
+def doc(c: Corpus, doc_id: str) -> Document:
+    return next(d for d in c.documents if d.id == doc_id)
+
+
+def only_issue(c: Corpus, path: str) -> InputIssue:
+    found = [i for i in c.skipped if i.path == path]
+    assert len(found) == 1, c.skipped
+    return found[0]
+
+
+# ===================================================================== good input
+
+
+def test_folder_is_read_recursively_in_sorted_order() -> None:
+    # written out of order on purpose
+    write("c/sub/z.txt", "Z article.")
+    write("c/b.txt", "B article.")
+    write("c/d.jsonl", '{"text": "D one."}\n{"text": "D two."}\n')
+    write("c/a.md", "A article.")
+    first = load_corpus(["c"])
+    assert ids(first) == ["a.md", "b.txt", "d.jsonl:1", "d.jsonl:2", "sub/z.txt"]
+    assert first.skipped == ()
+    assert load_corpus(["c"]) == first
+
+
+def test_paths_are_read_in_the_order_given() -> None:
+    write("one/x.txt", "One.")
+    write("two/y.txt", "Two.")
+    assert ids(load_corpus(["two", "one"])) == ["y.txt", "x.txt"]
+
+
+def test_plain_file_defaults() -> None:
+    write("c/sub/b.txt", GOOD)
+    d = doc(load_corpus(["c"]), "sub/b.txt")
+    assert d.text == GOOD
+    assert d.source == "sub/b.txt"
+    assert d.path == "c/sub/b.txt"
+    assert d.line is None
+    assert d.first_line == 1
+    assert d.published is None and d.published_origin is None
+    assert d.title is None and d.url is None
+
+
+def test_single_file_given_directly_uses_its_path_as_id(in_tmp: Path) -> None:
+    write("c/sub/b.txt", GOOD)
+    c = load_corpus([in_tmp / "c" / "sub" / "b.txt"])  # absolute, inside the cwd
+    assert ids(c) == ["c/sub/b.txt"]
+    assert c.documents[0].path == "c/sub/b.txt"
+    assert c.documents[0].source == "c/sub/b.txt"
+
+
+def test_file_outside_cwd_keeps_the_path_as_given(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = write(in_tmp / "elsewhere" / "a.txt", GOOD)
+    (in_tmp / "work").mkdir()
+    monkeypatch.chdir(in_tmp / "work")
+    assert ids(load_corpus([target])) == [target.as_posix()]
+    assert ids(load_corpus(["../elsewhere/a.txt"])) == ["../elsewhere/a.txt"]
+
+
+def test_front_matter_fields() -> None:
+    write("c/a.md", "---\n"
+                    "id: kyiv-1\n"
+                    "source: Kyiv Independent\n"
+                    "published: 2025-06-02T10:15:00+03:00\n"
+                    "title: Talks resume\n"
+                    "url: https://example.org/a\n"
+                    "---\n"
+                    "Body line one.\nBody line two.\n")
+    c = load_corpus(["c"])
+    assert c.skipped == ()
+    d = c.documents[0]
+    assert (d.id, d.source, d.title, d.url) == ("kyiv-1", "Kyiv Independent", "Talks resume", "https://example.org/a")
+    assert d.published == date(2025, 6, 2)
+    assert d.published_origin == "metadata"
+    assert d.text == "Body line one.\nBody line two.\n"
+    assert d.first_line == 8
+    assert d.path == "c/a.md"
+
+
+def test_md_without_front_matter_is_all_text() -> None:
+    write("c/a.md", "# Title\n\nBody.\n")
+    d = load_corpus(["c"]).documents[0]
+    assert (d.text, d.first_line, d.id) == ("# Title\n\nBody.\n", 1, "a.md")
+
+
+def test_txt_starting_with_dashes_is_not_front_matter() -> None:
+    write("c/a.txt", "---\nid: x\n---\nBody.\n")
+    d = load_corpus(["c"]).documents[0]
+    assert d.id == "a.txt" and d.text.startswith("---\nid: x")
+
+
+def test_jsonl_fields_and_lines() -> None:
+    write("c/feed.jsonl",
+          '{"id": "r1", "source": "AP", "published": "2025-06-02T10:15:00Z", "title": "T", '
+          '"url": "https://x/1", "text": "First."}\n'
+          '\n'
+          '{"id": 7, "published": "2025-06-03", "text": "Second."}\n'
+          '{"text": "Third."}\n')
+    c = load_corpus(["c"])
+    assert c.skipped == ()
+    assert ids(c) == ["r1", "7", "feed.jsonl:4"]
+    r1 = doc(c, "r1")
+    assert (r1.source, r1.title, r1.url, r1.text) == ("AP", "T", "https://x/1", "First.")
+    assert (r1.published, r1.published_origin) == (date(2025, 6, 2), "metadata")
+    assert (r1.path, r1.line, r1.first_line) == ("c/feed.jsonl", 1, 1)
+    assert (doc(c, "7").line, doc(c, "7").published) == (3, date(2025, 6, 3))
+    third = doc(c, "feed.jsonl:4")
+    assert (third.source, third.line) == ("feed.jsonl:4", 4)
+
+
+def test_jsonl_given_directly_ids_use_the_path_as_given() -> None:
+    write("data/x.jsonl", '{"text": "One."}\n')
+    assert ids(load_corpus(["data/x.jsonl"])) == ["data/x.jsonl:1"]
+
+
+# ===================================================================== normalisation
+
+
+def test_crlf_is_normalised_with_one_issue_per_file() -> None:
+    write("c/a.txt", b"Line one.\r\nLine two.\r\nLine three.\r\n")
+    write("c/b.txt", GOOD)
+    c = load_corpus(["c"])
+    assert doc(c, "a.txt").text == "Line one.\nLine two.\nLine three.\n"
+    issue = only_issue(c, "c/a.txt")
+    assert issue.action == "read" and "line ends normalised" in issue.reason and "CRLF" in issue.reason
+    assert doc(c, "b.txt").text == GOOD
+
+
+def test_cr_only_line_ends_each_end_a_line() -> None:
+    write("c/a.md", b"---\rtitle: Old Mac\r---\rFirst.\rSecond.\r")
+    c = load_corpus(["c"])
+    d = doc(c, "a.md")
+    assert d.text == "First.\nSecond.\n"
+    assert d.first_line == 4  # line 4 of the file when each CR ends a line
+    assert d.title == "Old Mac"
+    issue = only_issue(c, "c/a.md")
+    assert issue.action == "read" and "CR converted to LF" in issue.reason
+
+
+def test_crlf_front_matter_keeps_first_line() -> None:
+    write("c/a.md", b"---\r\nsource: X\r\n---\r\n\r\nBody.\r\n")
+    d = load_corpus(["c"]).documents[0]
+    assert (d.text, d.first_line, d.source) == ("\nBody.\n", 4, "X")
+
+
+def test_utf8_bom_is_removed() -> None:
+    write("c/a.txt", b"\xef\xbb\xbfHello.\nWorld.\n")
+    write("c/b.txt", GOOD)
+    c = load_corpus(["c"])
+    assert doc(c, "a.txt").text == "Hello.\nWorld.\n"
+    issue = only_issue(c, "c/a.txt")
+    assert issue.action == "read" and "byte-order mark removed" in issue.reason
+    assert "b.txt" in ids(c)
+
+
+def test_utf16_with_bom_and_crlf() -> None:
+    write("c/a.txt", "\ufeffKyiv café.\r\nSecond line.\r\n".encode("utf-16-le"))
+    c = load_corpus(["c"])
+    assert doc(c, "a.txt").text == "Kyiv café.\nSecond line.\n"
+    reasons = [i.reason for i in c.skipped]
+    assert any("UTF-16 little-endian byte-order mark removed" in r for r in reasons)
+    assert any("line ends normalised" in r for r in reasons)
+    assert all(i.action == "read" for i in c.skipped)
+
+
+def test_utf8_bom_before_front_matter() -> None:
+    write("c/a.md", b"\xef\xbb\xbf---\nid: bom\n---\nBody.\n")
+    d = load_corpus(["c"]).documents[0]
+    assert (d.id, d.text, d.first_line) == ("bom", "Body.\n", 4)
+
+
+# ===================================================================== bad input
+
+
+def test_binary_files_are_skipped() -> None:
+    write("c/nul.txt", b"abc\x00\x01\x02def")
+    write("c/pdf.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    write("c/ctl.txt", bytes(range(1, 9)) * 20)
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    assert ids(c) == ["good.txt"]
+    for name in ("nul.txt", "pdf.txt", "ctl.txt"):
+        issue = only_issue(c, f"c/{name}")
+        assert issue.action == "skipped" and issue.reason.startswith("binary file"), issue
+    assert "PDF" in only_issue(c, "c/pdf.txt").reason
+
+
+def test_not_utf8_is_read_with_the_detected_encoding() -> None:
+    text = ("The minister\u2019s caf\u00e9 in Z\u00fcrich said \u201cno\u201d to the plan \u2014 again. " * 6).strip()
+    write("c/legacy.txt", text.encode("cp1252"))
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    d = doc(c, "legacy.txt")
+    assert "caf\u00e9 in Z\u00fcrich said \u201cno\u201d" in d.text
+    issue = only_issue(c, "c/legacy.txt")
+    assert issue.action == "read"
+    assert issue.reason.startswith("not UTF-8") and "read as cp125" in issue.reason and "(detected)" in issue.reason
+    assert "good.txt" in ids(c)
+
+
+def test_undetectable_encoding_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoGuess:
+        def best(self) -> None:
+            return None
+
+    monkeypatch.setattr("charset_normalizer.from_bytes", lambda data: NoGuess())
+    write("c/mystery.txt", b"caf\xe9 \xff\xfe? text")
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    assert ids(c) == ["good.txt"]
+    issue = only_issue(c, "c/mystery.txt")
+    assert issue.action == "skipped" and "could not be detected" in issue.reason
+    assert "0xE9" in issue.reason
+
+
+def test_empty_and_whitespace_files_are_skipped() -> None:
+    write("c/empty.txt", "")
+    write("c/blank.md", "  \n\t\n")
+    write("c/fm_only.md", "---\ntitle: x\n---\n")
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    assert ids(c) == ["good.txt"]
+    assert only_issue(c, "c/empty.txt").reason == "empty article (no text)"
+    assert only_issue(c, "c/blank.md").reason == "empty article (whitespace only)"
+    assert only_issue(c, "c/fm_only.md").action == "skipped"
+
+
+def test_empty_jsonl_records_are_skipped_with_their_line() -> None:
+    write("c/f.jsonl", '{"text": "Good."}\n{"text": "   "}\n{"text": ""}\n')
+    c = load_corpus(["c"])
+    assert ids(c) == ["f.jsonl:1"]
+    assert [(i.path, i.line, i.action) for i in c.skipped] == [("c/f.jsonl", 2, "skipped"), ("c/f.jsonl", 3, "skipped")]
+    assert all("empty article" in i.reason for i in c.skipped)
+
+
+def test_broken_jsonl_lines_are_skipped_and_blank_lines_ignored() -> None:
+    write("c/f.jsonl", '{"text": "One."}\n'
+                       '{"text": "Two.",\n'
+                       '\n'
+                       '   \n'
+                       '["a", "list"]\n'
+                       '{"text": "Six."}\n')
+    c = load_corpus(["c"])
+    assert ids(c) == ["f.jsonl:1", "f.jsonl:6"]
+    assert [(i.path, i.line, i.action) for i in c.skipped] == [("c/f.jsonl", 2, "skipped"), ("c/f.jsonl", 5, "skipped")]
+    assert c.skipped[0].reason.startswith("not valid JSON")
+    assert c.skipped[1].reason == "not a JSON object (got a list)"
+
+
+def test_jsonl_record_without_text_is_skipped() -> None:
+    write("c/f.jsonl", '{"id": "a", "title": "no text"}\n{"id": "b", "text": 42}\n{"id": "c", "text": "Yes."}\n')
+    c = load_corpus(["c"])
+    assert ids(c) == ["c"]
+    assert [(i.line, i.action) for i in c.skipped] == [(1, "skipped"), (2, "skipped")]
+    assert c.skipped[0].reason == 'record has no "text" field'
+    assert c.skipped[1].reason == '"text" is not a string (got a number)'
+
+
+def test_empty_jsonl_file_is_reported() -> None:
+    write("c/f.jsonl", "\n\n")
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    assert ids(c) == ["good.txt"]
+    assert only_issue(c, "c/f.jsonl").reason == "empty JSONL file: no records"
+
+
+def test_jsonl_crlf_and_record_text_line_ends() -> None:
+    write("c/f.jsonl", b'{"text": "a\\r\\nb"}\r\n{"text": "c"}\r\n')
+    c = load_corpus(["c"])
+    assert [(d.id, d.text, d.line) for d in c.documents] == [("f.jsonl:1", "a\nb", 1), ("f.jsonl:2", "c", 2)]
+    assert [i.action for i in c.skipped] == ["read", "read"]
+
+
+def test_duplicate_id_with_same_text_is_skipped() -> None:
+    write("c/a.jsonl", '{"id": "x", "text": "Same."}\n{"id": "x", "text": "Same."}\n')
+    c = load_corpus(["c"])
+    assert ids(c) == ["x"]
+    issue = only_issue(c, "c/a.jsonl")
+    assert (issue.line, issue.action) == (2, "skipped")
+    assert issue.reason.startswith("duplicate of 'x'") and "c/a.jsonl:1" in issue.reason
+
+
+def test_duplicate_id_with_other_text_is_renamed() -> None:
+    write("c/a.jsonl", '{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n{"id": "x", "text": "Three."}\n')
+    write("c/b.md", "---\nid: x\n---\nFour.\n")
+    c = load_corpus(["c"])
+    assert ids(c) == ["x", "x#2", "x#3", "x#4"]
+    assert doc(c, "x#2").text == "Two." and doc(c, "x#4").text == "Four.\n"
+    assert doc(c, "x#3").source == "x#3"
+    assert [(i.path, i.line, i.action) for i in c.skipped] == [
+        ("c/a.jsonl", 2, "read"), ("c/a.jsonl", 3, "read"), ("c/b.md", None, "read")]
+    assert "kept as 'x#2'" in c.skipped[0].reason
+
+
+def test_same_file_names_in_two_folders_get_unique_ids() -> None:
+    write("one/a.txt", "One.")
+    write("two/a.txt", "Two.")
+    c = load_corpus(["one", "two"])
+    assert [(d.id, d.path) for d in c.documents] == [("a.txt", "one/a.txt"), ("a.txt#2", "two/a.txt")]
+
+
+def test_invalid_yaml_front_matter_reads_the_body() -> None:
+    write("c/a.md", "---\ntitle: [unclosed\n---\nBody.\n")
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    d = doc(c, "a.md")
+    assert (d.text, d.first_line, d.title) == ("Body.\n", 4, None)
+    issue = only_issue(c, "c/a.md")
+    assert issue.action == "read" and issue.reason.startswith("front matter is not valid YAML")
+    assert "good.txt" in ids(c)
+
+
+def test_front_matter_that_is_not_a_mapping_reads_the_body() -> None:
+    write("c/a.md", "---\n- just\n- a list\n---\nBody.\n")
+    c = load_corpus(["c"])
+    assert doc(c, "a.md").text == "Body.\n"
+    issue = only_issue(c, "c/a.md")
+    assert issue.action == "read" and "not a mapping" in issue.reason
+
+
+def test_unterminated_front_matter_reads_the_whole_file() -> None:
+    write("c/a.md", "---\ntitle: x\nBody without an end.\n")
+    c = load_corpus(["c"])
+    d = doc(c, "a.md")
+    assert (d.text, d.first_line, d.title) == ("---\ntitle: x\nBody without an end.\n", 1, None)
+    issue = only_issue(c, "c/a.md")
+    assert issue.action == "read" and "not terminated" in issue.reason
+
+
+def test_unparseable_published_keeps_the_article() -> None:
+    write("c/a.md", "---\npublished: last Tuesday\n---\nBody.\n")
+    write("c/f.jsonl", '{"published": "2025-13-45", "text": "Rec."}\n')
+    c = load_corpus(["c"])
+    assert ids(c) == ["a.md", "f.jsonl:1"]
+    assert all(d.published is None and d.published_origin is None for d in c.documents)
+    md, js = only_issue(c, "c/a.md"), only_issue(c, "c/f.jsonl")
+    assert md.action == "read" and "'last Tuesday'" in md.reason
+    assert (js.line, js.action) == (1, "read") and "'2025-13-45'" in js.reason
+
+
+def test_article_over_the_size_limit_is_skipped() -> None:
+    write("c/big.txt", "x" * 150)
+    write("c/f.jsonl", '{"text": "%s"}\n{"text": "small"}\n' % ("\u00e9" * 60))  # 120 bytes in UTF-8
+    write("c/small.txt", "small")
+    c = load_corpus(["c"], max_article_bytes=100)
+    assert ids(c) == ["f.jsonl:2", "small.txt"]
+    big = only_issue(c, "c/big.txt")
+    assert big.action == "skipped" and "150 bytes" in big.reason and "limit of 100 bytes" in big.reason
+    rec = only_issue(c, "c/f.jsonl")
+    assert (rec.line, rec.action) == (1, "skipped") and "120 bytes" in rec.reason
+    assert DEFAULT_MAX_ARTICLE_BYTES == 2_000_000
+
+
+def test_file_far_over_the_limit_is_not_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # At most 4 bytes a character on disk (UTF-32), plus 1 MB of slack for front matter:
+    # a file bigger than that cannot hold an article within the limit, so it is not loaded.
+    write("c/huge.txt", b"y" * (4 * 1000 + 1_000_001))
+    write("c/small.txt", "small")
+    monkeypatch.setattr(Path, "read_bytes", _refuse("huge.txt", AssertionError("huge file was read")))
+    c = load_corpus(["c"], max_article_bytes=1000)
+    assert ids(c) == ["small.txt"]
+    issue = only_issue(c, "c/huge.txt")
+    assert issue.action == "skipped" and "far over the article limit of 1,000 bytes" in issue.reason
+
+
+def test_empty_folder_is_one_issue(in_tmp: Path) -> None:
+    (in_tmp / "empty").mkdir()
+    write("other/a.png", b"\x89PNG\r\n\x1a\n")
+    write("good/a.txt", GOOD)
+    c = load_corpus(["empty", "other", "good"])
+    assert ids(c) == ["a.txt"]
+    assert only_issue(c, "empty") == InputIssue("empty", None, "no articles (.txt, .md, .jsonl) found", "skipped")
+    assert only_issue(c, "other").reason == "no articles (.txt, .md, .jsonl) found"
+    assert only_issue(c, "other/a.png").reason.startswith("unsupported file type")
+
+
+def test_zero_documents_is_not_an_error(in_tmp: Path) -> None:
+    (in_tmp / "empty").mkdir()
+    c = load_corpus(["empty"])
+    assert c.documents == () and len(c.skipped) == 1
+
+
+@needs_symlinks
+def test_symlink_loop_is_skipped(in_tmp: Path) -> None:
+    write("c/sub/a.txt", GOOD)
+    os.symlink(in_tmp / "c", in_tmp / "c" / "sub" / "loop")
+    c = load_corpus(["c"])
+    assert ids(c) == ["sub/a.txt"]
+    issue = only_issue(c, "c/sub/loop")
+    assert issue.action == "skipped" and issue.reason.startswith("symbolic link loop")
+
+
+@needs_symlinks
+def test_symlinked_folder_seen_twice_is_read_once(in_tmp: Path) -> None:
+    write("c/real/a.txt", GOOD)
+    os.symlink(in_tmp / "c" / "real", in_tmp / "c" / "z_link")
+    c = load_corpus(["c"])
+    assert ids(c) == ["real/a.txt"]
+    issue = only_issue(c, "c/z_link")
+    assert issue.action == "skipped" and "same folder as c/real" in issue.reason
+
+
+@needs_symlinks
+def test_broken_symlink_is_reported(in_tmp: Path) -> None:
+    write("c/a.txt", GOOD)
+    os.symlink(in_tmp / "nowhere.txt", in_tmp / "c" / "b.txt")
+    c = load_corpus(["c"])
+    assert ids(c) == ["a.txt"]
+    assert only_issue(c, "c/b.txt") == InputIssue("c/b.txt", None, "broken symbolic link", "skipped")
+
+
+def test_same_file_named_twice_is_read_once() -> None:
+    write("c/a.txt", GOOD)
+    c = load_corpus(["c/a.txt", "c"])
+    assert ids(c) == ["c/a.txt"]
+    assert c.skipped == (InputIssue("c/a.txt", None, "file named more than once: already read", "skipped"),)
+
+
+def test_unsupported_hidden_and_documentation_files() -> None:
+    write("c/a.txt", GOOD)
+    write("c/page.html", "<p>hi</p>")
+    write("c/noext", "text")
+    write("c/.hidden.txt", "hidden")
+    write("c/.git/HEAD.txt", "ref")
+    write("c/README.md", "# About")
+    write("c/notes.txt", "my notes")
+    write("c/LICENSE", "MIT")
+    write("c/CHANGELOG.jsonl", '{"text": "v1"}\n')
+    c = load_corpus(["c"])
+    assert ids(c) == ["a.txt"]
+    got = {i.path: (i.reason, i.action) for i in c.skipped}
+    assert set(got) == {"c/page.html", "c/noext", "c/README.md", "c/notes.txt", "c/LICENSE", "c/CHANGELOG.jsonl"}
+    assert got["c/page.html"][0].startswith("unsupported file type (.html)")
+    assert got["c/noext"][0].startswith("unsupported file type")
+    for name in ("README.md", "notes.txt", "LICENSE", "CHANGELOG.jsonl"):
+        assert got[f"c/{name}"] == ("looks like documentation, not an article", "skipped")
+
+
+def test_file_given_directly_is_always_read() -> None:
+    write("c/README.md", "# About\nSome text.\n")
+    write("c/page.html", "<p>hi</p>")
+    c = load_corpus(["c/README.md", "c/page.html"])
+    assert ids(c) == ["c/README.md", "c/page.html"]
+    issue = only_issue(c, "c/page.html")
+    assert issue.action == "read" and "read as plain text" in issue.reason
+
+
+def _refuse(name: str, exc: BaseException):
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == name:
+            raise exc
+        return real(self)
+
+    return read_bytes
+
+
+def test_unreadable_file_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    write("c/a.txt", GOOD)
+    write("c/locked.txt", GOOD + "x")
+    monkeypatch.setattr(Path, "read_bytes", _refuse("locked.txt", PermissionError(13, "Permission denied")))
+    c = load_corpus(["c"])
+    assert ids(c) == ["a.txt"]
+    assert only_issue(c, "c/locked.txt") == InputIssue("c/locked.txt", None, "cannot read: permission denied", "skipped")
+
+
+def test_unlistable_folder_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    write("c/a.txt", GOOD)
+    write("c/locked/b.txt", GOOD + "x")
+    real = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    c = load_corpus(["c"])
+    assert ids(c) == ["a.txt"]
+    assert only_issue(c, "c/locked") == InputIssue("c/locked", None, "cannot list folder: permission denied", "skipped")
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can read anything")
+def test_unreadable_file_for_real() -> None:
+    write("c/a.txt", GOOD)
+    locked = write("c/locked.txt", GOOD)
+    locked.chmod(0)
+    try:
+        c = load_corpus(["c"])
+    finally:
+        locked.chmod(0o644)
+    assert ids(c) == ["a.txt"]
+    assert only_issue(c, "c/locked.txt").action == "skipped"
+
+
+def test_missing_path_raises_corpus_error() -> None:
+    write("c/a.txt", GOOD)
+    with pytest.raises(CorpusError, match="no/such/folder"):
+        load_corpus(["c", "no/such/folder"])
+
+
+def test_no_paths_raises_corpus_error() -> None:
+    with pytest.raises(CorpusError):
+        load_corpus([])
+
+
+def test_surrogates_from_json_escapes_are_replaced() -> None:
+    write("c/f.jsonl", '{"text": "bad \\ud800 char"}\n')
+    c = load_corpus(["c"])
+    assert c.documents[0].text == "bad \ufffd char"
+    assert only_issue(c, "c/f.jsonl").action == "read"
+
+
+# ===================================================================== dates in the text
+
+
+@pytest.mark.parametrize(("layout", "expected", "evidence"), [
+    ("Headline\nFirst Published: 12 June 2024\n\nBody.", date(2024, 6, 12), "First Published: 12 June 2024"),
+    ("Headline\nPublished: Monday, 2 June 2025 10:15 GMT\nBody.", date(2025, 6, 2), "Published: Monday, 2 June 2025 10:15 GMT"),
+    ("Headline\nUpdated at 06:08 p.m. June 3, 2025\nBody.", date(2025, 6, 3), "Updated at 06:08 p.m. June 3, 2025"),
+    ("Headline\nPosted on May 2, 2025 by Jane Roe\nBody.", date(2025, 5, 2), "Posted on May 2, 2025 by Jane Roe"),
+    ("KYIV, June 2, 2025 (AP) \u2014 Ukraine said on Monday it was ready.",
+     date(2025, 6, 2), "KYIV, June 2, 2025 (AP) \u2014 Ukraine said on Monday it was ready."),
+    ("Headline\n\nJune 3, 2025\n\nBody.", date(2025, 6, 3), "June 3, 2025"),
+    ("Headline\n2025-06-02T10:15:00Z\nBody.", date(2025, 6, 2), "2025-06-02T10:15:00Z"),
+    ("Headline\n" + "Body sentence.\n" * 30 + "Published 4 July 2024\n", date(2024, 7, 4), "Published 4 July 2024"),
+    # a publication stamp beats an update stamp, wherever they stand
+    ("Headline\nUpdated: 5 June 2025\nFirst published: 3 June 2025\nBody.", date(2025, 6, 3), "First published: 3 June 2025"),
+])
+def test_read_date_from_text_layouts(layout: str, expected: date, evidence: str) -> None:
+    assert read_date_from_text(layout) == (expected, evidence)
+
+
+@pytest.mark.parametrize("layout", [
+    "Headline\nUpdated at 06:08 p.m.\nBody.",                       # a time, no date
+    "Headline\nOn June 2, 2025, Russia attacked the city.\nMore.",  # a sentence mentioning a date
+    "Headline\nPublished reports on June 2, 2025 said so.\nMore.",  # 'published' used as a word
+    "Headline\nPublished: June 2025\nBody.",                        # no day
+    "Headline\nKYIV, June 2 (Reuters) - Talks.\nBody.",             # no year
+    "Headline\n05/06/2025\nBody.",                                  # May or June?
+    "Headline\nPublished: 31 February 2025\nBody.",                 # no such day
+    "Headline\n" + "Body.\n" * 20 + "June 3, 2025\n" + "Body.\n" * 10,  # in the middle
+])
+def test_read_date_from_text_refuses(layout: str) -> None:
+    assert read_date_from_text(layout) is None
+
+
+def test_dates_from_text_only_fills_missing_dates() -> None:
+    write("c/a.txt", "Headline\nPublished: 12 June 2024\nBody.\n")
+    write("c/b.md", "---\npublished: 2025-01-01\n---\nHeadline\nPublished: 12 June 2024\n")
+    write("c/c.txt", "Headline\nOn 12 June 2024 the talks began.\n")
+    without = load_corpus(["c"])
+    assert [d.published for d in without.documents] == [None, date(2025, 1, 1), None]
+    c = load_corpus(["c"], dates_from_text=True)
+    assert [(d.published, d.published_origin) for d in c.documents] == [
+        (date(2024, 6, 12), "text"), (date(2025, 1, 1), "metadata"), (None, None)]
+
+
+def test_dates_from_text_after_a_bad_metadata_date() -> None:
+    write("c/a.md", "---\npublished: soon\n---\nJune 3, 2025\nBody.\n")
+    c = load_corpus(["c"], dates_from_text=True)
+    assert (c.documents[0].published, c.documents[0].published_origin) == (date(2025, 6, 3), "text")
+    assert only_issue(c, "c/a.md").action == "read"
+
+
+# ===================================================================== the real seeds
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed corpus not present")
+def test_seed_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    c = load_corpus(["../shared/corpora/seeds"], dates_from_text=True)
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert len(names) == 5
+    assert ids(c) == names
+    assert all(d.path == f"../shared/corpora/seeds/{d.id}" for d in c.documents)
+    assert all(d.text == (SEEDS / d.id).read_text(encoding="utf-8") for d in c.documents)
+    # no seed states its own date ("Updated at 06:08 p.m." has no day)
+    assert all(d.published is None for d in c.documents)
+    assert c.skipped == (InputIssue("../shared/corpora/seeds/NOTES.md", None,
+                                    "looks like documentation, not an article", "skipped"),)
+
+
+def test_module_exports() -> None:
+    assert set(corpus_module.__all__) == {"DEFAULT_MAX_ARTICLE_BYTES", "CorpusError", "load_corpus",
+                                          "read_date_from_text"}
