@@ -45,7 +45,7 @@ def neighbours(vectors: np.ndarray, k: int, exact_limit: int = EXACT_LIMIT) -> t
 
 def align(
     vectors: np.ndarray,
-    doc_of: Sequence[str],
+    doc_of: Sequence[str],  # a pair is only made between different values (documents, or sources)
     threshold: float = DEFAULT_THRESHOLD,
     k: int = DEFAULT_NEIGHBOURS,
     exact_limit: int = EXACT_LIMIT,

@@ -167,10 +167,11 @@ def holder_finding(change: HolderChange) -> Finding:
         first = seen[0]
         claims.append(evidence(first.doc, first.sentence, first.claim.person.start, first.claim.person.end))
     names = " \u2192 ".join(f"{e.value} ({_span(e)})" for e in tl)
-    if change.verdict == "changed_over_time":
-        message = f"The office of {office} changed holder: {names}."
+    if any(e.first_seen is None for e in tl):
+        message = (f"{office} is held by different people in different articles: "
+                   f"{', '.join(e.value for e in tl)}; publication dates would give the order of holders.")
     else:
-        message = f"The office of {office} is given different holders: {names}; publication dates would tell a change of holder apart."
+        message = f"{office} changed holder: {names}."
     return finalize(Finding(
         kind="title", verdict=change.verdict, severity=VERDICT_SEVERITY[change.verdict], subject=office,
         message=message, claims=tuple(claims), values=tuple(sorted(p.name for p, _s in change.holders)),

@@ -70,6 +70,21 @@ _US_STATES: dict[str, tuple[str, ...]] = {
     "wisconsin": ("wis", "wi"), "wyoming": ("wyo", "wy"),
 }
 
+# Capitals and seats of government used as metonyms ("a cautious stance from Washington").
+_METONYMS: dict[str, str] = {
+    "washington": "united states", "white house": "united states", "kyiv": "ukraine", "kiev": "ukraine",
+    "moscow": "russia", "kremlin": "russia", "ankara": "turkey", "beijing": "china", "london": "united kingdom",
+    "downing street": "united kingdom", "paris": "france", "elysee": "france", "berlin": "germany",
+    "tokyo": "japan", "tehran": "iran", "jerusalem": "israel", "minsk": "belarus", "warsaw": "poland",
+    "rome": "italy", "madrid": "spain", "ottawa": "canada", "new delhi": "india", "brussels": "european union",
+    "pyongyang": "north korea", "seoul": "south korea", "riyadh": "saudi arabia", "cairo": "egypt",
+    "damascus": "syria", "baghdad": "iraq", "kabul": "afghanistan", "islamabad": "pakistan",
+    "budapest": "hungary", "bucharest": "romania", "prague": "czech republic", "vienna": "austria",
+    "stockholm": "sweden", "helsinki": "finland", "oslo": "norway", "copenhagen": "denmark",
+    "tallinn": "estonia", "riga": "latvia", "vilnius": "lithuania", "chisinau": "moldova", "tbilisi": "georgia",
+    "baku": "azerbaijan", "yerevan": "armenia", "astana": "kazakhstan", "canberra": "australia",
+}
+
 PLACE: dict[str, str] = {}
 for _canon, _aliases in _COUNTRIES.items():
     PLACE[_canon] = _canon
@@ -83,6 +98,35 @@ for _state, _abbrevs in _US_STATES.items():
         if len(_a) > 2 or "." in _a:  # two-letter postal codes collide with words ("in", "me", "or")
             PLACE.setdefault(_a, _state)
 MAX_PLACE_WORDS = max(len(k.split()) for k in PLACE)
+US_STATES = frozenset(k for k in _US_STATES if "(" not in k)
+SEATS_OF_GOVERNMENT = _METONYMS
+
+
+def places_in(text: str) -> set[str]:
+    """Countries a sentence names, by name, adjective, capital or seat of government."""
+    words = fold_lower(text).replace("\u2019", "'").replace("-", " ").split()
+    words = [w.strip(".,;:!?\"()[]") for w in words]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    found: set[str] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            hit = PLACE.get(key) or _METONYMS.get(key)
+            if hit and (n > 1 or len(key) > 2):
+                found.add(hit)
+    return found
+
+
+def seats_in(text: str) -> set[str]:
+    """Countries a sentence speaks of through their seat of government ("a stance from Washington")."""
+    words = [w.strip(".,;:!?\"()[]").removesuffix("'s") for w in fold_lower(text).replace("\u2019", "'").split()]
+    found = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            hit = _METONYMS.get(" ".join(words[i:i + n]))
+            if hit:
+                found.add(hit)
+    return found
 
 
 def place(text: str) -> str | None:

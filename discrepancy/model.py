@@ -88,6 +88,7 @@ class NumberClaim:
     right: tuple[str, ...]  # normalised content words just after the counted thing
     qualifier: str | None = None
     approximate: bool = False  # a round figure or a vague qualifier
+    anchor: tuple[str, ...] = ()  # the name the figure is about ("Griner ... nine years"), if any
 
 
 @dataclass(frozen=True)

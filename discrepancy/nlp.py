@@ -54,28 +54,31 @@ def _parser():
         return module.load(exclude=["ner"])
 
 
-def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
-    """For each character span (a date), the lemma of the word it hangs on and of its nearest verb.
+def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, str]]:
+    """For each character span (a date): the lemma of the word it hangs on, of its nearest verb, and
+    the part of speech of the first.
 
     "announced Tuesday" -> ("announce", "announce"); "during its meeting in October" ->
     ("meeting", "approve"). Two dates for one event hang on the same word.
     """
     doc = _parser()(text)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for start, end in spans:
         toks = [t for t in doc if t.idx >= start and t.idx < end]
         if not toks:
-            out.append(("", ""))
+            out.append(("", "", ""))
             continue
         inside = {t.i for t in toks}
         t = min(toks, key=lambda x: sum(1 for _ in x.ancestors))
         first = ""
-        while t.head is not t:
+        first_pos = ""
+        while t.head.i != t.i:  # spaCy makes a new Token per access: compare positions, not objects
             t = t.head
             if t.i in inside or t.pos_ in ("ADP", "DET", "NUM", "PART", "PUNCT", "CCONJ"):
                 continue
             if t.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADJ"):
                 first = t.lemma_.lower()
+                first_pos = t.pos_
                 break
         verb = ""
         v = t
@@ -83,8 +86,8 @@ def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, st
             if v.pos_ in ("VERB", "AUX") and v.i not in inside:
                 verb = v.lemma_.lower()
                 break
-            if v.head is v:
+            if v.head.i == v.i:
                 break
             v = v.head
-        out.append((first, verb))
+        out.append((first, verb, first_pos))
     return out

@@ -3,10 +3,11 @@ pairs -> events -> findings -> report. The CLI only parses options and calls `ch
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,12 @@ from .model import Corpus, Document, Report, Sentence, SentenceClaims
 from .persons import PersonIndex
 from .progress import NoProgress, Progress
 from .sentences import split_corpus
+from .textnorm import stem
+
+
+# Figures and dates are compared between articles published at most this many days apart
+# (when both dates are known): the articles of one story are "a day or two apart".
+MAX_DAYS_APART = 2
 
 
 @dataclass
@@ -41,6 +48,9 @@ class Options:
     use_cache: bool = True
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     dates_from_text: bool = False
+    # Compare figures and dates between articles of one outlet too (successive reports by one
+    # outlet are usually updates, not disagreements between outlets).
+    same_source: bool = False
     stats: dict = field(default_factory=dict)
 
 
@@ -101,7 +111,8 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
 
         t = time.perf_counter()
         advance = progress.stage("aligning", len(events))
-        pairs_by_event = _align_within_events(sentences, comparable, vectors, event_of, options, advance)
+        source_of = None if options.same_source else {d.id: d.source for d in docs}
+        pairs_by_event = _align_within_events(sentences, comparable, vectors, event_of, options, advance, source_of)
         progress.done("aligning")
         stats["seconds_alignment"] = round(time.perf_counter() - t, 3)
         stats["aligned_pairs"] = sum(len(p) for p in pairs_by_event.values())
@@ -110,9 +121,11 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
         advance = progress.stage("comparing", stats["aligned_pairs"] + 1)
         conflicts = ClaimConflicts()
         governors = Governors(cache)
+        figures = DocumentFigures(sentences, claims)
         for event, pairs in pairs_by_event.items():
             for a, b, sim in pairs:
-                _compare_sentences(conflicts, governors, event, sim, doc_by_id, sentences[a], claims[a], sentences[b], claims[b])
+                _compare_sentences(conflicts, governors, figures, event, sim, doc_by_id, sentences[a], claims[a],
+                                   sentences[b], claims[b])
                 advance(1)
         findings = conflicts.findings()
         findings += _title_findings(docs, doc_by_id, sentences, claims, event_of)
@@ -142,8 +155,12 @@ def _dates_from_text(docs: Sequence[Document]) -> list[tuple[str, str, str]]:
 
 
 def _align_within_events(sentences: Sequence[Sentence], comparable: Sequence[int], vectors: np.ndarray,
-                         event_of: dict[str, str], options: Options, advance) -> dict[str, list[tuple[int, int, float]]]:
-    """Aligned sentence pairs, searched only inside each event (figures never cross stories)."""
+                         event_of: dict[str, str], options: Options, advance,
+                         source_of: dict[str, str] | None = None) -> dict[str, list[tuple[int, int, float]]]:
+    """Aligned sentence pairs, searched only inside each event (figures never cross stories).
+
+    With `source_of`, pairs are between documents of different sources only.
+    """
     members: dict[str, list[int]] = defaultdict(list)
     for row, i in enumerate(comparable):
         members[event_of[sentences[i].doc_id]].append(row)
@@ -154,16 +171,58 @@ def _align_within_events(sentences: Sequence[Sentence], comparable: Sequence[int
             advance(1)
             continue
         doc_of = [sentences[comparable[r]].doc_id for r in rows]
-        pairs = align(vectors[rows], doc_of, options.threshold, options.neighbours)
+        group_of = [source_of[d] for d in doc_of] if source_of is not None else doc_of
+        if len(set(group_of)) < 2:
+            advance(1)
+            continue
+        pairs = align(vectors[rows], group_of, options.threshold, options.neighbours)
         out[event] = [(comparable[rows[p.a]], comparable[rows[p.b]], p.similarity) for p in pairs]
         advance(1)
     return out
 
 
-def _compare_sentences(conflicts: ClaimConflicts, governors: "Governors", event: str, similarity: float,
+def _different_periods(ca: SentenceClaims, resolved_a: dict, cb: SentenceClaims, resolved_b: dict) -> bool:
+    """Both sentences date something at the same granularity, and never the same period.
+
+    "In April, Cornwall expects £6,616" and "its forecast for October is £5,897" are two
+    periods; "a 1999 book" and "on Wednesday" say nothing about each other.
+    """
+    def by_family(claims, resolved):
+        out: dict[str, list] = defaultdict(list)
+        for c in claims:
+            fam, r = cmp_dates.period_family(c), resolved.get(c.start)
+            if fam and r is not None:
+                out[fam].append(r)
+        return out
+
+    fa, fb = by_family(ca.dates, resolved_a), by_family(cb.dates, resolved_b)
+    shared = set(fa) & set(fb)
+    return bool(shared) and all(not x.overlaps(y) for f in shared for x in fa[f] for y in fb[f])
+
+
+class DocumentFigures:
+    """Which figures each document states anywhere.
+
+    Two articles that each state both values (near-copies of one story often do) are
+    describing two different things, not disagreeing about one.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], claims: Sequence[SentenceClaims]) -> None:
+        self._by_doc: dict[str, set[tuple[str, float]]] = defaultdict(set)
+        for s, c in zip(sentences, claims):
+            for n in c.numbers:
+                self._by_doc[s.doc_id].add((n.unit, n.value))
+
+    def states(self, doc: str, claim) -> bool:
+        return (claim.unit, claim.value) in self._by_doc.get(doc, ())
+
+
+def _compare_sentences(conflicts: ClaimConflicts, governors: "Governors", figures: DocumentFigures, event: str, similarity: float,
                        doc_by_id: dict[str, Document], sa: Sentence, ca: SentenceClaims, sb: Sentence,
                        cb: SentenceClaims) -> None:
     da, db = doc_by_id[sa.doc_id], doc_by_id[sb.doc_id]
+    if da.published and db.published and abs((da.published - db.published).days) > MAX_DAYS_APART:
+        return  # a running total reported days apart is an update, not a contradiction
     date_pairs = _paired(ca.dates, cb.dates, cmp_dates.match_score)
     resolved_a = {c.start: cmp_dates.resolved(c, da.published) for c in ca.dates}
     resolved_b = {c.start: cmp_dates.resolved(c, db.published) for c in cb.dates}
@@ -171,14 +230,23 @@ def _compare_sentences(conflicts: ClaimConflicts, governors: "Governors", event:
     different_period = False
     for x, y in date_pairs:
         ra, rb = resolved_a[x.start], resolved_b[y.start]
-        if cmp_dates.conflicts(x, ra, y, rb, days_apart) and governors.same(sa.text, x, sb.text, y):
+        if (cmp_dates.conflicts(x, ra, y, rb, days_apart, cmp_dates.bound(sa.text, x), cmp_dates.bound(sb.text, y))
+                and governors.same(sa.text, x, sb.text, y, similarity)):
             different_period = True
             conflicts.add("date", event, similarity, (da, sa, x, ra.label if ra else None), (db, sb, y, rb.label if rb else None))
-    if different_period:
+    if different_period or _different_periods(ca, resolved_a, cb, resolved_b):
         return  # figures for two different dates are figures for two different periods
     for x, y in _paired(ca.numbers, cb.numbers, cmp_numbers.match_score, agree=cmp_numbers.agrees):
-        if cmp_numbers.conflicts(x, y):
+        if (cmp_numbers.conflicts(x, y) and not cmp_numbers.about_different_entities(x, sa.text, y, sb.text)
+                and not (figures.states(da.id, y) and figures.states(db.id, x))):
             conflicts.add("number", event, similarity, (da, sa, x, cmp_numbers.describe(x)), (db, sb, y, cmp_numbers.describe(y)))
+
+
+# Verbs that say someone spoke or met, not what happened: too common to tie two dates together.
+WEAK_VERBS = frozenset(stem(w) for w in "say tell report add note state claim write post tweet comment speak meet "
+                       "be have do go come make take give see know think ask confirm become get".split())
+# Sentences at least this close are paraphrases of one statement (cosine of their embeddings).
+PARAPHRASE_SIMILARITY = 0.8
 
 
 class Governors:
@@ -186,10 +254,10 @@ class Governors:
 
     def __init__(self, cache: Cache | None) -> None:
         self.cache = cache
-        self.producer = f"governors:{nlp.model_identity()}"
+        self.producer = f"governors/2:{nlp.model_identity()}"
         self._memo: dict[str, dict[str, list[str]]] = {}
 
-    def _of(self, text: str, claim) -> tuple[str, str]:
+    def _of(self, text: str, claim) -> tuple[str, str, str]:
         record = self._memo.get(text)
         if record is None:
             key = text_key(text)
@@ -201,14 +269,22 @@ class Governors:
             record[span] = list(nlp.governors(text, [(claim.start, claim.end)])[0])
             if self.cache:
                 self.cache.put_records(self.producer, {text_key(text): record})
-        first, verb = record[span]
-        return first, verb
+        first, verb, pos = record[span]
+        return stem(first), stem(verb), pos
 
-    def same(self, text_a: str, a, text_b: str, b) -> bool:
-        """Do both dates hang on the same word, or on the same verb?"""
-        fa, va = self._of(text_a, a)
-        fb, vb = self._of(text_b, b)
-        return bool(fa and fa == fb) or bool(va and va == vb)
+    def same(self, text_a: str, a, text_b: str, b, similarity: float) -> bool:
+        """Do both dates hang on the same verb, or (in near-paraphrases) on the same word?
+
+        "X said Tuesday" and "X said Friday" are two statements far more often than one;
+        a reporting verb or a shared noun is evidence only when the sentences are close.
+        """
+        fa, va, pa = self._of(text_a, a)
+        fb, vb, pb = self._of(text_b, b)
+        if va and va == vb and va not in WEAK_VERBS:
+            return True
+        if fa and fa == fb and fa not in WEAK_VERBS and "NOUN" not in (pa, pb) and "PROPN" not in (pa, pb):
+            return True  # "will be exhausted in 2038" / "become exhausted in 2036"
+        return similarity >= PARAPHRASE_SIMILARITY and (bool(fa and fa == fb) or bool(va and va == vb))
 
 
 def _paired(a: Sequence, b: Sequence, score, agree=None) -> list[tuple]:
@@ -238,6 +314,21 @@ def _paired(a: Sequence, b: Sequence, score, agree=None) -> list[tuple]:
     return out
 
 
+_FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
+
+
+def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document) -> bool:
+    """Titles in this sentence describe the past: a "FILE -" photo caption, or a sentence about an earlier year.
+
+    "signed in 2010 by ... Russian President Dmitry Medvedev" gives the title he held then.
+    """
+    if _FILE_PHOTO.search(sentence.text):
+        return True
+    if doc.published is None:
+        return False
+    return any(d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year for d in claims.dates)
+
+
 def _title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
                     claims: Sequence[SentenceClaims], event_of: dict[str, str]) -> list:
     mentions = [(s.doc_id, m) for s, c in zip(sentences, claims) for m in c.people]
@@ -245,10 +336,13 @@ def _title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
     index = PersonIndex(mentions, {d.id: d.text for d in docs})
     seen: list[TitleSeen] = []
     for s, c in zip(sentences, claims):
+        historical = _historical(s, c, doc_by_id[s.doc_id])
         for t in c.titles:
             person = index.person(s.doc_id, t.person)
-            if person is None:
-                continue
+            if person is None or person.key.endswith("|?"):
+                continue  # a bare surname nobody in the corpus ever names in full: no person to compare
+            if historical and not t.former:
+                t = replace(t, former=True)
             seen.append(TitleSeen(doc_by_id[s.doc_id], s, t, person, event_of.get(s.doc_id)))
     findings = [title_finding(c) for c in title_conflicts(seen)]
     findings += [holder_finding(h) for h in holder_changes(seen)]

@@ -128,7 +128,13 @@ def _continues(previous: str, line: str) -> bool:
     """Is `line` the continuation of a hard-wrapped `previous` line?"""
     if not previous or previous[-1] in ".!?:\"'\u201d\u2019)":
         return False
-    return line[0].islower() or (previous[-1] in ",;" and not line[0].isupper())
+    last_word = previous.rsplit(None, 1)[-1].lower()
+    return line[0].islower() or previous[-1] in ",;" or last_word in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "of", "on", "in", "at", "to", "for", "and", "or", "but", "with", "by",
+                   "from", "as", "that", "which", "who", "his", "her", "their", "its", "is", "was", "were",
+                   "are", "be", "has", "have", "had", "will", "would", "said", "than", "into", "about"}
 
 
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int, SentenceKind]]:
@@ -148,7 +154,7 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int
         for s, e in _sentence_spans(para, piece_start, piece_end):
             sub = para[s:e]
             sub_kind: SentenceKind = "caption" if _CAPTION.match(sub) else kind
-            if sub_kind == "body" and _looks_like_headline(sub, whole_line=(s, e) == (0, len(para))):
+            if sub_kind == "body" and _looks_like_headline(sub, whole_line=(s, e) == _trim(para, piece_start, piece_end)):
                 sub_kind = "headline"
             yield start + s, start + e, sub_kind
 

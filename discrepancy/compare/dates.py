@@ -6,6 +6,7 @@ only like forms are compared (a weekday with a weekday, a month with a month).
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..detectors.dates import ResolvedDate, resolve
@@ -19,10 +20,22 @@ _FAMILY = {"full": "day", "month_day": "day", "weekday": "day", "month_year": "m
 _DAY_RELATIVES = {"yesterday", "tomorrow", "tonight", "last_night", "this_morning", "this_afternoon", "this_evening"}
 
 
+_PERIOD_RELATIVES = {"this_month": "month", "last_month": "month", "next_month": "month",
+                     "earlier_this_month": "month", "later_this_month": "month", "this_year": "year",
+                     "last_year": "year", "next_year": "year", "earlier_this_year": "year", "later_this_year": "year"}
+
+
 def family(c: DateClaim) -> str | None:
     if c.form == "relative":
         return "day" if c.relative in _DAY_RELATIVES else None
     return _FAMILY.get(c.form)
+
+
+def period_family(c: DateClaim) -> str | None:
+    """Granularity for telling periods apart: "this month" is a month, like "July"."""
+    if c.form == "relative" and c.relative in _PERIOD_RELATIVES:
+        return _PERIOD_RELATIVES[c.relative]
+    return family(c)
 
 
 def _stems(words: tuple[str, ...]) -> set[str]:
@@ -49,9 +62,39 @@ def match_score(a: DateClaim, b: DateClaim) -> float | None:
     return left + right + 0.5 * overlap(_stems(a.left + a.right), _stems(b.left + b.right))
 
 
+_BOUNDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}
+
+
+def bound(sentence: str, c: DateClaim) -> str:
+    """The word that makes a date a boundary ("since Sunday", "by June"), or ''."""
+    words = re.findall(r"[A-Za-z]+", sentence[:c.start])
+    return words[-1].lower() if words and words[-1].lower() in _BOUNDS else ""
+
+
+_OPEN_AFTER = {"since", "from", "after"}  # the date starts a period: it runs on after it
+_OPEN_BEFORE = {"until", "till", "by", "before", "to"}  # the date ends a period: it runs up to it
+
+
+def bounded(r: ResolvedDate | None, word: str) -> ResolvedDate | None:
+    """The period a bounded date allows: "since Sunday" is Sunday onwards, "by 2036" is 2036 or earlier."""
+    if r is None or not word:
+        return r
+    if word in _OPEN_AFTER:
+        return ResolvedDate(r.low, date.max, f"{word} {r.label}")
+    if word in _OPEN_BEFORE:
+        return ResolvedDate(date.min, r.high, f"{word} {r.label}")
+    return r
+
+
 def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedDate | None,
-              days_apart: int | None = None) -> bool:
-    """Can the two mentions not date the same thing? `days_apart`: between the articles."""
+              days_apart: int | None = None, bound_a: str = "", bound_b: str = "") -> bool:
+    """Can the two mentions not date the same thing? `days_apart`: between the articles;
+    `bound_a`/`bound_b`: "since", "by"... in front of each date."""
+    if bound_a != bound_b:
+        # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
+        ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
+        return ra is not None and rb is not None and not ra.overlaps(rb)
+    # the same bound on both sides ("decide by June" / "by July"): the dates themselves differ
     if a.form == b.form == "weekday" and a.weekday == b.weekday and a.relative == b.relative:
         # "Tuesday" and "Tuesday" in articles a few days apart: the tense decides which Tuesday, and
         # tense is the weakest clue we have, so the same name is never a contradiction
@@ -63,6 +106,11 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         return not ra.overlaps(rb)
     if ra is not None or rb is not None:
         return False  # one side unresolvable: nothing certain to compare
+    return _like_forms_differ(a, b)
+
+
+def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:
+    """Without publication dates, only like forms compare: weekday names, months, month-days."""
     if a.form == b.form == "weekday":
         return a.weekday != b.weekday and a.relative == b.relative
     if a.form == b.form == "month":

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from ..detectors.numbers import PARTIAL
 from ..model import NumberClaim
-from ..textnorm import overlap
+import re
+
+from ..detectors.people import translit_key
+from ..textnorm import STOPWORDS, fold_lower, overlap, stem
 
 # Outcomes that are different measures of one event: a figure for one is not a figure for another.
 _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
@@ -19,7 +22,7 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "arrested detained arrest detention jailed imprisoned",
     "captured prisoner pow surrendered surrender",
     "evacuated evacuation displaced fled refugee",
-    "rescued saved",
+    "rescued saved rescuer pulled",
     "hospitalized hospitalised treated",
     "infected case",
     "recovered",
@@ -27,13 +30,19 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "yes favor favour support supported for",
     "no against opposed",
 )]
+_OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
 # A figure qualified by one of these is a different slice of the same total.
 _PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
                    "russian ukrainian american local foreign democrat republican".split())
 
 
+# Things counted that say no more than "people": an outcome word names the measure instead.
+_GENERIC = frozenset({"people", "person", "resident", "individual", "victim"})
+
+
 def outcome_classes(words: tuple[str, ...]) -> set[int]:
-    return {i for i, group in enumerate(_OUTCOMES) for w in words if w in group}
+    stems = {stem(w) for w in words}
+    return {i for i, group in enumerate(_OUTCOME_STEMS) if stems & group}
 
 
 def _near(c: NumberClaim) -> tuple[str, ...]:
@@ -46,13 +55,17 @@ def match_score(a: NumberClaim, b: NumberClaim) -> float | None:
         return None
     if ("age" in a.counted) != ("age" in b.counted):
         return None  # an age is not a duration or a count
+    if "age" in a.counted and (a.counted != b.counted or a.anchor != b.anchor or not (a.anchor or a.counted[1:])):
+        return None  # ages of one person only
     if (PARTIAL in a.counted) != (PARTIAL in b.counted):
         return None  # "two more debates" is not "three debates"
     oa, ob = outcome_classes(_near(a)), outcome_classes(_near(b))
-    if oa and ob and not oa & ob:
-        return None
+    if (oa or ob) and not oa & ob:
+        return None  # "140 injured" and "35 pulled from the rubble" are different measures
     ca, cb = set(a.counted), set(b.counted)
     context = overlap(a.left + a.right, b.left + b.right)
+    if oa & ob and (ca | cb) <= _GENERIC:
+        return 1.0 + context  # "killing 21 people and injuring 650" vs "420 people had been injured"
     if ca and cb:
         shared = overlap(ca, cb)
         if shared < 0.5:
@@ -70,6 +83,43 @@ def match_score(a: NumberClaim, b: NumberClaim) -> float | None:
     if a.left[-1:] and a.left[-1:] == b.left[-1:] or a.right[:1] and a.right[:1] == b.right[:1]:
         return 0.5 + context
     return None
+
+
+def about_different_entities(a: NumberClaim, sentence_a: str, b: NumberClaim, sentence_b: str) -> bool:
+    """Are the two figures about different people, places or things?
+
+    Each figure's own anchor ("Griner ... nine years", "Bout ... 25 years") must not be
+    absent from the other sentence; and two sentences that each name specific people or
+    places, none in common ("in Bakhmut" vs "in Dnipropetrovsk"), report two incidents.
+    """
+    other_a, other_b = fold_lower(sentence_b), fold_lower(sentence_a)
+    if a.anchor and b.anchor and not set(a.anchor) & set(b.anchor):
+        if not any(w in other_a for w in a.anchor) and not any(w in other_b for w in b.anchor):
+            return True
+    names_a, names_b = specific_names(sentence_a), specific_names(sentence_b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+def specific_names(sentence: str) -> set[str]:
+    """Capitalised words that name a particular person, place or body (not countries or titles)."""
+    from ..detectors.titles import is_title_word
+    from ..gazetteer import place
+
+    out = set()
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence)
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or i == 0 and fold_lower(w) in STOPWORDS:
+            continue
+        low = fold_lower(w).replace("\u2019", "'").removesuffix("'s")
+        if low in STOPWORDS or low in _CALENDAR or is_title_word(low) or place(low) or len(low) < 3:
+            continue
+        out.add(translit_key(low))
+    return out
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "sept", "jan", "feb", "aug", "oct", "nov", "dec"}
 
 
 def conflicts(a: NumberClaim, b: NumberClaim) -> bool:

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..detectors.titles import CONFLICTING_FAMILIES, compare_titles, office_key, title_label
+from ..detectors.titles import CONFLICTING_FAMILIES, SINGLE_HOLDER_ROLES, compare_titles, office_key, title_label
+from ..gazetteer import seats_in
+from ..detectors.people import similar_names, split_name
 from ..model import Document, Sentence, TimelineEntry, TitleClaim
 from ..persons import Person
 
@@ -191,15 +193,10 @@ def timeline(groups: Sequence[Sequence[TitleSeen]], label=None) -> tuple[Timelin
 
 def holder_changes(seen: Sequence[TitleSeen]) -> list[HolderChange]:
     """Single-holder offices named with different people: a change of holder, never a contradiction."""
-    jurisdiction = _person_jurisdictions(seen)
+    resolved = _with_jurisdictions(seen)
     by_office: dict[str, dict[str, list[TitleSeen]]] = defaultdict(lambda: defaultdict(list))
     people: dict[str, Person] = {}
-    for s in seen:
-        claim = s.claim
-        if not claim.jurisdiction:
-            inherited = jurisdiction.get((s.person.key, claim.role, claim.rank, claim.domain))
-            if inherited:
-                claim = TitleClaim(**{**claim.__dict__, "jurisdiction": inherited})
+    for s, claim in zip(seen, resolved):
         key = office_key(claim)
         if key is None:
             continue
@@ -207,16 +204,62 @@ def holder_changes(seen: Sequence[TitleSeen]) -> list[HolderChange]:
         people[s.person.key] = s.person
     out = []
     for office in sorted(by_office):
-        holders = by_office[office]
-        surnames = {k.split("|")[0] for k in holders}
-        if len(holders) < 2 or len(surnames) < 2:
+        holders = _merge_spellings(by_office[office], people)
+        if len(holders) < 2:
             continue
         ordered = sorted(holders, key=lambda k: _first_date(holders[k]))
         groups = [tuple(holders[k]) for k in ordered]
         v = verdict(groups)
         if v == "contradiction":
-            v = "unclear_time"  # a past holder named without "former" is common; dates decide
-        out.append(HolderChange(office, tuple((people[k], tuple(holders[k])) for k in ordered), v))
+            # two holders at once: one is usually a past holder named without "former"
+            # ("Israeli Prime Minister Yitzhak Rabin, who was assassinated ..."); not a change, not reported
+            continue
+        # a new holder is a change, never a contradiction; without dates nothing rules a change out
+        out.append(HolderChange(office, tuple((people[k], tuple(holders[k])) for k in ordered), "changed_over_time"))
+    return out
+
+
+def _merge_spellings(holders: dict[str, list[TitleSeen]], people: dict[str, Person]) -> dict[str, list[TitleSeen]]:
+    """One holder under two spellings ("Olaf Scholz", "Olaf Scholtz") is not a change of holder."""
+    merged: dict[str, list[TitleSeen]] = {}
+    for key in sorted(holders, key=lambda k: -len(holders[k])):
+        g, s = split_name(people[key].name)
+        same = next((k for k in merged if similar_names(g, s, *split_name(people[k].name))), None)
+        if same is None:
+            merged[key] = list(holders[key])
+        else:
+            merged[same].extend(holders[key])
+    return merged
+
+
+def _with_jurisdictions(seen: Sequence[TitleSeen]) -> list[TitleClaim]:
+    """Claims with the jurisdiction filled in where the corpus makes it unambiguous.
+
+    "President Joe Biden" says no country. It takes the one country the same person's
+    title names elsewhere; failing that, the one country its sentence names that no
+    other holder of the same role in the same article already stands for.
+    """
+    by_person = _person_jurisdictions(seen)
+    claims: list[TitleClaim] = []
+    for s in seen:
+        c = s.claim
+        if not c.jurisdiction:
+            inherited = by_person.get((s.person.key, c.role, c.rank, c.domain))
+            if inherited:
+                c = TitleClaim(**{**c.__dict__, "jurisdiction": inherited})
+        claims.append(c)
+    taken: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for s, c in zip(seen, claims):
+        if c.jurisdiction and not c.former:
+            taken[(s.doc.id, c.role + "|" + c.rank + "|" + c.domain)][c.jurisdiction].add(s.person.key)
+    out = []
+    for s, c in zip(seen, claims):
+        if not c.jurisdiction and not c.former and c.role in SINGLE_HOLDER_ROLES:
+            others = taken[(s.doc.id, c.role + "|" + c.rank + "|" + c.domain)]
+            candidates = {p for p in seats_in(s.sentence.text) if not (others.get(p, set()) - {s.person.key})}
+            if len(candidates) == 1:
+                c = TitleClaim(**{**c.__dict__, "jurisdiction": candidates.pop()})
+        out.append(c)
     return out
 
 
@@ -230,10 +273,15 @@ def _person_jurisdictions(seen: Sequence[TitleSeen]) -> dict[tuple[str, str, str
 
 
 def office_label(office: str) -> str:
+    """"minister||defense|ukraine" -> "Defense Minister of Ukraine"."""
     role, rank, domain, jurisdiction = office.split("|")
-    bits = " ".join(x for x in (rank, role) if x)
-    where = ", ".join(x for x in (domain, jurisdiction) if x)
-    return f"{bits} ({where})".strip()
+    title = " ".join(x for x in (rank, domain, role) if x).title()
+    if not jurisdiction:
+        return title
+    where = jurisdiction.title()
+    if jurisdiction.startswith(("united ", "european ", "netherlands", "philippines", "czech republic")):
+        where = "the " + where
+    return f"{title} of {where}"
 
 
 __all__ = ["TitleSeen", "TitleConflict", "HolderChange", "title_conflicts", "holder_changes", "verdict",

@@ -129,7 +129,13 @@ def _content(ws: list[str]) -> list[str]:
 
 
 def _tense(before: list[str], after: list[str]) -> str:
-    """Past or future, from the nearest tense marker before the date, else just after it."""
+    """Past or future, from the nearest tense marker before the date, else just after it.
+
+    A future auxiliary close before the date wins ("will be held on Tuesday"): the
+    participle after it would otherwise read as past.
+    """
+    if any(w in _FUTURE_WORDS for w in before[-6:]):
+        return "future"
     for w in reversed(before[-12:]):
         if w in _FUTURE_WORDS:
             return "future"

@@ -12,6 +12,7 @@ import math
 import re
 
 from ..model import NumberClaim
+from ..gazetteer import place
 from ..textnorm import STOPWORDS, fold_lower, singular
 from ..tokens import Token, tokenize, touching
 
@@ -95,9 +96,7 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
         claim, nxt = _claim_at(sentence, toks, i)
         if claim is not None:
             claims.append(claim)
-            i = max(nxt, i + 1)
-        else:
-            i += 1
+        i = max(nxt, i + 1)
     return claims
 
 
@@ -257,15 +256,17 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if hyphen_unit and hyphen_unit[0] in ("dozen", "hundred", "thousand", "million", "billion"):
         value *= 12 if hyphen_unit[0] == "dozen" else SCALES[hyphen_unit[0]]
         hyphen_unit = hyphen_unit[1:]
-    if hyphen_unit and hyphen_unit[0] == "in" or _ratio_follows(toks, j):
-        return None, j  # odds and ratios: "1 in 3", "two-in-three", "9 out of 10"
+    if hyphen_unit and (hyphen_unit[0] == "in" or hyphen_unit[0] in _FRACTIONS):
+        return None, j  # odds and fractions: "two-in-three", "two-thirds"
+    if _ratio_follows(toks, j):
+        return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
     if counted_words[:2] == ["year", "old"]:
         counted_words = ["age"]
     if start_i >= 1 and toks[start_i - 1].lower in ("age", "aged", "ages"):
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
     if hyphen_unit:
         if hyphen_unit[:2] == ["year", "old"]:
-            counted_words = ["age"]
+            counted_words = ["age"] + counted_words[:1]  # "his 17-year-old daughter": the daughter's age
         else:
             counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
         counted_text = sentence[toks[j - 2 * len(hyphen_unit)].start:toks[after - 1].end] if after > j - 2 * len(hyphen_unit) else counted_text
@@ -275,12 +276,14 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
     low, high, approximate = _interval(value, high_value, qualifier, scale, tally)
-    left = _context_words(toks[max(0, q_start - 5):q_start])
-    right = _context_words(toks[after:after + 5])
+    left = _context_words(_clause(toks, q_start, -1, 5))
+    right = _context_words(_clause(toks, after, +1, 5))
+    anchor = _anchor(toks, q_start, start_i, j, counted_words)
     claim = NumberClaim(
         start=span_start, end=span_end, text=text, value=value, low=low, high=high,
         unit=unit, counted=tuple(counted_words), counted_text=counted_text,
         left=tuple(left), right=tuple(right), qualifier=qualifier, approximate=approximate,
+        anchor=anchor,
     )
     return claim, j
 
@@ -350,6 +353,9 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     if prev is not None and prev.lower.rstrip(".") in DESIGNATORS and prev.is_capitalized:
         return True
+    if prev is not None and i >= 2 and prev.is_word and prev.is_capitalized and toks[i - 2].is_word \
+            and toks[i - 2].is_capitalized and prev.lower not in MONTH_WORDS and prev.lower not in STOPWORDS:
+        return True  # part of a name: "Nord Stream 1", "Air Force One"
     if prev is not None and prev.text == "." and prev2 is not None and prev2.lower in ("no", "nos", "vol", "art", "sec"):
         return True
     if prev is not None and prev.text.isupper() and prev.is_word and len(prev.text) <= 4 and prev2 is not None and prev2.text != ".":
@@ -372,6 +378,15 @@ def _is_age(toks: list[Token], i: int, j: int) -> bool:
     return (toks[i - 1].text == "," and toks[i - 2].is_capitalized and toks[i - 2].is_word
             and toks[j].text in (",", ")", ".", ";") and toks[i].text.isdigit() and int(toks[i].text) < 120)
 
+
+# Common verbs that end a noun phrase ("earthquake struck", "soldiers remain").
+_VERBS = frozenset("""
+struck hit fell took gave made came went ran left led met held won lost saw said told sent got kept
+paid put became began brought bought built caught fought flew grew heard knew rose sold stood thought
+threw wore face faces remain remains stay stays include includes say says see sees get gets make makes
+take takes come comes go goes need needs want wants live lives work works die dies flee flees surrender
+surrenders vote votes
+""".split())
 
 # Words between a figure and the thing counted that say nothing about what is counted.
 _SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
@@ -413,19 +428,91 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             words.append(PARTIAL)
             k += 1
             continue
-        if w in STOPWORDS or w in VAGUE_PLURALS:
+        if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS:
             break
-        if words and (w.endswith("ed") or w.endswith("ing")) and len(w) > 4:
-            break  # "professors and administrators connected to ...": a participle ends the noun phrase
+        if (w.endswith("ed") or w.endswith("ing")) and len(w) > 4 and not (k + 1 < len(toks) and toks[k + 1].is_word
+                                                                         and toks[k + 1].lower not in STOPWORDS and not words):
+            break  # "650 injured", "administrators connected to ...": a participle is no thing counted
         words.append(singular(fold_lower(w).replace("'s", "")))
         k += 1
     if not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks):
         # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
         inner, _text, end = _counted(sentence, toks, k + 1)
-        if inner and toks[k + 1].lower not in STOPWORDS:
+        if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL):
             return inner, sentence[toks[k].start:toks[end - 1].end], end
     text = sentence[toks[first].start:toks[k - 1].end] if k > first else ""
     return words, text, k
+
+
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+              "fifths", "tenth", "tenths"}
+_NOT_NAMES = MONTH_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "i", "mr", "mrs", "ms", "dr"}
+
+
+def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list[str]) -> tuple[str, ...]:
+    """The proper name a figure is about: the nearest one before it in its clause.
+
+    "Griner was sentenced to nine years" and "Bout is serving a 25-year sentence" count the
+    same kind of thing about two people. An age is about the name it follows ("Dugina, 29,").
+    """
+    if counted[:1] == ["age"] and start_i >= 2 and toks[start_i - 1].text == ",":
+        k = start_i - 2
+    else:
+        clause = _clause(toks, q_start, -1, 12)
+        k = (clause[-1] and toks.index(clause[-1])) if clause else -1
+        first = toks.index(clause[0]) if clause else q_start
+        while k >= first and not _is_name(toks, k):
+            k -= 1
+        if k < first:
+            # "Viktor Bout, who was sentenced to 25 years", "Griner, 31, faces up to 10 years":
+            # the subject stands before the comma that opens the clause
+            k = first - 1
+            if k >= 1 and toks[k].text == ",":
+                k -= 1
+                if k >= 2 and toks[k].text.isdigit() and toks[k - 1].text == ",":
+                    k -= 2
+                if not (k >= 0 and _is_name(toks, k)):
+                    return ()
+            else:
+                return ()
+    name = []
+    while k >= 0 and _is_name(toks, k) and len(name) < 4:
+        name.insert(0, fold_lower(toks[k].text).removesuffix("'s"))
+        k -= 1
+    return tuple(name)
+
+
+def _is_name(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    if not (t.is_word and t.is_capitalized) or t.lower.rstrip(".") in _NOT_NAMES or t.text.isupper() and len(t.text) <= 1:
+        return False
+    if place(t.text):
+        return False  # "Russian", "Ukraine": where, not who
+    if k == 0 or toks[k - 1].text in (".", "\u201c", "\"", ":"):
+        return t.lower not in STOPWORDS and not t.lower.endswith("ly")  # a sentence opener is rarely a name
+    return True
+
+
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "\u2014", "\u2013", "\"", "\u201c", "\u201d", "."}
+_CLAUSE_WORDS = {"and", "but", "or", "while", "whereas", "compared", "versus", "vs"}
+
+
+def _clause(toks: list[Token], i: int, step: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens from i going left (step -1, i exclusive) or right, within the clause.
+
+    Context stops at clause punctuation, at "and"/"but", and at another figure, so that the
+    words of "killing 21 people and injuring 650" do not leak from one figure to the other.
+    """
+    out: list[Token] = []
+    k = i - 1 if step < 0 else i
+    while 0 <= k < len(toks) and len(out) < limit:
+        t = toks[k]
+        if t.text in _CLAUSE_PUNCT or t.lower in _CLAUSE_WORDS or t.text[:1].isdigit() or t.lower in SMALL or t.lower in TENS:
+            break
+        out.append(t)
+        k += step
+    return out[::-1] if step < 0 else out
 
 
 def _context_words(toks: list[Token]) -> list[str]:

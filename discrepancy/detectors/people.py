@@ -87,7 +87,14 @@ def same_surname(a: str, b: str) -> bool:
         return True
     if min(len(ka), len(kb)) < 5:
         return False
-    return Indel.normalized_similarity(ka, kb) >= 0.88
+    return Indel.normalized_similarity(ka, kb) >= 0.85  # "Zelenksy" for "Zelensky"
+
+
+def similar_names(given_a: str, surname_a: str, given_b: str, surname_b: str) -> bool:
+    """Looser than one person: two spellings that are probably one name ("Scholz"/"Scholtz", "Sikela"/"Kisela")."""
+    if not compatible_given(given_a, given_b) or not given_a or not given_b:
+        return same_surname(surname_a, surname_b)
+    return Indel.normalized_similarity(translit_key(surname_a), translit_key(surname_b)) >= 0.6
 
 
 def compatible_given(a: str, b: str) -> bool:

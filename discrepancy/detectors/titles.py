@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..gazetteer import MAX_PLACE_WORDS, place
+from ..gazetteer import MAX_PLACE_WORDS, US_STATES, place
 from ..model import PersonMention, TitleClaim
-from ..textnorm import fold_lower
+from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .people import HONORIFICS, mention
 
@@ -211,7 +211,7 @@ _INSTITUTIONAL = {
     "reserve", "gop", "democrats", "republicans", "majority", "minority",
 }
 _CONNECTORS = {"of", "and", "for", "the", "on", "&"}
-_DESCRIPTIVE = {"only", "youngest", "oldest", "longest-serving", "last", "second", "third", "fellow", "future",
+_DESCRIPTIVE = {"only", "youngest", "oldest", "longest-serving", "last", "second", "third", "fellow", "future", "next",
                 "would-be", "possible", "potential", "likely", "self-proclaimed", "self-styled", "so-called"}
 # Roles whose office is named by a portfolio or body: only for these does the domain tell offices apart.
 PORTFOLIO_ROLES = {"minister", "secretary", "secretary general", "director", "head", "chair", "commissioner",
@@ -231,7 +231,12 @@ _LOWER_OK = ({w for k in _ROLES for w in k} | set(_RANKS) | _FORMER | set(_DOMAI
                 "parliamentary", "culture", "agriculture", "transport", "environment", "emergency",
                 "emergencies", "digital", "infrastructure", "veterans", "homeland", "economic",
                 "international", "ministry", "human", "rights", "affairs", "armed", "forces", "staff",
-                "budget", "appropriations", "judiciary", "relations", "communications", "policy"})
+                "budget", "appropriations", "judiciary", "relations", "communications", "policy", "information",
+                "media", "sports", "sport", "youth", "social", "science", "technology", "tourism", "housing",
+                "construction", "ecology", "agrarian", "food", "business", "industrial", "strategy", "trade",
+                "reintegration", "territories", "development", "natural", "resources", "climate", "transportation",
+                "labour", "labor", "employment", "welfare", "family", "women", "children", "war", "fleet", "navy",
+                "nuclear", "energy", "oil", "gas", "water", "public", "local", "regional", "state", "national"})
 
 
 def is_title_word(word: str) -> bool:
@@ -338,6 +343,8 @@ def _people(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int,
         # leading title words inside the entity ("Marine Paul Whelan", "Sen. Grassley")
         while a < b - 1 and (_norm(toks[a]) in _LOWER_OK or _norm(toks[a]) in HONORIFICS or toks[a].text == "."):
             a += 1
+        # the recogniser often stops early ("Vladimir" | "Putin's", "Ursula" | "von der Leyen")
+        b = _extend_name(toks, a, b)
         if _plausible_name(toks[a:b]):
             spans.append((a, b))
     # names right after a title word or an honorific, which the recogniser may miss or merge
@@ -352,11 +359,18 @@ def _people(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int,
         if honorific and j < len(toks) and toks[j].text == ".":
             j += 1
         run_start = j
-        k = _domain_run_end(toks, j)
+        # a name right after the role ("Speaker John A. Boehner of Ohio"); else the end of an
+        # "of ..." run ("Secretary of State Hillary Clinton")
+        k = _name_run_end(toks, j)
+        if k == j:
+            k = _domain_run_end(toks, j)
         run = list(range(run_start, k))
         name_toks: list[int] = []
         for t in reversed(run):
             n = _norm(toks[t])
+            if toks[t].text == "." and t > 0 and re.fullmatch(r"[A-Z]", toks[t - 1].text):
+                name_toks.insert(0, t)  # the full stop of an initial
+                continue
             if (not toks[t].is_word or n in _INSTITUTIONAL or n in _CONNECTORS or place(toks[t].text)
                     or _is_role_start(toks, t) or n in _LOWER_OK or t in blocked and not name_toks):
                 break
@@ -413,6 +427,24 @@ def _people(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int,
     return out
 
 
+def _name_run_end(toks: list[Token], j: int) -> int:
+    """End of the capitalised words (and initials) right after a role, if they can be a name."""
+    k = j
+    while k < len(toks) and k - j < 6:
+        t = toks[k]
+        if t.is_word and t.is_capitalized and _norm(t) not in _INSTITUTIONAL and not place(t.text) \
+                and not _is_role_start(toks, k) and _norm(t) not in _LOWER_OK:
+            k += 1
+            if t.lower.endswith("'s"):
+                break
+            continue
+        if t.text == "." and k > j and touching(toks[k - 1], t) and re.fullmatch(r"[A-Z]", toks[k - 1].text):
+            k += 1
+            continue
+        break
+    return k
+
+
 def _domain_run_end(toks: list[Token], j: int) -> int:
     """End of the capitalised run after a role: its "of ..." domain and then the name."""
     k = j
@@ -435,7 +467,8 @@ def _domain_run_end(toks: list[Token], j: int) -> int:
         if t.text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() and toks[k + 2].text == ")":
             k += 3
             continue
-        if t.text == "." and k > 0 and touching(toks[k - 1], t) and _norm(toks[k - 1]) in _ABBREV:
+        if t.text == "." and k > 0 and touching(toks[k - 1], t) and (
+                _norm(toks[k - 1]) in _ABBREV or re.fullmatch(r"[A-Z]", toks[k - 1].text)):
             k += 1
             continue
         break
@@ -454,22 +487,65 @@ def _title_precedes(toks: list[Token], c: int) -> bool:
 
 
 def _apposition_follows(toks: list[Token], a: int) -> bool:
-    """Does a title apposition start at token a ("Ukraine's defence minister")?"""
+    """Does a closed title apposition start at token a ("Ukraine's defence minister,")?"""
     if a >= len(toks) or _norm(toks[a]) in ("a", "an", "who", "which"):
         return False
     for i in range(a, min(len(toks), a + 7)):
-        if _is_role_start(toks, i):
-            return all(_norm(t) in _LOWER_OK or _norm(t) in _NEUTRAL or place(t.text) or _norm(t).endswith("'s")
-                       or _norm(t) in _INSTITUTIONAL for t in toks[a:i])
+        role = _is_role_start(toks, i)
+        if role:
+            if not all(_norm(t) in _LOWER_OK or _norm(t) in _NEUTRAL or place(t.text) or _norm(t).endswith("'s")
+                       or _norm(t) in _INSTITUTIONAL for t in toks[a:i]):
+                return False
+            k = _domain_end(toks, i + role[0], min(len(toks), i + role[0] + 10))
+            while k < len(toks) and toks[k].is_word and (toks[k].is_capitalized or _norm(toks[k]) in _CONNECTORS):
+                k += 1
+            return k >= len(toks) or toks[k].text in (",", ".", ";", ")", "\u2014", "\u2013")
         if not toks[i].is_word:
             return False
     return False
+
+
+_NOT_A_NAME = {"i", "we", "you", "he", "she", "they", "it", "on", "in", "at", "by", "the", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+               "april", "june", "july", "august", "september", "october", "november", "december", "league",
+               "cup", "club", "twitter", "telegram", "facebook", "instagram", "youtube", "file", "photo", "ap"}
+
+
+def _extend_name(toks: list[Token], a: int, b: int) -> int:
+    """Grow a name over the capitalised words and particles that follow it on the same line."""
+    if toks[b - 1].lower.endswith("'s"):
+        return b
+    k = b
+    while k < len(toks) and k - a < 6:
+        t = toks[k]
+        if t.text == "." and touching(toks[k - 1], t) and re.fullmatch(r"[A-Z]", toks[k - 1].text):
+            k += 1  # "John A. Boehner"
+            continue
+        if t.text == "-" and k + 1 < len(toks) and touching(toks[k - 1], t) and touching(t, toks[k + 1]) and toks[k + 1].is_word:
+            k += 2  # "Tsai Ing-wen"
+            continue
+        if t.is_word and _norm(t) in ("von", "van", "der", "de", "da", "del", "bin", "al") and k + 1 < len(toks) \
+                and toks[k + 1].is_word and toks[k + 1].is_capitalized:
+            k += 1
+            continue
+        if t.is_word and t.is_capitalized and not _is_role_start(toks, k) and _norm(t) not in _NOT_A_NAME \
+                and not place(t.text) and _norm(t) not in _INSTITUTIONAL and not t.text.isupper():
+            k += 1
+            if t.lower.endswith("'s"):
+                break
+            continue
+        break
+    return k
 
 
 def _plausible_name(toks: Sequence[Token]) -> bool:
     words = [t for t in toks if t.is_word]
     if not words or len(words) > 5:
         return False
+    if any(_norm(t) in _NOT_A_NAME or (_norm(t) in STOPWORDS and len(t.text) > 1) for t in words):
+        return False
+    if len(words) == 1 and len(words[0].text) < 2:
+        return False  # an initial alone is no name
     if not all(t.is_capitalized or fold_lower(t.text) in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for t in words):
         return False
     if len(words) == 1 and (place(words[0].text) or _norm(words[0]) in _INSTITUTIONAL):
@@ -517,9 +593,6 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
         if t.text == "-" and k > 0 and touching(toks[k - 1], t) and k + 1 <= j and touching(t, toks[k + 1]):
             k -= 1
             continue
-        if t.text in ("(", ")") and k > 1 and toks[k - 1].text.isupper():
-            k -= 1
-            continue
         if t.is_word and (t.is_capitalized or n in _LOWER_OK):
             k -= 1
             continue
@@ -542,6 +615,11 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     start = _trim_left(toks, start, role_at)
     if start < 0:
         return None
+    # "the President and Speaker Boehner": two titles for two people; keep the one before the name
+    for k in range(role_at - 1, start, -1):
+        if _norm(toks[k]) in ("and", "&") and _is_role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2):
+            start = k + 1
+            break
     if _indefinite_before(toks, start):
         return None
     if start == role_at and not toks[role_at].is_capitalized and start > 0 and _norm(toks[start - 1]) in ("the", "this", "that", "his", "her", "their"):
@@ -550,11 +628,13 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
 
 
 def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
-    """Drop sentence openers and connectors in front of a title; -1 when it is not one."""
+    """Drop sentence openers, connectors and debris in front of a title; -1 when it is not one."""
     while start < role_at:
         t = toks[start]
         n = _norm(t)
-        if n in _CONNECTORS or t.text in ("(", ")", "-"):
+        if n in _FORMER:
+            break  # "then-Chancellor": part of the title as written
+        if n in _CONNECTORS or t.text in ("(", ")", "-") or n in STOPWORDS or _is_debris(t.text):
             start += 1
             continue
         if t.is_capitalized and n not in _LOWER_OK and not place(t.text) and not _looks_institutional_run(toks, start, role_at):
@@ -563,6 +643,11 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
             continue
         break
     return start
+
+
+def _is_debris(word: str) -> bool:
+    """Fragments of links or markup ("BaqMqrveGj") that are no part of a title."""
+    return bool(re.search(r"[a-z][A-Z]", word)) and not word.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van"))
 
 
 def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> bool:
@@ -588,7 +673,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     end = a
     while end < len(toks) and toks[end].text not in _APPOS_END and end not in person_tokens and end - a < 14:
         if _norm(toks[end]) in ("who", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will", "would"):
-            break
+            return None  # "Erdogan, the Russian president said ...": a new clause, not an apposition
         end += 1
     if end == a or end - a >= 14:
         return None
@@ -729,6 +814,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             for n in range(min(MAX_PLACE_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w.text for w in words[i:i + n])
                 p = place(phrase)
+                if p and i > 0 and _norm(words[i - 1]) in ("pro", "anti", "non", "ex"):
+                    p = None  # "pro-Russian president": an allegiance, not a jurisdiction
                 if p:
                     jurisdiction = jurisdiction or p
                     i += n
@@ -795,6 +882,10 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"
     role_equal = a.role == b.role or {a.role, b.role} == {"minister", "secretary"} and a.domain and b.domain and domains_match(a.domain, b.domain)
     if not role_equal:
+        if _contains_role(a, b) or _contains_role(b, a):
+            return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
+        if _deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a):
+            return "compatible"  # a vice chancellor or deputy prime minister usually holds a ministry too
         return "conflict"
     if (a.rank or "") != (b.rank or ""):
         return "conflict"
@@ -805,10 +896,24 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     return "compatible"
 
 
+def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
+    """An unqualified role whose words all belong to the other role ("secretary" in "secretary general")."""
+    return not short.domain and not short.rank and set(short.role.split()) < set(long.role.split())
+
+
+def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
+    return (head.role in ("prime minister", "chancellor", "president") and head.rank in ("deputy", "vice")
+            and minister.role in ("minister", "secretary"))
+
+
 def office_key(t: TitleClaim) -> str | None:
     """The single-holder office a title names, when fully specified ("minister|defense|ukraine")."""
     if t.former or t.role not in SINGLE_HOLDER_ROLES or not t.jurisdiction:
         return None
+    if t.rank in ("deputy", "vice", "assistant", "under", "state", "co"):
+        return None  # there are many deputies, vice-speakers and state secretaries
+    if t.role in ("governor", "mayor") and t.jurisdiction not in US_STATES:
+        return None  # a country has many governors and mayors; only a state names one office
     if t.role in ("minister", "secretary", "secretary general") and not t.domain:
         return None
     return "|".join((t.role, t.rank, t.domain, t.jurisdiction))

@@ -1,0 +1,106 @@
+"""Baselines: findings a team has reviewed and accepted, so CI fails only on new ones.
+
+A finding is matched by `identity.identify` alone (kind, subject, values, documents),
+never by line numbers or order, so editing an article elsewhere or re-ordering the
+corpus does not bring a reviewed finding back. Entries that no longer occur are
+reported, so a baseline does not silently accumulate stale acceptances.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .fileio import atomic_write_text
+from .identity import identify
+from .model import Finding, Report
+
+SCHEMA = "discrepancy/baseline@1"
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read or is not a baseline: a usage error (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The accepted findings of a baseline file, by identity."""
+
+    path: str
+    entries: tuple[dict, ...]
+    ids: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ids", frozenset(e["id"] for e in self.entries))
+
+
+def baseline_entry(finding: Finding) -> dict:
+    """What a baseline records of a finding: its identity and enough to recognise it when reading the file."""
+    return {
+        "id": identify(finding),
+        "kind": finding.kind,
+        "subject": finding.subject,
+        "values": sorted(set(finding.values)),
+        "docs": sorted({c.doc for c in finding.claims}),
+        "verdict": finding.verdict,
+        "message": finding.message,
+    }
+
+
+def baseline_text(findings: Iterable[Finding]) -> str:
+    entries = {}
+    for f in findings:
+        entry = baseline_entry(f)
+        entries.setdefault(entry["id"], entry)
+    document = {"schema": SCHEMA, "findings": [entries[k] for k in sorted(entries)]}
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_baseline(report: Report, path: str | Path) -> int:
+    """Record every finding of `report` in `path` (atomically); returns how many were recorded."""
+    text = baseline_text(report.findings)
+    atomic_write_text(path, text)
+    return len({identify(f) for f in report.findings})
+
+
+def load_baseline(path: str | Path) -> Baseline:
+    """Read a baseline file; `BaselineError` says what is wrong with it."""
+    shown = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BaselineError(f"{shown}: baseline file not found (create it with `discrepancy baseline`)") from None
+    except IsADirectoryError:
+        raise BaselineError(f"{shown}: is a folder, not a baseline file") from None
+    except OSError as exc:
+        raise BaselineError(f"{shown}: cannot read the baseline: {exc.strerror or exc}") from None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise BaselineError(f"{shown}: not a baseline (not UTF-8 text)") from None
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"{shown}: not a baseline (invalid JSON: {exc.msg} at line {exc.lineno}, "
+                            f"column {exc.colno})") from None
+    except RecursionError:
+        raise BaselineError(f"{shown}: not a baseline (JSON nested too deeply)") from None
+    if not isinstance(document, dict) or document.get("schema") != SCHEMA:
+        found = document.get("schema") if isinstance(document, dict) else None
+        what = f"schema {found!r}" if found is not None else "no schema"
+        raise BaselineError(f"{shown}: not a baseline ({what}; expected {SCHEMA!r})")
+    findings = document.get("findings")
+    if not isinstance(findings, list):
+        raise BaselineError(f'{shown}: invalid baseline: "findings" must be a list')
+    for number, entry in enumerate(findings, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
+            raise BaselineError(f'{shown}: invalid baseline: finding {number} has no "id" string')
+    return Baseline(shown, tuple(findings))
+
+
+def apply_baseline(report: Report, baseline: Baseline) -> Report:
+    """`report` without the findings `baseline` accepted; `baseline_missing` lists entries that no longer occur."""
+    current = {identify(f) for f in report.findings}
+    kept = [f for f in report.findings if identify(f) not in baseline.ids]
+    missing = sorted((e for e in baseline.entries if e["id"] not in current), key=lambda e: e["id"])
+    stats = dict(report.stats, baseline_known=len(report.findings) - len(kept))
+    return replace(report, findings=kept, baseline_missing=missing, stats=stats)

@@ -1,0 +1,201 @@
+"""What every human-readable report shares: counts, side grouping, date labels, safe text.
+
+Article text reaches the terminal, a pull request and a CI log; a corpus can carry
+control characters (an ANSI escape clears a screen, a bidi override reorders what a
+reviewer reads). `one_line` maps them to visible stand-ins one character for one,
+so evidence offsets (`Evidence.start:end`) still point at the same value.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from ..identity import normalize_value
+from ..model import SEVERITY_RANK, Evidence, Finding, InputIssue, Report, TimelineEntry
+
+T = TypeVar("T")
+
+# A finding with more sides than this shows the first ones and "... and N more".
+MAX_SIDES = 6
+# Longer sentences are shown as an excerpt around the conflicting value.
+MAX_SENTENCE_CHARS = 600
+SEVERITIES = ("error", "warning", "note")
+KIND_LABEL = {"number": "number", "date": "date", "title": "title"}
+VERDICT_LABEL = {
+    "contradiction": "contradiction",
+    "changed_over_time": "changed over time",
+    "unclear_time": "unclear time",
+}
+UNCLEAR_TIME_HINT = ("To settle it, give each article a published date "
+                     "(front matter or JSONL field), or run with --dates-from-text.")
+
+# Characters that break a one-line layout or act on the terminal / reader.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\r\t\v\f\x85\u2028\u2029")
+
+
+def _visible(ch: str) -> str:
+    if ch in _LINE_BREAKS:
+        return " "
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # control pictures: ESC shows as U+241B
+    if code == 0x7F:
+        return "\u2421"
+    if ch in _BIDI_CONTROLS or unicodedata.category(ch) == "Cc":
+        return "\ufffd"
+    return ch
+
+
+def one_line(text: str) -> str:
+    """`text` on one line with no active control characters; same length, same offsets."""
+    if text.isprintable():
+        return text
+    return "".join(_visible(ch) for ch in text)
+
+
+def squash(text: str) -> str:
+    """`one_line`, with runs of spaces collapsed: for text that carries no offsets."""
+    return " ".join(one_line(text).split())
+
+
+def date_label(published: date | None, origin: str | None) -> str:
+    """"2025-06-02", "2025-06-02 (from text)" or "date unknown"."""
+    if published is None:
+        return "date unknown"
+    if origin == "text":
+        return f"{published.isoformat()} (from text)"
+    return published.isoformat()
+
+
+def evidence_date(e: Evidence) -> str:
+    return date_label(e.published, e.published_origin)
+
+
+def span_label(entry: TimelineEntry) -> str:
+    """When a timeline value was seen: one date, a range, or "date unknown"."""
+    first, last = entry.first_seen, entry.last_seen
+    if first is None and last is None:
+        return "date unknown"
+    if first is None or last is None or first == last:
+        return (first or last).isoformat()  # type: ignore[union-attr]
+    return f"{first.isoformat()} to {last.isoformat()}"
+
+
+def where(path: str, line: int | None) -> str:
+    return f"{path}:{line}" if line is not None else path
+
+
+def value_span(e: Evidence) -> tuple[int, int]:
+    """`(start, end)` of the value in the sentence, clamped to it."""
+    start = min(max(e.start, 0), len(e.sentence))
+    return start, min(max(e.end, start), len(e.sentence))
+
+
+def excerpt(e: Evidence, limit: int = MAX_SENTENCE_CHARS) -> tuple[str, int, int]:
+    """The sentence on one line and the value's span in it; a very long one is cut around the value.
+
+    A "sentence" can be a whole unpunctuated article; a reviewer needs the words around
+    the value, and a pull-request comment has a size limit.
+    """
+    text = one_line(e.sentence)
+    start, end = value_span(e)
+    if len(text) <= limit:
+        return text, start, end
+    room = max(0, limit - (end - start))
+    left = max(0, start - room // 2)
+    right = min(len(text), end + room - (start - left))
+    left = max(0, min(left, right - limit))
+    prefix = "\u2026" if left > 0 else ""
+    suffix = "\u2026" if right < len(text) else ""
+    shift = len(prefix) - left
+    return prefix + text[left:right] + suffix, start + shift, end + shift
+
+
+def marked_sentence(e: Evidence, left: str, right: str) -> str:
+    """The sentence (see `excerpt`) with the conflicting value between `left` and `right`."""
+    text, start, end = excerpt(e)
+    return text[:start] + left + text[start:end] + right + text[end:]
+
+
+def resolved_note(e: Evidence) -> str | None:
+    """What the value was read as, when that says more than the value itself."""
+    if e.resolved and normalize_value(e.resolved) != normalize_value(e.value):
+        return e.resolved
+    return None
+
+
+@dataclass(frozen=True)
+class Side:
+    """One piece of evidence and the value group it belongs to (0 = the first value)."""
+
+    evidence: Evidence
+    group: int
+
+
+def sides(finding: Finding) -> list[Side]:
+    """The finding's evidence, grouped by value: timeline order for titles, else first seen.
+
+    Grouping decides which sides a diff marks `-` (group 0) and which `+`: for a title
+    that changed over time the oldest value comes first, as in a diff.
+    """
+    group_of_doc: dict[str, int] = {}
+    for index, entry in enumerate(finding.timeline):
+        for doc in entry.docs:
+            group_of_doc.setdefault(doc, index)
+    keys: dict[str, int] = {}
+    out = []
+    for e in finding.claims:
+        if e.doc in group_of_doc:
+            group = group_of_doc[e.doc]
+        else:
+            key = normalize_value(e.resolved or e.value)
+            group = keys.setdefault(key, len(finding.timeline) + len(keys))
+        out.append(Side(e, group))
+    ranks = {g: i for i, g in enumerate(sorted({s.group for s in out}))}
+    ordered = [Side(s.evidence, ranks[s.group]) for s in out]
+    return sorted(ordered, key=lambda s: s.group)  # stable: claim order inside a group
+
+
+def capped(items: Sequence[T], limit: int = MAX_SIDES) -> tuple[list[T], int]:
+    """The first `limit` items to show and how many are left out."""
+    if len(items) <= limit:
+        return list(items), 0
+    return list(items[:limit]), len(items) - limit
+
+
+def severity_counts(report: Report) -> dict[str, int]:
+    counts = {s: 0 for s in SEVERITIES}
+    for f in report.findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return counts
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def severity_summary(report: Report) -> str:
+    """"3 findings: 1 error, 1 warning, 1 note"."""
+    counts = severity_counts(report)
+    parts = ", ".join(plural(counts[s], s) for s in SEVERITIES)
+    return f"{plural(len(report.findings), 'finding')}: {parts}"
+
+
+def event_docs(report: Report) -> dict[str, tuple[str, ...]]:
+    return {e.id: e.docs for e in report.events}
+
+
+def skipped_inputs(report: Report) -> list[InputIssue]:
+    return [i for i in report.skipped if i.action == "skipped"]
+
+
+def repaired_inputs(report: Report) -> list[InputIssue]:
+    return [i for i in report.skipped if i.action == "read"]
+
+
+def is_severe(finding: Finding, at_least: str) -> bool:
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[at_least]

@@ -1,0 +1,101 @@
+"""GitHub Actions output: workflow-command annotations and the job's step summary.
+
+An annotation puts a finding next to the article line in the pull request's "Files
+changed" view, one per side. Article text can hold newlines, `%`, `::` or `,`: every
+value is escaped by GitHub's rules, so it can never end the command early or start
+another one (`::add-mask::`, `::stop-commands::`).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..model import Evidence, Finding, Report
+from . import markdown
+from .common import KIND_LABEL, MAX_SIDES, VERDICT_LABEL, capped, evidence_date, marked_sentence, squash
+
+COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
+# GitHub refuses a step summary over 1 MiB; what we append stays under it.
+SUMMARY_LIMIT_BYTES = 1024 * 1024
+SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
+
+
+def escape_data(text: str) -> str:
+    """A command's message: `%`, CR and LF encoded so the command stays one line."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A command's property value (file, title): also `:` and `,`, which delimit properties."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, properties: Mapping[str, str | int]) -> str:
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
+
+
+def annotations(finding: Finding) -> list[str]:
+    """One annotation per side of `finding`, at that side's file and line."""
+    title = (f"discrepancy: {KIND_LABEL.get(finding.kind, finding.kind)} "
+             f"{VERDICT_LABEL.get(finding.verdict, finding.verdict)}: {squash(finding.subject)}")
+    out = []
+    for e in finding.claims:
+        others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
+        lines = [finding.message, f"This article: {_side(e)}"]
+        lines += [f"Other: {squash(o.source)} ({evidence_date(o)}), {squash(o.path)}:{o.line}: {squash(o.value)}"
+                  for o in others]
+        if more:
+            lines.append(f"\u2026 and {more} more")
+        out.append(command(COMMAND.get(finding.severity, "warning"), "\n".join(lines),
+                           {"file": e.path, "line": e.line, "title": title}))
+    return out
+
+
+def _side(e: Evidence) -> str:
+    return f"{squash(e.source)} ({evidence_date(e)}): {marked_sentence(e, markdown.MARK_LEFT, markdown.MARK_RIGHT)}"
+
+
+def render(report: Report) -> str:
+    lines = [line for f in report.findings for line in annotations(f)]
+    return "".join(line + "\n" for line in lines)
+
+
+def summary_markdown(report: Report, limit: int = SUMMARY_LIMIT_BYTES) -> str:
+    """The markdown report, cut at a block boundary (with a note) so that it stays under `limit` bytes."""
+    blocks = markdown.render_blocks(report)
+    full = "\n".join(blocks)
+    if len(full.encode("utf-8")) < limit:
+        return full
+    total = len(report.findings)
+    kept: list[str] = []
+    size = 0
+    note_room = len(_truncation_note(total, total).encode("utf-8")) + 1
+    for block in blocks:
+        block_size = len(block.encode("utf-8")) + 1
+        if size + block_size + note_room >= limit:
+            break
+        kept.append(block)
+        size += block_size
+    shown_findings = max(0, min(total, len(kept) - 1))  # block 0 is the header
+    return "\n".join(kept + [_truncation_note(shown_findings, total)])
+
+
+def _truncation_note(shown: int, total: int) -> str:
+    return (f"> **Report truncated**: {shown} of {total} findings shown, because a step summary is limited "
+            f"to 1 MiB. Save the full report with `--save report.md` or `--save report.json`.\n")
+
+
+def append_step_summary(report: Report, environ: Mapping[str, str] | None = None,
+                        limit: int = SUMMARY_LIMIT_BYTES) -> Path | None:
+    """Append the markdown report to the file `GITHUB_STEP_SUMMARY` names; the file, or None when unset."""
+    target = (os.environ if environ is None else environ).get(SUMMARY_ENV)
+    if not target:
+        return None
+    path = Path(target)
+    # another step's summary may end without a blank line; ours must start a new block
+    separator = "\n" if path.exists() and path.stat().st_size else ""
+    with path.open("a", encoding="utf-8", newline="\n") as out:
+        out.write(separator + summary_markdown(report, limit - len(separator)))
+    return path

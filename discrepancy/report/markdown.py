@@ -1,0 +1,212 @@
+"""The markdown report: GitHub-flavoured, safe to post on a pull request.
+
+Everything that comes from the corpus (sentences, sources, subjects, ids, paths) is
+hostile until proven otherwise: outside code blocks it goes through `escape`, so it
+cannot open HTML, images, links, autolinks, @mentions or #references; inside the
+```diff block it cannot close the fence, because the fence is longer than any run
+of backticks in the block. The same report gives the same bytes.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
+from .common import (
+    KIND_LABEL,
+    MAX_SIDES,
+    SEVERITIES,
+    UNCLEAR_TIME_HINT,
+    VERDICT_LABEL,
+    capped,
+    event_docs,
+    evidence_date,
+    marked_sentence,
+    plural,
+    repaired_inputs,
+    resolved_note,
+    severity_counts,
+    sides,
+    skipped_inputs,
+    span_label,
+    squash,
+    where,
+)
+
+SEVERITY_ICON = {"error": "\U0001f534", "warning": "\U0001f7e1", "note": "\U0001f535"}
+MARK_LEFT, MARK_RIGHT = "\u27e6", "\u27e7"
+# Stops GitHub from turning "@name" into a mention and "#12" into a reference: the
+# mention and reference filters run on rendered text, after backslash escapes are gone.
+ZERO_WIDTH_JOINER = "\u200d"
+MAX_STORY_DOCS = 4
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_BACKSLASHED = frozenset("\\`*_{}[]()!|~$#")
+_URL_SCHEME = re.compile(r"(?<=[A-Za-z0-9+.-]):(?=//)")
+_WWW = re.compile(r"(?i)\b(www)\.")
+_GH_REF = re.compile(r"(?i)\b(gh)-(?=\d)")
+_BACKTICK_RUN = re.compile(r"`+")
+# "1." or "1)" would start a numbered list if the text began a line.
+_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+
+
+def escape(text: str) -> str:
+    """Article-derived text made inert for GitHub markdown, on one line.
+
+    HTML-significant characters become entities; markdown punctuation is
+    backslash-escaped; `@` and `#` get a zero-width joiner after them; URL schemes
+    (`https\\://`) and `www\\.` lose their autolink.
+    """
+    out = []
+    for ch in squash(text):
+        if ch in _ENTITIES:
+            out.append(_ENTITIES[ch])
+        elif ch in _BACKSLASHED:
+            out.append("\\" + ch)
+            if ch == "#":
+                out.append(ZERO_WIDTH_JOINER)
+        elif ch == "@":
+            out.append("@" + ZERO_WIDTH_JOINER)
+        else:
+            out.append(ch)
+    escaped = "".join(out)
+    escaped = "\\" + escaped if escaped[:1] in ("-", "+", "=") else _LIST_NUMBER.sub(r"\1\\\2", escaped)
+    escaped = _URL_SCHEME.sub(r"\\:", escaped)
+    escaped = _WWW.sub(r"\1\\.", escaped)
+    return _GH_REF.sub("\\1" + ZERO_WIDTH_JOINER + "-", escaped)
+
+
+def fence_for(content: str) -> str:
+    """A code fence longer than any run of backticks in `content` (at least three)."""
+    longest = max((len(m) for m in _BACKTICK_RUN.findall(content)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def render(report: Report) -> str:
+    return "\n".join(render_blocks(report))
+
+
+def render_blocks(report: Report) -> list[str]:
+    """The report as independent blocks (header, one per finding, inputs), each ending in a newline.
+
+    A block is never split by truncation, so a cut report still has closed fences and whole tables.
+    """
+    blocks = [_header(report)]
+    stories = event_docs(report)
+    blocks += [_finding(number, f, stories) for number, f in enumerate(report.findings, start=1)]
+    blocks += _input_blocks(report)
+    return blocks
+
+
+# ----------------------------------------------------------------- header
+
+
+def _header(report: Report) -> str:
+    counts = severity_counts(report)
+    by_severity = ", ".join(plural(counts[s], s) for s in SEVERITIES)
+    lines = [
+        "## Discrepancy report",
+        "",
+        " \u00b7 ".join([plural(report.documents, "document"), plural(report.sentences, "sentence"),
+                         plural(len(report.events), "event")])
+        + f" \u00b7 **{plural(len(report.findings), 'finding')}** ({by_severity})",
+    ]
+    known = report.stats.get("baseline_known")
+    if known:
+        lines += ["", f"{plural(int(known), 'known finding')} hidden by the baseline."]
+    if not report.findings:
+        lines += ["", "No disagreements found."]
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------- findings
+
+
+def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> str:
+    heading = (f"### {number}. {SEVERITY_ICON.get(f.severity, '')} {escape(f.severity)} \u00b7 "
+               f"{escape(KIND_LABEL.get(f.kind, f.kind))} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
+               f" \u00b7 {escape(f.subject)}")
+    lines = [heading, "", _facts(f, stories), "", escape(f.message)]
+    if f.verdict == "unclear_time":
+        lines += ["", f"_{escape(UNCLEAR_TIME_HINT)}_"]
+    lines += ["", _diff(f)]
+    if f.timeline:
+        lines += ["", _timeline(f.timeline)]
+    return "\n".join(lines) + "\n"
+
+
+def _facts(f: Finding, stories: dict[str, tuple[str, ...]]) -> str:
+    facts = []
+    if f.id:
+        facts.append(f"finding {escape(f.id)}")
+    if f.event:
+        story = f"story {escape(f.event)}"
+        docs = stories.get(f.event, ())
+        if docs and len(docs) <= MAX_STORY_DOCS:
+            story += " (" + ", ".join(escape(d) for d in docs) + ")"
+        elif docs:
+            story += f" ({plural(len(docs), 'document')})"
+        facts.append(story)
+    if f.confidence is not None and f.confidence == f.confidence:
+        facts.append(f"sentence similarity {f.confidence:.2f}")
+    return " \u00b7 ".join(facts)
+
+
+def _diff(f: Finding) -> str:
+    """One `-`/`+` line per side: the first value group `-`, every other value `+`."""
+    shown, more = capped(sides(f), MAX_SIDES)
+    body = [("-" if side.group == 0 else "+") + " " + _side_line(side.evidence) for side in shown]
+    if more:
+        body.append(f"  \u2026 and {more} more")
+    content = "\n".join(body)
+    fence = fence_for(content)
+    return f"{fence}diff\n{content}\n{fence}"
+
+
+def _side_line(e: Evidence) -> str:
+    line = (f"[{squash(e.source)}, {evidence_date(e)}, {squash(where(e.path, e.line))}] "
+            f"{marked_sentence(e, MARK_LEFT, MARK_RIGHT)}")
+    note = resolved_note(e)
+    if note:
+        line += f" (read as {squash(note)})"
+    return line
+
+
+def _timeline(entries: Sequence[TimelineEntry]) -> str:
+    rows = ["| seen | value | documents |", "| --- | --- | --- |"]
+    for entry in entries:
+        rows.append(f"| {escape(span_label(entry))} | {escape(entry.value)} | "
+                    f"{', '.join(escape(d) for d in entry.docs)} |")
+    return "\n".join(rows)
+
+
+# ----------------------------------------------------------------- inputs
+
+
+def _input_blocks(report: Report) -> list[str]:
+    parts = []
+    skipped, repaired = skipped_inputs(report), repaired_inputs(report)
+    if skipped:
+        parts.append(_issue_list(f"**Skipped** ({len(skipped)}): not read, so not checked.", skipped))
+    if repaired:
+        parts.append(_issue_list(f"**Read after a repair** ({len(repaired)})", repaired))
+    if report.dates_from_text:
+        lines = [f"**Publication dates read from the text** ({len(report.dates_from_text)})", ""]
+        lines += [f"- {escape(doc)}: {escape(published)} from \u201c{escape(evidence)}\u201d"
+                  for doc, published, evidence in report.dates_from_text]
+        parts.append("\n".join(lines) + "\n")
+    if report.baseline_missing:
+        lines = [f"**Baseline entries no longer found** ({len(report.baseline_missing)}): "
+                 "re-run `discrepancy baseline` to drop them.", ""]
+        lines += [f"- {escape(str(entry.get('id', '')))} \u00b7 {escape(str(entry.get('kind', '')))} \u00b7 "
+                  f"{escape(str(entry.get('subject', '')))}" for entry in report.baseline_missing]
+        parts.append("\n".join(lines) + "\n")
+    if not parts:
+        return []
+    return ["### Inputs\n"] + parts
+
+
+def _issue_list(title: str, issues: Sequence[InputIssue]) -> str:
+    lines = [title, ""]
+    lines += [f"- {escape(where(i.path, i.line))}: {escape(i.reason)}" for i in issues]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,231 @@
+"""The terminal report: what an editor reads first, so every finding can be judged on the spot.
+
+Each finding shows both (all) sides with source, date, file:line and the sentence,
+the conflicting value highlighted in the colour of its value group. Article text is
+only ever put into `rich.text.Text` objects (never parsed as markup) and passed
+through `one_line`, so a corpus cannot restyle or take over the terminal.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator, Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
+from .common import (
+    KIND_LABEL,
+    MAX_SIDES,
+    UNCLEAR_TIME_HINT,
+    VERDICT_LABEL,
+    capped,
+    event_docs,
+    evidence_date,
+    excerpt,
+    plural,
+    repaired_inputs,
+    resolved_note,
+    severity_counts,
+    sides,
+    skipped_inputs,
+    span_label,
+    squash,
+    where,
+)
+
+DEFAULT_WIDTH = 100
+_TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)(?=\n?$)")
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "note": "bold cyan"}
+SEVERITY_MARK = {"error": "\u2716", "warning": "\u25b2", "note": "\u25cf"}
+# One colour per value group, so the sides that agree with each other look alike.
+GROUP_STYLES = ("magenta", "green", "blue", "yellow", "cyan", "red")
+# A story's documents are listed when there are at most this many.
+MAX_STORY_DOCS = 4
+MAX_TIMELINE_DOCS = 4
+
+
+def render(report: Report, *, color: bool, width: int | None = None) -> str:
+    """The report as text; ANSI styles only when `color`. Ignores NO_COLOR/COLUMNS: callers decide."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width or DEFAULT_WIDTH, force_terminal=color, color_system="standard" if color else None,
+        no_color=not color, highlight=False, markup=False, emoji=False, soft_wrap=False, legacy_windows=False,
+        _environ={},
+    )
+    print_report(report, console)
+    # rich pads wrapped blocks to their width; trailing blanks only get in the way of a saved report
+    return "".join(_TRAILING_BLANKS.sub(r"\1", line) for line in buffer.getvalue().splitlines(keepends=True))
+
+
+def print_report(report: Report, console: Console) -> None:
+    """Print the report on `console` (its width and colour settings apply)."""
+    for block in report_blocks(report):
+        console.print(block, highlight=False)
+
+
+def report_blocks(report: Report) -> Iterator[RenderableType]:
+    yield _header(report)
+    if not report.findings:
+        yield Text("No disagreements found.", style="bold green")
+    for number, finding in enumerate(report.findings, start=1):
+        yield Text("")
+        yield _finding(number, finding, event_docs(report))
+    yield from _input_sections(report)
+
+
+# ----------------------------------------------------------------- header
+
+
+def _header(report: Report) -> RenderableType:
+    line = Text()
+    line.append("discrepancy", style="bold")
+    line.append("  " + " \u00b7 ".join([
+        plural(report.documents, "document"), plural(report.sentences, "sentence"), plural(len(report.events), "event"),
+    ]))
+    counts = severity_counts(report)
+    findings = Text()
+    findings.append(plural(len(report.findings), "finding"), style="bold")
+    findings.append(": ")
+    for i, severity in enumerate(("error", "warning", "note")):
+        if i:
+            findings.append(", ")
+        findings.append(plural(counts[severity], severity), style=SEVERITY_STYLE[severity] if counts[severity] else "dim")
+    known = report.stats.get("baseline_known")
+    if known:
+        findings.append(f" ({plural(known, 'known finding')} hidden by the baseline)", style="dim")
+    return Group(line, findings)
+
+
+# ----------------------------------------------------------------- findings
+
+
+def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> RenderableType:
+    parts: list[RenderableType] = [_title_line(number, f)]
+    body: list[RenderableType] = []
+    if f.kind in ("number", "date") and f.event:
+        body.append(_story_line(f, stories.get(f.event, ())))
+    body.append(Text(squash(f.message)))
+    if f.timeline:
+        body.append(_timeline(f.timeline))
+    if f.verdict == "unclear_time":
+        body.append(Text(UNCLEAR_TIME_HINT, style="italic"))
+    shown, more = capped(sides(f), MAX_SIDES)
+    for side in shown:
+        body.append(_side(side.evidence, GROUP_STYLES[side.group % len(GROUP_STYLES)]))
+    if more:
+        body.append(Text(f"\u2026 and {more} more", style="dim"))
+    parts.append(Padding(Group(*body), (0, 0, 0, 2), expand=False))
+    return Group(*parts)
+
+
+def _title_line(number: int, f: Finding) -> Text:
+    line = Text()
+    line.append(f"{number}. ", style="bold")
+    line.append(f"{SEVERITY_MARK.get(f.severity, '')} {f.severity}", style=SEVERITY_STYLE.get(f.severity, "bold"))
+    line.append("  ")
+    line.append(f"{KIND_LABEL.get(f.kind, f.kind)} \u00b7 {VERDICT_LABEL.get(f.verdict, f.verdict)}", style="bold")
+    line.append("  ")
+    line.append(squash(f.subject), style="bold underline")
+    if f.id:
+        line.append(f"  [{squash(f.id)}]", style="dim")
+    return line
+
+
+def _story_line(f: Finding, docs: Sequence[str]) -> Text:
+    line = Text("story ", style="dim")
+    line.append(squash(f.event or ""))
+    if docs:
+        listed = ", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS else plural(len(docs), "document")
+        line.append(f" ({listed})", style="dim")
+    if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
+        line.append(f" \u00b7 sentence similarity {f.confidence:.2f}", style="dim")
+    return line
+
+
+def _timeline(entries: Sequence[TimelineEntry]) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column()
+    table.add_column(style="dim")
+    ordered = all(entry.first_seen is not None for entry in entries)  # arrows claim an order
+    for i, entry in enumerate(entries):
+        table.add_row(
+            Text("\u2192" if i and ordered else " ", style="bold"),
+            Text(span_label(entry)),
+            Text(squash(entry.value), style=f"bold {GROUP_STYLES[i % len(GROUP_STYLES)]}"),
+            Text(f"({_docs(entry.docs)})"),
+        )
+    return Group(Text("timeline", style="dim"), Padding(table, (0, 0, 0, 2), expand=False))
+
+
+def _docs(docs: Sequence[str]) -> str:
+    shown = [squash(d) for d in docs[:MAX_TIMELINE_DOCS]]
+    if len(docs) > MAX_TIMELINE_DOCS:
+        shown.append(f"+{len(docs) - MAX_TIMELINE_DOCS} more")
+    return ", ".join(shown)
+
+
+def _side(e: Evidence, group_style: str) -> RenderableType:
+    head = Text()
+    head.append("\u25b8 ", style=group_style)
+    head.append(squash(e.source), style="bold")
+    head.append(" \u00b7 ")
+    head.append(evidence_date(e), style="dim italic" if e.published is None or e.published_origin == "text" else "")
+    head.append(" \u00b7 ")
+    head.append(squash(where(e.path, e.line)), style="dim")
+    text, start, end = excerpt(e)
+    sentence = Text(text)
+    if end > start:
+        sentence.stylize(f"bold reverse {group_style}", start, end)
+    lines: list[RenderableType] = [head, Padding(sentence, (0, 0, 0, 2), expand=False)]
+    note = resolved_note(e)
+    if note:
+        lines.append(Padding(Text(f"read as {squash(note)}", style="dim"), (0, 0, 0, 2), expand=False))
+    return Group(*lines)
+
+
+# ----------------------------------------------------------------- inputs
+
+
+def _input_sections(report: Report) -> Iterator[RenderableType]:
+    sections = [
+        ("Skipped inputs", skipped_inputs(report), "yellow"),
+        ("Inputs read after a repair", repaired_inputs(report), "dim"),
+    ]
+    for title, issues, style in sections:
+        if issues:
+            yield Text("")
+            yield Text(f"{title} ({len(issues)})", style="bold")
+            yield Padding(Group(*(_issue(i, style) for i in issues)), (0, 0, 0, 2), expand=False)
+    if report.dates_from_text:
+        yield Text("")
+        yield Text(f"Publication dates read from the text ({len(report.dates_from_text)})", style="bold")
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True)
+        table.add_column(no_wrap=True)
+        table.add_column(style="dim")
+        for doc, published, evidence in report.dates_from_text:
+            table.add_row(Text(squash(doc)), Text(squash(published)), Text(f"\u201c{squash(evidence)}\u201d"))
+        yield Padding(table, (0, 0, 0, 2), expand=False)
+    if report.baseline_missing:
+        yield Text("")
+        yield Text(f"Baseline entries no longer found ({len(report.baseline_missing)})", style="bold")
+        lines = []
+        for entry in report.baseline_missing:
+            line = Text(squash(str(entry.get("id", ""))), style="dim")
+            line.append(f"  {squash(str(entry.get('kind', '')))}  {squash(str(entry.get('subject', '')))}")
+            lines.append(line)
+        yield Padding(Group(*lines), (0, 0, 0, 2), expand=False)
+        yield Text("Re-run `discrepancy baseline` to drop them.", style="dim")
+
+
+def _issue(issue: InputIssue, style: str) -> Text:
+    line = Text(squash(where(issue.path, issue.line)), style="bold")
+    line.append(": ")
+    line.append(squash(issue.reason), style=style)
+    return line

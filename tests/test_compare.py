@@ -1,0 +1,71 @@
+"""Comparisons: which figures and dates in aligned sentences contradict each other."""
+from datetime import date
+
+from discrepancy.compare import dates as cmp_dates
+from discrepancy.compare import numbers as cmp_numbers
+from discrepancy.detectors.dates import extract_dates
+from discrepancy.detectors.numbers import extract_numbers
+
+
+def num(text):
+    (c,) = extract_numbers(text)
+    return c
+
+
+def test_different_counts_of_the_same_thing_conflict():
+    a = num("The strike damaged 40 strategic bombers, Kyiv said.")
+    b = num("The strike damaged 14 strategic bombers, Kyiv said.")
+    assert cmp_numbers.match_score(a, b) is not None and cmp_numbers.conflicts(a, b)
+
+
+def test_rounder_or_vaguer_figures_do_not_conflict():
+    assert not cmp_numbers.conflicts(num("about 100 people died"), num("97 people died"))
+    assert not cmp_numbers.conflicts(num("more than 10,000 soldiers surrendered"), num("10,432 soldiers surrendered"))
+
+
+def test_different_things_counted_are_not_compared():
+    a = num("an agreement to exchange 1,000 prisoners of war from each side")
+    b = num("more than 10,000 Russian soldiers have been taken prisoner")
+    assert cmp_numbers.match_score(a, b) is None
+
+
+def test_killed_is_not_wounded():
+    a = num("The quake killed 12 people in the province.")
+    b = num("The quake injured 40 people in the province.")
+    assert cmp_numbers.match_score(a, b) is None
+
+
+def test_tallies_compare_as_a_whole():
+    a = num("The House voted 221-207 to pass the bill.")
+    b = num("The House voted 220-207 to pass the bill.")
+    assert cmp_numbers.conflicts(a, b)
+
+
+def day(text):
+    (c,) = extract_dates(text)
+    return c
+
+
+def test_weekdays_resolved_against_publication_dates():
+    a = day("The Treasury announced Tuesday that it would act.")
+    b = day("The Treasury announced Thursday that it would act.")
+    pub = date(2013, 8, 29)
+    assert cmp_dates.match_score(a, b) is not None
+    assert cmp_dates.conflicts(a, cmp_dates.resolved(a, pub), b, cmp_dates.resolved(b, pub), 0)
+
+
+def test_same_day_written_two_ways_does_not_conflict():
+    a = day("The Treasury announced Wednesday that it would act.")  # published Thursday 2013-08-29
+    b = day("The Treasury announced yesterday that it would act.")  # published the same day
+    pub = date(2013, 8, 29)
+    assert not cmp_dates.conflicts(a, cmp_dates.resolved(a, pub), b, cmp_dates.resolved(b, pub), 0)
+
+
+def test_same_weekday_name_in_articles_days_apart_never_conflicts():
+    a, b = day("He spoke on Friday in Kyiv."), day("He spoke on Friday in Kyiv.")
+    ra, rb = cmp_dates.resolved(a, date(2010, 5, 27)), cmp_dates.resolved(b, date(2010, 5, 28))
+    assert not cmp_dates.conflicts(a, ra, b, rb, 1)
+
+
+def test_dates_of_different_granularity_are_not_compared():
+    assert cmp_dates.match_score(day("It was announced Wednesday by him."), day("It was announced in June by him.")) is None

@@ -1,0 +1,59 @@
+"""The date detector and its resolution against a publication date."""
+from datetime import date
+
+import pytest
+
+from discrepancy.detectors.dates import extract_dates, resolve
+
+
+def one(text: str):
+    claims = extract_dates(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize("text,form", [
+    ("It was signed on May 16, 2025 in Istanbul.", "full"),
+    ("It was signed on 16 May 2025 in Istanbul.", "full"),
+    ("The talks began on 16 May in Istanbul.", "month_day"),
+    ("The attack of Sept. 11 changed everything.", "month_day"),
+    ("It was announced on Feb. 21 by the ministry.", "month_day"),
+    ("Peskov confirmed in August 2023 that it was near.", "month_year"),
+    ("He will decide by June whether to run.", "month"),
+    ("He was first elected in 2012 to the House.", "year"),
+    ("The Kremlin announced on Monday that it agreed.", "weekday"),
+    ("He said yesterday that it was over.", "relative"),
+    ("It happened earlier this year in Kyiv.", "relative"),
+])
+def test_forms(text, form):
+    c = one(text)
+    assert c.form == form
+    assert text[c.start:c.end] == c.text
+
+
+def test_may_the_verb_is_not_a_month():
+    assert extract_dates("You may go now, they said.") == []
+
+
+def test_weekday_resolution_follows_tense():
+    pub = date(2013, 8, 29)  # a Thursday
+    assert resolve(one("The Treasury announced Tuesday that it would act."), pub).low == date(2013, 8, 27)
+    assert resolve(one("The vote will be held on Tuesday."), pub).low == date(2013, 9, 3)
+    assert resolve(one("It happened on Thursday."), pub).low == date(2013, 8, 29)
+
+
+def test_relative_expressions():
+    pub = date(2025, 6, 2)
+    assert resolve(one("He said yesterday that he would go."), pub).low == date(2025, 6, 1)
+    r = resolve(one("It happened last week in Kyiv."), pub)
+    assert (r.low, r.high) == (date(2025, 5, 26), date(2025, 6, 1))
+
+
+def test_month_day_takes_the_nearest_year():
+    pub = date(2026, 1, 5)
+    assert resolve(one("Earlier, on December 11, he said so."), pub).low == date(2025, 12, 11)
+
+
+def test_unknown_publication_date_leaves_relative_forms_unresolved():
+    assert resolve(one("The Kremlin announced on Monday that it agreed."), None) is None
+    assert resolve(one("It was signed on May 16, 2025 in Istanbul."), None).low == date(2025, 5, 16)

@@ -1,0 +1,81 @@
+"""The number detector: figures as intervals of one unit, with the thing counted."""
+import math
+
+import pytest
+
+from discrepancy.detectors.numbers import extract_numbers
+
+
+def one(text: str):
+    claims = extract_numbers(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("They exchanged 1,000 prisoners of war.", 1000, ""),
+    ("The package is worth $3.2 billion.", 3.2e9, "USD"),
+    ("It costs $3.2bn in total.", 3.2e9, "USD"),
+    ("About 1.2 million barrels were shipped.", 1.2e6, "bbl"),
+    ("His district is 35 percent Latino.", 35, "%"),
+    ("Turnout fell 2 percentage points.", 2, "pp"),
+    ("Twenty-five people were hurt.", 25, ""),
+    ("Two dozen people were hurt.", 24, ""),
+    ("A thousand people marched.", 1000, ""),
+    ("Some 200 soldiers died.", 200, ""),
+])
+def test_values_and_units(text, value, unit):
+    c = one(text)
+    assert c.value == pytest.approx(value)
+    assert c.unit == unit
+    assert text[c.start:c.end] == c.text
+
+
+def test_thing_counted_is_part_of_the_claim():
+    c = one("They agreed to exchange 1,000 prisoners of war from each side.")
+    assert c.counted == ("prisoner", "war")
+    c = one("The strike damaged 40 strategic bombers, officials said.")
+    assert c.counted == ("strategic", "bomber")
+
+
+def test_qualifiers_are_intervals():
+    assert one("more than 10,000 soldiers were captured").low == 10000
+    assert math.isinf(one("more than 10,000 soldiers were captured").high)
+    c = one("nearly 50 professors signed")
+    assert c.high == 50 and c.low < 50
+    c = one("about 100 people came")
+    assert c.low < 97 < c.high
+    c = one("up to 20 years in prison")
+    assert c.low == 0 and c.high == 20
+
+
+def test_ranges_and_tallies():
+    c = one("between 60 and 90 soldiers surrender each week")
+    assert (c.low, c.high) == (60, 90)
+    assert c.text == "between 60 and 90"
+    c = one("The House voted 221-207 to pass it.")
+    assert c.unit == "tally" and (c.low, c.high) == (221, 207)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is planned for 1:00 pm local time.",
+    "It happened on May 16, 2025 in Istanbul.",
+    "The second round began in 2022.",
+    "He flew an F-16 and the M270 system.",
+    "Under Article 5 the allies must respond.",
+    "He came 1st in the race.",
+    "There is a 1 in 3 chance of rain.",
+    "One of the delegates left.",
+])
+def test_things_that_are_not_counts(text):
+    assert extract_numbers(text) == []
+
+
+def test_age_after_a_name():
+    c = one("Paul Urey, 45, was captured in April.")
+    assert c.counted == ("age",)
+
+
+def test_partial_sets_are_marked():
+    c = one("There are two more presidential debates.")
+    assert "+part" in c.counted

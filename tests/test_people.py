@@ -1,0 +1,52 @@
+"""One person across spellings and transliterations; two people who share a surname stay apart."""
+import pytest
+
+from discrepancy.detectors.people import compatible_given, same_surname, split_name
+from discrepancy.detectors.titles import extract_people_and_titles
+from discrepancy.persons import PersonIndex
+
+
+@pytest.mark.parametrize("a,b", [("zelensky", "zelenskyy"), ("zelenskiy", "zelensky"), ("erdogan", "erdoğan"),
+                                 ("kalın", "kalin")])
+def test_same_surname_across_spellings(a, b):
+    assert same_surname(split_name(a)[1], split_name(b)[1])
+
+
+@pytest.mark.parametrize("a,b", [("putin", "patin"), ("peskov", "petrov"), ("umerov", "umarov")])
+def test_different_surnames(a, b):
+    assert not same_surname(a, b)
+
+
+def test_given_names():
+    assert compatible_given("volodymyr", "vladimir")
+    assert compatible_given("chuck", "charles")
+    assert compatible_given("j", "john")
+    assert not compatible_given("hillary", "bill")
+
+
+def index_for(docs: dict[str, str]) -> tuple[PersonIndex, dict]:
+    mentions, by_doc = [], {}
+    for doc, text in docs.items():
+        people, _titles = extract_people_and_titles(text, [])
+        by_doc[doc] = people
+        mentions += [(doc, m) for m in people]
+    return PersonIndex(mentions, docs), by_doc
+
+
+def test_surname_mention_links_to_full_name_in_same_article():
+    docs = {"a": "President Volodymyr Zelensky spoke. Later, President Zelenskyy left.",
+            "b": "Ukrainian President Volodymyr Zelenskyy arrived."}
+    index, by_doc = index_for(docs)
+    keys = {index.person(d, m).key for d, ms in by_doc.items() for m in ms}
+    assert len(keys) == 1
+
+
+def test_people_sharing_a_surname_stay_apart():
+    docs = {"a": "Secretary of State Hillary Clinton spoke.", "b": "Former President Bill Clinton spoke."}
+    index, by_doc = index_for(docs)
+    keys = {index.person(d, m).key for d, ms in by_doc.items() for m in ms}
+    assert len(keys) == 2
+    # a bare surname in a third article cannot be told apart: not linked to either
+    index2, by_doc2 = index_for({**docs, "c": "Secretary Clinton left."})
+    (m,) = by_doc2["c"]
+    assert index2.person("c", m) is None

@@ -1,0 +1,71 @@
+"""Sentence splitting on news layout: offsets, lines, headlines, bylines, abbreviations."""
+from discrepancy.model import Document
+from discrepancy.sentences import split_document
+
+
+def split(text: str, **kw):
+    return split_document(Document(id="d", text=text, source="s", **kw))
+
+
+def test_offsets_point_into_the_document_text():
+    doc = "First sentence here. Second one follows.\n\nA third, on line 3."
+    for s in split(doc):
+        assert doc[s.start:s.end] == s.text
+    assert [s.line for s in split(doc)] == [1, 1, 3]
+
+
+def test_abbreviations_do_not_end_sentences():
+    texts = [s.text for s in split("Sen. Chuck Grassley met Gov. Jan Brewer on Sept. 11 in the U.S. capital. He left.")]
+    assert texts == ["Sen. Chuck Grassley met Gov. Jan Brewer on Sept. 11 in the U.S. capital.", "He left."]
+
+
+def test_initials_and_decimals_do_not_end_sentences():
+    texts = [s.text for s in split("Michael J. Morell said 3.5 percent. Then he left.")]
+    assert texts == ["Michael J. Morell said 3.5 percent.", "Then he left."]
+
+
+def test_us_at_sentence_end_splits_before_an_opener():
+    texts = [s.text for s in split("The talks were held in the U.S. The next round is in Turkey.")]
+    assert texts == ["The talks were held in the U.S.", "The next round is in Turkey."]
+
+
+def test_quotes_stay_with_their_sentence():
+    texts = [s.text for s in split('"We are ready," he said. "Next week we meet." She agreed.')]
+    assert texts == ['"We are ready," he said.', '"Next week we meet."', "She agreed."]
+
+
+def test_layout_lines_are_meta_and_headlines_are_marked():
+    doc = "ua en ru\n\nRussia delays prisoner exchanges\n\nUpdated at 06:08 p.m.\n\nBy Aghakazim Guliyev\n\n11:07\n\nThe talks began."
+    kinds = [(s.text, s.kind) for s in split(doc)]
+    assert kinds == [
+        ("ua en ru", "meta"),
+        ("Russia delays prisoner exchanges", "headline"),
+        ("Updated at 06:08 p.m.", "meta"),
+        ("By Aghakazim Guliyev", "meta"),
+        ("11:07", "meta"),
+        ("The talks began.", "body"),
+    ]
+
+
+def test_photo_caption_is_its_own_sentence():
+    doc = "Ukraine and Turkey discuss returns Photo: Minister Hakan Fidan (t.me/x)"
+    sents = split(doc)
+    assert [s.kind for s in sents] == ["headline", "caption"]
+    assert sents[1].text.startswith("Photo:")
+
+
+def test_hard_wrapped_lines_are_joined():
+    doc = "The delegation arrived in Istanbul on\nMonday for talks. It left."
+    texts = [s.text for s in split(doc)]
+    assert texts[0] == "The delegation arrived in Istanbul on\nMonday for talks."
+
+
+def test_line_numbers_follow_front_matter_offset_and_jsonl_line():
+    sents = split("One.\nTwo.", first_line=5)
+    assert [s.line for s in sents] == [5, 6]
+    assert [s.line for s in split("One.\nTwo.", line=12)] == [12, 12]
+
+
+def test_markdown_heading_marker_is_not_part_of_the_sentence():
+    sents = split("# A headline\n\nBody text.")
+    assert sents[0].text == "A headline"

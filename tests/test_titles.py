@@ -1,0 +1,86 @@
+"""The title detector: forms, canonical titles, descriptions, and which titles conflict."""
+import pytest
+
+from discrepancy.detectors.titles import compare_titles, extract_people_and_titles
+
+
+def titles(sentence: str):
+    _people, found = extract_people_and_titles(sentence, [])
+    return {t.person.name: t for t in found}
+
+
+@pytest.mark.parametrize("sentence,name,text", [
+    ("Turkish Foreign Minister Hakan Fidan met him.", "Hakan Fidan", "Turkish Foreign Minister"),
+    ("Sen. Chuck Grassley spoke.", "Chuck Grassley", "Sen."),
+    ("He met with then-Chancellor Angela Merkel.", "Angela Merkel", "then-Chancellor"),
+    ("Secretary of Ukraine's National Security and Defense Council Rustem Umerov met Fidan.", "Rustem Umerov",
+     "Secretary of Ukraine's National Security and Defense Council"),
+    ("Rustem Umerov, Ukraine's defence minister, said so.", "Rustem Umerov", "Ukraine's defence minister"),
+    ("The team will be led by Ukraine's Minister of Defence, Rustem Umerov.", "Rustem Umerov", "Ukraine's Minister of Defence"),
+    ("Türkiye’s Foreign Minister Fidan is expected to attend.", "Fidan", "Türkiye’s Foreign Minister"),
+])
+def test_forms(sentence, name, text):
+    found = titles(sentence)
+    assert found[name].text == text
+    assert sentence[found[name].start:found[name].end] == text
+
+
+def test_former_titles_are_marked():
+    assert titles("He met with then-Chancellor Angela Merkel.")["Angela Merkel"].former
+    assert titles("The White House asked former President Bill Clinton to call.")["Bill Clinton"].former
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's delegation is led by Vladimir Medinsky, a close Putin ally who led talks.",
+    "Yuri Ushakov, a top foreign policy adviser to Putin, spoke.",
+    "The article was called \"The Queen of Rage\" by critics.",
+])
+def test_descriptions_are_not_titles(sentence):
+    assert not [t for t in titles(sentence).values() if t.family != "staff"]
+
+
+def canon(sentence: str, name: str):
+    return titles(sentence)[name]
+
+
+def test_equal_titles_written_differently_compare_equal():
+    a = canon("Turkish Foreign Minister Hakan Fidan spoke.", "Hakan Fidan")
+    b = canon("He met Minister of Foreign Affairs of Türkiye Hakan Fidan.", "Hakan Fidan")
+    c = canon("Türkiye's Foreign Minister Hakan Fidan spoke.", "Hakan Fidan")
+    assert compare_titles(a, b) != "conflict" and compare_titles(b, c) != "conflict"
+    d = canon("Defence Minister Rustem Umerov spoke.", "Rustem Umerov")
+    e = canon("He met Minister of Defense Rustem Umerov.", "Rustem Umerov")
+    assert compare_titles(d, e) != "conflict"
+    f = canon("Sen. Chuck Grassley spoke.", "Chuck Grassley")
+    g = canon("Senator Chuck Grassley spoke.", "Chuck Grassley")
+    assert compare_titles(f, g) == "same"
+
+
+def test_acronym_matches_its_expansion():
+    a = canon("NSDC Secretary Rustem Umerov spoke.", "Rustem Umerov")
+    b = canon("Secretary of the National Security and Defense Council Rustem Umerov spoke.", "Rustem Umerov")
+    assert compare_titles(a, b) != "conflict"
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Defence Minister Rustem Umerov spoke.", "NSDC Secretary Rustem Umerov spoke."),
+    ("Sen. Chuck Grassley spoke.", "Rep. Chuck Grassley spoke."),
+    ("Gov. Jan Brewer spoke.", "Lt. Gov. Jan Brewer spoke."),
+    ("Justice Anthony Kennedy spoke.", "Chief Justice Anthony Kennedy spoke."),
+    ("Secretary of State Hillary Clinton spoke.", "Defense Secretary Hillary Clinton spoke."),
+    ("Attorney General Eric Holder spoke.", "Solicitor General Eric Holder spoke."),
+    ("Rep. Todd Akin spoke.", "Gov. Todd Akin spoke."),
+])
+def test_conflicting_titles(first, second):
+    a = next(iter(titles(first).values()))
+    b = next(iter(titles(second).values()))
+    assert compare_titles(a, b) == "conflict"
+
+
+def test_offices_one_person_can_hold_together_do_not_conflict():
+    a = next(iter(titles("Rep. Paul Ryan spoke.").values()))
+    b = next(iter(titles("Budget Committee Chairman Paul Ryan spoke.").values()))
+    assert compare_titles(a, b) == "compatible"
+    c = next(iter(titles("House Speaker Nancy Pelosi spoke.").values()))
+    d = next(iter(titles("Representative Nancy Pelosi spoke.").values()))
+    assert compare_titles(c, d) == "compatible"
