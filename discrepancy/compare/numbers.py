@@ -36,6 +36,8 @@ _PARTS = frozenset("civilian soldier child children woman women men man officer 
                    "russian ukrainian american local foreign democrat republican".split())
 
 
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+
 # Things counted that say no more than "people": an outcome word names the measure instead.
 _GENERIC = frozenset({"people", "person", "resident", "individual", "victim"})
 
@@ -57,13 +59,18 @@ def match_score(a: NumberClaim, b: NumberClaim) -> float | None:
         return None  # an age is not a duration or a count
     if "age" in a.counted and (a.counted != b.counted or a.anchor != b.anchor or not (a.anchor or a.counted[1:])):
         return None  # ages of one person only
-    if (PARTIAL in a.counted) != (PARTIAL in b.counted):
-        return None  # "two more debates" is not "three debates"
+    if PARTIAL in a.counted or PARTIAL in b.counted:
+        return None  # "two more debates", "17 other vessels", "the two countries": relative to their own article
     oa, ob = outcome_classes(_near(a)), outcome_classes(_near(b))
     if (oa or ob) and not oa & ob:
         return None  # "140 injured" and "35 pulled from the rubble" are different measures
     ca, cb = set(a.counted), set(b.counted)
     context = overlap(a.left + a.right, b.left + b.right)
+    if ca and cb and (ca <= TIME_UNITS or cb <= TIME_UNITS):
+        # a span of time: "two weeks ago", "for three days", "a 25-year sentence". Only the same
+        # governing words make two spans one ("sentenced to nine years" / "sentenced to 10 years")
+        if "ago" in a.right[:1] + b.right[:1] or overlap({stem(w) for w in a.left[-2:]}, {stem(w) for w in b.left[-2:]}) < 0.5:
+            return None
     if oa & ob and (ca | cb) <= _GENERIC:
         return 1.0 + context  # "killing 21 people and injuring 650" vs "420 people had been injured"
     if ca and cb:
@@ -94,8 +101,11 @@ def about_different_entities(a: NumberClaim, sentence_a: str, b: NumberClaim, se
     """
     other_a, other_b = fold_lower(sentence_b), fold_lower(sentence_a)
     if a.anchor and b.anchor and not set(a.anchor) & set(b.anchor):
-        if not any(w in other_a for w in a.anchor) and not any(w in other_b for w in b.anchor):
-            return True
+        pronoun_a, pronoun_b = a.anchor[0].startswith("<"), b.anchor[0].startswith("<")
+        if pronoun_a != pronoun_b:
+            return True  # "its 15 reactors" vs "Zaporizhzhia's six reactors"
+        if not pronoun_a and (not any(w in other_a for w in a.anchor) or not any(w in other_b for w in b.anchor)):
+            return True  # "Griner ... up to 10 years" vs "Bout, who was sentenced to 25 years"
     names_a, names_b = specific_names(sentence_a), specific_names(sentence_b)
     return bool(names_a) and bool(names_b) and not names_a & names_b
 

@@ -182,8 +182,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     value, j, words_form = parsed
     if not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
-    if words_form and value == 1 and j == i + 1:  # a bare "one" is a pronoun far more often than a count
-        return None, j
+    if words_form and value == 1 and j == i + 1 and not (j < len(toks) and toks[j].lower in _ONE_OF):
+        return None, j  # a bare "one" is a pronoun far more often than a count; "one person" is a count
     # a range or tally: "60-90", "221-207", "between 60 and 90", "from 60 to 90", "60 to 90"
     high_value = None
     tally = False
@@ -258,6 +258,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         hyphen_unit = hyphen_unit[1:]
     if hyphen_unit and (hyphen_unit[0] == "in" or hyphen_unit[0] in _FRACTIONS):
         return None, j  # odds and fractions: "two-in-three", "two-thirds"
+    if j + 1 < len(toks) and toks[j].lower in ("day", "days", "week", "weeks", "month", "months", "year", "years",
+                                                 "hour", "hours", "decade", "decades") and toks[j + 1].lower == "ago":
+        return None, j + 2  # "two weeks ago": a time reference, not a count
     if _ratio_follows(toks, j):
         return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
     if counted_words[:2] == ["year", "old"]:
@@ -272,13 +275,19 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_text = sentence[toks[j - 2 * len(hyphen_unit)].start:toks[after - 1].end] if after > j - 2 * len(hyphen_unit) else counted_text
     elif _is_age(toks, start_i, j):
         counted_words, counted_text = ["age"], ""
+    if _anaphoric(toks, q_start, value, words_form):
+        counted_words = [PARTIAL, *counted_words]  # "the two countries", "those two officials": a set named before
+    if q_start >= 1 and toks[q_start - 1].lower in ("its", "their", "his", "her", "our", "your"):
+        anchor_pronoun = True
+    else:
+        anchor_pronoun = False
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
     low, high, approximate = _interval(value, high_value, qualifier, scale, tally)
     left = _context_words(_clause(toks, q_start, -1, 5))
     right = _context_words(_clause(toks, after, +1, 5))
-    anchor = _anchor(toks, q_start, start_i, j, counted_words)
+    anchor = ("<" + toks[q_start - 1].lower + ">",) if anchor_pronoun else _anchor(toks, q_start, start_i, j, counted_words)
     claim = NumberClaim(
         start=span_start, end=span_end, text=text, value=value, low=low, high=high,
         unit=unit, counted=tuple(counted_words), counted_text=counted_text,
@@ -444,10 +453,19 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
     return words, text, k
 
 
+# Singular nouns after which "one" counts ("one person was killed").
+_ONE_OF = {"person", "civilian", "soldier", "child", "man", "woman", "officer", "resident", "member", "vessel",
+           "ship", "plane", "aircraft", "tank", "boy", "girl", "worker", "journalist", "prisoner", "death"}
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
               "fifths", "tenth", "tenths"}
 _NOT_NAMES = MONTH_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "i", "mr", "mrs", "ms", "dr"}
+
+
+def _anaphoric(toks: list[Token], q_start: int, value: float, words_form: bool) -> bool:
+    """"the two", "those three", "these 5": a small set already named earlier in the article."""
+    return (q_start >= 1 and toks[q_start - 1].lower in ("the", "those", "these", "both") and value <= 10
+            and value == int(value))
 
 
 def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list[str]) -> tuple[str, ...]:

@@ -94,14 +94,17 @@ def similar_names(given_a: str, surname_a: str, given_b: str, surname_b: str) ->
     """Looser than one person: two spellings that are probably one name ("Scholz"/"Scholtz", "Sikela"/"Kisela")."""
     if not compatible_given(given_a, given_b) or not given_a or not given_b:
         return same_surname(surname_a, surname_b)
-    return Indel.normalized_similarity(translit_key(surname_a), translit_key(surname_b)) >= 0.6
+    ka, kb = translit_key(surname_a), translit_key(surname_b)
+    if min(len(ka), len(kb)) >= 6 and (ka.endswith(kb) or kb.endswith(ka)):
+        return True  # "Amirabdollahian" / "Abdollahian"
+    return Indel.normalized_similarity(ka, kb) >= 0.6
 
 
 def compatible_given(a: str, b: str) -> bool:
     """Could two given-name strings belong to one person? Empty means unknown."""
     if not a or not b:
         return True
-    fa, fb = a.split()[0].strip("."), b.split()[0].strip(".")
+    fa, fb = re.split(r"[\s-]+", a)[0].strip("."), re.split(r"[\s-]+", b)[0].strip(".")
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
     fa, fb = _NICKNAMES.get(fa, fa), _NICKNAMES.get(fb, fb)

@@ -223,7 +223,7 @@ _ABBREV = {"sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "maj", "adm",
            "mo", "ky", "la", "md", "ga", "ind", "okla", "ore", "tenn", "wash", "conn", "colo", "nev",
            "ala", "ark", "del", "kan", "neb", "mont", "vt", "wyo", "d.c", "st", "jr", "sr"}
 # Lower-case words that may sit inside a title before a name ("presidential aide", "deputy head").
-_LOWER_OK = ({w for k in _ROLES for w in k} | set(_RANKS) | _FORMER | set(_DOMAIN_SYNONYMS)
+_LOWER_OK = ({w for k in _ROLES for w in k if w not in STOPWORDS} | set(_RANKS) | _FORMER | set(_DOMAIN_SYNONYMS)
              | {"foreign", "defense", "defence", "interior", "finance", "justice", "health", "education",
                 "energy", "trade", "economy", "intelligence", "security", "presidential", "military",
                 "army", "navy", "police", "regional", "prime", "majority", "minority", "general",
@@ -235,8 +235,8 @@ _LOWER_OK = ({w for k in _ROLES for w in k} | set(_RANKS) | _FORMER | set(_DOMAI
                 "media", "sports", "sport", "youth", "social", "science", "technology", "tourism", "housing",
                 "construction", "ecology", "agrarian", "food", "business", "industrial", "strategy", "trade",
                 "reintegration", "territories", "development", "natural", "resources", "climate", "transportation",
-                "labour", "labor", "employment", "welfare", "family", "women", "children", "war", "fleet", "navy",
-                "nuclear", "energy", "oil", "gas", "water", "public", "local", "regional", "state", "national"})
+                "labour", "labor", "employment", "welfare", "family", "fleet", "navy",
+                "nuclear", "energy", "oil", "gas", "water", "public", "local", "regional", "state", "national"}) - {"war"}
 
 
 def is_title_word(word: str) -> bool:
@@ -561,6 +561,7 @@ class _Found:
 
     def __init__(self, a: int, b: int, role_at: int, role_len: int, entry: tuple[str, str, str], form: str) -> None:
         self.a, self.b, self.role_at, self.role_len, self.entry, self.form = a, b, role_at, role_len, entry, form
+        self.former = False
 
 
 def _last_role(toks: list[Token], a: int, b: int) -> tuple[int, int, tuple[str, str, str]] | None:
@@ -596,8 +597,14 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
         if t.is_word and (t.is_capitalized or n in _LOWER_OK):
             k -= 1
             continue
-        if n in _CONNECTORS and k < j and (toks[k + 1].is_capitalized or _norm(toks[k + 1]) in _LOWER_OK):
+        if n in _CONNECTORS and k < j and (toks[k + 1].is_capitalized or _norm(toks[k + 1]) in _LOWER_OK
+                                            or _norm(toks[k + 1]) in _CONNECTORS):
             k -= 1
+            continue
+        if (t.text == "," and 0 < k < j and toks[k - 1].is_capitalized and toks[k + 1].is_capitalized
+                and _norm(toks[k - 1]) in _LOWER_OK and _norm(toks[k + 1]) in _LOWER_OK
+                and any(_norm(x) == "and" for x in toks[k + 1:j + 1])):
+            k -= 1  # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
             continue
         break
     start = k + 1
@@ -615,16 +622,21 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     start = _trim_left(toks, start, role_at)
     if start < 0:
         return None
-    # "the President and Speaker Boehner": two titles for two people; keep the one before the name
+    # "the President and Speaker Boehner": two titles for two people; keep the one before the name.
+    # "ex-president and prime minister Medvedev": the "ex-" covers both
+    former_before = False
     for k in range(role_at - 1, start, -1):
         if _norm(toks[k]) in ("and", "&") and _is_role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2):
+            former_before = any(_norm(t) in _FORMER for t in toks[max(0, start - 2):k])
             start = k + 1
             break
-    if _indefinite_before(toks, start):
+    if _indefinite_before(toks, start) or _descriptive_before(toks, start):
         return None
     if start == role_at and not toks[role_at].is_capitalized and start > 0 and _norm(toks[start - 1]) in ("the", "this", "that", "his", "her", "their"):
         return None  # "the president Blumenthal worked for": a description, not a title before a name
-    return _Found(start, j + 1, role_at, role_len, entry, "pre")
+    found = _Found(start, j + 1, role_at, role_len, entry, "pre")
+    found.former = former_before
+    return found
 
 
 def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
@@ -659,6 +671,11 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
     # "National Intelligence Organization head", "Roscosmos head": an org name right before the role
     nxt = toks[start + 1] if start + 1 < len(toks) else None
     return start + 1 == role_at or (nxt is not None and (_norm(nxt) in _INSTITUTIONAL or nxt.text.isupper()))
+
+
+def _descriptive_before(toks: list[Token], start: int) -> bool:
+    """"Britain's next prime minister, Liz Truss": a description of a future office, not a title."""
+    return start > 0 and _norm(toks[start - 1]) in _DESCRIPTIVE
 
 
 def _indefinite_before(toks: list[Token], start: int) -> bool:
@@ -755,6 +772,8 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if _indefinite_before(toks, start) or (start > 0 and _norm(toks[start - 1]) in ("a", "an")):
         return None
     start = _trim_left(toks, start, role_at)
+    if _descriptive_before(toks, start) or any(_norm(t) in _DESCRIPTIVE for t in toks[start:role_at]):
+        return None
     tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
     if tail and _norm(tail[0]) not in ("of", "for"):
         return None
@@ -805,8 +824,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     # "then-President": the hyphen joins "then" to the role
     if f.a > 0 and _norm(toks[f.a - 1]) in ("former", "ex", "then", "late") or any(_norm(t) in _FORMER for t in pre_words):
         former = True
-    if f.a > 1 and toks[f.a - 1].text == "-" and _norm(toks[f.a - 2]) in _FORMER:
+    if f.a > 1 and toks[f.a - 1].text == "-" and _norm(toks[f.a - 2]) in _FORMER or f.former:
         former = True
+    pre_places: list[str] = []
     for words in (pre_words, [t for t in post if t.is_word]):
         i = 0
         while i < len(words):
@@ -817,7 +837,10 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
                 if p and i > 0 and _norm(words[i - 1]) in ("pro", "anti", "non", "ex"):
                     p = None  # "pro-Russian president": an allegiance, not a jurisdiction
                 if p:
-                    jurisdiction = jurisdiction or p
+                    if words is pre_words:
+                        pre_places.append(p)
+                    else:
+                        jurisdiction = jurisdiction or p
                     i += n
                     matched = True
                     break
@@ -829,6 +852,10 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             elif w not in _FORMER and w not in _NEUTRAL and w not in _CONNECTORS:
                 domain_words.append(w)
             i += 1
+    if pre_places:
+        jurisdiction = pre_places[-1]  # the place nearest the role: "... Ukraine and Russian President"
+    if rank == "state" and family != "legislature":
+        rank, domain_words = "", ["state", *domain_words]  # "State Secretary", "State Duma Speaker"
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role)
@@ -857,8 +884,17 @@ def acronym(domain: str) -> str:
     return "".join(w[0] for w in domain.split() if w not in ("and", "of", "the", "for"))
 
 
+# Portfolios common to most governments: two different ones name two different offices. Other
+# words ("DPR", "Donetsk People's Republic") may be written many ways, so they never conflict alone.
+STANDARD_PORTFOLIOS = frozenset("""
+defense foreign interior finance justice health education energy agriculture trade industry transport culture
+labor environment economy security intelligence information infrastructure veterans homeland commerce housing
+communications digital sport sports youth science technology tourism business emergencies emergency social
+""".split())
+
+
 def domains_match(a: str, b: str) -> bool:
-    """Do two domains name the same portfolio or body ("nsdc" ~ "national security defense council")?"""
+    """Could two domains name the same portfolio or body ("nsdc" ~ "national security defense council")?"""
     if not a or not b or a == b:
         return True
     wa, wb = set(a.split()), set(b.split())
@@ -867,7 +903,10 @@ def domains_match(a: str, b: str) -> bool:
     for short, long in ((a, b), (b, a)):
         if " " not in short and len(short) >= 2 and acronym(long) == short:
             return True
-    return False
+    sa, sb = wa & STANDARD_PORTFOLIOS, wb & STANDARD_PORTFOLIOS
+    if sa and sb:
+        return bool(sa & sb)  # "Business and Energy" vs "Energy and Industrial Strategy": one ministry
+    return bool(wa & wb) or not (sa or sb)
 
 
 def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
@@ -897,8 +936,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
 
 
 def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
-    """An unqualified role whose words all belong to the other role ("secretary" in "secretary general")."""
-    return not short.domain and not short.rank and set(short.role.split()) < set(long.role.split())
+    """A role whose words all belong to the other role ("UN Secretary" for "Secretary-General")."""
+    return not short.rank and domains_match(short.domain, long.domain) and set(short.role.split()) < set(long.role.split())
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
