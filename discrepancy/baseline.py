@@ -48,20 +48,21 @@ def baseline_entry(finding: Finding) -> dict:
     }
 
 
-def baseline_text(findings: Iterable[Finding]) -> str:
-    entries = {}
+def baseline_entries(findings: Iterable[Finding]) -> list[dict]:
+    """One entry per distinct identity, sorted by id: the same findings always give the same file."""
+    entries: dict[str, dict] = {}
     for f in findings:
         entry = baseline_entry(f)
         entries.setdefault(entry["id"], entry)
-    document = {"schema": SCHEMA, "findings": [entries[k] for k in sorted(entries)]}
-    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return [entries[k] for k in sorted(entries)]
 
 
 def write_baseline(report: Report, path: str | Path) -> int:
     """Record every finding of `report` in `path` (atomically); returns how many were recorded."""
-    text = baseline_text(report.findings)
-    atomic_write_text(path, text)
-    return len({identify(f) for f in report.findings})
+    entries = baseline_entries(report.findings)
+    document = {"schema": SCHEMA, "findings": entries}
+    atomic_write_text(path, json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    return len(entries)
 
 
 def load_baseline(path: str | Path) -> Baseline:

@@ -44,6 +44,7 @@ _SETTINGS: dict[str, tuple[Callable[[Any], bool], str, bool]] = {
                           "a positive whole number", False),
     "no-cache": (lambda v: isinstance(v, bool), "true or false", False),
     "dates-from-text": (lambda v: isinstance(v, bool), "true or false", False),
+    "same-source": (lambda v: isinstance(v, bool), "true or false", False),
     "strict": (lambda v: isinstance(v, bool), "true or false", False),
     "quiet": (lambda v: isinstance(v, bool), "true or false", False),
     "cache-dir": (lambda v: isinstance(v, str) and bool(v), "a path (a non-empty string)", True),

@@ -23,6 +23,7 @@ def normalize_value(value: str) -> str:
     v = unicodedata.normalize("NFKD", value)
     v = "".join(ch for ch in v if not unicodedata.combining(ch)).lower()
     v = v.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    v = re.sub(r"(?<=\d),(?=\d{3})", "", v)  # 1,000 == 1000
     v = re.sub(r"[\s,]+", " ", v).strip(" .;:")
     return v
 

@@ -214,8 +214,8 @@ def holder_changes(seen: Sequence[TitleSeen]) -> list[HolderChange]:
             # two holders at once: one is usually a past holder named without "former"
             # ("Israeli Prime Minister Yitzhak Rabin, who was assassinated ..."); not a change, not reported
             continue
-        # a new holder is a change, never a contradiction; without dates nothing rules a change out
-        out.append(HolderChange(office, tuple((people[k], tuple(holders[k])) for k in ordered), "changed_over_time"))
+        # a new holder is a change, never a contradiction; without dates the order is unknown
+        out.append(HolderChange(office, tuple((people[k], tuple(holders[k])) for k in ordered), v))
     return out
 
 

@@ -23,7 +23,6 @@ MAX_SIDES = 6
 # Longer sentences are shown as an excerpt around the conflicting value.
 MAX_SENTENCE_CHARS = 600
 SEVERITIES = ("error", "warning", "note")
-KIND_LABEL = {"number": "number", "date": "date", "title": "title"}
 VERDICT_LABEL = {
     "contradiction": "contradiction",
     "changed_over_time": "changed over time",
@@ -165,6 +164,14 @@ def capped(items: Sequence[T], limit: int = MAX_SIDES) -> tuple[list[T], int]:
     if len(items) <= limit:
         return list(items), 0
     return list(items[:limit]), len(items) - limit
+
+
+def listed(items: Sequence[str], limit: int) -> str:
+    """Items joined by commas (each through `squash`), at most `limit`, then "+N more"."""
+    shown = [squash(item) for item in items[:limit]]
+    if len(items) > limit:
+        shown.append(f"+{len(items) - limit} more")
+    return ", ".join(shown)
 
 
 def severity_counts(report: Report) -> dict[str, int]:

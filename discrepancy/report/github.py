@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import Evidence, Finding, Report
 from . import markdown
-from .common import KIND_LABEL, MAX_SIDES, VERDICT_LABEL, capped, evidence_date, marked_sentence, squash
+from .common import MAX_SIDES, VERDICT_LABEL, capped, evidence_date, marked_sentence, squash
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 # GitHub refuses a step summary over 1 MiB; what we append stays under it.
@@ -38,7 +38,7 @@ def command(name: str, message: str, properties: Mapping[str, str | int]) -> str
 
 def annotations(finding: Finding) -> list[str]:
     """One annotation per side of `finding`, at that side's file and line."""
-    title = (f"discrepancy: {KIND_LABEL.get(finding.kind, finding.kind)} "
+    title = (f"discrepancy: {finding.kind} "
              f"{VERDICT_LABEL.get(finding.verdict, finding.verdict)}: {squash(finding.subject)}")
     out = []
     for e in finding.claims:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
 from .common import (
-    KIND_LABEL,
     MAX_SIDES,
     SEVERITIES,
     UNCLEAR_TIME_HINT,
@@ -21,6 +20,7 @@ from .common import (
     capped,
     event_docs,
     evidence_date,
+    listed,
     marked_sentence,
     plural,
     repaired_inputs,
@@ -39,6 +39,7 @@ MARK_LEFT, MARK_RIGHT = "\u27e6", "\u27e7"
 # mention and reference filters run on rendered text, after backslash escapes are gone.
 ZERO_WIDTH_JOINER = "\u200d"
 MAX_STORY_DOCS = 4
+MAX_TIMELINE_DOCS = 10
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BACKSLASHED = frozenset("\\`*_{}[]()!|~$#")
@@ -124,7 +125,7 @@ def _header(report: Report) -> str:
 
 def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> str:
     heading = (f"### {number}. {SEVERITY_ICON.get(f.severity, '')} {escape(f.severity)} \u00b7 "
-               f"{escape(KIND_LABEL.get(f.kind, f.kind))} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
+               f"{escape(f.kind)} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
                f" \u00b7 {escape(f.subject)}")
     lines = [heading, "", _facts(f, stories), "", escape(f.message)]
     if f.verdict == "unclear_time":
@@ -176,7 +177,7 @@ def _timeline(entries: Sequence[TimelineEntry]) -> str:
     rows = ["| seen | value | documents |", "| --- | --- | --- |"]
     for entry in entries:
         rows.append(f"| {escape(span_label(entry))} | {escape(entry.value)} | "
-                    f"{', '.join(escape(d) for d in entry.docs)} |")
+                    f"{escape(listed(entry.docs, MAX_TIMELINE_DOCS))} |")
     return "\n".join(rows)
 
 

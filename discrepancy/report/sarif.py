@@ -60,8 +60,8 @@ def tool_version() -> str:
 
 def artifact_uri(path: str) -> str:
     """`path` as a relative POSIX URI reference: never absolute, so reports do not leak home folders."""
-    posix = path.replace(os.sep, "/") if os.sep != "/" else path
-    if posixpath.isabs(posix) or (len(posix) > 1 and posix[1] == ":"):
+    posix = path.replace(os.sep, "/")
+    if os.path.isabs(path) or posixpath.isabs(posix):
         try:
             posix = os.path.relpath(path).replace(os.sep, "/")
         except ValueError:  # another drive on Windows: keep only the name

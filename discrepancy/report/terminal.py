@@ -18,7 +18,6 @@ from rich.text import Text
 
 from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
 from .common import (
-    KIND_LABEL,
     MAX_SIDES,
     UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
@@ -26,6 +25,7 @@ from .common import (
     event_docs,
     evidence_date,
     excerpt,
+    listed,
     plural,
     repaired_inputs,
     resolved_note,
@@ -71,9 +71,10 @@ def report_blocks(report: Report) -> Iterator[RenderableType]:
     yield _header(report)
     if not report.findings:
         yield Text("No disagreements found.", style="bold green")
+    stories = event_docs(report)
     for number, finding in enumerate(report.findings, start=1):
         yield Text("")
-        yield _finding(number, finding, event_docs(report))
+        yield _finding(number, finding, stories)
     yield from _input_sections(report)
 
 
@@ -104,10 +105,10 @@ def _header(report: Report) -> RenderableType:
 
 
 def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> RenderableType:
-    parts: list[RenderableType] = [_title_line(number, f)]
     body: list[RenderableType] = []
-    if f.kind in ("number", "date") and f.event:
-        body.append(_story_line(f, stories.get(f.event, ())))
+    meta = _meta_line(f, stories)
+    if meta.plain:
+        body.append(meta)
     body.append(Text(squash(f.message)))
     if f.timeline:
         body.append(_timeline(f.timeline))
@@ -118,8 +119,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> Re
         body.append(_side(side.evidence, GROUP_STYLES[side.group % len(GROUP_STYLES)]))
     if more:
         body.append(Text(f"\u2026 and {more} more", style="dim"))
-    parts.append(Padding(Group(*body), (0, 0, 0, 2), expand=False))
-    return Group(*parts)
+    return Group(_title_line(number, f), Padding(Group(*body), (0, 0, 0, 2), expand=False))
 
 
 def _title_line(number: int, f: Finding) -> Text:
@@ -127,23 +127,27 @@ def _title_line(number: int, f: Finding) -> Text:
     line.append(f"{number}. ", style="bold")
     line.append(f"{SEVERITY_MARK.get(f.severity, '')} {f.severity}", style=SEVERITY_STYLE.get(f.severity, "bold"))
     line.append("  ")
-    line.append(f"{KIND_LABEL.get(f.kind, f.kind)} \u00b7 {VERDICT_LABEL.get(f.verdict, f.verdict)}", style="bold")
+    line.append(f"{f.kind} \u00b7 {VERDICT_LABEL.get(f.verdict, f.verdict)}", style="bold")
     line.append("  ")
     line.append(squash(f.subject), style="bold underline")
+    return line
+
+
+def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]]) -> Text:
+    """The finding's id, and for figures and dates the story (event) they were compared in."""
+    parts = []
     if f.id:
-        line.append(f"  [{squash(f.id)}]", style="dim")
-    return line
-
-
-def _story_line(f: Finding, docs: Sequence[str]) -> Text:
-    line = Text("story ", style="dim")
-    line.append(squash(f.event or ""))
-    if docs:
-        listed = ", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS else plural(len(docs), "document")
-        line.append(f" ({listed})", style="dim")
+        parts.append(squash(f.id))
+    if f.kind in ("number", "date") and f.event:
+        docs = stories.get(f.event, ())
+        story = f"story {squash(f.event)}"
+        if docs:
+            story += " (" + (", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS
+                             else plural(len(docs), "document")) + ")"
+        parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
-        line.append(f" \u00b7 sentence similarity {f.confidence:.2f}", style="dim")
-    return line
+        parts.append(f"sentence similarity {f.confidence:.2f}")
+    return Text(" \u00b7 ".join(parts), style="dim")
 
 
 def _timeline(entries: Sequence[TimelineEntry]) -> RenderableType:
@@ -158,16 +162,9 @@ def _timeline(entries: Sequence[TimelineEntry]) -> RenderableType:
             Text("\u2192" if i and ordered else " ", style="bold"),
             Text(span_label(entry)),
             Text(squash(entry.value), style=f"bold {GROUP_STYLES[i % len(GROUP_STYLES)]}"),
-            Text(f"({_docs(entry.docs)})"),
+            Text(f"({listed(entry.docs, MAX_TIMELINE_DOCS)})"),
         )
     return Group(Text("timeline", style="dim"), Padding(table, (0, 0, 0, 2), expand=False))
-
-
-def _docs(docs: Sequence[str]) -> str:
-    shown = [squash(d) for d in docs[:MAX_TIMELINE_DOCS]]
-    if len(docs) > MAX_TIMELINE_DOCS:
-        shown.append(f"+{len(docs) - MAX_TIMELINE_DOCS} more")
-    return ", ".join(shown)
 
 
 def _side(e: Evidence, group_style: str) -> RenderableType:
@@ -194,13 +191,15 @@ def _side(e: Evidence, group_style: str) -> RenderableType:
 
 def _input_sections(report: Report) -> Iterator[RenderableType]:
     sections = [
-        ("Skipped inputs", skipped_inputs(report), "yellow"),
-        ("Inputs read after a repair", repaired_inputs(report), "dim"),
+        ("Skipped inputs", skipped_inputs(report), "yellow", ": not read, so not checked"),
+        ("Inputs read after a repair", repaired_inputs(report), "dim", ""),
     ]
-    for title, issues, style in sections:
+    for title, issues, style, note in sections:
         if issues:
             yield Text("")
-            yield Text(f"{title} ({len(issues)})", style="bold")
+            heading = Text(f"{title} ({len(issues)})", style="bold")
+            heading.append(note, style="dim")
+            yield heading
             yield Padding(Group(*(_issue(i, style) for i in issues)), (0, 0, 0, 2), expand=False)
     if report.dates_from_text:
         yield Text("")
@@ -221,7 +220,7 @@ def _input_sections(report: Report) -> Iterator[RenderableType]:
             line.append(f"  {squash(str(entry.get('kind', '')))}  {squash(str(entry.get('subject', '')))}")
             lines.append(line)
         yield Padding(Group(*lines), (0, 0, 0, 2), expand=False)
-        yield Text("Re-run `discrepancy baseline` to drop them.", style="dim")
+        yield Text("Run discrepancy baseline again to drop them.", style="dim")
 
 
 def _issue(issue: InputIssue, style: str) -> Text:

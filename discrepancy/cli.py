@@ -1,0 +1,380 @@
+"""The command line: parse options, call `pipeline.check`, write reports, set the exit status.
+
+Exit status is the CI contract: 0 when no (new) finding reaches --fail-on, 1 when one
+does, 2 for a usage or input error (no report is written then), 130 on Ctrl-C. Only
+the report goes to stdout, so `--format json | jq` works; progress bars and messages
+go to stderr. Report files are written atomically: an interrupted run leaves either
+the previous file or the complete new one.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.progress import Progress as RichProgressDisplay
+from rich.text import Text
+
+from .align import DEFAULT_THRESHOLD
+from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
+from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
+from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
+from .embeddings import Embedder, SentenceTransformerEmbedder
+from .events import DEFAULT_EVENT_THRESHOLD
+from .fileio import atomic_write_text
+from .model import Report
+from .pipeline import Options, check
+from .progress import Advance
+from .report import FORMATS, UnknownFormatError, format_for_path, render
+from .report.common import is_severe, skipped_inputs, where
+from .report.github import append_step_summary
+from .report.terminal import print_report
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+DEFAULT_FAIL_ON = "warning"
+
+
+class UsageProblem(click.ClickException):
+    """A usage or input error: exit status 2, one line on stderr, no report written."""
+
+    exit_code = EXIT_USAGE
+
+
+# ----------------------------------------------------------------- progress
+
+
+class _RateColumn(ProgressColumn):
+    """Units per second, so a slow stage is visible as slow."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        if not speed and task.elapsed and task.completed:  # a stage that advanced in one step
+            speed = task.completed / task.elapsed
+        return Text(f"{speed:,.0f}/s" if speed else "", style="progress.data.speed")
+
+
+class RichProgress:
+    """The `Progress` protocol as rich progress bars on stderr: one bar per stage with count and rate."""
+
+    def __init__(self, console: Console) -> None:
+        self._display = RichProgressDisplay(
+            SpinnerColumn(), TextColumn("{task.description:<18}"), BarColumn(), MofNCompleteColumn(),
+            _RateColumn(), TimeElapsedColumn(),
+            console=console, redirect_stdout=False, redirect_stderr=False,
+        )
+        self._tasks: dict[str, tuple[Any, int]] = {}
+
+    def __enter__(self) -> RichProgress:
+        self._display.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._display.stop()
+
+    def stage(self, name: str, total: int) -> Advance:
+        task = self._display.add_task(name, total=max(total, 0))
+        self._tasks[name] = (task, max(total, 0))
+
+        def advance(n: int) -> None:
+            self._display.advance(task, n)
+
+        return advance
+
+    def done(self, name: str) -> None:
+        if name in self._tasks:
+            task, total = self._tasks[name]
+            self._display.update(task, completed=total)
+            self._display.stop_task(task)
+
+
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr is not None and sys.stderr.isatty()
+
+
+# ----------------------------------------------------------------- options
+
+
+def _analysis_options(command: Callable) -> Callable:
+    """The options that tune the analysis, shared by `check` and `baseline`."""
+    options = [
+        click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
+                     help="Sentence alignment cut: cosine similarity above which two sentences from different "
+                          "articles are compared. Lower finds more, with more false alarms."),
+        click.option("--event-threshold", type=click.FloatRange(0, 1), default=DEFAULT_EVENT_THRESHOLD,
+                     show_default=True,
+                     help="Story grouping cut: how similar two articles must be to count as one story. "
+                          "Figures are only compared within a story."),
+        click.option("--model", type=click.Path(exists=True, file_okay=False),
+                     help="Another local sentence-transformers model folder to embed sentences with "
+                          "(default: the bundled all-MiniLM-L6-v2)."),
+        click.option("--cache-dir", type=click.Path(file_okay=False),
+                     help="Where to cache embeddings and extracted claims "
+                          "(default: the user cache folder, or $DISCREPANCY_CACHE_DIR)."),
+        click.option("--cache/--no-cache", default=True,
+                     help="Use the on-disk cache (--no-cache recomputes everything and stores nothing)."),
+        click.option("--dates-from-text/--no-dates-from-text", default=False,
+                     help="When an article has no published date in its metadata, read one from its layout "
+                          "(a 'Published:' stamp, a dateline). Dates found this way are listed in the report."),
+        click.option("--same-source/--no-same-source", default=False,
+                     help="Also compare figures and dates between articles of the same source. Off by default: "
+                          "successive reports by one outlet are usually updates, not disagreements."),
+        click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_ARTICLE_BYTES,
+                     show_default=True, help="Skip (and report) articles larger than this many bytes."),
+        click.option("--strict/--no-strict", default=False,
+                     help="Treat any skipped input (unreadable, binary, broken JSONL line...) as an error: "
+                          "exit 2 without a report."),
+        click.option("--quiet/--no-quiet", "-q", default=False,
+                     help="No progress bars and no per-input messages on stderr."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _options(analysis: dict[str, Any]) -> Options:
+    return Options(
+        threshold=analysis["threshold"],
+        event_threshold=analysis["event_threshold"],
+        model=analysis["model"],
+        cache_dir=Path(analysis["cache_dir"]) if analysis["cache_dir"] else None,
+        use_cache=analysis["cache"],
+        max_article_bytes=analysis["max_article_bytes"],
+        dates_from_text=analysis["dates_from_text"],
+        same_source=analysis["same_source"],
+    )
+
+
+def default_map(config: Config, group: click.Group) -> dict[str, dict[str, Any]]:
+    """Settings as click defaults per command: a key matches an option's long name ("no-cache" its off switch)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, command in group.commands.items():
+        defaults: dict[str, Any] = {}
+        for param in command.params:
+            if not isinstance(param, click.Option) or param.name is None:
+                continue
+            for opt in param.opts:
+                if opt.startswith("--") and opt[2:] in config.settings:
+                    defaults[param.name] = config.settings[opt[2:]]
+            for opt in param.secondary_opts:
+                if opt.startswith("--") and opt[2:] in config.settings:
+                    defaults[param.name] = not config.settings[opt[2:]]
+        if name == "baseline" and "baseline" in config.settings:
+            defaults.setdefault("output", config.settings["baseline"])  # `discrepancy baseline` refreshes it
+        out[name] = defaults
+    return out
+
+
+# ----------------------------------------------------------------- commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="discrepancy", message="%(prog)s %(version)s",
+                      help="Show the version and exit.")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Find where news articles from different outlets disagree: numbers, dates and officials' titles.
+
+    Settings can also come from [tool.discrepancy] in pyproject.toml or from discrepancy.toml
+    (keys are the long option names, e.g. fail-on = "error"); options given here win.
+    """
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        raise UsageProblem(str(exc)) from None
+    ctx.default_map = default_map(config, ctx.command)  # type: ignore[arg-type]
+
+
+@cli.command("check", short_help="Check articles and report where they disagree.")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
+              help="Report format on stdout (or in --output): terminal, markdown (for a pull request), "
+                   "json, sarif (code scanning) or github (workflow annotations).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the report to this file instead of stdout (atomically: never half-written).")
+@click.option("--save", type=click.Path(dir_okay=False), multiple=True,
+              help="Also write a report to this file, its format taken from the extension "
+                   "(.md, .json, .sarif, .sarif.json, .txt). Repeatable.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULT_FAIL_ON, show_default=True,
+              help="Exit 1 when a finding of this severity or worse is reported. The default fails on "
+                   "contradictions (error) and cases that need dates to settle (warning), not on notes "
+                   "such as a title that changed over time. 'never' always exits 0.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Ignore the findings recorded in this baseline file (see `discrepancy baseline`); "
+                   "only new findings are reported and can fail the run.")
+@_analysis_options
+@click.pass_context
+def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None,
+                  save: tuple[str, ...], fail_on: str, baseline: str | None, **analysis: Any) -> None:
+    """Check the articles in PATH... (folders, .txt/.md files, .jsonl files) and report disagreements.
+
+    Exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error, 130 interrupted.
+    When GITHUB_STEP_SUMMARY is set, the markdown report is also appended to that file.
+    """
+    targets = [(output, fmt)] if output else []
+    targets += [(path, _format_of(path)) for path in save]
+    for path, _fmt in targets:
+        _check_writable(path)
+    accepted = _load_baseline(baseline) if baseline else None
+
+    report = _analyse(ctx, paths, analysis)
+    if accepted is not None:
+        report = apply_baseline(report, accepted)
+
+    rendered = [(path, render(report, target_fmt, color=False)) for path, target_fmt in targets]
+    for path, text in rendered:
+        _write(path, text)
+    if not output:
+        _print(report, fmt)
+    try:
+        append_step_summary(report)
+    except OSError as exc:
+        click.echo(f"warning: cannot append to GITHUB_STEP_SUMMARY: {exc.strerror or exc}", err=True)
+    if output and not analysis["quiet"]:
+        click.echo(f"Report written to {output}", err=True)
+    ctx.exit(exit_status(report, fail_on))
+
+
+@cli.command("baseline", short_help="Record the current findings as accepted.")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
+              help="The baseline file to write (JSON). Defaults to the `baseline` setting of the "
+                   "project's configuration, if any.")
+@_analysis_options
+@click.pass_context
+def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str, **analysis: Any) -> None:
+    """Record the current findings of PATH... as accepted, so `check --baseline` reports only new ones.
+
+    Run it again after reviewing new findings to accept them. Findings are matched by kind,
+    subject, values and documents, never by line number.
+    """
+    _check_writable(output)
+    report = _analyse(ctx, paths, analysis)
+    try:
+        recorded = write_baseline(report, output)
+    except OSError as exc:
+        raise UsageProblem(f"{output}: cannot write the baseline: {exc.strerror or exc}") from None
+    if not analysis["quiet"]:
+        click.echo(f"Recorded {recorded} finding{'s' if recorded != 1 else ''} in {output}", err=True)
+    ctx.exit(EXIT_OK)
+
+
+# ----------------------------------------------------------------- steps
+
+
+def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any]) -> Report:
+    """Run the check; report skipped inputs on stderr; refuse an empty corpus and, with --strict, skipped inputs."""
+    options = _options(analysis)
+    # the model library's own "Loading weights" bar would write over ours, or into a CI log
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    embedder: Embedder | None = (ctx.obj or {}).get("embedder")
+    if embedder is None and options.model:
+        try:
+            embedder = SentenceTransformerEmbedder(options.model)
+        except ValueError as exc:
+            raise UsageProblem(str(exc)) from None
+    quiet = analysis["quiet"]
+    try:
+        if _show_progress(quiet):
+            with RichProgress(Console(stderr=True)) as progress:
+                report = check(paths, options, embedder=embedder, progress=progress)
+        else:
+            report = check(paths, options, embedder=embedder)
+    except CorpusError as exc:
+        raise UsageProblem(str(exc)) from None
+    skipped = skipped_inputs(report)
+    if not quiet:
+        for issue in skipped:
+            click.echo(f"{where(issue.path, issue.line)}: {issue.reason} (skipped)", err=True)
+    if report.documents == 0:
+        raise UsageProblem(f"no articles found in {', '.join(paths)} (articles are .txt, .md and .jsonl files)")
+    if analysis["strict"] and skipped:
+        raise UsageProblem(f"--strict: {len(skipped)} input{'s were' if len(skipped) != 1 else ' was'} skipped")
+    return report
+
+
+def exit_status(report: Report, fail_on: str) -> int:
+    """1 when a finding reaches `fail_on` ("never" never does), else 0."""
+    if fail_on == "never":
+        return EXIT_OK
+    return EXIT_FINDINGS if any(is_severe(f, fail_on) for f in report.findings) else EXIT_OK
+
+
+def _format_of(path: str) -> str:
+    try:
+        return format_for_path(path)
+    except UnknownFormatError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _load_baseline(path: str) -> Baseline:
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _check_writable(path: str) -> None:
+    """Fail before the analysis, not after it, when a report could not be written."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise UsageProblem(f"{path}: is a folder")
+    if not folder.is_dir():
+        raise UsageProblem(f"{path}: folder {folder} does not exist")
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise UsageProblem(f"{path}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _print(report: Report, fmt: str) -> None:
+    """The report on stdout: rich styles on a terminal, plain text (no colour codes) in a pipe."""
+    if fmt == "terminal" and sys.stdout.isatty():
+        print_report(report, Console(file=sys.stdout, highlight=False, markup=False, emoji=False))
+    else:
+        click.echo(render(report, fmt, color=False), nl=False)
+
+
+# ----------------------------------------------------------------- entry points
+
+
+def main(argv: list[str] | None = None, *, embedder: Embedder | None = None) -> int:
+    """Run the CLI and return its exit status; `embedder` replaces the sentence model (tests use a fake)."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        result = cli.main(args=args, prog_name="discrepancy", standalone_mode=False, obj={"embedder": embedder})
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("discrepancy: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def entry_point() -> None:
+    """The `discrepancy` console script."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

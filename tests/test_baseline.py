@@ -1,0 +1,93 @@
+"""Baselines: accepted findings stay accepted across edits that do not change what they say."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from discrepancy.baseline import SCHEMA, BaselineError, apply_baseline, load_baseline, write_baseline
+from discrepancy.identity import identify
+from discrepancy.model import Report
+from reportdata import changed_title_finding, evidence, finding, number_finding, sample_report
+
+
+def test_written_file_is_sorted_by_id_with_the_documented_keys(tmp_path: Path):
+    report = sample_report()
+    path = tmp_path / "baseline.json"
+    assert write_baseline(report, path) == len(report.findings)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["schema"] == SCHEMA == "discrepancy/baseline@1"
+    ids = [e["id"] for e in document["findings"]]
+    assert ids == sorted(ids) and set(ids) == {identify(f) for f in report.findings}
+    entry = next(e for e in document["findings"] if e["id"] == identify(number_finding()))
+    assert entry == {"id": identify(number_finding()), "kind": "number", "subject": "bombers",
+                     "values": ["14", "40"], "docs": ["a", "b"], "verdict": "contradiction",
+                     "message": number_finding().message}
+    assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]  # no temporary file left behind
+
+
+def test_writing_is_deterministic(tmp_path: Path):
+    write_baseline(sample_report(), tmp_path / "a.json")
+    shuffled = replace(sample_report(), findings=list(reversed(sample_report().findings)))
+    write_baseline(shuffled, tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_accepted_findings_are_dropped_and_new_ones_kept(tmp_path: Path):
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    report = Report(5, 5, [number_finding(), changed_title_finding()])
+    result = apply_baseline(report, load_baseline(path))
+    assert [f.subject for f in result.findings] == ["Rustem Umerov"]
+    assert result.baseline_missing == []
+    assert result.stats["baseline_known"] == 1
+    assert len(report.findings) == 2  # the input report is left as it was
+
+
+def test_identity_ignores_line_numbers_offsets_and_order(tmp_path: Path):
+    path = tmp_path / "baseline.json"
+    write_baseline(sample_report(), path)
+    edited = []
+    for f in reversed(sample_report().findings):
+        claims = tuple(replace(c, line=c.line + 12, start=c.start + 5, end=c.end + 5, path="moved/" + c.path)
+                       for c in reversed(f.claims))
+        edited.append(replace(f, claims=claims, id="", message=f.message + " (reworded)"))
+    result = apply_baseline(Report(12, 340, edited), load_baseline(path))
+    assert result.findings == [] and result.baseline_missing == []
+
+
+def test_a_new_value_or_a_new_document_is_a_new_finding(tmp_path: Path):
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    baseline = load_baseline(path)
+    third = finding("number", "contradiction", "error", "bombers", "m", [
+        *number_finding().claims, evidence("c", "Officials said 41 bombers were damaged.", "41"),
+    ])
+    result = apply_baseline(Report(3, 3, [third]), baseline)
+    assert len(result.findings) == 1
+    assert [e["id"] for e in result.baseline_missing] == [identify(number_finding())]
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"{not json", "invalid JSON"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
+    (b"[]", "not a baseline"),
+    (b'{"schema": "discrepancy/report@1", "findings": []}', "schema 'discrepancy/report@1'"),
+    (b'{"schema": "discrepancy/baseline@1", "findings": {}}', '"findings" must be a list'),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"kind": "number"}]}', 'finding 1 has no "id"'),
+])
+def test_invalid_files_raise_a_clear_error(tmp_path: Path, content: bytes, problem: str):
+    path = tmp_path / "baseline.json"
+    path.write_bytes(content)
+    with pytest.raises(BaselineError) as caught:
+        load_baseline(path)
+    assert str(path) in str(caught.value) and problem in str(caught.value)
+
+
+def test_missing_file_and_folder_raise_a_clear_error(tmp_path: Path):
+    with pytest.raises(BaselineError, match="baseline file not found"):
+        load_baseline(tmp_path / "nope.json")
+    with pytest.raises(BaselineError, match="is a folder"):
+        load_baseline(tmp_path)

@@ -1,0 +1,429 @@
+"""The command line end to end, with a fake sentence model: exit statuses, files, formats, settings."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+import yaml
+from click.testing import CliRunner
+from rich.console import Console
+
+from discrepancy import cli as cli_module
+from discrepancy.cli import RichProgress, cli, exit_status, main
+from discrepancy.config import KNOWN_KEYS
+from discrepancy.report import FORMATS, render
+from discrepancy.model import Report
+from reportdata import number_finding, sample_report
+
+pytestmark = pytest.mark.usefixtures("cache_dir")
+
+STRIKE_A = (
+    "Officials in Velmora said 40 bombers were damaged in the drone strike on the Belgorsk airbase.\n"
+    "The Velmora defence ministry said the drones were launched from trucks near the Belgorsk airbase.\n"
+    "Defence Minister Oleh Dravanenko praised the operation.\n"
+)
+STRIKE_B = (
+    "Officials in Velmora said 14 bombers were damaged in the drone strike on the Belgorsk airbase.\n"
+    "The Velmora defence ministry said the drones were launched from trucks parked near the Belgorsk airbase.\n"
+    "Defence Minister Oleh Dravanenko praised the drone operation.\n"
+)
+LIBRARIES = (
+    "The city council of Marrow approved a new budget for public libraries on Friday.\n"
+    "Council members said the libraries would open longer on weekends.\n"
+)
+# Brings a new conflict: the same minister with another portfolio.
+ACADEMY = (
+    "Interior Minister Oleh Dravanenko opened a new police academy in Marrow on Thursday.\n"
+    "The academy will train cadets from every region.\n"
+)
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"
+
+
+@pytest.fixture(autouse=True)
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test runs in its own project folder (a git checkout: no settings leak in from outside)."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return tmp_path
+
+
+def write_corpus(folder: str = "corpus", **articles: str | bytes) -> str:
+    root = Path(folder)
+    root.mkdir(exist_ok=True)
+    for name, content in articles.items():
+        path = root / name.replace("_", ".")
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+def strike_corpus() -> str:
+    """Two outlets disagree on a figure (an error); a third article is about something else."""
+    return write_corpus(a_txt=STRIKE_A, b_txt=STRIKE_B, z_txt=LIBRARIES)
+
+
+def invoke(args: list[str], embedder, **kwargs):
+    return CliRunner().invoke(cli, args, obj={"embedder": embedder}, catch_exceptions=False, **kwargs)
+
+
+# ----------------------------------------------------------------- exit statuses
+
+
+def test_findings_exit_1_and_the_terminal_report_goes_to_stdout(fake_embedder, capsys):
+    assert main(["check", strike_corpus()], embedder=fake_embedder) == 1
+    out, err = capsys.readouterr()
+    assert "number \u00b7 contradiction" in out and "bombers" in out
+    assert "corpus/a.txt:1" in out and "corpus/b.txt:1" in out
+    assert "\x1b[" not in out  # not a terminal: no colour codes
+    assert err == ""
+
+
+def test_no_findings_exit_0(fake_embedder, capsys):
+    corpus = write_corpus(z_txt=LIBRARIES, y_txt="Rain is expected in Marrow on Saturday.\n")
+    assert main(["check", corpus], embedder=fake_embedder) == 0
+    assert "No disagreements found." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fail_on,status", [("error", 0), ("warning", 1), ("note", 1), ("never", 0)])
+def test_fail_on_sets_the_level_that_fails(fake_embedder, fail_on, status):
+    corpus = write_corpus(a_txt=STRIKE_A, z_txt=LIBRARIES, c_txt=ACADEMY)  # only a title warning
+    assert main(["check", corpus, "--fail-on", fail_on, "-q"], embedder=fake_embedder) == status
+
+
+def test_fail_on_defaults_to_warning(fake_embedder):
+    corpus = write_corpus(a_txt=STRIKE_A, z_txt=LIBRARIES, c_txt=ACADEMY)
+    assert main(["check", corpus, "-q"], embedder=fake_embedder) == 1
+
+
+def test_exit_status_levels():
+    report = Report(2, 2, [number_finding()])
+    assert [exit_status(report, level) for level in ("error", "warning", "note", "never")] == [1, 1, 1, 0]
+    assert exit_status(Report(1, 1, []), "note") == 0
+
+
+def test_nonexistent_path_is_a_usage_error(fake_embedder, capsys):
+    assert main(["check", "missing-folder"], embedder=fake_embedder) == 2
+    assert "missing-folder: does not exist" in capsys.readouterr().err
+
+
+def test_no_articles_is_a_usage_error(fake_embedder, capsys):
+    Path("empty").mkdir()
+    assert main(["check", "empty"], embedder=fake_embedder) == 2
+    assert "no articles found" in capsys.readouterr().err
+
+
+def test_bad_option_value_is_a_usage_error(fake_embedder, capsys):
+    assert main(["check", strike_corpus(), "--threshold", "2"], embedder=fake_embedder) == 2
+    assert main(["check", strike_corpus(), "--format", "html"], embedder=fake_embedder) == 2
+    assert main(["check", strike_corpus(), "--model", "no-such-model"], embedder=fake_embedder) == 2
+
+
+def test_a_folder_that_is_not_a_model_is_a_usage_error(capsys):
+    Path("not-a-model").mkdir()
+    assert main(["check", strike_corpus(), "--model", "not-a-model", "-q"]) == 2
+    assert "not a sentence-transformers model folder" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------- inputs
+
+
+def test_skipped_inputs_go_to_stderr_one_line_each(fake_embedder):
+    corpus = write_corpus(a_txt=STRIKE_A, b_txt=STRIKE_B, z_txt=LIBRARIES, scan_txt=PDF)
+    result = invoke(["check", corpus, "--format", "json"], fake_embedder)
+    assert result.exit_code == 1
+    assert result.stderr == "corpus/scan.txt: binary file (looks like a PDF document) (skipped)\n"
+    report = json.loads(result.stdout)
+    assert report["skipped"][0]["path"] == "corpus/scan.txt"
+
+
+def test_quiet_keeps_stderr_empty(fake_embedder):
+    corpus = write_corpus(a_txt=STRIKE_A, b_txt=STRIKE_B, z_txt=LIBRARIES, scan_txt=PDF)
+    result = invoke(["check", corpus, "--quiet", "--output", "r.json"], fake_embedder)
+    assert result.exit_code == 1 and result.stderr == "" and result.stdout == ""
+
+
+def test_strict_fails_on_skipped_inputs_without_writing_a_report(fake_embedder, capsys):
+    corpus = write_corpus(a_txt=STRIKE_A, b_txt=STRIKE_B, z_txt=LIBRARIES, scan_txt=PDF)
+    assert main(["check", corpus, "--strict", "--output", "r.md"], embedder=fake_embedder) == 2
+    assert "--strict: 1 input was skipped" in capsys.readouterr().err
+    assert not Path("r.md").exists()
+    assert main(["check", corpus, "--no-strict", "-q", "--output", "r.md"], embedder=fake_embedder) == 1
+
+
+# ----------------------------------------------------------------- formats and files
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "markdown", "terminal"])
+def test_every_format_on_a_clean_stdout(fake_embedder, fmt):
+    result = invoke(["check", strike_corpus(), "--format", fmt], fake_embedder)
+    assert result.exit_code == 1 and result.stderr == ""
+    out = result.stdout
+    if fmt == "json":
+        assert json.loads(out)["schema"] == "discrepancy/report@1"
+    elif fmt == "sarif":
+        assert json.loads(out)["runs"][0]["results"][0]["ruleId"] == "discrepancy/number"
+    elif fmt == "github":
+        lines = out.splitlines()
+        assert len(lines) == 2 and all(line.startswith("::error file=corpus/") for line in lines)
+    elif fmt == "markdown":
+        assert out.startswith("## Discrepancy report\n") and "```diff" in out
+    else:
+        assert out.startswith("discrepancy  3 documents")
+
+
+def test_output_writes_the_file_and_nothing_to_stdout(fake_embedder):
+    result = invoke(["check", strike_corpus(), "--format", "sarif", "--output", "out.sarif"], fake_embedder)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "Report written to out.sarif" in result.stderr
+    assert json.loads(Path("out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert sorted(p.name for p in Path(".").iterdir() if p.is_file()) == ["out.sarif"]
+
+
+def test_output_of_the_terminal_format_is_plain_text(fake_embedder):
+    invoke(["check", strike_corpus(), "--output", "report.txt"], fake_embedder)
+    text = Path("report.txt").read_text(encoding="utf-8")
+    assert "bombers" in text and "\x1b[" not in text
+
+
+def test_no_file_is_written_on_error(fake_embedder):
+    assert main(["check", "missing", "--output", "r.json", "--save", "r.md"], embedder=fake_embedder) == 2
+    Path("empty").mkdir()
+    assert main(["check", "empty", "--output", "r.json"], embedder=fake_embedder) == 2
+    assert main(["check", strike_corpus(), "--output", "no-such-dir/r.json"], embedder=fake_embedder) == 2
+    assert not Path("r.json").exists() and not Path("r.md").exists()
+    assert not [p for p in Path(".").iterdir() if p.name.startswith(".r.")]
+
+
+class InterruptingEmbedder:
+    identity = "interrupt:v1"
+    dim = 256
+
+    def encode(self, texts):
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_exits_130_and_leaves_no_partial_file(capsys):
+    Path("r.json").write_text("previous report\n", encoding="utf-8")
+    status = main(["check", strike_corpus(), "--output", "r.json", "--save", "r.md", "--no-cache"],
+                  embedder=InterruptingEmbedder())
+    assert status == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert Path("r.json").read_text(encoding="utf-8") == "previous report\n"
+    assert not Path("r.md").exists()
+    assert not [p for p in Path(".").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_save_writes_one_report_per_extension(fake_embedder):
+    result = invoke(["check", strike_corpus(), "--format", "json", "--save", "r.md", "--save", "r.sarif.json",
+                     "--save", "r.json", "--save", "r.txt", "--save", "r.sarif"], fake_embedder)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["schema"] == "discrepancy/report@1"
+    assert Path("r.md").read_text(encoding="utf-8").startswith("## Discrepancy report")
+    assert json.loads(Path("r.sarif.json").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert json.loads(Path("r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert json.loads(Path("r.json").read_text(encoding="utf-8"))["schema"] == "discrepancy/report@1"
+    assert Path("r.txt").read_text(encoding="utf-8").startswith("discrepancy  3 documents")
+
+
+def test_save_with_an_unknown_extension_is_a_usage_error_before_the_analysis(capsys):
+    assert main(["check", strike_corpus(), "--save", "report.html"], embedder=InterruptingEmbedder()) == 2
+    assert "report.html: cannot tell the report format" in capsys.readouterr().err
+
+
+def test_reports_are_byte_identical_across_runs(fake_embedder, cache_dir):
+    corpus = strike_corpus()
+    for run in ("one", "two"):
+        args = ["check", corpus, "-q", "--save", f"{run}.json", "--save", f"{run}.sarif", "--save", f"{run}.md"]
+        if run == "two":
+            args.append("--no-cache")  # computed afresh, not read back from the first run
+        assert main(args, embedder=fake_embedder) == 1
+    for suffix in ("json", "sarif", "md"):
+        assert Path(f"one.{suffix}").read_bytes() == Path(f"two.{suffix}").read_bytes()
+
+
+def test_github_step_summary_gets_the_markdown_report(fake_embedder, monkeypatch):
+    summary = Path("summary.md")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = invoke(["check", strike_corpus(), "--format", "github"], fake_embedder)
+    assert result.exit_code == 1 and result.stdout.startswith("::error ")
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("## Discrepancy report") and "bombers" in text
+
+
+# ----------------------------------------------------------------- baseline
+
+
+def test_baseline_scenario_new_conflict_fails_until_rebaselined(fake_embedder, capsys):
+    corpus = strike_corpus()
+    assert main(["check", corpus, "-q"], embedder=fake_embedder) == 1
+    assert main(["baseline", corpus, "--output", "baseline.json"], embedder=fake_embedder) == 0
+    assert "Recorded 1 finding in baseline.json" in capsys.readouterr().err
+    assert main(["check", corpus, "--baseline", "baseline.json", "-q"], embedder=fake_embedder) == 0
+
+    Path(corpus, "c.txt").write_text(ACADEMY, encoding="utf-8")  # a new article brings a new conflict
+    capsys.readouterr()
+    assert main(["check", corpus, "--baseline", "baseline.json"], embedder=fake_embedder) == 1
+    out = capsys.readouterr().out
+    assert "Oleh Dravanenko" in out and "title \u00b7 unclear time" in out
+    assert "bombers" not in out  # the accepted finding stays hidden
+    assert "1 known finding hidden by the baseline" in out
+
+    assert main(["baseline", corpus, "--output", "baseline.json", "-q"], embedder=fake_embedder) == 0
+    assert main(["check", corpus, "--baseline", "baseline.json", "-q"], embedder=fake_embedder) == 0
+    entries = json.loads(Path("baseline.json").read_text(encoding="utf-8"))["findings"]
+    assert {e["kind"] for e in entries} == {"number", "title"}
+
+
+def test_baseline_entries_that_no_longer_occur_are_reported(fake_embedder):
+    corpus = strike_corpus()
+    main(["baseline", corpus, "-o", "baseline.json", "-q"], embedder=fake_embedder)
+    Path(corpus, "b.txt").unlink()
+    result = invoke(["check", corpus, "--baseline", "baseline.json", "--format", "json"], fake_embedder)
+    assert result.exit_code == 0
+    assert [e["subject"] for e in json.loads(result.stdout)["baseline_missing"]] == ["bombers"]
+
+
+@pytest.mark.parametrize("content", [None, "{broken", '{"schema": "other"}'])
+def test_unreadable_baseline_is_a_usage_error(fake_embedder, capsys, content):
+    if content is not None:
+        Path("baseline.json").write_text(content, encoding="utf-8")
+    assert main(["check", strike_corpus(), "--baseline", "baseline.json"], embedder=fake_embedder) == 2
+    assert "baseline.json" in capsys.readouterr().err
+
+
+def test_baseline_requires_an_output(fake_embedder):
+    assert main(["baseline", strike_corpus()], embedder=fake_embedder) == 2
+
+
+# ----------------------------------------------------------------- settings
+
+
+def test_settings_apply_and_the_command_line_wins(fake_embedder):
+    corpus = strike_corpus()
+    Path("discrepancy.toml").write_text('fail-on = "never"\nformat = "json"\nquiet = true\n', encoding="utf-8")
+    result = invoke(["check", corpus], fake_embedder)
+    assert result.exit_code == 0 and json.loads(result.stdout)["findings"]
+    result = invoke(["check", corpus, "--fail-on", "error", "--format", "markdown"], fake_embedder)
+    assert result.exit_code == 1 and result.stdout.startswith("## Discrepancy report")
+
+
+def test_boolean_settings_can_be_switched_off_on_the_command_line(fake_embedder):
+    corpus = write_corpus(a_txt=STRIKE_A, b_txt=STRIKE_B, z_txt=LIBRARIES, scan_txt=PDF)
+    Path("pyproject.toml").write_text('[tool.discrepancy]\nstrict = true\nno-cache = true\n', encoding="utf-8")
+    assert invoke(["check", corpus, "-q"], fake_embedder).exit_code == 2
+    assert invoke(["check", corpus, "-q", "--no-strict", "--cache"], fake_embedder).exit_code == 1
+
+
+def test_baseline_setting_is_used_by_both_commands(fake_embedder):
+    corpus = strike_corpus()
+    Path("discrepancy.toml").write_text('baseline = "ci/accepted.json"\n', encoding="utf-8")
+    Path("ci").mkdir()
+    assert main(["baseline", corpus, "-q"], embedder=fake_embedder) == 0
+    assert Path("ci/accepted.json").exists()
+    assert main(["check", corpus, "-q"], embedder=fake_embedder) == 0
+
+
+def test_bad_settings_are_a_usage_error_naming_the_file(fake_embedder, capsys):
+    Path("discrepancy.toml").write_text('fail-on = "error"\ncolour = "red"\n', encoding="utf-8")
+    assert main(["check", strike_corpus()], embedder=fake_embedder) == 2
+    err = capsys.readouterr().err
+    assert "discrepancy.toml" in err and "unknown setting 'colour'" in err
+
+
+def test_every_setting_matches_an_option():
+    names = {opt[2:] for command in cli.commands.values() for param in command.params
+             if isinstance(param, click.Option) for opt in param.opts + param.secondary_opts if opt.startswith("--")}
+    assert set(KNOWN_KEYS) <= names
+
+
+# ----------------------------------------------------------------- help, entry points, progress
+
+
+def test_every_command_and_option_has_help_text():
+    assert cli.help
+    for name, command in cli.commands.items():
+        assert command.help and command.short_help, name
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"{name} {param.opts}"
+    for param in cli.params:
+        if isinstance(param, click.Option):
+            assert param.help, param.opts
+
+
+def test_help_runs_as_a_module():
+    for module in ("discrepancy", "discrepancy.cli"):
+        done = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "check" in done.stdout and "baseline" in done.stdout
+
+
+def test_main_returns_0_for_help_and_version(capsys):
+    assert main(["--help"]) == 0
+    assert main(["--version"]) == 0
+    assert "discrepancy" in capsys.readouterr().out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_shown_only_on_a_terminal_and_not_when_quiet(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    assert cli_module._show_progress(quiet=False) is True
+    assert cli_module._show_progress(quiet=True) is False
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli_module._show_progress(quiet=False) is False
+
+
+def test_progress_bars_show_each_stage_with_counts():
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=100, color_system=None)
+    with RichProgress(console) as progress:
+        advance = progress.stage("embedding", 10)
+        advance(4)
+        advance(6)
+        progress.done("embedding")
+        progress.stage("comparing", 0)
+        progress.done("comparing")
+    shown = buffer.getvalue()
+    assert "embedding" in shown and "10/10" in shown and "comparing" in shown
+
+
+def test_renderers_are_wired_for_every_format():
+    for fmt in FORMATS:
+        assert render(sample_report(), fmt)
+
+
+def test_pre_commit_hook_runs_the_check_on_the_whole_corpus():
+    hooks = yaml.safe_load((Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text())
+    hook = next(h for h in hooks if h["id"] == "discrepancy")
+    assert hook["entry"] == "discrepancy check" and hook["language"] == "python"
+    assert hook["pass_filenames"] is False
+    assert all(re.search(hook["files"], name) for name in ("a.txt", "b.md", "c.jsonl"))
+    assert not re.search(hook["files"], "setup.py")
+
+
+# ----------------------------------------------------------------- same source
+
+
+def test_same_source_articles_are_compared_only_when_asked(fake_embedder):
+    """Two articles of one outlet (same `source` in front matter) disagreeing on a figure."""
+    folder = write_corpus(
+        a_md="---\nsource: Wire\n---\n" + STRIKE_A,
+        b_md="---\nsource: Wire\n---\n" + STRIKE_B,
+    )
+    default = invoke(["check", folder, "--format", "json", "--fail-on", "never"], fake_embedder)
+    assert [f["kind"] for f in json.loads(default.output)["findings"]] == []
+    asked = invoke(["check", folder, "--format", "json", "--same-source"], fake_embedder)
+    assert asked.exit_code == 1
+    assert [f["kind"] for f in json.loads(asked.output)["findings"]] == ["number"]

@@ -1,0 +1,77 @@
+"""GitHub Actions output: one annotation per side, escaped so article text cannot forge commands."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from discrepancy.model import Report
+from discrepancy.report import github, markdown
+from reportdata import changed_title_finding, evidence, finding, many_sides_finding, number_finding, sample_report
+
+
+def test_escaping_follows_githubs_rules():
+    assert github.escape_data("100% done\r\nnext") == "100%25 done%0D%0Anext"
+    assert github.escape_data("a:b,c") == "a:b,c"
+    assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_one_annotation_per_side_with_level_file_line_and_title():
+    report = Report(5, 5, [number_finding(), changed_title_finding()])
+    lines = github.render(report).splitlines()
+    assert len(lines) == 2 + 3
+    assert lines[0].startswith("::error file=corpus/a.txt,line=3,title=discrepancy%3A number contradiction%3A bombers::")
+    assert lines[1].startswith("::error file=corpus/b.txt,line=7,")
+    assert all(line.startswith("::notice file=") for line in lines[2:])
+    assert "warning" in github.render(Report(1, 1, sample_report().findings[3:4])).split(" ")[0]
+
+
+def test_message_names_this_side_and_the_others():
+    line = github.render(Report(2, 2, [number_finding()])).splitlines()[0]
+    message = line.split("::", 2)[2]
+    parts = message.split("%0A")
+    assert parts[0] == number_finding().message
+    assert parts[1] == "This article: Kyiv Post (2025-06-02): Officials said \u27e640\u27e7 bombers were damaged in the strike."
+    assert parts[2] == "Other: Daily Star (date unknown), corpus/b.txt:7: 14"
+
+
+def test_article_text_cannot_break_out_of_the_command():
+    hostile = "Officials said 40 bombers%0A\n::add-mask::secret\r\n::stop-commands::x were hit."
+    f = finding("number", "contradiction", "error", "bomb,ers: x\n::warning::y", "msg\n::error::forged", [
+        evidence("a", hostile, "40", source="Out,let: A", path="corpus/a,b:c.txt"),
+        evidence("b", "Officials said 14 bombers were hit.", "14"),
+    ])
+    out = github.render(Report(2, 2, [f]))
+    lines = out.splitlines()
+    assert len(lines) == 2 and all(line.startswith("::error file=") for line in lines)
+    props, message = lines[0][len("::error "):].split("::", 1)
+    assert props.startswith("file=corpus/a%2Cb%3Ac.txt,line=1,title=")
+    assert "\n" not in message and "\r" not in message and "%250A" in lines[0]
+
+
+def test_many_sides_are_capped_in_each_message():
+    lines = github.render(Report(9, 9, [many_sides_finding(9)])).splitlines()
+    assert len(lines) == 9
+    assert lines[0].count("%0AOther: ") == 6 and lines[0].endswith("%0A\u2026 and 2 more")
+
+
+def test_step_summary_appended_only_when_set(tmp_path: Path):
+    assert github.append_step_summary(sample_report(), environ={}) is None
+    summary = tmp_path / "summary.md"
+    summary.write_text("# Earlier step\n", encoding="utf-8")
+    written = github.append_step_summary(sample_report(), environ={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert written == summary
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# Earlier step\n\n## Discrepancy report")
+    assert text.endswith(markdown.render(sample_report()))
+
+
+def test_step_summary_is_truncated_at_a_block_boundary_under_the_limit(tmp_path: Path):
+    report = Report(40, 40, [many_sides_finding(9) for _ in range(40)])
+    full = markdown.render(report)
+    limit = len(full.encode("utf-8")) // 3
+    summary = tmp_path / "summary.md"
+    github.append_step_summary(report, environ={"GITHUB_STEP_SUMMARY": str(summary)}, limit=limit)
+    text = summary.read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) < limit
+    assert "Report truncated" in text and "of 40 findings shown" in text
+    assert text.count("```diff") == text.count("\n```\n")  # every fence opened is closed
+    assert full.startswith(text[:text.index("> **Report truncated**")])

@@ -1,0 +1,175 @@
+"""The markdown report: readable on a pull request, and inert whatever the articles contain."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from markdown_it import MarkdownIt
+
+from discrepancy.model import Event, InputIssue, Report
+from discrepancy.report import markdown
+from discrepancy.report.markdown import ZERO_WIDTH_JOINER, escape, fence_for
+from reportdata import (
+    changed_title_finding,
+    empty_report,
+    evidence,
+    finding,
+    many_sides_finding,
+    number_finding,
+    sample_report,
+)
+
+# CommonMark with raw HTML allowed, as GitHub allows a safe subset of it: anything that
+# comes through as a tag here would be markup on GitHub too.
+RENDERER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+FENCED = re.compile(r"^(`{3,})diff\n.*?^\1$", re.MULTILINE | re.DOTALL)
+
+PAYLOADS = [
+    "<img src=x onerror=alert(1)>",
+    "![x](http://evil/pixel.png)",
+    "[link](http://evil)",
+    "<script>alert(1)</script>",
+    "@someone",
+    "#123",
+    "GH-42",
+    "https://evil.example/path",
+    "www.evil.example",
+    "mail me: victim@example.com",
+    "``` closing fence",
+    "**bold** _em_ ~~strike~~ | pipe | $x$",
+    "&lt;b&gt;entity&lt;/b&gt;",
+    "<https://autolink.example>",
+]
+
+
+def diff_lines(text: str) -> list[str]:
+    blocks = [m.group(0).split("\n")[1:-1] for m in FENCED.finditer(text)]
+    return [line for block in blocks for line in block]
+
+
+def outside_code(text: str) -> str:
+    return FENCED.sub("", text)
+
+
+def test_heading_with_counts():
+    out = markdown.render(sample_report())
+    assert out.startswith("## Discrepancy report\n")
+    assert "12 documents \u00b7 340 sentences \u00b7 3 events \u00b7 **5 findings** (3 errors, 1 warning, 1 note)" in out
+
+
+def test_finding_block_heading_message_and_diff():
+    out = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
+    assert "### 1. \U0001f534 error \u00b7 number \u00b7 contradiction \u00b7 bombers" in out
+    assert "story E1 (a, b)" in out
+    assert "Aligned sentences give different figures for bombers: Kyiv Post: 40; Daily Star: 14" in out
+    assert diff_lines(out) == [
+        "- [Kyiv Post, 2025-06-02, corpus/a.txt:3] Officials said \u27e640\u27e7 bombers were damaged in the "
+        "strike. (read as 36-44)",
+        "+ [Daily Star, date unknown, corpus/b.txt:7] Officials said \u27e614\u27e7 bombers were damaged in the "
+        "strike.",
+    ]
+
+
+def test_first_value_group_is_minus_and_every_other_value_plus():
+    out = markdown.render(Report(3, 3, [changed_title_finding()]))
+    marks = [(line[0], line.split(",")[0][3:]) for line in diff_lines(out)]
+    assert marks == [("-", "003"), ("-", "004"), ("+", "001")]
+    three = finding("number", "contradiction", "error", "people", "m", [
+        evidence("x", "They said 10 people died.", "10"),
+        evidence("y", "They said 12 people died.", "12"),
+        evidence("z", "They said 15 people died.", "15"),
+    ])
+    assert [line[:2] for line in diff_lines(markdown.render(Report(3, 3, [three])))] == ["- ", "+ ", "+ "]
+
+
+def test_dates_from_text_are_marked_on_the_side():
+    out = markdown.render(sample_report())
+    assert "[C, 2025-06-02 (from text), corpus/c.txt:1]" in out
+
+
+def test_timeline_table():
+    out = markdown.render(Report(3, 3, [changed_title_finding()]))
+    assert "| seen | value | documents |" in out
+    assert "| 2025-06-02 | Defence Minister | 003, 004 |" in out
+    assert "| 2026-01-05 | NSDC Secretary | 001 |" in out
+    html = RENDERER.render(out)
+    assert html.count("<tr>") == 3
+
+
+def test_long_findings_are_capped():
+    lines = diff_lines(markdown.render(Report(9, 9, [many_sides_finding(9)])))
+    assert len([line for line in lines if line[:2] in ("- ", "+ ")]) == 6
+    assert lines[-1].strip() == "\u2026 and 3 more"
+
+
+def test_inputs_section_at_the_end():
+    out = markdown.render(sample_report())
+    section = out[out.index("### Inputs"):]
+    assert out.index("### Inputs") > out.index("### 5.")
+    assert "**Skipped** (2)" in section and "**Read after a repair** (1)" in section
+    assert "- corpus/feed.jsonl:4: not valid JSON \\(Expecting value at column 1\\)" in section
+    assert "**Publication dates read from the text** (1)" in section
+    assert "KYIV, June 2, 2025 \\(AP\\)" in section
+
+
+def test_empty_report():
+    out = markdown.render(empty_report())
+    assert "No disagreements found." in out and "###" not in out
+
+
+def test_output_is_byte_identical_and_has_no_timestamps():
+    first, second = markdown.render(sample_report()), markdown.render(sample_report())
+    assert first == second
+    assert not re.search(r"\d\d:\d\d:\d\d", first)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_injection_through_every_field_renders_inert(payload: str):
+    sentence = f"Officials said 40 bombers {payload} were damaged."
+    f = finding("number", "contradiction", "error", f"bombers {payload}", f"Figures differ {payload}", [
+        evidence(f"doc{payload}", sentence, "40", source=f"Outlet {payload}", path=f"corpus/{payload}.txt",
+                 published=None),
+        evidence("b", "Officials said 14 bombers were damaged.", "14"),
+    ], event=f"E{payload}")
+    report = Report(
+        2, 2, [f], events=[Event(f"E{payload}", (f"doc{payload}", "b"))],
+        skipped=[InputIssue(f"corpus/{payload}", 3, f"reason {payload}", "skipped")],
+        dates_from_text=[(f"doc{payload}", "2025-06-02", f"line {payload}")],
+    )
+    out = markdown.render(report)
+    html = RENDERER.render(out)
+    assert not re.search(r"<(?!/?(?:h2|h3|p|pre|code|strong|em|ul|li|table|thead|tbody|tr|th|td)\b)[a-z]", html), html
+    assert "<code" in html and "<script" not in html and "<img" not in html and "<a " not in html
+    assert "<strong>bold</strong>" not in html and "<em>em</em>" not in html and "<s>" not in html
+    text = outside_code(out)
+    # what GitHub post-processes on rendered text: mentions, issue references, bare URLs
+    assert not re.search(r"@[A-Za-z0-9]", text)
+    assert not re.search(r"(?<![\w/-])#\d", text.replace("\\#", "#"))
+    assert not re.search(r"(?i)\bgh-\d", text)
+    assert not re.search(r"(?i)\b(?:https?|ftp)://", text)
+    assert not re.search(r"(?i)\bwww\.", text)
+    # the payload is still there to read, in the code block, verbatim
+    assert any(payload in line for line in diff_lines(out))
+
+
+def test_fence_is_longer_than_any_backtick_run_in_the_block():
+    f = finding("number", "contradiction", "error", "bombers", "m", [
+        evidence("a", "Officials said 40 bombers ```` were `````` damaged.", "40"),
+        evidence("b", "Officials said 14 bombers were damaged.", "14"),
+    ])
+    out = markdown.render(Report(2, 2, [f]))
+    assert "\n```````diff\n" in out
+    html = RENDERER.render(out)
+    assert "``````" in html[html.index("<pre>"):html.index("</pre>")]
+    assert fence_for("no ticks") == "```"
+    assert fence_for("a ````` b") == "``````"
+
+
+def test_escape_neutralises_markdown_html_mentions_and_links():
+    assert escape("<b>&") == "&lt;b&gt;&amp;"
+    assert escape("[x](y)!*_`|#~$\\") == "\\[x\\]\\(y\\)\\!\\*\\_\\`\\|\\#" + ZERO_WIDTH_JOINER + "\\~\\$\\\\"
+    assert escape("hi @dev") == "hi @" + ZERO_WIDTH_JOINER + "dev"
+    assert escape("see https://x.example") == "see https\\://x.example"
+    assert escape("www.x.example") == "www\\.x.example"
+    assert escape("- item") == "\\- item" and escape("1. item") == "1\\. item"
+    assert escape("two\nlines\r\n\x1b[31m") == "two lines \u241b\\[31m"

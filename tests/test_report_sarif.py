@@ -1,0 +1,84 @@
+"""The SARIF report: valid 2.1.0 structure, one location per side, stable fingerprints."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+from importlib.metadata import version
+
+from discrepancy.identity import identify
+from discrepancy.model import Report
+from discrepancy.report import sarif
+from reportdata import changed_title_finding, number_finding, sample_report
+
+
+def run_of(report: Report) -> dict:
+    document = json.loads(sarif.render(report))
+    assert document["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    assert document["version"] == "2.1.0"
+    assert len(document["runs"]) == 1
+    return document["runs"][0]
+
+
+def test_tool_driver_and_one_rule_per_kind():
+    driver = run_of(sample_report())["tool"]["driver"]
+    assert driver["name"] == "discrepancy"
+    assert driver["version"] == version("discrepancy")
+    assert [r["id"] for r in driver["rules"]] == ["discrepancy/date", "discrepancy/number", "discrepancy/title"]
+    for rule in driver["rules"]:
+        assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
+
+
+def test_one_result_per_finding_with_rule_level_message_and_properties():
+    report = sample_report()
+    run = run_of(report)
+    results = run["results"]
+    assert len(results) == len(report.findings)
+    rules = run["tool"]["driver"]["rules"]
+    for f, result in zip(report.findings, results):
+        assert result["ruleId"] == f"discrepancy/{f.kind}"
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        assert result["level"] == {"error": "error", "warning": "warning", "note": "note"}[f.severity]
+        assert result["message"]["text"] == f.message
+        props = result["properties"]
+        assert (props["verdict"], props["subject"], props["kind"], props["event"]) == (f.verdict, f.subject, f.kind,
+                                                                                         f.event)
+
+
+def test_one_physical_location_per_side():
+    f = changed_title_finding()
+    result = run_of(Report(3, 3, [f]))["results"][0]
+    assert len(result["locations"]) == len(f.claims) == 3
+    for side, location in zip(f.claims, result["locations"]):
+        physical = location["physicalLocation"]
+        assert physical["artifactLocation"]["uri"] == side.path
+        assert physical["region"]["startLine"] == side.line
+        assert physical["region"]["snippet"]["text"] == side.sentence
+
+
+def test_fingerprints_are_the_finding_identity_and_ignore_lines():
+    f = number_finding()
+    result = run_of(Report(2, 2, [f]))["results"][0]
+    assert result["partialFingerprints"] == {"discrepancyFindingId/v1": f.id}
+    moved = replace(f, claims=tuple(replace(c, line=c.line + 40) for c in reversed(f.claims)))
+    moved_result = run_of(Report(2, 2, [moved]))["results"][0]
+    assert moved_result["partialFingerprints"] == result["partialFingerprints"]
+    unset = replace(f, id="")
+    assert run_of(Report(2, 2, [unset]))["results"][0]["partialFingerprints"]["discrepancyFindingId/v1"] == identify(f)
+
+
+def test_output_is_byte_identical_sorted_and_has_no_absolute_paths(tmp_path):
+    first = sarif.render(sample_report())
+    assert first == sarif.render(sample_report())
+    assert first == json.dumps(json.loads(first), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert str(tmp_path) not in first and "file:" not in first
+
+
+def test_uris_are_relative_posix_and_percent_encoded(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    assert sarif.artifact_uri("corpus/a b.txt") == "corpus/a%20b.txt"
+    assert sarif.artifact_uri("c:notes.txt") == "c%3Anotes.txt"  # not a URI scheme
+    assert sarif.artifact_uri("corpus/#1?.txt") == "corpus/%231%3F.txt"
+    assert sarif.artifact_uri(str(tmp_path / "corpus" / "x.txt")) == "corpus/x.txt"
+    outside = sarif.artifact_uri(os.path.join(os.path.dirname(tmp_path), "y.txt"))
+    assert outside == "../y.txt"
