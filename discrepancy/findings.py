@@ -33,8 +33,10 @@ def finalize(f: Finding) -> Finding:
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Most severe first, then by kind, subject and id: the same input gives the same order."""
-    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.kind, f.subject.lower(), f.id))
+    """Most severe first, then by kind (a person's titles before an office's holders), subject and id:
+    the same input gives the same order."""
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.kind, f.topic == "office",
+                                           f.subject.lower(), f.id))
 
 
 # ----------------------------------------------------------------- numbers and dates
@@ -154,7 +156,7 @@ def title_finding(conflict: TitleConflict) -> Finding:
     values = tuple(sorted({_canon(s.claim) for g in conflict.classes for s in g}))
     return finalize(Finding(
         kind="title", verdict=verdict, severity=VERDICT_SEVERITY[verdict], subject=name, message=message,
-        claims=tuple(claims), values=values, timeline=tl,
+        claims=tuple(claims), values=values, timeline=tl, topic="person",
     ))
 
 
@@ -175,7 +177,7 @@ def holder_finding(change: HolderChange) -> Finding:
     return finalize(Finding(
         kind="title", verdict=change.verdict, severity=VERDICT_SEVERITY[change.verdict], subject=office,
         message=message, claims=tuple(claims), values=tuple(sorted(p.name for p, _s in change.holders)),
-        timeline=tl,
+        timeline=tl, topic="office",
     ))
 
 

@@ -215,6 +215,7 @@ class Finding:
     event: str | None = None
     timeline: tuple[TimelineEntry, ...] = ()
     confidence: float | None = None
+    topic: str | None = None  # for titles: "person" (one person's titles) or "office" (an office's holders)
 
 
 @dataclass

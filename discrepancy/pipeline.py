@@ -23,7 +23,8 @@ from .corpus import DEFAULT_MAX_ARTICLE_BYTES, load_corpus, read_date_from_text
 from .embeddings import Embedder, SentenceTransformerEmbedder, embed_texts
 from .events import DEFAULT_EVENT_THRESHOLD, DEFAULT_MAX_DAYS, group_documents
 from .findings import ClaimConflicts, holder_finding, sort_findings, title_finding
-from .model import Corpus, Document, Report, Sentence, SentenceClaims
+from .language import english_share, looks_english
+from .model import Corpus, Document, InputIssue, Report, Sentence, SentenceClaims
 from .persons import PersonIndex
 from .progress import NoProgress, Progress
 from .sentences import split_corpus
@@ -85,7 +86,7 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
     own_cache = cache is None
     cache = cache if cache is not None else open_cache(options)
     try:
-        docs = list(corpus.documents)
+        docs, unchecked = _english_only(corpus.documents)
         doc_by_id = {d.id: d for d in docs}
         sentences = split_corpus(docs)
 
@@ -136,13 +137,26 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
         stats.update(options.stats)
         return Report(
             documents=len(docs), sentences=len(sentences), findings=sort_findings(findings),
-            events=events, skipped=list(corpus.skipped),
+            events=events, skipped=list(corpus.skipped) + unchecked,
             dates_from_text=_dates_from_text(docs),
             stats=stats,
         )
     finally:
         if own_cache and cache is not None:
             cache.close()
+
+
+def _english_only(docs: Sequence[Document]) -> tuple[list[Document], list[InputIssue]]:
+    """Articles the detectors can read, and the others listed as not checked (never as clean)."""
+    keep, unchecked = [], []
+    for d in docs:
+        if looks_english(d.text):
+            keep.append(d)
+        else:
+            unchecked.append(InputIssue(d.path, d.line, f"not checked: does not look like English "
+                                        f"({english_share(d.text):.0%} English function words); "
+                                        f"the detectors read English only"))
+    return keep, unchecked
 
 
 def _dates_from_text(docs: Sequence[Document]) -> list[tuple[str, str, str]]:

@@ -42,6 +42,8 @@ def finding_dict(f: Finding) -> dict:
     }
     if f.event is not None:
         out["event"] = f.event
+    if f.topic is not None:
+        out["topic"] = f.topic
     if f.timeline:
         out["timeline"] = [timeline_dict(t) for t in f.timeline]
     if f.confidence is not None and not math.isnan(f.confidence):
