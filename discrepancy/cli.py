@@ -373,7 +373,21 @@ def main(argv: list[str] | None = None, *, embedder: Embedder | None = None) -> 
 
 def entry_point() -> None:
     """The `discrepancy` console script."""
-    sys.exit(main())
+    try:
+        status = main()
+    except KeyboardInterrupt:  # a second Ctrl-C while the first was being handled
+        status = EXIT_INTERRUPTED
+    if status == EXIT_INTERRUPTED:
+        # CPython takes a KeyboardInterrupt for uncaught when it passed through code run by exec()
+        # (scipy, pulled in by spaCy, execs at import time), even though main() handled it, and then
+        # ends the process by SIGINT at exit instead of with status 130. Leave now, with 130.
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (AttributeError, OSError, ValueError):
+                pass
+        os._exit(status)
+    sys.exit(status)
 
 
 if __name__ == "__main__":

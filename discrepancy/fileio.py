@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 
@@ -14,14 +14,20 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    data = text.encode("utf-8")
+    # The temporary name is fixed before the file exists, so that an interrupt at any moment
+    # after it is created (even before the call that creates it returns) is cleaned up below.
+    temp = folder / f".{target.name}.{secrets.token_hex(8)}.tmp"
     try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as out:
-            out.write(text.encode("utf-8"))
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, target)
+    except FileExistsError:
+        raise  # not ours (a 64-bit random name taken): leave it alone
     except BaseException:
         try:
             os.unlink(temp)

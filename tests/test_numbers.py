@@ -79,3 +79,9 @@ def test_age_after_a_name():
 def test_partial_sets_are_marked():
     c = one("There are two more presidential debates.")
     assert "+part" in c.counted
+
+
+def test_and_joins_number_words_only_after_a_scale():
+    assert one("two hundred and fifty people came").value == 250
+    c = one("between ninety and sixty soldiers surrendered")
+    assert (c.low, c.high) == (60, 90)

@@ -96,7 +96,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         rel = re.sub(r"\s+", " ", g["rel"].lower())
         if g.get("unit"):
             n = g["n"].lower()
-            count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+            # int() refuses strings of over 4,300 digits; such a count resolves to nothing anyway
+            count = (int(n) if len(n) <= 9 else 10**9) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
             relative = f"{g['unit'].lower()}s_ago:{count}"
         else:
             relative = rel.replace(" ", "_")

@@ -134,8 +134,9 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
         elif w in ("thousand", "million", "billion", "trillion") and seen:
             total += (current or 1) * SCALES[w]
             current = 0
-        elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].lower in SMALL or toks[j + 1].lower in TENS):
-            j += 1
+        elif (w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].lower in SMALL or toks[j + 1].lower in TENS)
+              and toks[j - 1].lower in SCALES):
+            j += 1  # "two hundred and fifty"; "ninety and sixty" are two numbers
             continue
         else:
             break
@@ -557,6 +558,8 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         return value, high_value or value, False
     lo = value
     hi = high_value if high_value is not None else value
+    if hi < lo:  # a range written high to low ("$90-60 million", "between 90 and 60"): same interval
+        lo, hi = hi, lo
     approximate = False
     round_slack = 0.1 if (_is_round(value) or scale > 1) else 0.0
     if qualifier in ("about",):
