@@ -128,7 +128,7 @@ def large_corpus(rows: list[dict], target: int) -> list[dict]:
 def align_times(sizes: list[int], dim: int = 384) -> list[tuple[int, float, str]]:
     import numpy as np
 
-    from discrepancy.align import EXACT_LIMIT, align
+    from discrepancy.align import EXACT_LIMIT, align_arrays
 
     out = []
     rng = np.random.default_rng(0)
@@ -139,7 +139,7 @@ def align_times(sizes: list[int], dim: int = 384) -> list[tuple[int, float, str]
         v /= np.linalg.norm(v, axis=1, keepdims=True)
         docs = [str(i // 30) for i in range(n)]
         started = time.perf_counter()
-        pairs = align(v, docs, threshold=0.5)
+        pairs = align_arrays(v, docs, threshold=0.5)[0]
         out.append((n, time.perf_counter() - started, "exact" if n <= EXACT_LIMIT else "HNSW",
                     len(pairs)))
         del v
