@@ -32,11 +32,11 @@ from .align import DEFAULT_THRESHOLD
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
 from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
-from .embeddings import Embedder, SentenceTransformerEmbedder
+from .embeddings import Embedder
 from .events import DEFAULT_EVENT_THRESHOLD
 from .fileio import atomic_write_text
 from .model import Report
-from .pipeline import Options, check
+from .pipeline import Options, check, embedder_for
 from .progress import Advance
 from .report import FORMATS, UnknownFormatError, format_for_path, render
 from .report.common import is_severe, skipped_inputs, where
@@ -285,7 +285,7 @@ def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any])
     embedder: Embedder | None = (ctx.obj or {}).get("embedder")
     if embedder is None and options.model:
         try:
-            embedder = SentenceTransformerEmbedder(options.model)
+            embedder = embedder_for(options)
         except ValueError as exc:
             raise UsageProblem(str(exc)) from None
     quiet = analysis["quiet"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -72,6 +73,73 @@ class SentenceTransformerEmbedder:
             convert_to_numpy=True, show_progress_bar=False,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+
+class ExportedEmbedder:
+    """The same model run by ONNX Runtime from an export kept beside the cache.
+
+    Loads in well under a second where sentence-transformers takes several, which is
+    most of an incremental run's time. The first run on a cache directory exports the
+    model and checks the export's vectors against sentence-transformers' own; a model
+    the export cannot reproduce, or any failure, falls back to sentence-transformers.
+    Both give the same vectors (within onnx_backend.TOLERANCE), so they share a cache identity.
+    """
+
+    def __init__(self, model_path: str | Path | None, export_root: Path,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.reference = SentenceTransformerEmbedder(model_path, batch_size)
+        self.identity = self.reference.identity
+        self.export_root = export_root
+        self.batch_size = batch_size
+        self.backend = "not loaded"  # then "onnxruntime" or "sentence-transformers (<why>)"
+        self._encoder = None
+
+    @property
+    def dim(self) -> int:
+        return self.reference.dim
+
+    @property
+    def folder(self) -> Path:
+        return self.export_root / self.identity.replace(":", "-").replace("/", "-")
+
+    def _load(self):
+        from . import onnx_backend
+
+        if self._encoder is not None or self.backend != "not loaded":
+            return self._encoder
+        if not onnx_backend.available():
+            self.backend = "sentence-transformers (onnxruntime is not installed)"
+            return None
+        folder = self.folder
+        try:
+            if (folder / "meta.json").exists():
+                try:
+                    self._encoder = onnx_backend.OnnxEncoder(folder)
+                except Exception:  # damaged or foreign: rebuild, never trust
+                    shutil.rmtree(folder, ignore_errors=True)
+            if self._encoder is None:
+                onnx_backend.export(self.reference._load(), self.reference.model_path, folder)
+                self._encoder = onnx_backend.OnnxEncoder(folder)
+            self.backend = "onnxruntime"
+        except Exception as exc:  # any export problem leaves the reference implementation in charge
+            self.backend = f"sentence-transformers ({type(exc).__name__}: {exc})"[:300]
+            self._encoder = None
+        return self._encoder
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        encoder = self._load()
+        if encoder is None:
+            return self.reference.encode(texts)
+        return encoder.encode(list(texts), self.batch_size)
+
+
+def default_embedder(model_path: str | Path | None = None, cache_dir: str | Path | None = None) -> Embedder:
+    """The exported-model embedder when there is a cache directory to keep the export in."""
+    if cache_dir is None:
+        return SentenceTransformerEmbedder(model_path)
+    return ExportedEmbedder(model_path, Path(cache_dir) / "onnx")
 
 
 def _configured_dim(path: Path) -> int | None:

@@ -20,7 +20,7 @@ from .compare import dates as cmp_dates
 from .compare import numbers as cmp_numbers
 from .compare.titles import TitleSeen, holder_changes, title_conflicts
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, load_corpus, read_date_from_text
-from .embeddings import Embedder, SentenceTransformerEmbedder, embed_texts
+from .embeddings import Embedder, default_embedder, embed_texts
 from .events import DEFAULT_EVENT_THRESHOLD, DEFAULT_MAX_DAYS, group_documents
 from .findings import ClaimConflicts, holder_finding, sort_findings, title_finding
 from .language import english_share, looks_english
@@ -77,6 +77,11 @@ def open_cache(options: Options) -> Cache | None:
     return Cache(options.cache_dir or default_cache_dir())
 
 
+def embedder_for(options: Options) -> Embedder:
+    """The embedder a check with these options uses: the model, exported beside the cache if any."""
+    return default_embedder(options.model, (options.cache_dir or default_cache_dir()) if options.use_cache else None)
+
+
 def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Embedder | None = None,
                  progress: Progress | None = None, cache: Cache | None = None) -> Report:
     """The check on an already loaded corpus."""
@@ -98,13 +103,15 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
 
         comparable = [i for i, c in enumerate(claims) if c.comparable]
         t = time.perf_counter()
-        embedder = embedder or SentenceTransformerEmbedder(options.model)
+        embedder = embedder or embedder_for(options)
         advance = progress.stage("embedding", len({sentences[i].text for i in comparable}))
         vectors, encoded = embed_texts([sentences[i].text for i in comparable], embedder, cache, advance)
         progress.done("embedding")
         stats["seconds_embedding"] = round(time.perf_counter() - t, 3)
         stats["sentences_embedded"] = len(comparable)
         stats["sentences_encoded"] = encoded
+        if getattr(embedder, "backend", None):
+            stats["embedding_backend"] = embedder.backend
 
         t = time.perf_counter()
         events = group_documents(docs, options.event_threshold, options.event_max_days)

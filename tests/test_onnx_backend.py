@@ -1,0 +1,92 @@
+"""The exported model must give sentence-transformers' vectors, and never be trusted when damaged."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from discrepancy import onnx_backend
+from discrepancy.embeddings import ExportedEmbedder, SentenceTransformerEmbedder, default_embedder
+
+pytestmark = pytest.mark.integration
+
+SENTENCES = [
+    "Rustem Umerov, Ukraine's defence minister, said 1,000 prisoners of war were exchanged.",
+    "Secretary of the National Security and Defense Council Rustem Umerov met Türkiye's Foreign Minister.",
+    "Officials said on Tuesday that 14 people had been evacuated overnight.",
+    "Zelenskyy",
+    "„Ціна“ — 3,2 млрд грн; 東京で地震",
+    "word " * 400,  # past the 256-token limit: truncation must match
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> np.ndarray:
+    return SentenceTransformerEmbedder().encode(SENTENCES)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> ExportedEmbedder:
+    embedder = ExportedEmbedder(None, tmp_path_factory.mktemp("cache") / "onnx")
+    embedder.encode(["warm up"])
+    return embedder
+
+
+def test_exported_model_gives_the_reference_vectors(exported: ExportedEmbedder, reference: np.ndarray) -> None:
+    assert exported.backend == "onnxruntime"
+    vectors = exported.encode(SENTENCES)
+    assert vectors.shape == reference.shape
+    assert float(np.abs(vectors - reference).max()) < onnx_backend.TOLERANCE
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_second_run_loads_the_export_without_sentence_transformers(exported: ExportedEmbedder,
+                                                                     reference: np.ndarray) -> None:
+    again = ExportedEmbedder(None, exported.export_root)
+    vectors = again.encode(SENTENCES)
+    assert again.backend == "onnxruntime"
+    assert again.reference._model is None  # the slow library was never loaded
+    assert float(np.abs(vectors - reference).max()) < onnx_backend.TOLERANCE
+
+
+def test_a_damaged_export_is_rebuilt_not_trusted(exported: ExportedEmbedder, tmp_path: Path,
+                                                 reference: np.ndarray) -> None:
+    import shutil
+
+    root = tmp_path / "onnx"
+    shutil.copytree(exported.export_root, root)
+    embedder = ExportedEmbedder(None, root)
+    model_file = embedder.folder / "model.onnx"
+    data = bytearray(model_file.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte in the weights: still loadable, wrong vectors
+    model_file.write_bytes(bytes(data))
+    vectors = embedder.encode(SENTENCES)
+    assert embedder.backend == "onnxruntime"
+    assert float(np.abs(vectors - reference).max()) < onnx_backend.TOLERANCE
+    assert model_file.read_bytes() != bytes(data)
+
+
+def test_export_failure_falls_back_to_sentence_transformers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           reference: np.ndarray) -> None:
+    def refuse(*args, **kwargs):
+        raise onnx_backend.UnsupportedModel("pooling 'max'")
+
+    monkeypatch.setattr(onnx_backend, "export", refuse)
+    embedder = ExportedEmbedder(None, tmp_path / "onnx")
+    vectors = embedder.encode(SENTENCES)
+    assert embedder.backend.startswith("sentence-transformers (UnsupportedModel")
+    assert float(np.abs(vectors - reference).max()) < 1e-6
+    assert not (tmp_path / "onnx").exists() or not any((tmp_path / "onnx").iterdir())
+
+
+def test_without_onnxruntime_sentence_transformers_does_the_work(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(onnx_backend, "available", lambda: False)
+    embedder = ExportedEmbedder(None, tmp_path / "onnx")
+    embedder.encode(["one sentence"])
+    assert embedder.backend == "sentence-transformers (onnxruntime is not installed)"
+
+
+def test_no_cache_means_no_export() -> None:
+    assert isinstance(default_embedder(None, None), SentenceTransformerEmbedder)
