@@ -222,6 +222,50 @@ def _different_periods(ca: SentenceClaims, resolved_a: dict, cb: SentenceClaims,
     return bool(shared) and all(not x.overlaps(y) for f in shared for x in fa[f] for y in fb[f])
 
 
+# A figure this long before its article's date is background: an earlier occasion.
+BACKGROUND_DAYS = 7
+
+
+_DATE_PREPOSITIONS = {"in", "on", "during", "last", "early", "late", "mid", "of"}
+
+
+def _background(text: str, claims: SentenceClaims, resolved: dict, published) -> bool:
+    """Does the sentence place what it reports well before the article's date ("last month", "in April")?"""
+    if published is None:
+        return False
+    for c in claims.dates:
+        r = resolved.get(c.start)
+        if r is None or cmp_dates.bound(text, c) in ("since", "from", "after", "through", "to", "until", "by"):
+            continue  # "since April" runs up to now
+        before = re.findall(r"[A-Za-z]+", text[max(0, c.start - 20):c.start])
+        adverbial = c.form == "relative" or bool(before and before[-1].lower() in _DATE_PREPOSITIONS)
+        if adverbial and (published - r.high).days > BACKGROUND_DAYS:
+            return True  # "in April", "last month"; not "a 1999 book"
+    return False
+
+
+_WINDOW = re.compile(
+    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<qualifier>past|last|previous|preceding)?\s*"
+    r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?(?P<unit>hours?|days?|weeks?|day|nights?)\b"
+    r"|\b(?P<overnight>overnight)\b",
+    re.IGNORECASE,
+)
+_WINDOW_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+
+
+def rolling_window(text: str) -> int | None:
+    """The length in hours of a reporting window the sentence counts over ("over 24 hours", "overnight")."""
+    m = next((m for m in _WINDOW.finditer(text) if m.group("overnight") or m.group("n") or m.group("qualifier")), None)
+    if m is None:
+        return None  # "in days" is vague, not a reporting window
+    if m.group("overnight"):
+        return 12
+    raw = (m.group("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else _WINDOW_NUMBERS.get(raw, 1)
+    unit = m.group("unit").lower().rstrip("s")
+    return n * {"hour": 1, "day": 24, "night": 12, "week": 168}[unit]
+
+
 class DocumentFigures:
     """Which figures each document states anywhere.
 
@@ -258,6 +302,10 @@ def _compare_sentences(conflicts: ClaimConflicts, governors: "Governors", figure
             conflicts.add("date", event, similarity, (da, sa, x, ra.label if ra else None), (db, sb, y, rb.label if rb else None))
     if different_period or _different_periods(ca, resolved_a, cb, resolved_b):
         return  # figures for two different dates are figures for two different periods
+    if _background(sa.text, ca, resolved_a, da.published) != _background(sb.text, cb, resolved_b, db.published):
+        return  # "last month a court fined her 50,000" is an earlier occasion than an undated "fined 30,000"
+    if rolling_window(sa.text) != rolling_window(sb.text):
+        return  # "over 24 hours, killing one" is a daily tally, not the count for one attack
     pairs = _paired(ca.numbers, cb.numbers, cmp_numbers.match_score, agree=cmp_numbers.agrees)
     agreeing = sum(1 for x in ca.numbers for y in cb.numbers if cmp_numbers.match_score(x, y) is not None
                    and cmp_numbers.agrees(x, y))

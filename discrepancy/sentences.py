@@ -147,16 +147,34 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int
     if kind == "meta":
         yield start, end, kind
         return
-    # "Headline Photo: caption" lines: the caption starts a sentence of its own.
-    caption_at = re.search(r"\s(?:Photo|Image|Picture|Video)\s*:\s", para)
-    pieces = [(0, caption_at.start()), (caption_at.start() + 1, len(para))] if caption_at else [(0, len(para))]
-    for piece_start, piece_end in pieces:
+    for piece_start, piece_end in _pieces(para):
         for s, e in _sentence_spans(para, piece_start, piece_end):
             sub = para[s:e]
             sub_kind: SentenceKind = "caption" if _CAPTION.match(sub) else kind
             if sub_kind == "body" and _looks_like_headline(sub, whole_line=(s, e) == _trim(para, piece_start, piece_end)):
                 sub_kind = "headline"
             yield start + s, start + e, sub_kind
+
+
+# Where flattened text joined what were separate lines: a list bullet after a full stop
+# ("... the capital. - Samantha Power said"), a "___" rule, a "Headline Photo: caption".
+_PIECE_BREAK = re.compile(
+    r"""(?<=[.!?"\u201d\u2019])\s+[-\u2013\u2014\u2022*]\s+(?=["\u201c]?[A-Z])"""
+    r"""|\s*_{3,}\s*"""
+    r"""|\s(?=(?:Photo|Image|Picture|Video)\s*:\s)"""
+)
+
+
+def _pieces(para: str) -> list[tuple[int, int]]:
+    """Spans of a paragraph that no sentence may cross."""
+    out, begin = [], 0
+    for m in _PIECE_BREAK.finditer(para):
+        if m.start() > begin:
+            out.append((begin, m.start()))
+        begin = m.end()
+    if begin < len(para):
+        out.append((begin, len(para)))
+    return out or [(0, len(para))]
 
 
 def _line_kind(line: str) -> SentenceKind:

@@ -69,3 +69,14 @@ def test_same_weekday_name_in_articles_days_apart_never_conflicts():
 
 def test_dates_of_different_granularity_are_not_compared():
     assert cmp_dates.match_score(day("It was announced Wednesday by him."), day("It was announced in June by him.")) is None
+
+
+def test_a_total_over_two_places_is_not_the_figure_for_one_of_them():
+    one = "In Kharkiv, the second-largest city, one civilian was killed by shelling, the governor said."
+    total = ("Shelling killed at least two civilians in the industrial Donbas region in the east and in the "
+             "city of Kharkiv in the northeast, authorities said.")
+    a, b = extract_numbers(one)[0], extract_numbers(total)[0]
+    assert cmp_numbers.about_different_entities(a, one, b, total)
+    same_scope = "Shelling killed at least two civilians in the city of Kharkiv, authorities said."
+    c = extract_numbers(same_scope)[0]
+    assert not cmp_numbers.about_different_entities(a, one, c, same_scope)

@@ -69,3 +69,18 @@ def test_line_numbers_follow_front_matter_offset_and_jsonl_line():
 def test_markdown_heading_marker_is_not_part_of_the_sentence():
     sents = split("# A headline\n\nBody text.")
     assert sents[0].text == "A headline"
+
+
+def test_flattened_bullets_and_rules_split_sentences():
+    text = ("Guterres visited the capital. - Samantha Power said the U.S. is giving $68 million. "
+            "- Russian shelling killed at least two civilians, officials said. ___ Associated Press writer "
+            "Edith M. Lederer contributed to this report.")
+    got = [s.text for s in split_document(Document(id="x", text=text, source="x"))]
+    assert got == ["Guterres visited the capital.", "Samantha Power said the U.S. is giving $68 million.",
+                   "Russian shelling killed at least two civilians, officials said.",
+                   "Associated Press writer Edith M. Lederer contributed to this report."]
+
+
+def test_a_hyphen_inside_a_sentence_does_not_split_it():
+    text = "The 6-3 ruling - a surprise to many - was issued on Monday."
+    assert [s.text for s in split_document(Document(id="x", text=text, source="x"))] == [text]

@@ -107,7 +107,22 @@ def about_different_entities(a: NumberClaim, sentence_a: str, b: NumberClaim, se
         if not pronoun_a and (not any(w in other_a for w in a.anchor) or not any(w in other_b for w in b.anchor)):
             return True  # "Griner ... up to 10 years" vs "Bout, who was sentenced to 25 years"
     names_a, names_b = specific_names(sentence_a), specific_names(sentence_b)
+    if wider_scope(sentence_a, names_b) or wider_scope(sentence_b, names_a):
+        return True
     return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+# "in the Donbas region in the east and in the city of Kharkiv": a figure for two places together
+_TWO_PLACES = re.compile(r"\bin\b[^,.;:]*?\b([A-Z][\w'\u2019-]+)[^,.;:]*?\band in\b[^,.;:]*?\b([A-Z][\w'\u2019-]+)")
+
+
+def wider_scope(sentence: str, other_names: set[str]) -> bool:
+    """Is the sentence's figure a total over several places, of which the other sentence names only some?"""
+    for m in _TWO_PLACES.finditer(sentence):
+        places = {translit_key(fold_lower(p).removesuffix("'s")) for p in m.groups()}
+        if len(places) == 2 and 0 < len(places & other_names) < 2:
+            return True
+    return False
 
 
 def specific_names(sentence: str) -> set[str]:
