@@ -196,8 +196,18 @@ def cli(ctx: click.Context) -> None:
     try:
         config = load_config()
     except ConfigError as exc:
-        raise UsageProblem(str(exc)) from None
+        # raised when a command runs, so that --help still works beside a broken settings file
+        ctx.meta[CONFIG_ERROR] = str(exc)
+        return
     ctx.default_map = default_map(config, ctx.command)  # type: ignore[arg-type]
+
+
+CONFIG_ERROR = "discrepancy.config_error"
+
+
+def _require_config(ctx: click.Context) -> None:
+    if ctx.meta.get(CONFIG_ERROR):
+        raise UsageProblem(ctx.meta[CONFIG_ERROR])
 
 
 @cli.command("check", short_help="Check articles and report where they disagree.")
@@ -226,6 +236,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     Exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error, 130 interrupted.
     When GITHUB_STEP_SUMMARY is set, the markdown report is also appended to that file.
     """
+    _require_config(ctx)
     targets = [(output, fmt)] if output else []
     targets += [(path, _format_of(path)) for path in save]
     for path, _fmt in targets:
@@ -263,6 +274,7 @@ def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str, **
     Run it again after reviewing new findings to accept them. Findings are matched by kind,
     subject, values and documents, never by line number.
     """
+    _require_config(ctx)
     _check_writable(output)
     report = _analyse(ctx, paths, analysis)
     try:

@@ -132,7 +132,7 @@ class ExportedEmbedder:
         encoder = self._load()
         if encoder is None:
             return self.reference.encode(texts)
-        return encoder.encode(list(texts), self.batch_size)
+        return encoder.encode(list(texts))
 
 
 def default_embedder(model_path: str | Path | None = None, cache_dir: str | Path | None = None) -> Embedder:

