@@ -67,6 +67,13 @@ def test_same_weekday_name_in_articles_days_apart_never_conflicts():
     assert not cmp_dates.conflicts(a, ra, b, rb, 1)
 
 
+def test_same_weekday_name_without_publication_dates_never_conflicts():
+    a, b = day("On Sunday, a senior diplomat said talks were held."), day("On Sunday, a senior diplomat said talks were held.")
+    assert not cmp_dates.conflicts(a, None, b, None, None)
+    c = day("On Tuesday, a senior diplomat said talks were held.")
+    assert cmp_dates.conflicts(a, None, c, None, None)
+
+
 def test_dates_of_different_granularity_are_not_compared():
     assert cmp_dates.match_score(day("It was announced Wednesday by him."), day("It was announced in June by him.")) is None
 

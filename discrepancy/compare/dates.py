@@ -98,7 +98,7 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
     if a.form == b.form == "weekday" and a.weekday == b.weekday and a.relative == b.relative:
         # "Tuesday" and "Tuesday" in articles a few days apart: the tense decides which Tuesday, and
         # tense is the weakest clue we have, so the same name is never a contradiction
-        return days_apart is None or days_apart > 6 and ra is not None and rb is not None and not ra.overlaps(rb)
+        return days_apart is not None and days_apart > 6 and ra is not None and rb is not None and not ra.overlaps(rb)
     if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}:
         # a month-day's year is guessed from the article's date: compare month and day only
         return (a.month, a.day) != (b.month, b.day)
