@@ -235,10 +235,9 @@ def _background(text: str, claims: SentenceClaims, resolved: dict, published) ->
         return False
     for c in claims.dates:
         r = resolved.get(c.start)
-        if r is None or cmp_dates.bound(text, c) in ("since", "from", "after", "through", "to", "until", "by"):
+        if r is None or cmp_dates.bound(text, c):
             continue  # "since April" runs up to now
-        before = re.findall(r"[A-Za-z]+", text[max(0, c.start - 20):c.start])
-        adverbial = c.form == "relative" or bool(before and before[-1].lower() in _DATE_PREPOSITIONS)
+        adverbial = c.form == "relative" or cmp_dates.word_before(text, c) in _DATE_PREPOSITIONS
         if adverbial and (published - r.high).days > BACKGROUND_DAYS:
             return True  # "in April", "last month"; not "a 1999 book"
     return False

@@ -65,10 +65,16 @@ def match_score(a: DateClaim, b: DateClaim) -> float | None:
 _BOUNDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}
 
 
+def word_before(sentence: str, c: DateClaim) -> str:
+    """The word just before a date mention, lower-cased ("in" April, "since" Sunday), or ''."""
+    words = re.findall(r"[A-Za-z]+", sentence[:c.start])
+    return words[-1].lower() if words else ""
+
+
 def bound(sentence: str, c: DateClaim) -> str:
     """The word that makes a date a boundary ("since Sunday", "by June"), or ''."""
-    words = re.findall(r"[A-Za-z]+", sentence[:c.start])
-    return words[-1].lower() if words and words[-1].lower() in _BOUNDS else ""
+    word = word_before(sentence, c)
+    return word if word in _BOUNDS else ""
 
 
 _OPEN_AFTER = {"since", "from", "after"}  # the date starts a period: it runs on after it
