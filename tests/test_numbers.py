@@ -3,6 +3,7 @@ import math
 
 import pytest
 
+from discrepancy.compare import numbers as cmp_numbers
 from discrepancy.detectors.numbers import extract_numbers
 
 
@@ -85,3 +86,11 @@ def test_and_joins_number_words_only_after_a_scale():
     assert one("two hundred and fifty people came").value == 250
     c = one("between ninety and sixty soldiers surrendered")
     assert (c.low, c.high) == (60, 90)
+
+
+def test_decades_and_centuries_are_counted_in_years():
+    decade = extract_numbers("U.S. inflation is still near a four-decade high.")[0]
+    years = extract_numbers("Inflation rose above the 40-year high of 10.1% recorded in July.")[0]
+    assert (decade.value, decade.counted) == (40.0, ("year", "high"))
+    assert not cmp_numbers.conflicts(decade, years)
+    assert cmp_numbers.conflicts(extract_numbers("It is near a three-decade high.")[0], years)

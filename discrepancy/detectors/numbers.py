@@ -286,6 +286,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
     low, high, approximate = _interval(value, high_value, qualifier, scale, tally)
+    if counted_words and counted_words[0] in _YEARS_IN:
+        # "a four-decade high" is "a 40-year high": compare durations in one unit
+        factor = _YEARS_IN[counted_words[0]]
+        value, low, high = value * factor, low * factor, high * factor
+        counted_words = ["year", *counted_words[1:]]
     left = _context_words(_clause(toks, q_start, -1, 5))
     right = _context_words(_clause(toks, after, +1, 5))
     anchor = ("<" + toks[q_start - 1].lower + ">",) if anchor_pronoun else _anchor(toks, q_start, start_i, j, counted_words)
@@ -403,6 +408,9 @@ _SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
 # Words that make a figure a part of a larger set ("two more debates", "three other Britons").
 _PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
 PARTIAL = "+part"
+
+
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 
 
 def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
