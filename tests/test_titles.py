@@ -84,3 +84,11 @@ def test_offices_one_person_can_hold_together_do_not_conflict():
     c = next(iter(titles("House Speaker Nancy Pelosi spoke.").values()))
     d = next(iter(titles("Representative Nancy Pelosi spoke.").values()))
     assert compare_titles(c, d) == "compatible"
+
+
+def test_a_bare_military_rank_is_the_short_form_of_a_longer_one():
+    lt = titles("Lieutenant General Igor Konashenkov said the strikes continued.")["Igor Konashenkov"]
+    maj = titles("Major General Igor Konashenkov said the strikes continued.")["Igor Konashenkov"]
+    bare = titles("General Igor Konashenkov said the strikes continued.")["Igor Konashenkov"]
+    assert compare_titles(lt, maj) == "conflict"
+    assert compare_titles(bare, lt) == compare_titles(maj, bare) == "compatible"

@@ -927,6 +927,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
             return "compatible"  # a vice chancellor or deputy prime minister usually holds a ministry too
         return "conflict"
     if (a.rank or "") != (b.rank or ""):
+        if a.family == "military" and not (a.rank and b.rank):
+            return "compatible"  # news shortens "Lieutenant General X" to "General X" or "Gen. X"
         return "conflict"
     if a.role in PORTFOLIO_ROLES and not domains_match(a.domain, b.domain):
         return "conflict"
