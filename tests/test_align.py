@@ -1,6 +1,7 @@
 """Alignment: nearest cross-document sentences by cosine, exact or approximate."""
 import numpy as np
 
+from discrepancy import align as align_module
 from discrepancy.align import align
 
 
@@ -27,9 +28,15 @@ def test_same_document_sentences_never_pair():
     assert align(v, ["same"] * 8, threshold=0.0) == []
 
 
-def test_approximate_index_finds_the_exact_pairs_on_clustered_data():
-    v = clustered(400, seed=2)
-    docs = [str(i % 7) for i in range(400)]
+def test_approximate_search_finds_the_exact_pairs_on_clustered_data(monkeypatch):
+    monkeypatch.setattr(align_module, "CELL_SIZE", 100)  # 20 cells, so the partitioning is exercised
+    v = clustered(2000, seed=2)
+    docs = [str(i % 7) for i in range(2000)]
     exact = {(p.a, p.b) for p in align(v, docs, threshold=0.8)}
-    approx = {(p.a, p.b) for p in align(v, docs, threshold=0.8, exact_limit=0)}
-    assert len(exact & approx) / len(exact) > 0.95
+    approx = align(v, docs, threshold=0.8, exact_limit=0)
+    found = {(p.a, p.b) for p in approx}
+    assert len(exact) > 1000
+    assert found <= exact  # every pair it gives is a real one, with its exact similarity
+    assert len(found) / len(exact) > 0.95
+    assert all(abs(float(v[p.a] @ v[p.b]) - p.similarity) < 1e-5 for p in approx)
+    assert align(v, docs, threshold=0.8, exact_limit=0) == approx  # the same run twice gives the same pairs
