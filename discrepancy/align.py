@@ -24,8 +24,8 @@ EXACT_LIMIT = 50_000
 # Above EXACT_LIMIT: k-means cells of about CELL_SIZE vectors; each vector also belongs to the
 # cells of its SPILL nearest centroids, and is searched exactly, by BLAS, among the members of
 # its own cell. Measured by scripts/benchmark.py on clustered vectors: recall@11 against exact
-# search 0.98 at 100k and 0.97 at 1M, time x8.8 for x10 vectors (an HNSW graph grew x20 there,
-# bound by memory access, and was 6 times slower at 1M).
+# search 0.986 at 100k and 0.965 at 1M, time x12 for x10 vectors (3.6 s, 44-46 s); an HNSW
+# graph grew x20 there, bound by memory access, and took 215 s at 1M.
 CELL_SIZE = 2048
 SPILL = 3
 
