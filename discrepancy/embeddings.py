@@ -90,7 +90,6 @@ class ExportedEmbedder:
         self.reference = SentenceTransformerEmbedder(model_path, batch_size)
         self.identity = self.reference.identity
         self.export_root = export_root
-        self.batch_size = batch_size
         self.backend = "not loaded"  # then "onnxruntime" or "sentence-transformers (<why>)"
         self._encoder = None
 

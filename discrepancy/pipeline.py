@@ -71,15 +71,19 @@ def check(paths: Sequence[str | Path], options: Options | None = None, *, embedd
     return report
 
 
+def cache_dir_for(options: Options) -> Path | None:
+    """Where this check keeps its cache (and the exported model), or None without a cache."""
+    return Path(options.cache_dir or default_cache_dir()) if options.use_cache else None
+
+
 def open_cache(options: Options) -> Cache | None:
-    if not options.use_cache:
-        return None
-    return Cache(options.cache_dir or default_cache_dir())
+    folder = cache_dir_for(options)
+    return Cache(folder) if folder else None
 
 
 def embedder_for(options: Options) -> Embedder:
     """The embedder a check with these options uses: the model, exported beside the cache if any."""
-    return default_embedder(options.model, (options.cache_dir or default_cache_dir()) if options.use_cache else None)
+    return default_embedder(options.model, cache_dir_for(options))
 
 
 def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Embedder | None = None,
@@ -245,7 +249,7 @@ def _background(text: str, claims: SentenceClaims, resolved: dict, published) ->
 
 _WINDOW = re.compile(
     r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<qualifier>past|last|previous|preceding)?\s*"
-    r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?(?P<unit>hours?|days?|weeks?|day|nights?)\b"
+    r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?(?P<unit>hours?|days?|weeks?|nights?)\b"
     r"|\b(?P<overnight>overnight)\b",
     re.IGNORECASE,
 )
