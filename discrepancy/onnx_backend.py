@@ -51,7 +51,7 @@ def available() -> bool:
 class OnnxEncoder:
     """Tokenise, run the exported transformer, pool and normalise, as the model's own modules do."""
 
-    def __init__(self, folder: Path, threads: int | None = None, verify: bool = True) -> None:
+    def __init__(self, folder: Path, verify: bool = True) -> None:
         import onnxruntime
         import tokenizers
 
@@ -68,8 +68,6 @@ class OnnxEncoder:
         self.tokenizer.enable_padding(pad_id=meta["pad_id"], pad_token=meta["pad_token"])
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
-        if threads:
-            options.intra_op_num_threads = threads
         self.session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options,
                                                     providers=["CPUExecutionProvider"])
 
