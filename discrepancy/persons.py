@@ -100,10 +100,17 @@ class PersonIndex:
         return Person(key=key, name=self.display_name(key))
 
     def display_name(self, key: str) -> str:
-        names = Counter(n for _g, n in self._people.get(key, []))
+        """How the person is written in running text: never a shouted headline form ("JEREMY HUNT") or a
+        possessive ("James Heappey's"), whichever forms the corpus happened to meet first."""
+        names = Counter(_plain_form(n) for _g, n in self._people.get(key, []))
         if not names:
             return key
-        return sorted(names.items(), key=lambda x: (-x[1], -len(x[0]), x[0]))[0][0]
+        return sorted(names.items(), key=lambda x: (x[0].isupper(), -x[1], -len(x[0]), x[0]))[0][0]
+
+
+def _plain_form(name: str) -> str:
+    name = re.sub(r"['\u2019]s?$", "", name.strip())
+    return name.title() if name.isupper() else name
 
 
 def _bucket(surname: str) -> str:
