@@ -33,10 +33,9 @@ from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, wr
 from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
 from .embeddings import Embedder
-from .events import DEFAULT_EVENT_THRESHOLD
 from .fileio import atomic_write_text
 from .model import Report
-from .pipeline import Options, check, embedder_for
+from .pipeline import DEFAULT_MIN_CONFIDENCE, Options, check, embedder_for
 from .progress import Advance
 from .report import FORMATS, UnknownFormatError, format_for_path, render
 from .report.common import is_severe, skipped_inputs, where
@@ -116,10 +115,14 @@ def _analysis_options(command: Callable) -> Callable:
         click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
                      help="Sentence alignment cut: cosine similarity above which two sentences from different "
                           "articles are compared. Lower finds more, with more false alarms."),
-        click.option("--event-threshold", type=click.FloatRange(0, 1), default=DEFAULT_EVENT_THRESHOLD,
-                     show_default=True,
-                     help="Story grouping cut: how similar two articles must be to count as one story. "
-                          "Figures are only compared within a story."),
+        click.option("--event-threshold", type=click.FloatRange(0, 1), default=None,
+                     help="How likely (0 to 1) two articles must be to report one event before their figures "
+                          "and dates are compared; also the cut for the event groups shown. Default: the cut "
+                          "fitted with the event model."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE,
+                     help="Report a figure or date conflict only when the fitted probability that both values "
+                          "state the same fact is at least this. Lower finds more, with more false alarms. "
+                          "Default: the cut chosen for each kind when the model was fitted."),
         click.option("--model", type=click.Path(exists=True, file_okay=False),
                      help="Another local sentence-transformers model folder to embed sentences with "
                           "(default: the bundled all-MiniLM-L6-v2)."),
@@ -151,6 +154,7 @@ def _options(analysis: dict[str, Any]) -> Options:
     return Options(
         threshold=analysis["threshold"],
         event_threshold=analysis["event_threshold"],
+        min_confidence=analysis["min_confidence"],
         model=analysis["model"],
         cache_dir=Path(analysis["cache_dir"]) if analysis["cache_dir"] else None,
         use_cache=analysis["cache"],

@@ -40,6 +40,7 @@ _SETTINGS: dict[str, tuple[Callable[[Any], bool], str, bool]] = {
     "format": (*_choice(FORMATS), False),
     "threshold": (lambda v: _is_number(v) and 0 <= v <= 1, "a number from 0 to 1", False),
     "event-threshold": (lambda v: _is_number(v) and 0 <= v <= 1, "a number from 0 to 1", False),
+    "min-confidence": (lambda v: _is_number(v) and 0 <= v <= 1, "a number from 0 to 1", False),
     "max-article-bytes": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
                           "a positive whole number", False),
     "no-cache": (lambda v: isinstance(v, bool), "true or false", False),

@@ -1,41 +1,50 @@
-"""Events: group documents that report one story, so that figures are only compared inside one.
+"""Events: which articles report one story, decided per pair of articles from evidence.
 
-Two earthquakes, two trials or a vote and its re-vote months later produce sentences
-that align well and figures that differ without contradicting. Documents are grouped
-from their content alone: TF-IDF over content words and, weighted higher, over names
-(capitalised words), with publication-date proximity when both dates are known.
-Document ids, file names and order are never read.
+One cosine cut over whole documents cannot tell two reports of one strike written for
+different readers from two reports of two earthquakes, and a short follow-up shares
+little vocabulary with a long article. So each pair of articles gets a probability of
+reporting one event from a fitted model (`discrepancy/data/same_event.json`, fitted by
+`scripts/fit_models.py`) over what the two share: content words and names (TF-IDF),
+their closest aligned sentences, how many of the shorter article's figure and date
+sentences the other repeats, and publication dates. Figures and dates are compared
+between two articles when that probability passes the model's cut; the event groups
+shown in reports are derived from the same probabilities (average linkage), so a
+look-alike story needs evidence of its own to join. Ids, file names and order are
+never read.
 """
 from __future__ import annotations
 
 import hashlib
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
 
 import numpy as np
 
 from .model import Document, Event
+from .scoring import LogisticModel, load_model
 from .textnorm import STOPWORDS, fold, singular
 
-# Average-linkage cut on cosine similarity, chosen on basil-dev (scripts/bench_basil.py; 0.28 gives
-# pairwise precision 1.000 / recall 0.987 with dates, 0.943 / 0.987 without any;
-# prints the grouping's pairwise precision and recall).
-DEFAULT_EVENT_THRESHOLD = 0.28
 # Documents further apart than this (when both dates are known) are never one event.
 DEFAULT_MAX_DAYS = 4
-NAME_WEIGHT = 2.0
+# Sentences at least this close count as the other article repeating one of its statements.
+REPEAT_SIMILARITY = 0.7
+EVENT_FEATURES = ("words", "names", "main_names", "main_missing", "best_sentence", "repeated", "days_apart",
+                  "undated")
+# How many of a document's most telling names (by TF-IDF weight) stand for who and where it is about.
+MAIN_NAMES = 3
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
-def _features(doc: Document) -> tuple[Counter[str], Counter[str]]:
-    """(content words, names) of a document, title included."""
+def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]]:
+    """(content words, names, a written form of each name) of a document, title included."""
     text = fold((doc.title or "") + "\n" + doc.text)
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
+    forms: dict[str, str] = {}
     sentence_start = True
     for m in _WORD.finditer(text):
         raw = m.group().replace("\u2019", "'")
@@ -43,19 +52,21 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str]]:
         if low.endswith("'s"):
             low = low[:-2]
             raw = raw[:-2]
-        prev = text[max(0, m.start() - 2):m.start()]
         if low not in STOPWORDS and len(low) > 2:
             words[singular(low)] += 1
             if raw[:1].isupper() and not sentence_start and not raw.isupper() or (raw.isupper() and len(raw) > 1):
                 names[low] += 1
-        sentence_start = bool(re.search(r"[.!?\n]\s*$", prev)) if prev else True
+                if not raw.isupper():
+                    forms.setdefault(low, raw)
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
-    return words, names
+    return words, names, forms
 
 
-def _tfidf(counts: Sequence[Counter[str]]) -> np.ndarray:
-    """Sublinear TF-IDF rows, L2-normalised, over a shared vocabulary."""
+def _tfidf(counts: Sequence[Counter[str]]):
+    """Sublinear TF-IDF rows, L2-normalised, over a shared vocabulary (a sparse matrix)."""
+    from scipy.sparse import csr_matrix, diags
+
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
@@ -64,8 +75,6 @@ def _tfidf(counts: Sequence[Counter[str]]) -> np.ndarray:
     # size can tell which those are
     max_df = 0.5 * n if n >= 20 else n
     vocab = {w: i for i, w in enumerate(sorted(w for w, d in df.items() if 2 <= d <= max_df))}
-    from scipy.sparse import csr_matrix
-
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
         for w, tf in c.items():
@@ -78,62 +87,192 @@ def _tfidf(counts: Sequence[Counter[str]]) -> np.ndarray:
     m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab))), dtype=np.float64)
     norms = np.sqrt(m.multiply(m).sum(axis=1)).A1
     norms[norms == 0] = 1.0
-    from scipy.sparse import diags
-
     return diags(1 / norms) @ m
 
 
-def similarity_matrix(docs: Sequence[Document]) -> np.ndarray:
-    """Pairwise content similarity of documents in [0, 1]."""
+@dataclass
+class DocumentLinks:
+    """Pairwise evidence between the documents of a corpus (n x n arrays, in `docs` order)."""
+
+    docs: list[Document]
+    columns: dict[str, np.ndarray]
+    name_forms: list[dict[str, str]]
+    name_counts: list[Counter[str]]
+    probability: np.ndarray | None = None
+
+    def index(self) -> dict[str, int]:
+        return {d.id: i for i, d in enumerate(self.docs)}
+
+
+def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), pairs: Sequence[tuple[int, int, float]] = (),
+                   max_days: int = DEFAULT_MAX_DAYS) -> DocumentLinks:
+    """The evidence that each pair of documents reports one event.
+
+    `sentence_doc[k]` is the document of embedded sentence k, and `pairs` are aligned
+    sentence pairs (k, l, cosine) between documents, as `align.align_arrays` gives them.
+    """
+    docs = list(docs)
+    n = len(docs)
     feats = [_features(d) for d in docs]
-    words = _tfidf([f[0] for f in feats])
-    names = _tfidf([f[1] for f in feats])
-    sim = ((words @ words.T).toarray() + NAME_WEIGHT * (names @ names.T).toarray()) / (1 + NAME_WEIGHT)
-    np.fill_diagonal(sim, 1.0)
-    return sim
+    main_shared = np.zeros((n, n))
+    main_missing = np.zeros((n, n))
+    if n > 1:
+        words, names = _tfidf([f[0] for f in feats]), _tfidf([f[1] for f in feats])
+        w = (words @ words.T).toarray()
+        nm = (names @ names.T).toarray()
+        main_shared, main_missing = _main_names(names)
+    else:
+        w = np.ones((n, n))
+        nm = np.ones((n, n))
+    pos = {d.id: i for i, d in enumerate(docs)}
+    per_doc = Counter(pos[d] for d in sentence_doc if d in pos)
+    best = np.zeros((n, n))
+    repeated_count = np.zeros((n, n))
+    seen: set[tuple[int, int, int]] = set()  # a sentence repeated counts once per other document
+    for k, l_, s in pairs:
+        i, j = pos.get(sentence_doc[k]), pos.get(sentence_doc[l_])
+        if i is None or j is None or i == j:
+            continue
+        if s > best[i, j]:
+            best[i, j] = best[j, i] = s
+        if s >= REPEAT_SIMILARITY:
+            for a, b, sent in ((i, j, k), (j, i, l_)):
+                if (a, b, sent) not in seen:
+                    seen.add((a, b, sent))
+                    repeated_count[a, b] += 1
+    sizes = np.array([max(1, per_doc.get(i, 0)) for i in range(n)], dtype=np.float64)
+    # the share of each article's figure sentences the other repeats; the larger share of the pair
+    share = repeated_count / sizes[:, None]
+    repeated = np.minimum(1.0, np.maximum(share, share.T))
+    days = np.zeros((n, n))
+    undated = np.ones((n, n))
+    dated = [d.published for d in docs]
+    ordinals = np.array([d.toordinal() if d else 0 for d in dated], dtype=np.float64)
+    has = np.array([d is not None for d in dated], dtype=bool)
+    both = has[:, None] & has[None, :]
+    days[both] = np.abs(ordinals[:, None] - ordinals[None, :])[both]
+    undated[both] = 0.0
+    columns = {"words": w, "names": nm, "main_names": main_shared, "main_missing": main_missing, "best_sentence": best, "repeated": repeated,
+               "days_apart": np.minimum(days, max_days + 1.0), "undated": undated}
+    links = DocumentLinks(docs, columns, [f[2] for f in feats], [f[1] for f in feats])
+    links.columns["_too_far"] = both & (days > max_days)
+    return links
 
 
-def _date_gap(a: date | None, b: date | None) -> int | None:
-    return None if a is None or b is None else abs((a - b).days)
+def _main_names(names) -> tuple[np.ndarray, np.ndarray]:
+    """(share of the two documents' main names they have in common, share of them the other never names).
+
+    Two look-alike stories share their kind of vocabulary; who and where they are about differ.
+    """
+    n = names.shape[0]
+    dense_rows = names.tocsr()
+    main = np.zeros((n, MAIN_NAMES), dtype=np.int64) - 1
+    for i in range(n):
+        row = dense_rows.getrow(i)
+        order = np.lexsort((row.indices, -row.data))[:MAIN_NAMES]
+        main[i, :len(order)] = row.indices[order]
+    present = (dense_rows > 0).tocsc()
+    shared = np.zeros((n, n))
+    missing = np.zeros((n, n))
+    counts = np.maximum(1, (main >= 0).sum(axis=1)).astype(np.float64)
+    for k in range(MAIN_NAMES):
+        col = main[:, k]
+        valid = col >= 0
+        # has_other[i, j]: does document j name document i's k-th main name at all?
+        has_other = np.zeros((n, n))
+        idx = np.where(valid)[0]
+        if len(idx):
+            has_other[idx] = present[:, col[idx]].T.toarray()
+        missing += (1 - has_other) * valid[:, None] / counts[:, None]
+        # same_main[i, j]: is document i's k-th main name one of document j's main names?
+        same_main = (main[None, :, :] == col[:, None, None]).any(axis=2) & valid[:, None]
+        shared += same_main / counts[:, None]
+    shared = (shared + shared.T) / 2
+    missing = np.maximum(missing, missing.T)
+    return shared, missing
 
 
-def group_documents(
-    docs: Sequence[Document],
-    threshold: float = DEFAULT_EVENT_THRESHOLD,
-    max_days: int = DEFAULT_MAX_DAYS,
-) -> list[Event]:
-    """Events as groups of document ids, every document in exactly one group."""
+def link_probabilities(links: DocumentLinks, model: LogisticModel | None = None) -> np.ndarray:
+    """P(same event) for every pair of documents; 0 for documents too far apart in time."""
+    model = model or load_model("same_event")
+    model.check_features(EVENT_FEATURES)
+    p = model.probabilities({k: v for k, v in links.columns.items() if not k.startswith("_")})
+    p[links.columns["_too_far"]] = 0.0
+    np.fill_diagonal(p, 1.0)
+    links.probability = p
+    return p
+
+
+def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None,
+                    cut: float | None = None, max_days: int = DEFAULT_MAX_DAYS) -> list[Event]:
+    """Events as groups of document ids, every document in exactly one group, each with a label.
+
+    Without `links` (no sentences aligned yet) the decision rests on words, names and dates.
+    """
     if not docs:
         return []
-    n = len(docs)
-    sim = similarity_matrix(docs) if n > 1 else np.ones((1, 1))
-    for i in range(n):
-        for j in range(i + 1, n):
-            gap = _date_gap(docs[i].published, docs[j].published)
-            if gap is not None and gap > max_days:
-                sim[i, j] = sim[j, i] = 0.0
-    labels = _average_linkage(sim, threshold)
-    groups: dict[int, list[str]] = {}
-    for doc, label in zip(docs, labels):
-        groups.setdefault(label, []).append(doc.id)
+    links = links or document_links(docs, max_days=max_days)
+    p = links.probability if links.probability is not None else link_probabilities(links)
+    model = load_model("same_event")
+    labels = _average_linkage(p, model.threshold if cut is None else cut)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        groups[label].append(i)
     events = []
     for members in groups.values():
-        members = sorted(members)
-        digest = hashlib.sha256("\n".join(members).encode()).hexdigest()[:8]
-        events.append(Event(id=f"E{digest}", docs=tuple(members)))
+        ids = sorted(links.docs[i].id for i in members)
+        digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]
+        events.append(Event(id=f"E{digest}", docs=tuple(ids), label=_label(links, members)))
     events.sort(key=lambda e: e.docs)
     return events
 
 
-def _average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
-    """Merge the most similar clusters while their average similarity is >= threshold."""
-    n = len(sim)
+def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
+    """Merge the most likely clusters while their average link probability is >= cut."""
+    n = len(p)
     if n == 1:
         return [0]
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    dist = np.clip(1.0 - sim, 0.0, 1.0)
+    dist = np.clip(1.0 - p, 0.0, 1.0)
+    dist = (dist + dist.T) / 2
     np.fill_diagonal(dist, 0.0)
     z = linkage(squareform(dist, checks=False), method="average")
-    return [int(x) for x in fcluster(z, t=1.0 - threshold, criterion="distance")]
+    return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]
+
+
+def _label(links: DocumentLinks, members: Sequence[int]) -> str:
+    """What a reader calls the story: its most telling names, and its date span."""
+    in_group: Counter[str] = Counter()
+    for i in members:
+        in_group.update({n: 1 for n in links.name_counts[i]})
+    n_docs = len(links.docs)
+    df: Counter[str] = Counter()
+    if len(members) < n_docs:
+        for c in links.name_counts:
+            df.update(c.keys())
+    else:
+        df = Counter({k: 1 for k in in_group})
+
+    def weight(name: str) -> float:
+        spread = in_group[name] / len(members)
+        rarity = math.log((1 + n_docs) / (1 + df[name])) + 1.0
+        total = sum(links.name_counts[i][name] for i in members)
+        return spread * rarity * (1 + math.log(total))
+
+    ranked = sorted((nm for nm in in_group if any(nm in links.name_forms[i] for i in members)),
+                    key=lambda nm: (-weight(nm), nm))
+    shown = []
+    for nm in ranked:
+        form = next(links.name_forms[i][nm] for i in sorted(members) if nm in links.name_forms[i])
+        shown.append(form)
+        if len(shown) == 3:
+            break
+    dates = sorted(links.docs[i].published for i in members if links.docs[i].published)
+    span = ""
+    if dates:
+        span = dates[0].isoformat() if dates[0] == dates[-1] else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+    label = ", ".join(shown) or "untitled"
+    return f"{label} ({span})" if span else label
+

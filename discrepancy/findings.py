@@ -33,10 +33,10 @@ def finalize(f: Finding) -> Finding:
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Most severe first, then by kind (a person's titles before an office's holders), subject and id:
-    the same input gives the same order."""
-    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.kind, f.topic == "office",
-                                           f.subject.lower(), f.id))
+    """Most severe first, most confident first within a severity, then by kind (a person's titles
+    before an office's holders), subject and id: the same input gives the same order."""
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.confidence if f.confidence is not None else 1.0),
+                                           f.kind, f.topic == "office", f.subject.lower(), f.id))
 
 
 # ----------------------------------------------------------------- numbers and dates
@@ -50,7 +50,7 @@ class ClaimConflicts:
         self._sides: dict[tuple, tuple[Document, Sentence, object, str | None]] = {}
         self._kind: dict[tuple, str] = {}
         self._event: dict[tuple, str | None] = {}
-        self._similarity: dict[tuple, float] = {}
+        self._confidence: dict[tuple, float] = {}
 
     def _find(self, k: tuple) -> tuple:
         while self._parent[k] != k:
@@ -58,11 +58,11 @@ class ClaimConflicts:
             k = self._parent[k]
         return k
 
-    def add(self, kind: str, event: str | None, similarity: float,
+    def add(self, kind: str, event: str | None, confidence: float,
             a: tuple[Document, Sentence, object, str | None], b: tuple[Document, Sentence, object, str | None]) -> None:
         keys = []
         for doc, sentence, claim, resolved in (a, b):
-            k = (kind, event, doc.id, sentence.index, claim.start, claim.end)
+            k = (kind, doc.id, sentence.index, claim.start, claim.end)
             self._parent.setdefault(k, k)
             self._sides[k] = (doc, sentence, claim, resolved)
             self._kind[k] = kind
@@ -72,7 +72,8 @@ class ClaimConflicts:
         if ra != rb:
             self._parent[ra] = rb
         root = self._find(keys[0])
-        self._similarity[root] = max(similarity, self._similarity.get(root, 0.0), self._similarity.get(ra, 0.0))
+        self._confidence[root] = max(confidence, self._confidence.get(ra, 0.0), self._confidence.get(rb, 0.0),
+                                     self._confidence.get(root, 0.0))
 
     def findings(self) -> list[Finding]:
         groups: dict[tuple, list[tuple]] = defaultdict(list)
@@ -80,14 +81,14 @@ class ClaimConflicts:
             groups[self._find(k)].append(k)
         out = []
         for root, keys in groups.items():
-            sides = [self._sides[k] for k in sorted(keys, key=lambda k: (k[2], k[3], k[4]))]
+            sides = [self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))]
             kind = self._kind[root]
-            out.append(finalize(_claim_finding(kind, self._event[root], sides, self._similarity.get(root))))
+            out.append(finalize(_claim_finding(kind, self._event[root], sides, self._confidence.get(root))))
         return out
 
 
 def _claim_finding(kind: str, event: str | None, sides: list[tuple[Document, Sentence, object, str | None]],
-                   similarity: float | None) -> Finding:
+                   confidence: float | None) -> Finding:
     claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
     if kind == "number":
@@ -104,7 +105,7 @@ def _claim_finding(kind: str, event: str | None, sides: list[tuple[Document, Sen
         kind=kind, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {'figures' if kind == 'number' else 'dates'} for {subject}: {message}",
         claims=claims, values=values, event=event,
-        confidence=round(similarity, 3) if similarity is not None else None,
+        confidence=round(confidence, 3) if confidence is not None else None,
     )
 
 

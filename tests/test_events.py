@@ -47,3 +47,14 @@ def test_distant_dates_split_look_alike_texts():
 def test_event_ids_are_stable():
     docs = load_corpus([FIXTURE / "corpus.jsonl"]).documents
     assert [e.id for e in group_documents(docs)] == [e.id for e in group_documents(list(reversed(docs)))]
+
+
+def test_each_event_has_a_label_with_its_names_and_date_span():
+    text = ("Rescuers in Sulawesi searched the rubble on Tuesday after the earthquake near Palu. "
+            "Governor Longki Djanggola said Palu hospitals were full.")
+    a = Document(id="a", text=text, source="s1", published=date(2023, 3, 14))
+    b = Document(id="b", text=text + " Palu airport reopened.", source="s2", published=date(2023, 3, 15))
+    events = group_documents([a, b])
+    assert len(events) == 1
+    label = events[0].label
+    assert "Palu" in label and "(2023-03-14 to 2023-03-15)" in label

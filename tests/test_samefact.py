@@ -1,10 +1,11 @@
-"""Figures for different occasions or reporting windows are not compared (pipeline rules)."""
+"""The same-fact decision: its features, and what the fitted weights make of them end to end."""
 from datetime import date
 
 import pytest
 
 from discrepancy.model import Corpus, Document
-from discrepancy.pipeline import Options, check_corpus, rolling_window
+from discrepancy.compare.context import rolling_window
+from discrepancy.pipeline import Options, check_corpus
 
 STORY = ("Russian forces shelled the city of Zaporizhzhia on Tuesday, regional officials said. "
          "The governor said the strikes hit apartment blocks and a school near the river. ")
@@ -23,10 +24,13 @@ def test_the_same_occasion_with_different_figures_is_reported(fake_embedder, cac
     assert len(found) == 1
 
 
-def test_an_earlier_occasion_is_not_compared_with_an_undated_one(fake_embedder, cache_dir):
-    found = _findings("The court fined the activist 30,000 rubles for the protest.",
-                      "Last month the court fined the activist 50,000 rubles for the protest.", fake_embedder, cache_dir)
-    assert found == []
+def test_an_earlier_occasion_is_less_likely_the_same_fact_than_an_undated_one(fake_embedder, cache_dir):
+    same = _findings("The court fined the activist 30,000 rubles for the protest.",
+                     "The court fined the activist 50,000 rubles for the protest.", fake_embedder, cache_dir)
+    earlier = _findings("The court fined the activist 30,000 rubles for the protest.",
+                        "Last month the court fined the activist 50,000 rubles for the protest.", fake_embedder, cache_dir)
+    assert len(same) == 1
+    assert not earlier or earlier[0].confidence < same[0].confidence
 
 
 def test_a_year_that_describes_something_else_does_not_make_a_figure_background(fake_embedder, cache_dir):
@@ -53,3 +57,75 @@ def test_a_daily_tally_is_not_the_count_for_one_attack(fake_embedder, cache_dir)
 ])
 def test_rolling_windows(text, hours):
     assert rolling_window(text) == hours
+
+
+# ----------------------------------------------------------------- features, one by one
+
+from discrepancy.claims import extract_sentence  # noqa: E402
+from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
+from discrepancy.compare.samefact import (DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side, ValuePair,  # noqa: E402
+                                          decide, value_pairs)
+from discrepancy.model import Sentence  # noqa: E402
+from discrepancy.scoring import load_model  # noqa: E402
+
+
+def _evidence(text_a: str, text_b: str, published=date(2022, 8, 10)) -> PairEvidence:
+    def side(doc_id: str, text: str) -> Side:
+        doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=published)
+        return Side.of(doc, Sentence(doc_id, 0, text, 0, len(text), 1), extract_sentence(text))
+    a, b = side("a", text_a), side("b", text_b)
+    figures = DocumentFigures([a.sentence, b.sentence], [a.claims, b.claims])
+    return PairEvidence(a, b, 0.8, 0.99, Governors(None), figures)
+
+
+def _number_pair(text_a: str, text_b: str) -> ValuePair:
+    pairs = list(value_pairs(_evidence(text_a, text_b), "number"))
+    assert pairs, "no comparable figures"
+    return max(pairs, key=lambda p: p.probability)
+
+
+def test_the_shipped_models_read_exactly_the_features_the_code_computes():
+    assert load_model("same_fact_number").features == NUMBER_FEATURES
+    assert load_model("same_fact_date").features == DATE_FEATURES
+
+
+def test_a_reporting_window_on_one_side_only_is_a_feature():
+    p = _number_pair("Russian strikes on the region killed 22 people.",
+                     "Russian strikes on the region over 24 hours killed one person.")
+    assert p.features["window_differs"] == 1.0 and p.conflict
+
+
+def test_background_on_one_side_only_is_a_feature():
+    p = _number_pair("The court fined the activist 30,000 rubles.", "Last month the court fined the activist 50,000 rubles.")
+    assert p.features["background_differs"] == 1.0
+
+
+def test_a_change_and_a_level_differ_in_the_word_before():
+    p = _number_pair("Putin ordered the army to grow by 137,000 troops.", "Putin ordered the army to grow to 1,150,628 troops.")
+    assert p.features["word_before_differs"] == 1.0
+    assert p.features["log_ratio"] == pytest.approx(2.13, abs=0.01)
+
+
+def test_values_that_agree_carry_no_conflict_only_features():
+    p = _number_pair("The strike killed 25 people.", "The strike killed 25 people, officials said.")
+    assert not p.conflict and p.agree
+    assert p.features["values_differ"] == 0.0 and p.features["log_ratio"] == 0.0 and p.features["both_stated"] == 0.0
+
+
+def test_units_are_a_rule_by_definition():
+    ev = _evidence("The package is worth $3 billion.", "The package holds 3 billion rounds.")
+    assert not list(value_pairs(ev, "number"))
+
+
+def test_dates_of_one_granularity_are_paired():
+    pairs = list(value_pairs(_evidence("The talks were held on Thursday in Istanbul.",
+                                       "The talks were held on Saturday in Istanbul."), "date"))
+    assert len(pairs) == 1 and pairs[0].conflict
+    assert pairs[0].features["same_head"] == 1.0
+
+
+def test_decide_matches_one_to_one_and_settles_agreeing_values():
+    ev = _evidence("The strike killed 25 people and wounded 31.", "The strike killed 25 people and wounded 22.")
+    pairs = list(value_pairs(ev, "number"))
+    chosen = decide(pairs, 0.0)
+    assert [(p.x.text, p.y.text) for p in chosen] == [("31", "22")]

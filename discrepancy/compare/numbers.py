@@ -32,7 +32,7 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
 )]
 _OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
 # A figure qualified by one of these is a different slice of the same total.
-_PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
+PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
                    "russian ukrainian american local foreign democrat republican".split())
 
 
@@ -47,7 +47,7 @@ def outcome_classes(words: tuple[str, ...]) -> set[int]:
     return {i for i, group in enumerate(_OUTCOME_STEMS) if stems & group}
 
 
-def _near(c: NumberClaim) -> tuple[str, ...]:
+def near(c: NumberClaim) -> tuple[str, ...]:
     return c.counted + c.left[-2:] + c.right[:3]
 
 
@@ -61,7 +61,7 @@ def match_score(a: NumberClaim, b: NumberClaim) -> float | None:
         return None  # ages of one person only
     if PARTIAL in a.counted or PARTIAL in b.counted:
         return None  # "two more debates", "17 other vessels", "the two countries": relative to their own article
-    oa, ob = outcome_classes(_near(a)), outcome_classes(_near(b))
+    oa, ob = outcome_classes(near(a)), outcome_classes(near(b))
     if (oa or ob) and not oa & ob:
         return None  # "140 injured" and "35 pulled from the rubble" are different measures
     ca, cb = set(a.counted), set(b.counted)
@@ -78,7 +78,7 @@ def match_score(a: NumberClaim, b: NumberClaim) -> float | None:
         if shared < 0.5:
             return None
         # "Russian soldiers" vs "Ukrainian soldiers": a qualifying word present on one side only
-        if (ca ^ cb) & _PARTS and (ca & _PARTS) != (cb & _PARTS) and ca & _PARTS and cb & _PARTS:
+        if (ca ^ cb) & PARTS and (ca & PARTS) != (cb & PARTS) and ca & PARTS and cb & PARTS:
             return None
         return 1.0 + shared + 0.5 * context
     if ca or cb:

@@ -196,6 +196,11 @@ def event_docs(report: Report) -> dict[str, tuple[str, ...]]:
     return {e.id: e.docs for e in report.events}
 
 
+def event_labels(report: Report) -> dict[str, str]:
+    """What a reader calls each story: its main people or places and its date span."""
+    return {e.id: e.label for e in report.events if e.label}
+
+
 def skipped_inputs(report: Report) -> list[InputIssue]:
     return [i for i in report.skipped if i.action == "skipped"]
 

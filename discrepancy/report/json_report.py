@@ -59,7 +59,7 @@ def report_dict(report: Report) -> dict:
     out = {
         "schema": SCHEMA,
         "corpus": {"documents": report.documents, "sentences": report.sentences},
-        "events": [{"id": e.id, "docs": list(e.docs)} for e in report.events],
+        "events": [{"id": e.id, "label": e.label, "docs": list(e.docs)} for e in report.events],
         "findings": [finding_dict(f) for f in report.findings],
         "skipped": [issue_dict(i) for i in report.skipped],
     }

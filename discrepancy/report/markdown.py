@@ -19,6 +19,7 @@ from .common import (
     VERDICT_LABEL,
     capped,
     event_docs,
+    event_labels,
     evidence_date,
     listed,
     marked_sentence,
@@ -94,7 +95,8 @@ def render_blocks(report: Report) -> list[str]:
     """
     blocks = [_header(report)]
     stories = event_docs(report)
-    blocks += [_finding(number, f, stories) for number, f in enumerate(report.findings, start=1)]
+    labels = event_labels(report)
+    blocks += [_finding(number, f, stories, labels) for number, f in enumerate(report.findings, start=1)]
     blocks += _input_blocks(report)
     return blocks
 
@@ -123,11 +125,11 @@ def _header(report: Report) -> str:
 # ----------------------------------------------------------------- findings
 
 
-def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> str:
+def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> str:
     heading = (f"### {number}. {SEVERITY_ICON.get(f.severity, '')} {escape(f.severity)} \u00b7 "
                f"{escape(f.kind)} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
                f" \u00b7 {escape(f.subject)}")
-    lines = [heading, "", _facts(f, stories), "", escape(f.message)]
+    lines = [heading, "", _facts(f, stories, labels), "", escape(f.message)]
     if f.verdict == "unclear_time":
         lines += ["", f"_{escape(UNCLEAR_TIME_HINT)}_"]
     lines += ["", _diff(f)]
@@ -136,12 +138,14 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> st
     return "\n".join(lines) + "\n"
 
 
-def _facts(f: Finding, stories: dict[str, tuple[str, ...]]) -> str:
+def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> str:
     facts = []
     if f.id:
         facts.append(f"finding {escape(f.id)}")
     if f.event:
         story = f"story {escape(f.event)}"
+        if labels.get(f.event):
+            story += f" \u2014 {escape(labels[f.event])}"
         docs = stories.get(f.event, ())
         if docs and len(docs) <= MAX_STORY_DOCS:
             story += " (" + ", ".join(escape(d) for d in docs) + ")"
@@ -149,7 +153,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]]) -> str:
             story += f" ({plural(len(docs), 'document')})"
         facts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:
-        facts.append(f"sentence similarity {f.confidence:.2f}")
+        facts.append(f"confidence {f.confidence:.2f}")
     return " \u00b7 ".join(facts)
 
 

@@ -23,6 +23,7 @@ from .common import (
     VERDICT_LABEL,
     capped,
     event_docs,
+    event_labels,
     evidence_date,
     excerpt,
     listed,
@@ -72,9 +73,10 @@ def report_blocks(report: Report) -> Iterator[RenderableType]:
     if not report.findings:
         yield Text("No disagreements found.", style="bold green")
     stories = event_docs(report)
+    labels = event_labels(report)
     for number, finding in enumerate(report.findings, start=1):
         yield Text("")
-        yield _finding(number, finding, stories)
+        yield _finding(number, finding, stories, labels)
     yield from _input_sections(report)
 
 
@@ -104,9 +106,9 @@ def _header(report: Report) -> RenderableType:
 # ----------------------------------------------------------------- findings
 
 
-def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]]) -> RenderableType:
+def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> RenderableType:
     body: list[RenderableType] = []
-    meta = _meta_line(f, stories)
+    meta = _meta_line(f, stories, labels)
     if meta.plain:
         body.append(meta)
     body.append(Text(squash(f.message)))
@@ -133,7 +135,7 @@ def _title_line(number: int, f: Finding) -> Text:
     return line
 
 
-def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]]) -> Text:
+def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> Text:
     """The finding's id, and for figures and dates the story (event) they were compared in."""
     parts = []
     if f.id:
@@ -141,12 +143,14 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]]) -> Text:
     if f.kind in ("number", "date") and f.event:
         docs = stories.get(f.event, ())
         story = f"story {squash(f.event)}"
+        if labels.get(f.event):
+            story += f" \u2014 {squash(labels[f.event])}"
         if docs:
             story += " (" + (", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS
                              else plural(len(docs), "document")) + ")"
         parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
-        parts.append(f"sentence similarity {f.confidence:.2f}")
+        parts.append(f"confidence {f.confidence:.2f}")
     return Text(" \u00b7 ".join(parts), style="dim")
 
 

@@ -1,0 +1,127 @@
+"""What two aligned sentences say around their values: the evidence the same-fact decision reads.
+
+These were vetoes once ("a figure dated last month is never compared with an undated
+one"); each is now one feature of the fitted decision in `samefact.py`, weighed
+against the others on labelled data.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from .. import nlp
+from ..cache import Cache, text_key
+from ..model import Document, Sentence, SentenceClaims
+from ..textnorm import stem
+from . import dates as cmp_dates
+
+# A figure this long before its article's date is background: an earlier occasion.
+BACKGROUND_DAYS = 7
+_DATE_PREPOSITIONS = {"in", "on", "during", "last", "early", "late", "mid", "of"}
+
+
+def background(text: str, claims: SentenceClaims, resolved: dict, published: date | None) -> bool:
+    """Does the sentence place what it reports well before the article's date ("last month", "in April")?"""
+    if published is None:
+        return False
+    for c in claims.dates:
+        r = resolved.get(c.start)
+        if r is None or cmp_dates.bound(text, c):
+            continue  # "since April" runs up to now
+        adverbial = c.form == "relative" or cmp_dates.word_before(text, c) in _DATE_PREPOSITIONS
+        if adverbial and (published - r.high).days > BACKGROUND_DAYS:
+            return True  # "in April", "last month"; not "a 1999 book"
+    return False
+
+
+_WINDOW = re.compile(
+    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<qualifier>past|last|previous|preceding)?\s*"
+    r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?(?P<unit>hours?|days?|weeks?|nights?)\b"
+    r"|\b(?P<overnight>overnight)\b",
+    re.IGNORECASE,
+)
+_WINDOW_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+
+
+def rolling_window(text: str) -> int | None:
+    """The length in hours of a reporting window the sentence counts over ("over 24 hours", "overnight")."""
+    m = next((m for m in _WINDOW.finditer(text) if m.group("overnight") or m.group("n") or m.group("qualifier")), None)
+    if m is None:
+        return None  # "in days" is vague, not a reporting window
+    if m.group("overnight"):
+        return 12
+    raw = (m.group("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else _WINDOW_NUMBERS.get(raw, 1)
+    unit = m.group("unit").lower().rstrip("s")
+    return n * {"hour": 1, "day": 24, "night": 12, "week": 168}[unit]
+
+
+def different_periods(ca: SentenceClaims, resolved_a: dict, cb: SentenceClaims, resolved_b: dict) -> bool:
+    """Both sentences date something at the same granularity, and never the same period.
+
+    "In April, Cornwall expects £6,616" and "its forecast for October is £5,897" are two periods.
+    """
+    def by_family(claims, resolved):
+        out: dict[str, list] = defaultdict(list)
+        for c in claims:
+            fam, r = cmp_dates.period_family(c), resolved.get(c.start)
+            if fam and r is not None:
+                out[fam].append(r)
+        return out
+
+    fa, fb = by_family(ca.dates, resolved_a), by_family(cb.dates, resolved_b)
+    shared = set(fa) & set(fb)
+    return bool(shared) and all(not x.overlaps(y) for f in shared for x in fa[f] for y in fb[f])
+
+
+class DocumentFigures:
+    """Which figures each document states anywhere.
+
+    Two articles that each state both values (near-copies of one story often do) are
+    describing two different things, not disagreeing about one.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], claims: Sequence[SentenceClaims]) -> None:
+        self._by_doc: dict[str, set[tuple[str, float]]] = defaultdict(set)
+        for s, c in zip(sentences, claims):
+            for n in c.numbers:
+                self._by_doc[s.doc_id].add((n.unit, n.value))
+
+    def states(self, doc: str, claim) -> bool:
+        return (claim.unit, claim.value) in self._by_doc.get(doc, ())
+
+
+# Verbs that say someone spoke or met, not what happened: too common to tie two dates together.
+WEAK_VERBS = frozenset(stem(w) for w in "say tell report add note state claim write post tweet comment speak meet "
+                       "be have do go come make take give see know think ask confirm become get".split())
+
+
+class Governors:
+    """The words a value hangs on in the parse, parsed only for sentences that need it (cached)."""
+
+    def __init__(self, cache: Cache | None) -> None:
+        self.cache = cache
+        self.producer = f"governors/2:{nlp.model_identity()}"
+        self._memo: dict[str, dict[str, list[str]]] = {}
+
+    def of(self, text: str, claim) -> tuple[str, str, str]:
+        """(the word it hangs on, the nearest verb, the first word's part of speech), stemmed."""
+        record = self._memo.get(text)
+        if record is None:
+            key = text_key(text)
+            found = self.cache.get_records(self.producer, [key]) if self.cache else {}
+            record = found.get(key) if isinstance(found.get(key), dict) else {}
+            self._memo[text] = record
+        span = f"{claim.start}-{claim.end}"
+        if span not in record:
+            record[span] = list(nlp.governors(text, [(claim.start, claim.end)])[0])
+            if self.cache:
+                self.cache.put_records(self.producer, {text_key(text): record})
+        first, verb, pos = record[span]
+        return stem(first), stem(verb), pos
+
+
+def days_apart(a: Document, b: Document) -> int | None:
+    return abs((a.published - b.published).days) if a.published and b.published else None

@@ -1,0 +1,50 @@
+"""Titles per person across the whole corpus, and the holders of each office.
+
+Two sentences that give one person different titles are rarely about one event, so
+titles are not compared between aligned sentences but per person, over every article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..findings import holder_finding, title_finding
+from ..model import Document, Finding, Sentence, SentenceClaims
+from ..persons import PersonIndex
+from .titles import TitleSeen, holder_changes, title_conflicts
+
+
+_FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
+
+
+def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document) -> bool:
+    """Titles in this sentence describe the past: a "FILE -" photo caption, or a sentence about an earlier year.
+
+    "signed in 2010 by ... Russian President Dmitry Medvedev" gives the title he held then.
+    """
+    if _FILE_PHOTO.search(sentence.text):
+        return True
+    if doc.published is None:
+        return False
+    return any(d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year for d in claims.dates)
+
+
+def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
+                    claims: Sequence[SentenceClaims], event_of: dict[str, str]) -> list[Finding]:
+    mentions = [(s.doc_id, m) for s, c in zip(sentences, claims) for m in c.people]
+    mentions += [(s.doc_id, t.person) for s, c in zip(sentences, claims) for t in c.titles]
+    index = PersonIndex(mentions, {d.id: d.text for d in docs})
+    seen: list[TitleSeen] = []
+    for s, c in zip(sentences, claims):
+        historical = _historical(s, c, doc_by_id[s.doc_id])
+        for t in c.titles:
+            person = index.person(s.doc_id, t.person)
+            if person is None or person.key.endswith("|?"):
+                continue  # a bare surname nobody in the corpus ever names in full: no person to compare
+            if historical and not t.former:
+                t = replace(t, former=True)
+            seen.append(TitleSeen(doc_by_id[s.doc_id], s, t, person, event_of.get(s.doc_id)))
+    findings = [title_finding(c) for c in title_conflicts(seen)]
+    findings += [holder_finding(h) for h in holder_changes(seen)]
+    return findings

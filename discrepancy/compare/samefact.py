@@ -1,0 +1,236 @@
+"""Do two values in aligned sentences state the same fact? One fitted decision per kind.
+
+Features describe what surrounds each value (the words next to it, the thing counted,
+the word it hangs on in the parse, the names in each sentence, whether a side is
+background or a tally over a window) and what the two articles share (the probability
+that they report one event, their publication gap). Weights are fitted on labelled pairs
+by `scripts/fit_models.py` and shipped in `discrepancy/data/same_fact_*.json`.
+Only what is true by definition stays a rule: units, the measure a count names ("killed"
+against "rescued"), an age against a count, and whether two values can both hold
+(intervals, bounds).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..detectors.numbers import PARTIAL
+from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
+from ..scoring import load_model
+from ..textnorm import overlap, stem
+from . import dates as cmp_dates
+from . import numbers as cmp_numbers
+from .context import (DocumentFigures, Governors, WEAK_VERBS, background, days_apart, different_periods,
+                      rolling_window)
+
+NUMBER_FEATURES = (
+    "similarity", "event", "left", "right", "context", "counted", "counted_one", "counted_none",
+    "outcome_same", "outcome_clash", "part_clash", "partial", "time_span", "names_shared", "names_clash",
+    "anchor_clash", "background_differs", "window_differs", "periods_differ", "days_apart", "undated",
+    "both_stated", "same_head", "word_before_differs", "log_ratio", "values_differ",
+)
+DATE_FEATURES = (
+    "similarity", "event", "left", "right", "context", "same_verb", "same_head", "weak_verb", "bound_differs",
+    "weekday", "explicit", "month", "year", "names_shared", "names_clash", "days_apart", "undated",
+    "tense_differs", "values_differ",
+)
+
+
+def _stems(words) -> set[str]:
+    return {stem(w) for w in words}
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _word_before(sentence: str, start: int) -> str:
+    """The word right before a value, function words included ("by" 137,000 vs "to" 1.15 million)."""
+    m = _LAST_WORD.search(sentence[:start])
+    return m.group(1).lower() if m else ""
+
+
+def _log_ratio(x: NumberClaim, y: NumberClaim) -> float:
+    """How far apart two figures are, in natural-log units, capped (values of one fact are rarely far apart)."""
+    a, b = abs(x.value), abs(y.value)
+    if a == 0 or b == 0:
+        return 3.0
+    return min(3.0, abs(math.log(a / b)))
+
+
+@dataclass
+class Side:
+    """One sentence of an aligned pair, with what its claims resolve to."""
+
+    doc: Document
+    sentence: Sentence
+    claims: SentenceClaims
+    resolved: dict = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)
+    background: bool = False
+    window: int | None = None
+
+    @classmethod
+    def of(cls, doc: Document, sentence: Sentence, claims: SentenceClaims) -> "Side":
+        resolved = {c.start: cmp_dates.resolved(c, doc.published) for c in claims.dates}
+        return cls(doc, sentence, claims, resolved, cmp_numbers.specific_names(sentence.text),
+                   background(sentence.text, claims, resolved, doc.published), rolling_window(sentence.text))
+
+
+@dataclass
+class PairEvidence:
+    """What an aligned sentence pair shares, for every value pair in it."""
+
+    a: Side
+    b: Side
+    similarity: float
+    event: float
+    governors: Governors
+    figures: DocumentFigures | None = None
+
+    def shared(self) -> dict[str, float]:
+        na, nb = self.a.names, self.b.names
+        gap = days_apart(self.a.doc, self.b.doc)
+        return {
+            "similarity": self.similarity, "event": self.event,
+            "names_shared": len(na & nb) / len(na | nb) if na | nb else 0.0,
+            "names_clash": float(bool(na) and bool(nb) and not na & nb),
+            "days_apart": float(min(gap, 3)) if gap is not None else 0.0,
+            "undated": float(gap is None),
+        }
+
+    def _heads(self, x, y) -> tuple[float, tuple[str, str, str], tuple[str, str, str]]:
+        ga = self.governors.of(self.a.sentence.text, x)
+        gb = self.governors.of(self.b.sentence.text, y)
+        return float(bool(ga[0]) and ga[0] == gb[0]), ga, gb
+
+    def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
+        f = self.shared()
+        oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
+        ca, cb = set(x.counted) - {PARTIAL}, set(y.counted) - {PARTIAL}
+        parts_a, parts_b = ca & cmp_numbers.PARTS, cb & cmp_numbers.PARTS
+        same_head, _, _ = self._heads(x, y)
+        f.update({
+            "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
+            "right": overlap(_stems(x.right[:3]), _stems(y.right[:3])),
+            "context": overlap(_stems(x.left + x.right), _stems(y.left + y.right)),
+            "counted": overlap(_stems(ca), _stems(cb)) if ca and cb else 0.0,
+            "counted_one": float(bool(ca) != bool(cb)),
+            "counted_none": float(not ca and not cb),
+            "outcome_same": float(bool(oa & ob)),
+            "outcome_clash": float(bool(oa or ob) and not oa & ob),
+            "part_clash": float(bool(parts_a) and bool(parts_b) and parts_a != parts_b),
+            "partial": float(PARTIAL in x.counted or PARTIAL in y.counted),
+            "time_span": float(bool(ca and ca <= cmp_numbers.TIME_UNITS) or bool(cb and cb <= cmp_numbers.TIME_UNITS)),
+            "anchor_clash": float(bool(x.anchor) and bool(y.anchor) and not set(x.anchor) & set(y.anchor)),
+            "background_differs": float(self.a.background != self.b.background),
+            "window_differs": float(self.a.window != self.b.window),
+            "periods_differ": float(different_periods(self.a.claims, self.a.resolved, self.b.claims, self.b.resolved)),
+            "same_head": same_head,
+            "word_before_differs": float(_word_before(self.a.sentence.text, x.start) != _word_before(self.b.sentence.text, y.start)),
+        })
+        differ = cmp_numbers.conflicts(x, y)
+        # what only means something when the values differ: learned from conflicting pairs alone
+        f["values_differ"] = float(differ)
+        f["both_stated"] = float(differ and self.figures is not None and self.figures.states(self.a.doc.id, y)
+                                 and self.figures.states(self.b.doc.id, x))
+        f["log_ratio"] = _log_ratio(x, y) if differ else 0.0
+        return f
+
+    def date_features(self, x: DateClaim, y: DateClaim) -> dict[str, float]:
+        f = self.shared()
+        same_head, ga, gb = self._heads(x, y)
+        forms = {x.form, y.form}
+        f.update({
+            "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
+            "right": overlap(_stems(x.right[:2]), _stems(y.right[:2])),
+            "context": overlap(_stems(x.left + x.right), _stems(y.left + y.right)),
+            "same_verb": float(bool(ga[1]) and ga[1] == gb[1] and ga[1] not in WEAK_VERBS),
+            "same_head": same_head,
+            "weak_verb": float(ga[1] in WEAK_VERBS and gb[1] in WEAK_VERBS),
+            "bound_differs": float(cmp_dates.bound(self.a.sentence.text, x) != cmp_dates.bound(self.b.sentence.text, y)),
+            "weekday": float("weekday" in forms),
+            "explicit": float(bool(forms & {"full", "month_day"})),
+            "month": float(bool(forms & {"month", "month_year"})),
+            "year": float("year" in forms),
+            "tense_differs": float(bool(x.tense) and bool(y.tense) and x.tense != y.tense),
+        })
+        ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
+        f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, days_apart(self.a.doc, self.b.doc),
+                                                       cmp_dates.bound(self.a.sentence.text, x),
+                                                       cmp_dates.bound(self.b.sentence.text, y)))
+        return f
+
+
+# ----------------------------------------------------------------- candidates (rules by definition)
+
+
+def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
+    """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition."""
+    if x.unit != y.unit:
+        return False
+    if ("age" in x.counted) != ("age" in y.counted):
+        return False  # an age is not a count or a duration
+    ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
+    if ox and oy and not ox & oy:
+        return False  # "killed" and "rescued" are two measures, as metres and tons are two units
+    return True
+
+
+def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
+    """Dates of one granularity ("Tuesday" and "Dec. 5", "June" and "July", "2036" and "2038")."""
+    fx = cmp_dates.family(x)
+    return fx is not None and fx == cmp_dates.family(y)
+
+
+@dataclass(frozen=True)
+class ValuePair:
+    kind: str  # "number" | "date"
+    x: object
+    y: object
+    features: dict
+    probability: float
+    conflict: bool
+    agree: bool
+
+
+def value_pairs(evidence: PairEvidence, kind: str) -> Iterator[ValuePair]:
+    """Every comparable value pair of one kind in an aligned sentence pair, scored.
+
+    Whether the two values can both hold (intervals, bounds) is the `values_differ` feature.
+    """
+    a, b = evidence.a, evidence.b
+    model = load_model(f"same_fact_{kind}")
+    if kind == "number":
+        candidates, comparable, features = ((a.claims.numbers, b.claims.numbers), comparable_numbers,
+                                            evidence.number_features)
+    else:
+        candidates, comparable, features = ((a.claims.dates, b.claims.dates), comparable_dates,
+                                            evidence.date_features)
+    for x in candidates[0]:
+        for y in candidates[1]:
+            if comparable(x, y):
+                f = features(x, y)
+                conflict = bool(f["values_differ"])
+                yield ValuePair(kind, x, y, f, model.probability(f), conflict, not conflict)
+
+
+def decide(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
+    """The conflicting value pairs that state one fact.
+
+    Each value is matched to its most likely counterpart, one to one; a value whose
+    counterpart agrees is settled, and a conflict counts only when its probability of
+    being the same fact reaches `cut`.
+    """
+    out = []
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
+        if id(p.x) in used_x or id(p.y) in used_y:
+            continue
+        used_x.add(id(p.x))
+        used_y.add(id(p.y))
+        if p.conflict and p.probability >= cut:
+            out.append(p)
+    return out

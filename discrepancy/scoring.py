@@ -1,0 +1,74 @@
+"""Fitted decisions: a logistic model over named features, loaded from a small data file.
+
+Whether two articles report one event, and whether two values state one fact, are
+decided by weights fitted on labelled data (`scripts/fit_models.py`), never by a chain
+of hand-written vetoes. A model file names its features, so a model and the code that
+computes features can never silently disagree on their order.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class LogisticModel:
+    """p = sigmoid(intercept + sum(coef * (x - mean) / scale))."""
+
+    name: str
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float  # the decision cut chosen when the model was fitted
+    fitted_on: str = ""
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.intercept
+        for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef):
+            z += c * (float(features[name]) - m) / s
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def probabilities(self, columns: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Vectorised `probability` over arrays of one shape, one per feature."""
+        z = None
+        for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef):
+            term = c * (np.asarray(columns[name], dtype=np.float64) - m) / s
+            z = term if z is None else z + term
+        z = (z if z is not None else np.zeros(1)) + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "name": self.name, "fitted_on": self.fitted_on, "threshold": round(self.threshold, 6),
+            "intercept": round(self.intercept, 6),
+            "features": [{"name": n, "mean": round(m, 6), "scale": round(s, 6), "coef": round(c, 6)}
+                         for n, m, s, c in zip(self.features, self.mean, self.scale, self.coef)],
+        }, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "LogisticModel":
+        d = json.loads(text)
+        fs = d["features"]
+        return cls(name=d["name"], features=tuple(f["name"] for f in fs), mean=tuple(f["mean"] for f in fs),
+                   scale=tuple(f["scale"] or 1.0 for f in fs), coef=tuple(f["coef"] for f in fs),
+                   intercept=float(d["intercept"]), threshold=float(d["threshold"]), fitted_on=d.get("fitted_on", ""))
+
+    def check_features(self, names: Sequence[str]) -> None:
+        missing = set(self.features) - set(names)
+        if missing:
+            raise ValueError(f"model {self.name} needs features the code does not compute: {sorted(missing)}")
+
+
+@lru_cache(maxsize=None)
+def load_model(name: str) -> LogisticModel:
+    """A model shipped in `discrepancy/data/<name>.json`."""
+    text = resources.files("discrepancy").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
+    return LogisticModel.from_json(text)

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Every quality figure in one run: war-news pairs, basil-dev and its variants, ecb-dev.
+
+    python scripts/evaluate.py [--only summer,basil,ecb] [--out reports/eval]
+
+Prints, for the war-news summer corpus, the labelled conflicts found (tune and check) and
+findings on pairs labelled compatible or different, and how many labelled conflicts sit
+in article pairs the event decision keeps apart; for basil-dev and its variants, recall by
+kind, cross-event findings and findings per clean article; for ecb-dev, number/date
+findings across and within events and BCubed scores of the event groups. Fit on `tune`
+and basil-dev only: `check`, the variants and the ecb look-alikes are the unseen figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from discrepancy.corpus import load_corpus  # noqa: E402
+from discrepancy.pipeline import Options, analyse, check, open_cache  # noqa: E402
+from discrepancy.report.json_report import render  # noqa: E402
+from discrepancy.scoring import load_model  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "bench"
+
+
+def _run(cmd: list[str]) -> str:
+    return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
+
+
+def _check(corpus: Path, out: Path) -> dict:
+    t = time.perf_counter()
+    report = check([corpus], Options())
+    out.write_text(render(report), encoding="utf-8")
+    return {"seconds": time.perf_counter() - t, "findings": len(report.findings)}
+
+
+def summer(out: Path) -> None:
+    corpus = SHARED / "corpora" / "ukraine-media-summer-2022" / "corpus.jsonl"
+    report = out / "summer.json"
+    info = _check(corpus, report)
+    print(f"== summer corpus: {info['findings']} findings in {info['seconds']:.0f} s")
+    pairs = BENCH / "ukraine-summer-pairs" / "pairs.jsonl"
+    for part in ("tune", "check"):
+        lines = _run([sys.executable, str(BENCH / "score_pairs.py"), "--pairs", str(pairs), "--report", str(report),
+                      "--part", part]).splitlines()
+        print(f"  {part}: " + "; ".join(l.strip() for l in lines[1:]))
+    # conflicts the event decision keeps apart (never compared)
+    cache = open_cache(Options())
+    try:
+        analysis = analyse(load_corpus([corpus]), Options(), cache=cache)
+    finally:
+        if cache:
+            cache.close()
+    pos = analysis.links.index()
+    p = analysis.links.probability
+    cut = load_model("same_event").threshold
+    labelled = [json.loads(l) for l in pairs.read_text().splitlines() if l.strip()]
+    conflicts = [x for x in labelled if x["label"] == "conflict"]
+    apart = [x for x in conflicts if p[pos[x["a"]["doc"]], pos[x["b"]["doc"]]] < cut]
+    print(f"  labelled conflicts (both parts) in article pairs kept apart: {len(apart)} of {len(conflicts)}")
+
+
+def basil(out: Path) -> None:
+    for name, gold in (("basil-dev", BENCH / "basil-dev"), ("v1", BENCH / "basil-dev-variants" / "v1"),
+                       ("v2", BENCH / "basil-dev-variants" / "v2")):
+        report = out / f"basil-{name}.json"
+        _check(gold / "corpus.jsonl", report)
+        lines = _run([sys.executable, str(BENCH / "score.py"), "--gold", str(gold), "--report", str(report)]).splitlines()
+        kinds = [l.split()[0] + " " + l.split()[1] for l in lines if l.strip().split(" ")[0] in ("date", "number", "title")]
+        print(f"== {name}: {lines[-1] if lines else '?'}  [{', '.join(kinds)}]")
+
+
+def ecb(out: Path) -> None:
+    report = out / "ecb-dev.json"
+    _check(BENCH / "ecb-dev" / "corpus.jsonl", report)
+    events = BENCH / "ecb-dev" / "events.json"
+    score = _run([sys.executable, str(BENCH / "score_ecb.py"), "--events", str(events), "--report", str(report)])
+    bc = _run([sys.executable, str(BENCH / "bcubed.py"), "--events", str(events), "--report", str(report)])
+    print(f"== ecb-dev: {score.splitlines()[-1]}  {bc.strip()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", default="summer,basil,ecb")
+    ap.add_argument("--out", type=Path, default=ROOT / "reports" / "eval")
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for part in args.only.split(","):
+        {"summer": summer, "basil": basil, "ecb": ecb}[part](args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

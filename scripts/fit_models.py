@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""Fit the same-event and same-fact decisions on labelled development data.
+
+    python scripts/fit_models.py               # extract features from ../shared/bench and fit
+    python scripts/fit_models.py --from-tables # refit from the committed tables only (no corpus run)
+
+Training data (never the `check` part of the war-news pairs, never the basil variants):
+- same event: every pair of articles in basil-dev (a triplet is one event) and ecb-dev
+  (its answer key), and the article pairs of war-news `tune` pairs labelled conflict or
+  compatible (one fact, so one event);
+- same fact: the value pairs of war-news `tune` pairs (the labelled values of conflict and
+  compatible pairs against every conflicting value pair of pairs labelled different), the
+  injected basil-dev values against their originals, and the other conflicting value pairs
+  aligned inside basil-dev events (outlets rarely disagree: mostly two facts).
+
+Writes `scripts/training/*.csv` (features and labels) and `discrepancy/data/*.json` (the
+models). The same tables give the same model files, byte for byte. Prints out-of-fold
+precision and recall at each cut, from which the shipped cuts are chosen.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from discrepancy.compare.samefact import (DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side,  # noqa: E402
+                                          value_pairs)
+from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
+from discrepancy.corpus import load_corpus  # noqa: E402
+from discrepancy.events import EVENT_FEATURES, link_probabilities  # noqa: E402
+from discrepancy.pipeline import Options, analyse, open_cache  # noqa: E402
+from discrepancy.scoring import LogisticModel  # noqa: E402
+
+BENCH = ROOT.parent / "shared" / "bench"
+SUMMER = ROOT.parent / "shared" / "corpora" / "ukraine-media-summer-2022" / "corpus.jsonl"
+TABLES = ROOT / "scripts" / "training"
+DATA = ROOT / "discrepancy" / "data"
+# inverse regularisation strengths tried; the one with the best out-of-fold log loss is kept
+C_GRID = (0.03, 0.1, 0.3, 1.0)
+
+
+# ----------------------------------------------------------------- fitting (deterministic)
+
+
+def fit(name: str, rows: list[dict], features: tuple[str, ...], cut: float | None, fitted_on: str,
+        c: float = 1.0) -> LogisticModel:
+    """Standardised L2 logistic regression, classes balanced, sample weights from the table."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[float(r[f]) for f in features] for r in rows])
+    y = np.array([int(r["label"]) for r in rows])
+    w = np.array([float(r.get("weight", 1.0)) for r in rows])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="lbfgs")
+    model.fit((x - mean) / scale, y, sample_weight=w)
+    return LogisticModel(name=name, features=features, mean=tuple(float(v) for v in mean),
+                         scale=tuple(float(v) for v in scale), coef=tuple(float(v) for v in model.coef_[0]),
+                         intercept=float(model.intercept_[0]), threshold=0.5 if cut is None else cut,
+                         fitted_on=fitted_on)
+
+
+def out_of_fold(name: str, rows: list[dict], features: tuple[str, ...], c: float = 1.0, folds: int = 5) -> np.ndarray:
+    """Probabilities for each row from a model fitted without its group (rows of one group stay together)."""
+    groups = sorted({r["group"] for r in rows})
+    fold_of = {g: i % folds for i, g in enumerate(groups)}
+    p = np.zeros(len(rows))
+    for k in range(folds):
+        train = [r for r in rows if fold_of[r["group"]] != k]
+        test = [i for i, r in enumerate(rows) if fold_of[r["group"]] == k]
+        if not test or len({r["label"] for r in train}) < 2:
+            continue
+        m = fit(name, train, features, None, "", c)
+        for i in test:
+            p[i] = m.probability(rows[i])
+    return p
+
+
+def cut_table(p: np.ndarray, rows: list[dict], only=lambda r: True) -> list[tuple[float, float, float, int]]:
+    out = []
+    idx = [i for i, r in enumerate(rows) if only(r)]
+    pos = sum(1 for i in idx if rows[i]["label"] == "1")
+    for cut in np.arange(0.1, 0.96, 0.05):
+        sel = [i for i in idx if p[i] >= cut]
+        tp = sum(1 for i in sel if rows[i]["label"] == "1")
+        prec = tp / len(sel) if sel else 1.0
+        rec = tp / pos if pos else 0.0
+        out.append((round(float(cut), 2), prec, rec, len(sel)))
+    return out
+
+
+# ----------------------------------------------------------------- extraction
+
+
+def _sentence_row(analysis, doc: str, text: str) -> int | None:
+    """The embedded sentence of `doc` that best matches `text` (splitters differ)."""
+    want = set(text.lower().split())
+    best, best_score = None, 0.0
+    for row, i in enumerate(analysis.comparable):
+        s = analysis.sentences[i]
+        if s.doc_id != doc:
+            continue
+        have = set(s.text.lower().split())
+        score = len(want & have) / max(1, min(len(want), len(have)))
+        if s.text in text or text in s.text:
+            score += 1
+        if score > best_score:
+            best, best_score = row, score
+    return best if best_score >= 0.6 else None
+
+
+def _claim_at(claims, sentence: str, value: str):
+    at = sentence.find(value)
+    if at < 0:
+        at = sentence.lower().find(value.lower())
+    if at < 0 or not value:
+        return None
+    end = at + len(value)
+    hits = [c for c in claims if c.start < end and at < c.end]
+    return min(hits, key=lambda c: abs(c.start - at)) if hits else None
+
+
+class Extractor:
+    def __init__(self, corpus_path: Path, cache) -> None:
+        corpus = load_corpus([corpus_path])
+        self.analysis = analyse(corpus, Options(), cache=cache)
+        self.docs = {d.id: d for d in self.analysis.docs}
+        self.pos = self.analysis.links.index()
+        self.governors = Governors(cache)
+        self.figures = DocumentFigures(self.analysis.sentences, self.analysis.claims)
+
+    def side(self, row: int) -> Side:
+        a = self.analysis
+        s = a.sentences[a.comparable[row]]
+        return Side.of(self.docs[s.doc_id], s, a.claims[a.comparable[row]])
+
+    def evidence(self, ra: int, rb: int) -> PairEvidence:
+        a = self.analysis
+        sa, sb = self.side(ra), self.side(rb)
+        sim = float(np.dot(a.vectors[ra], a.vectors[rb]))
+        p = float(a.links.probability[self.pos[sa.doc.id], self.pos[sb.doc.id]])
+        return PairEvidence(sa, sb, sim, p, self.governors, self.figures)
+
+    def event_rows(self, same, corpus: str, group) -> list[dict]:
+        cols = self.analysis.links.columns
+        docs = self.analysis.links.docs
+        out = []
+        for i in range(len(docs)):
+            for j in range(i + 1, len(docs)):
+                label = same(docs[i].id, docs[j].id)
+                if label is None or cols["_too_far"][i, j]:
+                    continue
+                row = {f: f"{cols[f][i, j]:.6f}" for f in EVENT_FEATURES}
+                row.update(label=str(int(label)), corpus=corpus, group=group(docs[i].id, docs[j].id), weight="1")
+                out.append(row)
+        return out
+
+
+def _fact_row(vp, corpus: str, group: str, label: int, weight: float = 1.0) -> dict:
+    features = NUMBER_FEATURES if vp.kind == "number" else DATE_FEATURES
+    row = {f: f"{vp.features[f]:.6f}" for f in features}
+    row.update(label=str(label), corpus=corpus, group=group, conflict=str(int(vp.conflict)),
+               weight=f"{weight:g}", x=vp.x.text, y=vp.y.text)
+    return row
+
+
+def extract(cache) -> None:
+    TABLES.mkdir(parents=True, exist_ok=True)
+    summer_pairs = [json.loads(l) for l in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines() if l.strip()]
+    tune = [p for p in summer_pairs if p["part"] == "tune" and p["kind"] in ("number", "date")]
+
+    print("analysing basil-dev, ecb-dev and the summer corpus ...", file=sys.stderr)
+    basil = Extractor(BENCH / "basil-dev" / "corpus.jsonl", cache)
+    ecb = Extractor(BENCH / "ecb-dev" / "corpus.jsonl", cache)
+    summer = Extractor(SUMMER, cache)
+    key = json.loads((BENCH / "ecb-dev" / "events.json").read_text())
+
+    def triplet(d: str) -> str:
+        return d.rsplit("_", 1)[0]
+
+    event_rows = basil.event_rows(lambda a, b: triplet(a) == triplet(b), "basil-dev",
+                                  lambda a, b: "basil:" + min(triplet(a), triplet(b)))
+    event_rows += ecb.event_rows(lambda a, b: key.get(a) == key.get(b) if a in key and b in key else None, "ecb-dev",
+                                 lambda a, b: "ecb:" + min(key[a], key[b]).split("-")[0])
+    same_story = {frozenset((p["a"]["doc"], p["b"]["doc"])) for p in summer_pairs
+                  if p["part"] == "tune" and p["label"] in ("conflict", "compatible")}
+    event_rows += summer.event_rows(lambda a, b: True if frozenset((a, b)) in same_story else None, "summer-tune",
+                                    lambda a, b: "summer:" + min(a, b))
+    _write(TABLES / "same_event.csv", event_rows, EVENT_FEATURES)
+    event_model = _fit_and_report("same_event", event_rows, EVENT_FEATURES, "basil-dev, ecb-dev, summer tune",
+                                  cut_choice="event")
+    for ex in (basil, ecb, summer):
+        link_probabilities(ex.analysis.links, event_model)
+
+    fact_rows: dict[str, list[dict]] = {"number": [], "date": []}
+    # war-news tune pairs
+    located = 0
+    for p in tune:
+        ra = _sentence_row(summer.analysis, p["a"]["doc"], p["a"]["sentence"])
+        rb = _sentence_row(summer.analysis, p["b"]["doc"], p["b"]["sentence"])
+        if ra is None or rb is None:
+            continue
+        located += 1
+        ev = summer.evidence(ra, rb)
+        scored = list(value_pairs(ev, p["kind"]))
+        if p["label"] == "different":
+            for vp in scored:
+                if vp.conflict:
+                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 0))
+        elif p["label"] in ("conflict", "compatible") and p.get("value_a"):
+            xa = _claim_at(ev.a.claims.numbers if p["kind"] == "number" else ev.a.claims.dates, ev.a.sentence.text, p["value_a"])
+            yb = _claim_at(ev.b.claims.numbers if p["kind"] == "number" else ev.b.claims.dates, ev.b.sentence.text, p["value_b"])
+            for vp in scored:
+                if vp.x is xa and vp.y is yb:
+                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 1))
+    print(f"war-news tune pairs located: {located} of {len(tune)}", file=sys.stderr)
+
+    # basil-dev injections against their originals, and other conflicting values inside its events
+    gold = [json.loads(l) for l in (BENCH / "basil-dev" / "gold.jsonl").read_text().splitlines() if l.strip()]
+    gold_rows: set[int] = set()
+    for g in gold:
+        if g["kind"] not in ("number", "date"):
+            continue
+        ra = _sentence_row(basil.analysis, g["altered_doc"], g["altered_sentence"])
+        if ra is None:
+            continue
+        gold_rows.add(ra)
+        for od, osent in zip(g["original_docs"], g["original_sentences"]):
+            rb = _sentence_row(basil.analysis, od, osent)
+            if rb is None:
+                continue
+            gold_rows.add(rb)
+            ev = basil.evidence(ra, rb)
+            claims_a = ev.a.claims.numbers if g["kind"] == "number" else ev.a.claims.dates
+            claims_b = ev.b.claims.numbers if g["kind"] == "number" else ev.b.claims.dates
+            xa = _claim_at(claims_a, ev.a.sentence.text, g["altered_value"])
+            yb = _claim_at(claims_b, ev.b.sentence.text, g["original_value"])
+            for vp in value_pairs(ev, g["kind"]):
+                if vp.x is xa and vp.y is yb:
+                    fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1))
+    a = basil.analysis
+    for ra, rb, _sim in a.pairs:
+        if ra in gold_rows or rb in gold_rows:
+            continue
+        da, db = a.sentences[a.comparable[ra]].doc_id, a.sentences[a.comparable[rb]].doc_id
+        if triplet(da) != triplet(db) or basil.docs[da].source == basil.docs[db].source:
+            continue
+        ev = basil.evidence(ra, rb)
+        for kind in ("number", "date"):
+            for vp in value_pairs(ev, kind):
+                if vp.conflict:
+                    fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5))
+    for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):
+        _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y"))
+
+
+def _write(path: Path, rows: list[dict], features, extra=()) -> None:
+    cols = list(features) + ["label", "weight", "corpus", "group", *extra]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=cols, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: r.get(c, "") for c in cols})
+    print(f"wrote {path.relative_to(ROOT)} ({len(rows)} rows)", file=sys.stderr)
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_choice: str) -> LogisticModel:
+    y = np.array([r["label"] == "1" for r in rows])
+    w_pos = len(y) / (2 * max(1, y.sum()))
+    w_neg = len(y) / (2 * max(1, (~y).sum()))
+
+    def log_loss(p: np.ndarray) -> float:  # balanced, as the fit weighs the classes
+        p = np.clip(p, 1e-6, 1 - 1e-6)
+        return float(-(w_pos * np.log(p[y])).sum() - (w_neg * np.log(1 - p[~y])).sum()) / len(y)
+
+    losses = {c: log_loss(out_of_fold(name, rows, features, c)) for c in C_GRID}
+    c_best = min(C_GRID, key=lambda c: (round(losses[c], 6), c))
+    p = out_of_fold(name, rows, features, c_best)
+    print(f"\n{name}: {len(rows)} rows, {sum(r['label'] == '1' for r in rows)} positive; "
+          f"out-of-fold log loss by C: " + ", ".join(f"{c:g}: {v:.4f}" for c, v in losses.items()) + f"; C={c_best:g}")
+    only = (lambda r: r.get("conflict") == "1") if cut_choice == "fact" else (lambda r: True)
+    table = cut_table(p, rows, only)
+    print("  cut  precision  recall  selected" + ("   (value pairs that conflict)" if cut_choice == "fact" else ""))
+    for cut, prec, rec, n in table:
+        print(f"  {cut:.2f}  {prec:9.3f}  {rec:6.3f}  {n:8d}")
+    by_corpus = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_corpus[r["corpus"]].append(i)
+    # the cut: best out-of-fold F1 (for facts: on the value pairs that conflict, the only ones reported)
+    beta = 1.0
+
+    def f_beta(prec: float, rec: float) -> float:
+        return (1 + beta ** 2) * prec * rec / (beta ** 2 * prec + rec) if prec + rec else 0.0
+
+    cut = max(table, key=lambda t: (round(f_beta(t[1], t[2]), 6), -t[0]))[0]
+    model = fit(name, rows, features, cut, fitted_on, c_best)
+    DATA.mkdir(parents=True, exist_ok=True)
+    (DATA / f"{name}.json").write_text(model.to_json(), encoding="utf-8")
+    print(f"  chosen cut {cut:.2f}; wrote discrepancy/data/{name}.json")
+    for f, c in sorted(zip(features, model.coef), key=lambda t: -abs(t[1])):
+        print(f"    {f:20s} {c:+.3f}")
+    return model
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--from-tables", action="store_true", help="refit from scripts/training/*.csv without running the corpora")
+    args = ap.parse_args(argv)
+    if not args.from_tables:
+        cache = open_cache(Options())
+        try:
+            extract(cache)
+        finally:
+            if cache is not None:
+                cache.close()
+    else:
+        _fit_and_report("same_event", _read(TABLES / "same_event.csv"), EVENT_FEATURES,
+                        "basil-dev, ecb-dev, summer tune", "event")
+    for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):
+        _fit_and_report(f"same_fact_{kind}", _read(TABLES / f"same_fact_{kind}.csv"), features,
+                        "summer tune, basil-dev", "fact")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""A short follow-up joins its story: new articles are compared with the whole corpus (issue 13).
+
+The CI use: a baseline of the reviewed corpus, then one new article from a new outlet that
+repeats the seed sentence about the 16 May talks with another figure. The check must fail
+and name the new article; a follow-up that repeats the figure must pass.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from discrepancy.cli import main
+
+pytestmark = pytest.mark.integration
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds-dated"
+FOLLOW_UP = """---
+id: followup-wire
+source: Wire Service
+published: 2025-06-02
+---
+Talks resume in Istanbul
+On May 16, 2025, Russia and Ukraine held their first direct peace talks in over three years in Istanbul. \
+The discussions, lasting less than two hours, culminated in an agreement to exchange {figure} prisoners of war \
+from each side, the largest such swap since the war began.
+"""
+
+
+def _corpus(tmp_path: Path, figure: str | None) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    if figure:
+        (corpus / "followup.md").write_text(FOLLOW_UP.format(figure=figure), encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("figure, expected", [("3,000", 1), ("1,000", 0)])
+def test_a_follow_up_is_compared_with_the_whole_story(tmp_path, figure, expected):
+    cache = tmp_path / "cache"
+    base = tmp_path / "baseline.json"
+    reviewed = _corpus(tmp_path, None)
+    assert main(["check", str(reviewed), "--cache-dir", str(cache), "-q", "--format", "json",
+                 "--output", str(tmp_path / "before.json")]) in (0, 1)
+    assert main(["baseline", str(reviewed), "--cache-dir", str(cache), "-q", "--output", str(base)]) == 0
+    (reviewed / "followup.md").write_text(FOLLOW_UP.format(figure=figure), encoding="utf-8")
+    out = tmp_path / "after.json"
+    rc = main(["check", str(reviewed), "--cache-dir", str(cache), "-q", "--baseline", str(base), "--format", "json",
+               "--output", str(out)])
+    report = json.loads(out.read_text())
+    assert rc == expected, report["findings"]
+    if expected:
+        docs = {c["doc"] for f in report["findings"] for c in f["claims"]}
+        assert "followup-wire" in docs
+        assert any(c["value"] == "3,000" for f in report["findings"] for c in f["claims"])
+
+
+def test_the_same_report_whatever_the_cache_holds(tmp_path):
+    """Cold, warm and --no-cache runs give identical bytes in every format."""
+    corpus = _corpus(tmp_path, "3,000")
+    cache = tmp_path / "cache"
+    outputs = {}
+    for run, flags in (("cold", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
+                       ("none", ["--no-cache"])):
+        for fmt in ("json", "markdown", "sarif"):
+            out = tmp_path / f"{run}.{fmt}"
+            main(["check", str(corpus), *flags, "-q", "--format", fmt, "--output", str(out)])
+            outputs[(run, fmt)] = out.read_bytes()
+    for fmt in ("json", "markdown", "sarif"):
+        assert outputs[("cold", fmt)] == outputs[("warm", fmt)] == outputs[("none", fmt)], fmt
