@@ -129,3 +129,12 @@ def test_decide_matches_one_to_one_and_settles_agreeing_values():
     pairs = list(value_pairs(ev, "number"))
     chosen = decide(pairs, 0.0)
     assert [(p.x.text, p.y.text) for p in chosen] == [("31", "22")]
+
+
+def test_different_things_counted_share_no_counted_words_and_stay_under_the_cut():
+    different = _number_pair("Both sides agreed to exchange 1,000 prisoners of war from each side.",
+                             "More than 10,000 Russian soldiers have been taken prisoner.")
+    same = _number_pair("Both sides agreed to exchange 1,000 prisoners of war from each side.",
+                        "Both sides agreed to exchange 3,000 prisoners of war from each side.")
+    assert different.features["counted"] == 0.0 and same.features["counted"] == 1.0
+    assert different.probability < load_model("same_fact_number").threshold <= same.probability

@@ -11,7 +11,6 @@ from datetime import date
 
 from ..detectors.dates import ResolvedDate, resolve
 from ..model import DateClaim
-from ..textnorm import overlap, stem
 
 # Mentions are only compared with mentions of the same granularity: "Tuesday" against
 # "Thursday" or "Dec. 5", "June" against "July", "2036" against "2038".
@@ -38,28 +37,8 @@ def period_family(c: DateClaim) -> str | None:
     return family(c)
 
 
-def _stems(words: tuple[str, ...]) -> set[str]:
-    return {stem(w) for w in words}
-
-
 def resolved(c: DateClaim, published: date | None) -> ResolvedDate | None:
     return resolve(c, published)
-
-
-def match_score(a: DateClaim, b: DateClaim) -> float | None:
-    """How surely two mentions date the same thing; None when nothing says they do.
-
-    The words that govern a date sit right next to it ("announced Tuesday", "exhausted
-    in 2036", "decide by June"): the two mentions must share one of them.
-    """
-    fa = family(a)
-    if fa is None or fa != family(b):
-        return None
-    left = overlap(_stems(a.left[-2:]), _stems(b.left[-2:]))
-    right = overlap(_stems(a.right[:2]), _stems(b.right[:2]))
-    if max(left, right) < 0.5:
-        return None
-    return left + right + 0.5 * overlap(_stems(a.left + a.right), _stems(b.left + b.right))
 
 
 _BOUNDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}
