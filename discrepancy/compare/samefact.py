@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..detectors.numbers import PARTIAL
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
@@ -46,7 +47,11 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _word_before(sentence: str, start: int) -> str:
-    """The word right before a value, function words included ("by" 137,000 vs "to" 1.15 million)."""
+    """The word right before a value, function words included ("by" 137,000 vs "to" 1.15 million).
+
+    Unlike `dates.word_before`, a figure or other token in between means no word: the
+    shipped model was fitted on this reading.
+    """
     m = _LAST_WORD.search(sentence[:start])
     return m.group(1).lower() if m else ""
 
@@ -89,16 +94,27 @@ class PairEvidence:
     governors: Governors
     figures: DocumentFigures | None = None
 
-    def shared(self) -> dict[str, float]:
+    @cached_property
+    def gap(self) -> int | None:
+        return days_apart(self.a.doc, self.b.doc)
+
+    @cached_property
+    def _pair_features(self) -> dict[str, float]:
+        """What depends on the sentence pair alone, computed once for all its value pairs."""
         na, nb = self.a.names, self.b.names
-        gap = days_apart(self.a.doc, self.b.doc)
         return {
             "similarity": self.similarity, "event": self.event,
             "names_shared": len(na & nb) / len(na | nb) if na | nb else 0.0,
             "names_clash": float(bool(na) and bool(nb) and not na & nb),
-            "days_apart": float(min(gap, 3)) if gap is not None else 0.0,
-            "undated": float(gap is None),
+            "days_apart": float(min(self.gap, 3)) if self.gap is not None else 0.0,
+            "undated": float(self.gap is None),
+            "background_differs": float(self.a.background != self.b.background),
+            "window_differs": float(self.a.window != self.b.window),
+            "periods_differ": float(different_periods(self.a.claims, self.a.resolved, self.b.claims, self.b.resolved)),
         }
+
+    def shared(self, names: tuple[str, ...]) -> dict[str, float]:
+        return {k: self._pair_features[k] for k in names if k in self._pair_features}
 
     def _heads(self, x, y) -> tuple[float, tuple[str, str, str], tuple[str, str, str]]:
         ga = self.governors.of(self.a.sentence.text, x)
@@ -106,7 +122,7 @@ class PairEvidence:
         return float(bool(ga[0]) and ga[0] == gb[0]), ga, gb
 
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
-        f = self.shared()
+        f = self.shared(NUMBER_FEATURES)
         oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
         ca, cb = set(x.counted) - {PARTIAL}, set(y.counted) - {PARTIAL}
         parts_a, parts_b = ca & cmp_numbers.PARTS, cb & cmp_numbers.PARTS
@@ -124,11 +140,9 @@ class PairEvidence:
             "partial": float(PARTIAL in x.counted or PARTIAL in y.counted),
             "time_span": float(bool(ca and ca <= cmp_numbers.TIME_UNITS) or bool(cb and cb <= cmp_numbers.TIME_UNITS)),
             "anchor_clash": float(bool(x.anchor) and bool(y.anchor) and not set(x.anchor) & set(y.anchor)),
-            "background_differs": float(self.a.background != self.b.background),
-            "window_differs": float(self.a.window != self.b.window),
-            "periods_differ": float(different_periods(self.a.claims, self.a.resolved, self.b.claims, self.b.resolved)),
             "same_head": same_head,
-            "word_before_differs": float(_word_before(self.a.sentence.text, x.start) != _word_before(self.b.sentence.text, y.start)),
+            "word_before_differs": float(_word_before(self.a.sentence.text, x.start)
+                                         != _word_before(self.b.sentence.text, y.start)),
         })
         differ = cmp_numbers.conflicts(x, y)
         # what only means something when the values differ: learned from conflicting pairs alone
@@ -139,9 +153,10 @@ class PairEvidence:
         return f
 
     def date_features(self, x: DateClaim, y: DateClaim) -> dict[str, float]:
-        f = self.shared()
+        f = self.shared(DATE_FEATURES)
         same_head, ga, gb = self._heads(x, y)
         forms = {x.form, y.form}
+        bound_a, bound_b = cmp_dates.bound(self.a.sentence.text, x), cmp_dates.bound(self.b.sentence.text, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
             "right": overlap(_stems(x.right[:2]), _stems(y.right[:2])),
@@ -149,7 +164,7 @@ class PairEvidence:
             "same_verb": float(bool(ga[1]) and ga[1] == gb[1] and ga[1] not in WEAK_VERBS),
             "same_head": same_head,
             "weak_verb": float(ga[1] in WEAK_VERBS and gb[1] in WEAK_VERBS),
-            "bound_differs": float(cmp_dates.bound(self.a.sentence.text, x) != cmp_dates.bound(self.b.sentence.text, y)),
+            "bound_differs": float(bound_a != bound_b),
             "weekday": float("weekday" in forms),
             "explicit": float(bool(forms & {"full", "month_day"})),
             "month": float(bool(forms & {"month", "month_year"})),
@@ -157,9 +172,7 @@ class PairEvidence:
             "tense_differs": float(bool(x.tense) and bool(y.tense) and x.tense != y.tense),
         })
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
-        f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, days_apart(self.a.doc, self.b.doc),
-                                                       cmp_dates.bound(self.a.sentence.text, x),
-                                                       cmp_dates.bound(self.b.sentence.text, y)))
+        f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b))
         return f
 
 
@@ -191,8 +204,11 @@ class ValuePair:
     y: object
     features: dict
     probability: float
-    conflict: bool
-    agree: bool
+    conflict: bool  # the two values cannot both hold (intervals, bounds)
+
+    @property
+    def agree(self) -> bool:
+        return not self.conflict
 
 
 def value_pairs(evidence: PairEvidence, kind: str) -> Iterator[ValuePair]:
@@ -212,8 +228,7 @@ def value_pairs(evidence: PairEvidence, kind: str) -> Iterator[ValuePair]:
         for y in candidates[1]:
             if comparable(x, y):
                 f = features(x, y)
-                conflict = bool(f["values_differ"])
-                yield ValuePair(kind, x, y, f, model.probability(f), conflict, not conflict)
+                yield ValuePair(kind, x, y, f, model.probability(f), bool(f["values_differ"]))
 
 
 def decide(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
