@@ -95,7 +95,8 @@ class DocumentLinks:
     """Pairwise evidence between the documents of a corpus (n x n arrays, in `docs` order)."""
 
     docs: list[Document]
-    columns: dict[str, np.ndarray]
+    columns: dict[str, np.ndarray]  # one n x n array per feature in EVENT_FEATURES
+    too_far: np.ndarray  # both dated, more than max_days apart: never one event
     name_forms: list[dict[str, str]]
     name_counts: list[Counter[str]]
     probability: np.ndarray | None = None
@@ -152,11 +153,10 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     both = has[:, None] & has[None, :]
     days[both] = np.abs(ordinals[:, None] - ordinals[None, :])[both]
     undated[both] = 0.0
-    columns = {"words": w, "names": nm, "main_names": main_shared, "main_missing": main_missing, "best_sentence": best, "repeated": repeated,
-               "days_apart": np.minimum(days, max_days + 1.0), "undated": undated}
-    links = DocumentLinks(docs, columns, [f[2] for f in feats], [f[1] for f in feats])
-    links.columns["_too_far"] = both & (days > max_days)
-    return links
+    columns = {"words": w, "names": nm, "main_names": main_shared, "main_missing": main_missing,
+               "best_sentence": best, "repeated": repeated, "days_apart": np.minimum(days, max_days + 1.0),
+               "undated": undated}
+    return DocumentLinks(docs, columns, both & (days > max_days), [f[2] for f in feats], [f[1] for f in feats])
 
 
 def _main_names(names) -> tuple[np.ndarray, np.ndarray]:
@@ -196,8 +196,8 @@ def link_probabilities(links: DocumentLinks, model: LogisticModel | None = None)
     """P(same event) for every pair of documents; 0 for documents too far apart in time."""
     model = model or load_model("same_event")
     model.check_features(EVENT_FEATURES)
-    p = model.probabilities({k: v for k, v in links.columns.items() if not k.startswith("_")})
-    p[links.columns["_too_far"]] = 0.0
+    p = model.probabilities(links.columns)
+    p[links.too_far] = 0.0
     np.fill_diagonal(p, 1.0)
     links.probability = p
     return p
@@ -218,11 +218,14 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
+    spread: Counter[str] = Counter()  # in how many documents of the corpus each name stands
+    for c in links.name_counts:
+        spread.update(c.keys())
     events = []
     for members in groups.values():
         ids = sorted(links.docs[i].id for i in members)
         digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]
-        events.append(Event(id=f"E{digest}", docs=tuple(ids), label=_label(links, members)))
+        events.append(Event(id=f"E{digest}", docs=tuple(ids), label=_label(links, members, spread)))
     events.sort(key=lambda e: e.docs)
     return events
 
@@ -242,18 +245,13 @@ def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
     return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]
 
 
-def _label(links: DocumentLinks, members: Sequence[int]) -> str:
+def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
     """What a reader calls the story: its most telling names, and its date span."""
     in_group: Counter[str] = Counter()
     for i in members:
         in_group.update({n: 1 for n in links.name_counts[i]})
     n_docs = len(links.docs)
-    df: Counter[str] = Counter()
-    if len(members) < n_docs:
-        for c in links.name_counts:
-            df.update(c.keys())
-    else:
-        df = Counter({k: 1 for k in in_group})
+    df = spread if len(members) < n_docs else Counter({k: 1 for k in in_group})
 
     def weight(name: str) -> float:
         spread = in_group[name] / len(members)

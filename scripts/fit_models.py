@@ -157,7 +157,7 @@ class Extractor:
         for i in range(len(docs)):
             for j in range(i + 1, len(docs)):
                 label = same(docs[i].id, docs[j].id)
-                if label is None or cols["_too_far"][i, j]:
+                if label is None or self.analysis.links.too_far[i, j]:
                     continue
                 row = {f: f"{cols[f][i, j]:.6f}" for f in EVENT_FEATURES}
                 row.update(label=str(int(label)), corpus=corpus, group=group(docs[i].id, docs[j].id), weight="1")
