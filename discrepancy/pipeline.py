@@ -182,6 +182,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     probability = analysis.links.probability
     event_of = analysis.event_of()
     gate = options.event_threshold if options.event_threshold is not None else load_model("same_event").threshold
+    cuts = {kind: options.min_confidence if options.min_confidence is not None else load_model(f"same_fact_{kind}").threshold
+            for kind in ("date", "number")}
     figures = DocumentFigures(analysis.sentences, analysis.claims)
     sides: dict[int, Side] = {}
 
@@ -205,8 +207,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         if p_event < gate or event_of.get(da.id) != event_of.get(db.id):
             continue  # two stories, or one pair of articles too weakly linked
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
-        for kind in ("date", "number"):
-            cut = options.min_confidence if options.min_confidence is not None else load_model(f"same_fact_{kind}").threshold
+        for kind, cut in cuts.items():
             for p in decide(list(value_pairs(evidence, kind)), cut):
                 described = ((describe_resolved(evidence.a.resolved.get(p.x.start)), describe_resolved(evidence.b.resolved.get(p.y.start)))
                              if kind == "date" else (cmp_numbers.describe(p.x), cmp_numbers.describe(p.y)))
