@@ -435,3 +435,21 @@ def test_same_source_articles_are_compared_only_when_asked(fake_embedder):
     asked = invoke(["check", folder, "--format", "json", "--same-source"], fake_embedder)
     assert asked.exit_code == 1
     assert [f["kind"] for f in json.loads(asked.output)["findings"]] == ["number"]
+
+
+def test_min_confidence_filters_figure_findings(fake_embedder, tmp_path):
+    corpus = strike_corpus()
+    out = tmp_path / "r.json"
+    assert main(["check", corpus, "-q", "--format", "json", "--output", str(out)], embedder=fake_embedder) == 1
+    found = json.loads(out.read_text())["findings"]
+    assert found and all(0 <= f["confidence"] <= 1 for f in found)
+    assert main(["check", corpus, "-q", "--min-confidence", "1", "--format", "json", "--output", str(out)],
+                embedder=fake_embedder) == 0
+    assert json.loads(out.read_text())["findings"] == []
+
+
+def test_min_confidence_is_read_from_the_settings_file(fake_embedder, tmp_path, monkeypatch):
+    corpus = strike_corpus()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "discrepancy.toml").write_text("min-confidence = 1.0\n", encoding="utf-8")
+    assert main(["check", corpus, "-q"], embedder=fake_embedder) == 0

@@ -101,4 +101,5 @@ def test_bad_pyproject_table_names_the_table(project: Path):
 
 def test_known_keys_are_the_cli_long_option_names():
     assert set(KNOWN_KEYS) >= {"fail-on", "threshold", "format", "cache-dir", "no-cache", "dates-from-text",
-                               "strict", "max-article-bytes", "baseline", "model", "event-threshold", "quiet"}
+                               "strict", "max-article-bytes", "baseline", "model", "event-threshold", "min-confidence",
+                               "quiet"}
