@@ -87,6 +87,9 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
     if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}:
         # a month-day's year is guessed from the article's date: compare month and day only
         return (a.month, a.day) != (b.month, b.day)
+    if "month" in (a.form, b.form) and {a.form, b.form} <= {"month", "month_year"}:
+        # a bare month's year is guessed too ("in January", written in August: which January?)
+        return a.month != b.month
     if ra is not None and rb is not None:
         return not ra.overlaps(rb)
     if ra is not None or rb is not None:
