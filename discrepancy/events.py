@@ -18,12 +18,12 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from .model import Document, Event
+from .model import DateClaim, Document, Event
 from .scoring import LogisticModel, load_model
 from .textnorm import STOPWORDS, fold, singular
 
@@ -32,7 +32,13 @@ DEFAULT_MAX_DAYS = 4
 # Sentences at least this close count as the other article repeating one of its statements.
 REPEAT_SIMILARITY = 0.7
 EVENT_FEATURES = ("words", "names", "main_names", "main_missing", "best_sentence", "repeated", "days_apart",
-                  "undated")
+                  "undated", "years_apart", "no_years", "years_shared")
+# Date forms that state their year: what an undated article says about when it was written.
+_YEAR_FORMS = frozenset({"full", "month_year", "year"})
+# A year in an article's address ("/2009/04/28/", "2008-12-23"), as sites date their pages.
+_URL_YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-4]\d)(?!\d)")
+# Latest stated years further apart than this are all one signal: different occasions.
+_MAX_YEARS_APART = 2
 # How many of a document's most telling names (by TF-IDF weight) stand for who and where it is about.
 MAIN_NAMES = 3
 
@@ -61,6 +67,33 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
     return words, names, forms
+
+
+def stated_years(doc: Document, dates: Sequence[DateClaim] = ()) -> frozenset[int]:
+    """The years an article is placed in: its publication year, a year in its address, and
+    the years its dates state. Two look-alike stories (two earthquakes, a rule and its
+    reversal) are often told in the same words, years apart; undated archives still say when."""
+    years = {c.year for c in dates if c.year and c.form in _YEAR_FORMS}
+    if doc.published:
+        years.add(doc.published.year)
+    if doc.url:
+        years.update(int(y) for y in _URL_YEAR.findall(doc.url))
+    return frozenset(years)
+
+
+def _year_columns(years: Sequence[frozenset[int]]) -> dict[str, np.ndarray]:
+    """(latest stated years apart, no years on one side, share of stated years in common)."""
+    n = len(years)
+    latest = np.array([max(y) if y else 0 for y in years], dtype=np.float64)
+    has = latest > 0
+    both = has[:, None] & has[None, :]
+    apart = np.where(both, np.minimum(np.abs(latest[:, None] - latest[None, :]), _MAX_YEARS_APART), 0.0)
+    shared = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            if years[i] and years[j]:
+                shared[i, j] = shared[j, i] = len(years[i] & years[j]) / len(years[i] | years[j])
+    return {"years_apart": apart, "no_years": (~both).astype(np.float64), "years_shared": shared}
 
 
 def _tfidf(counts: Sequence[Counter[str]]):
@@ -106,11 +139,13 @@ class DocumentLinks:
 
 
 def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), pairs: Sequence[tuple[int, int, float]] = (),
-                   max_days: int = DEFAULT_MAX_DAYS) -> DocumentLinks:
+                   max_days: int = DEFAULT_MAX_DAYS,
+                   dates: Mapping[str, Sequence[DateClaim]] | None = None) -> DocumentLinks:
     """The evidence that each pair of documents reports one event.
 
     `sentence_doc[k]` is the document of embedded sentence k, and `pairs` are aligned
-    sentence pairs (k, l, cosine) between documents, as `align.align_arrays` gives them.
+    sentence pairs (k, l, cosine) between documents, as `align.align_arrays` gives them;
+    `dates` are the date expressions of each document, by id.
     """
     docs = list(docs)
     n = len(docs)
@@ -156,6 +191,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     columns = {"words": w, "names": nm, "main_names": main_shared, "main_missing": main_missing,
                "best_sentence": best, "repeated": repeated, "days_apart": np.minimum(days, max_days + 1.0),
                "undated": undated}
+    columns.update(_year_columns([stated_years(d, (dates or {}).get(d.id, ())) for d in docs]))
     return DocumentLinks(docs, columns, both & (days > max_days), [f[2] for f in feats], [f[1] for f in feats])
 
 

@@ -4,6 +4,7 @@ pairs -> events -> findings -> report. The CLI only parses options and calls `ch
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -140,7 +141,10 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
         pairs = list(zip(a.tolist(), b.tolist(), sim.tolist()))
         advance(1)
     with _stage(progress, stats, "grouping events", 1) as advance:
-        links = document_links(docs, sentence_doc, pairs, options.event_max_days)
+        dates: dict[str, list] = defaultdict(list)
+        for sentence, found in zip(sentences, claims):
+            dates[sentence.doc_id].extend(found.dates)
+        links = document_links(docs, sentence_doc, pairs, options.event_max_days, dates)
         link_probabilities(links)
         events = group_documents(docs, links, options.event_threshold)
         advance(1)

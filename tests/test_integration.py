@@ -94,9 +94,10 @@ def test_lookalike_events_never_compare_two_stories(cache):
     assert len(report.events) == 4
     for f in report.findings:
         assert len({stories[c.doc] for c in f.claims}) == 1, f.message
-    # the planted 650 vs 420 injured scores 0.54 with the shipped model, just under the fitted
-    # default cut (0.55): it is the most confident number conflict once the bar is 0.5
-    lowered = check([FIXTURES / "lookalike-events" / "corpus.jsonl"], Options(cache_dir=cache, min_confidence=0.5))
+    # the planted 650 vs 420 injured scores about 0.3 with the shipped model, under the fitted
+    # default cut (0.70): bare counts with no counted noun weigh less since the refit on 425 more
+    # war-news pairs. It is still the most confident number conflict once the bar is 0.25
+    lowered = check([FIXTURES / "lookalike-events" / "corpus.jsonl"], Options(cache_dir=cache, min_confidence=0.25))
     for f in lowered.findings:
         assert len({stories[c.doc] for c in f.claims}) == 1, f.message
     planted = [f for f in lowered.findings if f.kind == "number"]
