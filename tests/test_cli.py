@@ -252,6 +252,7 @@ def test_html_review_page_names_the_outlets_and_shows_each_side_in_context(fake_
     assert "<li>Daily Star</li><li>Kyiv Post</li><li>z.txt</li>" in page
     # the figure is the first sentence of each article: no sentence before it, the next one after it
     assert page.count('<p class="ctx">The Velmora defence ministry said the drones were launched from trucks') == 2
+    assert page.count('</code></p>\n<p class="sentence">Officials in Velmora said <mark>') == 2
 
 
 def test_reports_are_byte_identical_across_runs(fake_embedder, cache_dir):

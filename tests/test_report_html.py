@@ -12,7 +12,8 @@ from html.parser import HTMLParser
 import pytest
 
 from discrepancy.baseline import SCHEMA, baseline_entry
-from discrepancy.model import Event, InputIssue, Report
+from discrepancy.findings import with_context
+from discrepancy.model import Event, InputIssue, Report, Sentence
 from discrepancy.report import format_for_path, html, render
 from reportdata import changed_title_finding, empty_report, evidence, finding, number_finding, sample_report
 from test_report_markdown import PAYLOADS
@@ -103,6 +104,17 @@ def test_neighbouring_sentences_are_there_for_context_on_demand():
     assert '<p class="ctx">The strike hit four airfields.</p>' in out
     assert '<p class="ctx">Moscow denied it.</p>' in out
     assert ".ctx { display: none;" in out and ".card.with-context .ctx { display: block; }" in out
+
+
+def test_context_comes_from_the_neighbouring_sentences_of_the_same_article():
+    texts = {"a": ["Smoke rose over the base.", "Officials said 40 bombers were damaged in the strike."],
+             "b": ["Officials said 14 bombers were damaged in the strike.", "Moscow denied it."]}
+    sentences = [Sentence(doc, i, text, 0, len(text), 1 + i) for doc, lines in texts.items()
+                 for i, text in enumerate(lines)]
+    f = number_finding()
+    f = replace(f, claims=(replace(f.claims[0], line=2), replace(f.claims[1], line=1)))
+    [placed] = with_context([f], sentences)
+    assert [(c.before, c.after) for c in placed.claims] == [("Smoke rose over the base.", ""), ("", "Moscow denied it.")]
 
 
 def test_timeline_of_a_title_that_changed_over_time():
