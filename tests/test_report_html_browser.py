@@ -180,6 +180,13 @@ def test_article_text_runs_nothing_in_the_browser(browser, tmp_path):
             e => Array.from(e.attributes).some(a => a.name.startsWith('on'))).length})""")
     assert counts == {"scripts": 2, "foreign": 0, "handlers": 0}
     assert "</script><script>alert(1)</script>" in page.inner_text("#finding-1 h2")
+    page.keyboard.press("x")
+    with page.expect_download() as download:
+        page.click("#export")
+    exported, expected = tmp_path / "exported.json", tmp_path / "expected.json"
+    download.value.save_as(exported)
+    write_baseline(Report(2, 2, [f]), expected)
+    assert exported.read_bytes() == expected.read_bytes()  # the hostile text survives the round trip intact
     assert opened.errors == [] and opened.dialogs == []
 
 
