@@ -22,9 +22,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from discrepancy.identity import identify  # noqa: E402
-from discrepancy.model import Event, Evidence, Finding, Report, TimelineEntry  # noqa: E402
+from discrepancy.model import Event, Evidence, Finding, Kind, Report, Severity, TimelineEntry, Verdict  # noqa: E402
 from discrepancy.report import render  # noqa: E402
 
+# (kind, verdict, severity) of the findings, in turn
+SHAPES: tuple[tuple[Kind, Verdict, Severity], ...] = (
+    ("number", "contradiction", "error"), ("date", "contradiction", "error"),
+    ("title", "unclear_time", "warning"), ("title", "changed_over_time", "note"),
+)
 OUTLETS = ("Kyiv Post", "Reuters", "AP", "BBC", "Al Jazeera", "Daily Star", "The Guardian", "Le Monde")
 # Chromium as the system packages install it, run with nothing that phones home.
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -58,11 +63,10 @@ def synthetic_report(findings: int = 1000) -> Report:
     start = date(2025, 1, 1)
     for n in range(findings):
         day = start + timedelta(days=n % 300)
-        kind, verdict, severity = (("number", "contradiction", "error"), ("date", "contradiction", "error"),
-                                   ("title", "unclear_time", "warning"), ("title", "changed_over_time", "note"))[n % 4]
+        kind, verdict, severity = SHAPES[n % len(SHAPES)]
         values = (str(100 + n), str(140 + n), str(180 + n))[: 2 + n % 2]
         claims = tuple(_side(n, i, v, day + timedelta(days=i)) for i, v in enumerate(values))
-        timeline = ()
+        timeline: tuple[TimelineEntry, ...] = ()
         if verdict == "changed_over_time":
             timeline = tuple(TimelineEntry(c.value, c.published, c.published, (c.source,), (c.doc,)) for c in claims)
         f = Finding(kind=kind, verdict=verdict, severity=severity, subject=f"people evacuated {n}",
