@@ -1,12 +1,12 @@
 # Two commands do everything on a fresh machine with Python 3.11 and make:
-#   make demo   set up .venv, run the check on the seed corpus, write reports/
+#   make demo   set up .venv, run the check on the seed corpus, write reports/ (seeds.md, .json, .html)
 #   make test   set up .venv, run the whole test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench-basil benchmark clean
+.PHONY: demo test bench-basil benchmark bench-html clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,8 @@ $(STAMP): pyproject.toml
 # Exit status 1 means "findings were reported": that is the demo working.
 demo: $(STAMP)
 	@mkdir -p reports
-	$(BIN)/discrepancy check fixtures/seeds --save reports/seeds.md --save reports/seeds.json; \
+	$(BIN)/discrepancy check fixtures/seeds --save reports/seeds.md --save reports/seeds.json \
+	  --save reports/seeds.html; \
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 # pytest exits 5 when a selection is empty; that is not a failure here.
@@ -30,6 +31,9 @@ bench-basil: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+
+bench-html: $(STAMP)
+	$(BIN)/python scripts/bench_html.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -218,12 +218,13 @@ def _require_config(ctx: click.Context) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
               help="Report format on stdout (or in --output): terminal, markdown (for a pull request), "
-                   "json, sarif (code scanning) or github (workflow annotations).")
+                   "json, sarif (code scanning), github (workflow annotations) or html (a review page to "
+                   "work through in a browser).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write the report to this file instead of stdout (atomically: never half-written).")
 @click.option("--save", type=click.Path(dir_okay=False), multiple=True,
               help="Also write a report to this file, its format taken from the extension "
-                   "(.md, .json, .sarif, .sarif.json, .txt). Repeatable.")
+                   "(.md, .json, .sarif, .sarif.json, .txt, .html). Repeatable.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULT_FAIL_ON, show_default=True,
               help="Exit 1 when a finding of this severity or worse is reported. The default fails on "
                    "contradictions (error) and cases that need dates to settle (warning), not on notes "

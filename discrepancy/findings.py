@@ -39,6 +39,28 @@ def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
                                            f.kind, f.topic == "office", f.subject.lower(), f.id))
 
 
+def with_context(findings: Sequence[Finding], sentences: Sequence[Sentence]) -> list[Finding]:
+    """`findings` with each side's neighbouring sentences (same article) filled in.
+
+    Done once over the finished findings rather than where evidence is made: only the
+    sentence list knows a sentence's neighbours.
+    """
+    position: dict[tuple[str, int, str], int] = {}
+    for i, s in enumerate(sentences):
+        position.setdefault((s.doc_id, s.line, s.text), i)
+
+    def neighbour(i: int | None, step: int, doc: str) -> str:
+        if i is None or not 0 <= i + step < len(sentences) or sentences[i + step].doc_id != doc:
+            return ""
+        return sentences[i + step].text
+
+    def placed(e: Evidence) -> Evidence:
+        i = position.get((e.doc, e.line, e.sentence))
+        return replace(e, before=neighbour(i, -1, e.doc), after=neighbour(i, 1, e.doc))
+
+    return [replace(f, claims=tuple(placed(e) for e in f.claims)) for f in findings]
+
+
 # ----------------------------------------------------------------- numbers and dates
 
 

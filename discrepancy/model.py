@@ -189,6 +189,10 @@ class Evidence:
     path: str
     published_origin: str | None = None
     resolved: str | None = None  # what the value was read as ("2013-08-27", "60-90")
+    # the sentences just before and after in the same article ("" at its start or end), so a
+    # reviewer can read the value in context without opening the file
+    before: str = ""
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,3 +232,5 @@ class Report:
     dates_from_text: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, date, evidence)
     baseline_missing: list[dict] = field(default_factory=list)  # baseline entries that no longer occur
     stats: dict = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)  # the outlets of the checked articles, sorted
+    date_span: tuple[date, date] | None = None  # first and last publication date among them, if any

@@ -22,7 +22,7 @@ from .compare.samefact import PairEvidence, Side, decide, value_pairs
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, load_corpus, read_date_from_text
 from .embeddings import Embedder, default_embedder, embed_texts
 from .events import DEFAULT_MAX_DAYS, DocumentLinks, document_links, group_documents, link_probabilities
-from .findings import ClaimConflicts, describe_resolved, sort_findings
+from .findings import ClaimConflicts, describe_resolved, sort_findings, with_context
 from .language import english_share, looks_english
 from .model import Corpus, Document, Event, Finding, InputIssue, Report, Sentence, SentenceClaims
 from .progress import NoProgress, Progress
@@ -168,10 +168,13 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
                                        analysis.claims, analysis.event_of())
             advance(1)
         stats.update(options.stats)
+        dated = sorted(d.published for d in analysis.docs if d.published is not None)
         return Report(
-            documents=len(analysis.docs), sentences=len(analysis.sentences), findings=sort_findings(findings),
+            documents=len(analysis.docs), sentences=len(analysis.sentences),
+            findings=with_context(sort_findings(findings), analysis.sentences),
             events=analysis.events, skipped=list(corpus.skipped) + analysis.unchecked,
             dates_from_text=_dates_from_text(analysis.docs), stats=stats,
+            sources=sorted({d.source for d in analysis.docs}), date_span=(dated[0], dated[-1]) if dated else None,
         )
     finally:
         if own_cache and cache is not None:

@@ -123,7 +123,7 @@ def test_no_articles_is_a_usage_error(fake_embedder, capsys):
 
 def test_bad_option_value_is_a_usage_error(fake_embedder, capsys):
     assert main(["check", strike_corpus(), "--threshold", "2"], embedder=fake_embedder) == 2
-    assert main(["check", strike_corpus(), "--format", "html"], embedder=fake_embedder) == 2
+    assert main(["check", strike_corpus(), "--format", "pdf"], embedder=fake_embedder) == 2
     assert main(["check", strike_corpus(), "--model", "no-such-model"], embedder=fake_embedder) == 2
 
 
@@ -162,7 +162,7 @@ def test_strict_fails_on_skipped_inputs_without_writing_a_report(fake_embedder, 
 # ----------------------------------------------------------------- formats and files
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "markdown", "terminal"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "markdown", "terminal", "html"])
 def test_every_format_on_a_clean_stdout(fake_embedder, fmt):
     result = invoke(["check", strike_corpus(), "--format", fmt], fake_embedder)
     assert result.exit_code == 1 and result.stderr == ""
@@ -176,6 +176,8 @@ def test_every_format_on_a_clean_stdout(fake_embedder, fmt):
         assert len(lines) == 2 and all(line.startswith("::error file=corpus/") for line in lines)
     elif fmt == "markdown":
         assert out.startswith("## Discrepancy report\n") and "```diff" in out
+    elif fmt == "html":
+        assert out.startswith("<!DOCTYPE html>") and out.count('<article class="card') == 1
     else:
         assert out.startswith("discrepancy  3 documents")
 
@@ -224,7 +226,7 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(capsys):
 
 def test_save_writes_one_report_per_extension(fake_embedder):
     result = invoke(["check", strike_corpus(), "--format", "json", "--save", "r.md", "--save", "r.sarif.json",
-                     "--save", "r.json", "--save", "r.txt", "--save", "r.sarif"], fake_embedder)
+                     "--save", "r.json", "--save", "r.txt", "--save", "r.sarif", "--save", "r.html"], fake_embedder)
     assert result.exit_code == 1
     assert json.loads(result.stdout)["schema"] == "discrepancy/report@1"
     assert Path("r.md").read_text(encoding="utf-8").startswith("## Discrepancy report")
@@ -232,21 +234,36 @@ def test_save_writes_one_report_per_extension(fake_embedder):
     assert json.loads(Path("r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert json.loads(Path("r.json").read_text(encoding="utf-8"))["schema"] == "discrepancy/report@1"
     assert Path("r.txt").read_text(encoding="utf-8").startswith("discrepancy  3 documents")
+    assert Path("r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_save_with_an_unknown_extension_is_a_usage_error_before_the_analysis(capsys):
-    assert main(["check", strike_corpus(), "--save", "report.html"], embedder=InterruptingEmbedder()) == 2
-    assert "report.html: cannot tell the report format" in capsys.readouterr().err
+    assert main(["check", strike_corpus(), "--save", "report.pdf"], embedder=InterruptingEmbedder()) == 2
+    assert "report.pdf: cannot tell the report format" in capsys.readouterr().err
+
+
+def test_html_review_page_names_the_outlets_and_shows_each_side_in_context(fake_embedder):
+    corpus = write_corpus(a_md="---\nsource: Kyiv Post\npublished: 2025-06-02\n---\n" + STRIKE_A,
+                          b_md="---\nsource: Daily Star\npublished: 2025-06-03\n---\n" + STRIKE_B, z_txt=LIBRARIES)
+    result = invoke(["check", corpus, "--format", "html"], fake_embedder)
+    assert result.exit_code == 1
+    page = result.stdout
+    assert "3 articles from 3 outlets &middot; 2025-06-02 to 2025-06-03" in page
+    assert "<li>Daily Star</li><li>Kyiv Post</li><li>z.txt</li>" in page
+    # the figure is the first sentence of each article: no sentence before it, the next one after it
+    assert page.count('<p class="ctx">The Velmora defence ministry said the drones were launched from trucks') == 2
+    assert page.count('</code></p>\n<p class="sentence">Officials in Velmora said <mark>') == 2
 
 
 def test_reports_are_byte_identical_across_runs(fake_embedder, cache_dir):
     corpus = strike_corpus()
     for run in ("one", "two"):
-        args = ["check", corpus, "-q", "--save", f"{run}.json", "--save", f"{run}.sarif", "--save", f"{run}.md"]
+        args = ["check", corpus, "-q", "--save", f"{run}.json", "--save", f"{run}.sarif", "--save", f"{run}.md",
+                "--save", f"{run}.html"]
         if run == "two":
             args.append("--no-cache")  # computed afresh, not read back from the first run
         assert main(args, embedder=fake_embedder) == 1
-    for suffix in ("json", "sarif", "md"):
+    for suffix in ("json", "sarif", "md", "html"):
         assert Path(f"one.{suffix}").read_bytes() == Path(f"two.{suffix}").read_bytes()
 
 

@@ -74,7 +74,7 @@ def test_discrepancy_toml_wins_over_pyproject(project: Path):
     ('threshold = "high"\n', "threshold must be a number from 0 to 1, not 'high'"),
     ("threshold = 1.5\n", "threshold must be a number from 0 to 1"),
     ('fail-on = "sometimes"\n', "fail-on must be one of 'error', 'warning', 'note', 'never'"),
-    ('format = "html"\n', "format must be one of"),
+    ('format = "pdf"\n', "format must be one of"),
     ("strict = 1\n", "strict must be true or false, not 1"),
     ("max-article-bytes = true\n", "max-article-bytes must be a positive whole number, not true"),
     ("max-article-bytes = 0\n", "max-article-bytes must be a positive whole number"),

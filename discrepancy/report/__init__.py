@@ -1,12 +1,12 @@
-"""Report formats: one `Report`, rendered for a terminal, a pull request, a tool or a CI log."""
+"""Report formats: one `Report`, rendered for a terminal, a pull request, a tool, a CI log or a review page."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..model import Report
-from . import github, json_report, markdown, sarif, terminal
+from . import github, html, json_report, markdown, sarif, terminal
 
-FORMATS = ("terminal", "markdown", "json", "sarif", "github")
+FORMATS = ("terminal", "markdown", "json", "sarif", "github", "html")
 
 # Longest suffix first: ".sarif.json" is SARIF, not plain JSON.
 _SUFFIX_FORMATS = (
@@ -16,6 +16,8 @@ _SUFFIX_FORMATS = (
     (".md", "markdown"),
     (".json", "json"),
     (".txt", "terminal"),
+    (".html", "html"),
+    (".htm", "html"),
 )
 
 
@@ -28,14 +30,14 @@ def render(report: Report, fmt: str, *, color: bool = False, width: int | None =
     if fmt == "terminal":
         return terminal.render(report, color=color, width=width)
     renderers = {"markdown": markdown.render, "json": json_report.render, "sarif": sarif.render,
-                 "github": github.render}
+                 "github": github.render, "html": html.render}
     if fmt not in renderers:
         raise UnknownFormatError(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
     return renderers[fmt](report)
 
 
 def format_for_path(path: str | Path) -> str:
-    """The format a report file's extension asks for (.md, .markdown, .json, .sarif, .sarif.json, .txt)."""
+    """The format a report file's extension asks for (.md, .markdown, .json, .sarif, .sarif.json, .txt, .html, .htm)."""
     name = Path(path).name.lower()
     for suffix, fmt in _SUFFIX_FORMATS:
         if name.endswith(suffix) and len(name) > len(suffix):
