@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .compare import numbers as cmp_numbers
 from .compare.titles import HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
@@ -124,10 +123,6 @@ def _date_subject(claims: Sequence[DateClaim]) -> str:
 
 def describe_resolved(r: ResolvedDate | None) -> str | None:
     return r.label if r is not None else None
-
-
-def describe_number(c: NumberClaim) -> str:
-    return cmp_numbers.describe(c)
 
 
 # ----------------------------------------------------------------- titles
