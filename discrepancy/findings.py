@@ -161,7 +161,7 @@ def holder_finding(change: HolderChange) -> Finding:
     groups = [seen for _p, seen in change.holders]
     tl = timeline(groups, label=lambda g: g[0].person.name)
     claims = []
-    for person, seen in change.holders:
+    for _person, seen in change.holders:
         first = seen[0]
         claims.append(evidence(first.doc, first.sentence, first.claim.person.start, first.claim.person.end))
     names = " \u2192 ".join(f"{e.value} ({_span(e)})" for e in tl)

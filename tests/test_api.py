@@ -14,7 +14,6 @@ from discrepancy import (
     CheckError,
     CorpusError,
     EmptyCorpusError,
-    Options,
     SkippedInputsError,
     check,
     exit_status,
@@ -24,6 +23,7 @@ from discrepancy import (
 )
 from discrepancy.corpus import load_corpus
 from discrepancy.model import Finding, Report
+
 from reportdata import number_finding
 
 pytestmark = pytest.mark.usefixtures("cache_dir")
