@@ -1,12 +1,13 @@
 # Two commands do everything on a fresh machine with Python 3.11 and make:
 #   make demo   set up .venv, run the check on the seed corpus, write reports/ (seeds.md, .json, .html)
 #   make test   set up .venv, run the whole test suite
+#   make lint   the layer contracts (import-linter), ruff and mypy; CI runs it before the tests
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench-basil benchmark bench-html clean
+.PHONY: demo test lint bench-basil benchmark bench-html clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +26,12 @@ demo: $(STAMP)
 # pytest exits 5 when a selection is empty; that is not a failure here.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; [ $$rc -eq 5 ] && rc=0; exit $$rc
+
+# The contracts and settings are in pyproject.toml ([tool.importlinter], [tool.ruff], [tool.mypy]).
+lint: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench-basil: $(STAMP)
 	$(BIN)/python scripts/bench_basil.py

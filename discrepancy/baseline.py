@@ -13,10 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .fileio import atomic_write_text
-from .identity import identify
+from .identity import SCHEMA, baseline_entry, identify  # noqa: F401 (re-exported)
 from .model import Finding, Report
-
-SCHEMA = "discrepancy/baseline@1"
 
 
 class BaselineError(Exception):
@@ -33,19 +31,6 @@ class Baseline:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ids", frozenset(e["id"] for e in self.entries))
-
-
-def baseline_entry(finding: Finding) -> dict:
-    """What a baseline records of a finding: its identity and enough to recognise it when reading the file."""
-    return {
-        "id": identify(finding),
-        "kind": finding.kind,
-        "subject": finding.subject,
-        "values": sorted(set(finding.values)),
-        "docs": sorted({c.doc for c in finding.claims}),
-        "verdict": finding.verdict,
-        "message": finding.message,
-    }
 
 
 def baseline_entries(findings: Iterable[Finding]) -> list[dict]:

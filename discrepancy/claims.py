@@ -18,8 +18,8 @@ from . import nlp
 from .cache import Cache, text_key
 from .detectors.dates import extract_dates
 from .detectors.numbers import extract_numbers
-from .detectors.titles import _ROLES, extract_people_and_titles
 from .detectors.people import HONORIFICS
+from .detectors.titles import _ROLES, extract_people_and_titles
 from .model import DateClaim, NumberClaim, PersonMention, Sentence, SentenceClaims, TitleClaim
 
 _TITLE_TRIGGER = re.compile(

@@ -1,4 +1,4 @@
-"""The command line: parse options, call `pipeline.check`, write reports, set the exit status.
+"""The command line: parse options, call `api.check`, write reports, set the exit status.
 
 Exit status is the CI contract: 0 when no (new) finding reaches --fail-on, 1 when one
 does, 2 for a usage or input error (no report is written then), 130 on Ctrl-C. Only
@@ -29,24 +29,22 @@ from rich.progress import Progress as RichProgressDisplay
 from rich.text import Text
 
 from .align import DEFAULT_THRESHOLD
-from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
+from .api import DEFAULT_FAIL_ON, EXIT_OK, CheckError, check, exit_status
+from .baseline import Baseline, BaselineError, load_baseline, write_baseline
 from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
 from .embeddings import Embedder
 from .fileio import atomic_write_text
 from .model import Report
-from .pipeline import DEFAULT_MIN_CONFIDENCE, Options, check, embedder_for
-from .progress import Advance
+from .pipeline import DEFAULT_MIN_CONFIDENCE, Options
+from .progress import Advance, Progress
 from .report import FORMATS, UnknownFormatError, format_for_path, render
-from .report.common import is_severe, skipped_inputs, where
+from .report.common import skipped_inputs, where
 from .report.github import append_step_summary
 from .report.terminal import print_report
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-DEFAULT_FAIL_ON = "warning"
 
 
 class UsageProblem(click.ClickException):
@@ -248,9 +246,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
         _check_writable(path)
     accepted = _load_baseline(baseline) if baseline else None
 
-    report = _analyse(ctx, paths, analysis)
-    if accepted is not None:
-        report = apply_baseline(report, accepted)
+    report = _analyse(ctx, paths, analysis, accepted)
 
     rendered = [(path, render(report, target_fmt, color=False)) for path, target_fmt in targets]
     for path, text in rendered:
@@ -294,42 +290,39 @@ def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str, **
 # ----------------------------------------------------------------- steps
 
 
-def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any]) -> Report:
-    """Run the check; report skipped inputs on stderr; refuse an empty corpus and, with --strict, skipped inputs."""
+def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any],
+             accepted: Baseline | None = None) -> Report:
+    """Run the check with progress bars on a terminal; list skipped inputs on stderr, then any refusal."""
     options = _options(analysis)
     # the model library's own "Loading weights" bar would write over ours, or into a CI log
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     embedder: Embedder | None = (ctx.obj or {}).get("embedder")
-    if embedder is None and options.model:
-        try:
-            embedder = embedder_for(options)
-        except ValueError as exc:
-            raise UsageProblem(str(exc)) from None
     quiet = analysis["quiet"]
+
+    def run(progress: Progress | None = None) -> Report:
+        return check(paths, options, baseline=accepted, strict=analysis["strict"], embedder=embedder,
+                     progress=progress)
+
     try:
         if _show_progress(quiet):
             with RichProgress(Console(stderr=True)) as progress:
-                report = check(paths, options, embedder=embedder, progress=progress)
+                report = run(progress)
         else:
-            report = check(paths, options, embedder=embedder)
+            report = run()
     except CorpusError as exc:
         raise UsageProblem(str(exc)) from None
-    skipped = skipped_inputs(report)
+    except CheckError as exc:
+        if exc.report is not None and not quiet:
+            _list_skipped(exc.report)
+        raise UsageProblem(str(exc)) from None
     if not quiet:
-        for issue in skipped:
-            click.echo(f"{where(issue.path, issue.line)}: {issue.reason} (skipped)", err=True)
-    if report.documents == 0:
-        raise UsageProblem(f"no articles found in {', '.join(paths)} (articles are .txt, .md and .jsonl files)")
-    if analysis["strict"] and skipped:
-        raise UsageProblem(f"--strict: {len(skipped)} input{'s were' if len(skipped) != 1 else ' was'} skipped")
+        _list_skipped(report)
     return report
 
 
-def exit_status(report: Report, fail_on: str) -> int:
-    """1 when a finding reaches `fail_on` ("never" never does), else 0."""
-    if fail_on == "never":
-        return EXIT_OK
-    return EXIT_FINDINGS if any(is_severe(f, fail_on) for f in report.findings) else EXIT_OK
+def _list_skipped(report: Report) -> None:
+    for issue in skipped_inputs(report):
+        click.echo(f"{where(issue.path, issue.line)}: {issue.reason} (skipped)", err=True)
 
 
 def _format_of(path: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .report import FORMATS
+from .formats import FORMATS
 
 CONFIG_FILE = "discrepancy.toml"
 PYPROJECT = "pyproject.toml"

@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .compare import numbers as cmp_numbers
 from .compare.titles import HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
@@ -148,10 +147,6 @@ def describe_resolved(r: ResolvedDate | None) -> str | None:
     return r.label if r is not None else None
 
 
-def describe_number(c: NumberClaim) -> str:
-    return cmp_numbers.describe(c)
-
-
 # ----------------------------------------------------------------- titles
 
 
@@ -188,7 +183,7 @@ def holder_finding(change: HolderChange) -> Finding:
     groups = [seen for _p, seen in change.holders]
     tl = timeline(groups, label=lambda g: g[0].person.name)
     claims = []
-    for person, seen in change.holders:
+    for _person, seen in change.holders:
         first = seen[0]
         claims.append(evidence(first.doc, first.sentence, first.claim.person.start, first.claim.person.end))
     names = " \u2192 ".join(f"{e.value} ({_span(e)})" for e in tl)

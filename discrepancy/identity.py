@@ -47,3 +47,21 @@ def finding_id(kind: str, subject: str, values: Iterable[str], docs: Iterable[st
 def identify(finding: Finding) -> str:
     """The stable id of a finding (ignores its id field, evidence offsets and line numbers)."""
     return finding_id(finding.kind, finding.subject, finding.values, (c.doc for c in finding.claims))
+
+
+# The baseline file's schema: what reviewed findings are kept as (`baseline.py` reads and writes
+# it; the review page exports it, so it lives with the identity rather than with the file code).
+SCHEMA = "discrepancy/baseline@1"
+
+
+def baseline_entry(finding: Finding) -> dict:
+    """What a baseline records of a finding: its identity and enough to recognise it when reading the file."""
+    return {
+        "id": identify(finding),
+        "kind": finding.kind,
+        "subject": finding.subject,
+        "values": sorted(set(finding.values)),
+        "docs": sorted({c.doc for c in finding.claims}),
+        "verdict": finding.verdict,
+        "message": finding.message,
+    }

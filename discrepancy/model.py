@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal["number", "date", "title"]
 Verdict = Literal["contradiction", "changed_over_time", "unclear_time"]
@@ -230,7 +230,7 @@ class Report:
     events: list[Event] = field(default_factory=list)
     skipped: list[InputIssue] = field(default_factory=list)
     dates_from_text: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, date, evidence)
-    baseline_missing: list[dict] = field(default_factory=list)  # baseline entries that no longer occur
-    stats: dict = field(default_factory=dict)
+    baseline_missing: list[dict[str, Any]] = field(default_factory=list)  # baseline entries that no longer occur
+    stats: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)  # the outlets of the checked articles, sorted
     date_span: tuple[date, date] | None = None  # first and last publication date among them, if any

@@ -39,7 +39,7 @@ class PersonIndex:
             full = self._full_in_doc(doc, m)
             if full:
                 names[full] += 1
-        for (given, surname, name), count in sorted(names.items(), key=lambda x: (-x[1], x[0])):
+        for (given, surname, name), _count in sorted(names.items(), key=lambda x: (-x[1], x[0])):
             self._add(given, surname, name)
 
     # ----------------------------------------------------------------- building

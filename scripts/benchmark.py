@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import re
 import resource
 import shutil
@@ -126,7 +125,7 @@ def large_corpus(rows: list[dict], target: int) -> list[dict]:
     out = []
     for c in range(copies):
         for r in rows:
-            text = r["text"] if c == 0 else re.sub(r"\d+", lambda m: str(int(m.group()) + c), r["text"])
+            text = r["text"] if c == 0 else re.sub(r"\d+", lambda m: str(int(m.group()) + c), r["text"])  # noqa: B023 (used at once)
             text = text if c == 0 else f"{text}\n\nEdition {c}."
             out.append({**r, "id": f"{r.get('id', '')}-{c}", "text": text})
     return out

@@ -51,7 +51,7 @@ def summer(out: Path) -> None:
     for part in ("tune", "check"):
         lines = _run([sys.executable, str(BENCH / "score_pairs.py"), "--pairs", str(pairs), "--report", str(report),
                       "--part", part]).splitlines()
-        print(f"  {part}: " + "; ".join(l.strip() for l in lines[1:]))
+        print(f"  {part}: " + "; ".join(line.strip() for line in lines[1:]))
     # conflicts the event decision keeps apart (never compared)
     cache = open_cache(Options())
     try:
@@ -62,7 +62,7 @@ def summer(out: Path) -> None:
     pos = analysis.links.index()
     p = analysis.links.probability
     cut = load_model("same_event").threshold
-    labelled = [json.loads(l) for l in pairs.read_text().splitlines() if l.strip()]
+    labelled = [json.loads(line) for line in pairs.read_text().splitlines() if line.strip()]
     conflicts = [x for x in labelled if x["label"] == "conflict"]
     apart = [x for x in conflicts if p[pos[x["a"]["doc"]], pos[x["b"]["doc"]]] < cut]
     print(f"  labelled conflicts (both parts) in article pairs kept apart: {len(apart)} of {len(conflicts)}")
@@ -74,7 +74,7 @@ def basil(out: Path) -> None:
         report = out / f"basil-{name}.json"
         _check(gold / "corpus.jsonl", report)
         lines = _run([sys.executable, str(BENCH / "score.py"), "--gold", str(gold), "--report", str(report)]).splitlines()
-        kinds = [l.split()[0] + " " + l.split()[1] for l in lines if l.strip().split(" ")[0] in ("date", "number", "title")]
+        kinds = [line.split()[0] + " " + line.split()[1] for line in lines if line.strip().split(" ")[0] in ("date", "number", "title")]
         print(f"== {name}: {lines[-1] if lines else '?'}  [{', '.join(kinds)}]")
 
 

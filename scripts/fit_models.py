@@ -36,9 +36,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from discrepancy.compare.samefact import (DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side,  # noqa: E402
-                                          value_pairs)
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
+from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side, value_pairs  # noqa: E402
 from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.events import EVENT_FEATURES, link_probabilities  # noqa: E402
 from discrepancy.pipeline import Options, analyse, open_cache  # noqa: E402
@@ -185,9 +184,9 @@ def _fact_row(vp, corpus: str, group: str, label: int, weight: float = 1.0) -> d
 
 def extract(cache) -> None:
     TABLES.mkdir(parents=True, exist_ok=True)
-    summer_pairs = [json.loads(l) for l in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines() if l.strip()]
+    summer_pairs = [json.loads(line) for line in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines() if line.strip()]
     # pairs of the same corpus labelled here the same way (never sharing an article pair with `check`)
-    summer_pairs += [json.loads(l) for l in EXTRA_PAIRS.read_text().splitlines() if l.strip()]
+    summer_pairs += [json.loads(line) for line in EXTRA_PAIRS.read_text().splitlines() if line.strip()]
     tune = [p for p in summer_pairs if p["part"] == "tune" and p["kind"] in ("number", "date")]
 
     print("analysing basil-dev, ecb-dev and the summer corpus ...", file=sys.stderr)
@@ -241,7 +240,7 @@ def extract(cache) -> None:
     print(f"war-news tune pairs located: {located} of {len(tune)}", file=sys.stderr)
 
     # basil-dev injections against their originals, and other conflicting values inside its events
-    gold = [json.loads(l) for l in (BENCH / "basil-dev" / "gold.jsonl").read_text().splitlines() if l.strip()]
+    gold = [json.loads(line) for line in (BENCH / "basil-dev" / "gold.jsonl").read_text().splitlines() if line.strip()]
     gold_rows: set[int] = set()
     for g in gold:
         if g["kind"] not in ("number", "date"):

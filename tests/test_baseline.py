@@ -10,6 +10,7 @@ import pytest
 from discrepancy.baseline import SCHEMA, BaselineError, apply_baseline, load_baseline, write_baseline
 from discrepancy.identity import identify
 from discrepancy.model import Report
+
 from reportdata import changed_title_finding, evidence, finding, number_finding, sample_report
 
 

@@ -17,8 +17,9 @@ from rich.console import Console
 from discrepancy import cli as cli_module
 from discrepancy.cli import RichProgress, cli, exit_status, main
 from discrepancy.config import KNOWN_KEYS
-from discrepancy.report import FORMATS, render
 from discrepancy.model import Report
+from discrepancy.report import FORMATS, render
+
 from reportdata import number_finding, sample_report
 
 pytestmark = pytest.mark.usefixtures("cache_dir")

@@ -1,6 +1,5 @@
 """Refitting is deterministic: the committed training tables give the shipped model files byte for byte."""
 import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest

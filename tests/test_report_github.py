@@ -5,6 +5,7 @@ from pathlib import Path
 
 from discrepancy.model import Report
 from discrepancy.report import github, markdown
+
 from reportdata import changed_title_finding, evidence, finding, many_sides_finding, number_finding, sample_report
 
 

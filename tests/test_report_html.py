@@ -10,13 +10,14 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
+from test_report_markdown import PAYLOADS
 
 from discrepancy.baseline import SCHEMA, baseline_entry
 from discrepancy.findings import with_context
 from discrepancy.model import Event, InputIssue, Report, Sentence
 from discrepancy.report import format_for_path, html, render
+
 from reportdata import changed_title_finding, empty_report, evidence, finding, number_finding, sample_report
-from test_report_markdown import PAYLOADS
 
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "strong", "details",

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_report_html import MORE_PAYLOADS
+from test_report_markdown import PAYLOADS
 
 from discrepancy.baseline import apply_baseline, load_baseline, write_baseline
 from discrepancy.model import Event, Report
 from discrepancy.report import html
+
 from reportdata import evidence, finding, sample_report
-from test_report_html import MORE_PAYLOADS
-from test_report_markdown import PAYLOADS
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "reports" / "review-page-test.png"

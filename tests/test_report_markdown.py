@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 from discrepancy.model import Event, InputIssue, Report
 from discrepancy.report import markdown
 from discrepancy.report.markdown import ZERO_WIDTH_JOINER, escape, fence_for
+
 from reportdata import (
     changed_title_finding,
     empty_report,

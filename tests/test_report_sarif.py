@@ -9,6 +9,7 @@ from importlib.metadata import version
 from discrepancy.identity import identify
 from discrepancy.model import Report
 from discrepancy.report import sarif
+
 from reportdata import changed_title_finding, number_finding, sample_report
 
 

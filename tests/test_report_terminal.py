@@ -8,6 +8,7 @@ from rich.console import Console
 
 from discrepancy.model import Report
 from discrepancy.report import terminal
+
 from reportdata import (
     changed_title_finding,
     empty_report,

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from discrepancy.model import Corpus, Document
 from discrepancy.compare.context import rolling_window
+from discrepancy.model import Corpus, Document
 from discrepancy.pipeline import Options, check_corpus
 
 STORY = ("Russian forces shelled the city of Zaporizhzhia on Tuesday, regional officials said. "
@@ -63,8 +63,15 @@ def test_rolling_windows(text, hours):
 
 from discrepancy.claims import extract_sentence  # noqa: E402
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
-from discrepancy.compare.samefact import (DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side, ValuePair,  # noqa: E402
-                                          decide, value_pairs)
+from discrepancy.compare.samefact import (  # noqa: E402
+    DATE_FEATURES,
+    NUMBER_FEATURES,
+    PairEvidence,
+    Side,
+    ValuePair,
+    decide,
+    value_pairs,
+)
 from discrepancy.model import Sentence  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402
 

@@ -14,7 +14,6 @@ from ..model import Document, Finding, Sentence, SentenceClaims
 from ..persons import PersonIndex
 from .titles import TitleSeen, holder_changes, title_conflicts
 
-
 _FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
 
 

@@ -6,7 +6,7 @@ closing its <script> block. The page's Content-Security-Policy forbids every fet
 runs only the one script whose hash it names, so the page works offline and injected
 markup could neither load nor run anything. The same report gives the same bytes.
 
-The page embeds each finding's baseline entry (`baseline.baseline_entry`), so the
+The page embeds each finding's baseline entry (`identity.baseline_entry`), so the
 "export" button writes the file `discrepancy baseline` would write for the findings
 marked reviewed, byte for byte.
 """
@@ -24,8 +24,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..baseline import SCHEMA as BASELINE_SCHEMA
-from ..baseline import baseline_entry
+from ..identity import SCHEMA as BASELINE_SCHEMA
+from ..identity import baseline_entry
 from ..model import Evidence, Finding, Report, TimelineEntry
 from .common import (
     SEVERITIES,

@@ -1,0 +1,101 @@
+"""The Python API: check articles, apply a baseline, decide the exit status.
+
+The package re-exports it (`from discrepancy import check`), and the command line is a
+thin shell over it: every rule about when a run is refused or fails lives here, once.
+Refusals are exceptions, so a Python caller can handle them and the CLI maps them all
+to exit status 2.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
+from .corpus import CorpusError
+from .embeddings import Embedder
+from .model import SEVERITY_RANK, Corpus, Finding, Report
+from .pipeline import Options, check_corpus, embedder_for
+from .pipeline import check as check_paths
+from .progress import Progress
+from .report import FORMATS, render
+from .report.common import is_severe, skipped_inputs
+
+__all__ = [
+    "FORMATS", "Baseline", "BaselineError", "CheckError", "CorpusError", "EmptyCorpusError", "Finding",
+    "Options", "Report", "SkippedInputsError", "check", "exit_status", "load_baseline", "render",
+    "write_baseline",
+]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+# Contradictions (error) and cases that need dates to settle (warning) fail a run; notes,
+# such as a title that changed over time, do not.
+DEFAULT_FAIL_ON = "warning"
+FAIL_NEVER = "never"
+
+
+class CheckError(Exception):
+    """The check cannot give a report worth trusting (a usage or input error: exit 2 on the command line).
+
+    `report` is what the analysis produced before the refusal, if it got that far, so a
+    caller can still list the inputs that were skipped.
+    """
+
+    def __init__(self, message: str, report: Report | None = None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class EmptyCorpusError(CheckError):
+    """No article was found: a clean report would be a false all-clear."""
+
+
+class SkippedInputsError(CheckError):
+    """`strict` was asked for and some input was skipped."""
+
+
+def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: Options | None = None, *,
+          baseline: Baseline | str | Path | None = None, strict: bool = False, embedder: Embedder | None = None,
+          progress: Progress | None = None) -> Report:
+    """Check the articles at a path, at several paths, or in a loaded `Corpus`, and report where they disagree.
+
+    With `baseline` (a file or a loaded `Baseline`), findings it accepted are left out and the
+    entries that no longer occur are listed. Raises `CorpusError` for a path that does not exist,
+    `BaselineError` for a baseline that cannot be used (both before any analysis), `CheckError`
+    for a model that cannot be loaded, `EmptyCorpusError` when there is no article and, with
+    `strict`, `SkippedInputsError` when any input was skipped. `embedder` replaces the sentence
+    model; `progress` is told each stage as it runs.
+    """
+    options = options or Options()
+    accepted = load_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline
+    if embedder is None and options.model:
+        try:
+            embedder = embedder_for(options)
+        except ValueError as exc:
+            raise CheckError(str(exc)) from None
+    if isinstance(paths_or_corpus, Corpus):
+        report = check_corpus(paths_or_corpus, options, embedder=embedder, progress=progress)
+        searched = "the corpus"
+    else:
+        paths = [paths_or_corpus] if isinstance(paths_or_corpus, (str, Path)) else list(paths_or_corpus)
+        report = check_paths(paths, options, embedder=embedder, progress=progress)
+        searched = ", ".join(str(p) for p in paths)
+    if report.documents == 0:
+        raise EmptyCorpusError(f"no articles found in {searched} (articles are .txt, .md and .jsonl files)", report)
+    skipped = skipped_inputs(report)
+    if strict and skipped:
+        raise SkippedInputsError(f"--strict: {len(skipped)} input{'s were' if len(skipped) != 1 else ' was'} "
+                                 f"skipped", report)
+    return apply_baseline(report, accepted) if accepted is not None else report
+
+
+def exit_status(report: Report, fail_on: str = DEFAULT_FAIL_ON) -> int:
+    """1 when a finding of `report` is at least as severe as `fail_on` ("never" never is), else 0.
+
+    Give it the report `check` returned with the baseline applied, so that only new findings count.
+    """
+    if fail_on == FAIL_NEVER:
+        return EXIT_OK
+    if fail_on not in SEVERITY_RANK:
+        raise ValueError(f"unknown fail-on level {fail_on!r} (choose from {', '.join(SEVERITY_RANK)}, {FAIL_NEVER})")
+    return EXIT_FINDINGS if any(is_severe(f, fail_on) for f in report.findings) else EXIT_OK

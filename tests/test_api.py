@@ -1,0 +1,163 @@
+"""The Python API (`discrepancy.check` ...): what a script gets, and the README example run as written."""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+import discrepancy
+from discrepancy import (
+    BaselineError,
+    CheckError,
+    CorpusError,
+    EmptyCorpusError,
+    SkippedInputsError,
+    check,
+    exit_status,
+    load_baseline,
+    render,
+    write_baseline,
+)
+from discrepancy.corpus import load_corpus
+from discrepancy.model import Finding, Report
+
+from reportdata import number_finding
+
+pytestmark = pytest.mark.usefixtures("cache_dir")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+FERRY_A = (
+    "Rescuers in Dunmore said 32 passengers were injured when the ferry struck the pier at Kessel harbour.\n"
+    "The Dunmore coast guard said the ferry lost power near the Kessel harbour pier.\n"
+    "Harbour master Ilse Varga closed the pier for inspection.\n"
+)
+FERRY_B = (
+    "Rescuers in Dunmore said 23 passengers were injured when the ferry struck the pier at Kessel harbour.\n"
+    "The Dunmore coast guard said the ferry had lost power close to the Kessel harbour pier.\n"
+    "Harbour master Ilse Varga closed the damaged pier for inspection.\n"
+)
+PARKS = (
+    "The city council of Marrow approved a new budget for public parks on Friday.\n"
+    "Council members said the parks would open longer on weekends.\n"
+)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Two outlets give different figures for one ferry accident; a third article is about parks."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in (("a.txt", FERRY_A), ("b.txt", FERRY_B), ("z.txt", PARKS)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+class RefusingEmbedder:
+    """Fails the test if the check gets as far as embedding."""
+
+    identity = "refusing:v1"
+    dim = 8
+
+    def encode(self, texts: object) -> object:
+        raise AssertionError("the check ran although it should have been refused first")
+
+
+def test_the_package_exports_the_api():
+    for name in ("check", "Options", "Report", "Finding", "render", "load_baseline", "exit_status"):
+        assert name in discrepancy.__all__
+    assert all(hasattr(discrepancy, name) for name in discrepancy.__all__)
+    assert discrepancy.Report is Report and discrepancy.Finding is Finding
+
+
+def test_a_path_a_list_of_paths_and_a_loaded_corpus_give_the_same_report(corpus, fake_embedder):
+    reports = [check(given, embedder=fake_embedder) for given in (str(corpus), corpus, [corpus])]
+    reports.append(check(load_corpus([corpus]), embedder=fake_embedder))
+    rendered = {render(r, "json") for r in reports}
+    assert len(rendered) == 1
+    assert [(f.kind, f.verdict, sorted(f.values)) for f in reports[0].findings] == \
+        [("number", "contradiction", ["23", "32"])]
+
+
+def test_a_folder_without_articles_is_refused_with_the_report(tmp_path, fake_embedder):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EmptyCorpusError, match=r"no articles found in .*empty \(articles are") as refused:
+        check(tmp_path / "empty", embedder=fake_embedder)
+    assert isinstance(refused.value, CheckError)
+    assert refused.value.report is not None and refused.value.report.documents == 0
+
+
+def test_strict_refuses_a_run_with_skipped_inputs_and_says_which(corpus, fake_embedder):
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.4\n\x00\x01\x02binary\x00")
+    lenient = check(corpus, embedder=fake_embedder)
+    assert [Path(i.path).name for i in lenient.skipped] == ["scan.txt"]
+    with pytest.raises(SkippedInputsError, match="1 input was skipped") as refused:
+        check(corpus, strict=True, embedder=fake_embedder)
+    assert [Path(i.path).name for i in refused.value.report.skipped] == ["scan.txt"]
+
+
+def test_a_path_that_does_not_exist_is_a_corpus_error(tmp_path, fake_embedder):
+    with pytest.raises(CorpusError):
+        check(tmp_path / "nowhere", embedder=fake_embedder)
+
+
+def test_a_baseline_leaves_out_accepted_findings_and_the_exit_status_follows(corpus, tmp_path, fake_embedder):
+    first = check(corpus, embedder=fake_embedder)
+    assert exit_status(first) == 1 and exit_status(first, "never") == 0
+    accepted = tmp_path / "accepted.json"
+    assert write_baseline(first, accepted) == 1
+    for baseline in (accepted, str(accepted), load_baseline(accepted)):
+        again = check(corpus, baseline=baseline, embedder=fake_embedder)
+        assert again.findings == [] and again.stats["baseline_known"] == 1
+        assert exit_status(again) == 0
+
+
+def test_an_unusable_baseline_is_refused_before_any_analysis(corpus, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(BaselineError, match="invalid JSON"):
+        check(corpus, baseline=broken, embedder=RefusingEmbedder())
+
+
+def test_exit_status_fails_on_warnings_by_default_and_refuses_an_unknown_level():
+    report = Report(2, 2, [number_finding()])  # an error
+    assert exit_status(report) == 1 and exit_status(Report(1, 1, [])) == 0
+    with pytest.raises(ValueError, match="unknown fail-on level 'fatal'"):
+        exit_status(report, "fatal")
+
+
+# ----------------------------------------------------------------- the README example
+
+
+def readme_example() -> str:
+    """The Python block of the README's "From Python" section, exactly as a reader copies it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### From Python", 1)[1]
+    found = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert found, "README.md: no ```python block under 'From Python'"
+    return found.group(1)
+
+
+def test_the_readme_example_is_short():
+    assert len(readme_example().strip().splitlines()) <= 10
+
+
+@pytest.mark.integration
+def test_the_readme_example_runs_as_written(monkeypatch):
+    """With the real model, from the repository root, as the README says."""
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(readme_example(), "README.md", "exec"), namespace)
+    report = namespace["report"]
+    assert isinstance(report, Report) and report.findings
+    lines = printed.getvalue().splitlines()
+    for line, finding in zip(lines, report.findings):
+        assert line.startswith(f"{finding.severity} {finding.kind} {finding.subject} | ")
+    assert printed.getvalue().endswith(render(report, "markdown") + "\n")
+    has_error = any(f.severity == "error" for f in report.findings)
+    assert namespace["status"] == (1 if has_error else 0)
