@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 from .model import Finding
 
@@ -54,7 +55,7 @@ def identify(finding: Finding) -> str:
 SCHEMA = "discrepancy/baseline@1"
 
 
-def baseline_entry(finding: Finding) -> dict:
+def baseline_entry(finding: Finding) -> dict[str, Any]:
     """What a baseline records of a finding: its identity and enough to recognise it when reading the file."""
     return {
         "id": identify(finding),
