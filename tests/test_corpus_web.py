@@ -132,6 +132,19 @@ def test_saved_from_comment_gives_the_address() -> None:
     assert d.source == "news.example.org"
 
 
+def test_resources_of_a_saved_page_are_one_line() -> None:
+    shutil.copy(LEDGER, "Story.html")
+    Path("Story_files").mkdir()
+    for name in ("logo.png", "app.js", "main.css", "ad-frame.html"):
+        Path("Story_files", name).write_text("x")
+    Path("Other_files").mkdir()  # no page of that name beside it: an ordinary folder
+    Path("Other_files/note.txt").write_text("Officials said 40 bombers were damaged in the strike on Sunday.\n")
+    c = load_corpus(["."])
+    assert [d.id for d in c.documents] == ["Other_files/note.txt", "Story.html"]
+    assert c.skipped == (InputIssue("Story_files", None, "resources of the saved page Story.html (images, scripts, "
+                                                         "styles): not articles, not read"),)
+
+
 def test_pages_that_are_not_articles_are_listed(no_network: None) -> None:
     Path("c").mkdir()
     Path("c/link.html").write_text("https://example.com/an-article-that-must-not-be-fetched")
@@ -351,3 +364,15 @@ def test_reports_say_where_a_date_was_read() -> None:
     plain = Evidence(doc="a", source="A", published=when, sentence="s", value="s", start=0, end=1, line=1,
                      path="a.md", published_origin="metadata")
     assert "published_from" not in evidence_dict(plain)
+
+
+def test_terminal_progress_bar_counts_records_without_a_total() -> None:
+    from rich.console import Console
+
+    from discrepancy.cli import RichProgress
+
+    write_warc("crawl.warc.gz")
+    out = io.StringIO()
+    with RichProgress(Console(file=out, force_terminal=True, width=100)) as progress:
+        load_corpus(["crawl.warc.gz"], progress=progress)
+    assert "reading crawl.warc.gz" in out.getvalue() and "13/13" in out.getvalue()

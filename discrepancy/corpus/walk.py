@@ -91,6 +91,11 @@ class Walker:
                 self.sink.issue(shown, None, f"cannot read: {os_reason(exc)}")
                 continue
             if stat.S_ISDIR(st.st_mode):
+                page = _saved_page_of(name, names)
+                if page is not None:
+                    self.sink.issue(shown, None, f"resources of the saved page {page} (images, scripts, styles): "
+                                                 "not articles, not read")
+                    continue
                 real = os.path.realpath(full)
                 if real in ancestors:
                     target = self.seen.get(real, real)
@@ -130,3 +135,12 @@ class Walker:
             if counted:
                 self.sink.advance_record = no_progress
                 self.progress.done(stage)
+
+
+def _saved_page_of(folder: str, siblings: list[str]) -> str | None:
+    """The page that folder "X_files" belongs to, when "X.html" or "X.htm" is beside it (a browser's
+    "Save page as, complete"); None for any other folder."""
+    if not folder.endswith("_files"):
+        return None
+    stem = folder[: -len("_files")]
+    return next((f"{stem}{suffix}" for suffix in (".html", ".htm") if f"{stem}{suffix}" in siblings), None)
