@@ -75,7 +75,7 @@ class RichProgress:
             _RateColumn(), TimeElapsedColumn(),
             console=console, redirect_stdout=False, redirect_stderr=False,
         )
-        self._tasks: dict[str, tuple[Any, int]] = {}
+        self._tasks: dict[str, tuple[Any, int | None]] = {}
 
     def __enter__(self) -> RichProgress:
         self._display.start()
@@ -84,9 +84,11 @@ class RichProgress:
     def __exit__(self, *exc: object) -> None:
         self._display.stop()
 
-    def stage(self, name: str, total: int) -> Advance:
-        task = self._display.add_task(name, total=max(total, 0))
-        self._tasks[name] = (task, max(total, 0))
+    def stage(self, name: str, total: int | None) -> Advance:
+        """A bar of `total` units; with None (an archive's records) a running count."""
+        known = None if total is None else max(total, 0)
+        task = self._display.add_task(name, total=known)
+        self._tasks[name] = (task, known)
 
         def advance(n: int) -> None:
             self._display.advance(task, n)
@@ -96,6 +98,9 @@ class RichProgress:
     def done(self, name: str) -> None:
         if name in self._tasks:
             task, total = self._tasks[name]
+            if total is None:  # the count is the total now
+                total = int(next(t.completed for t in self._display.tasks if t.id == task))
+                self._display.update(task, total=total)
             self._display.update(task, completed=total)
             self._display.stop_task(task)
 

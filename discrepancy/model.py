@@ -29,13 +29,17 @@ class Document:
     text: str
     source: str
     published: date | None = None
-    # "metadata" (front matter / JSONL) or "text" (read from the article by --dates-from-text)
+    # where `published` was read: "metadata" (front matter / JSONL field), "page" (a saved page's
+    # metadata), "warc" (the WARC record's date), "feed" (the feed entry's date) or "text"
+    # (the article's layout, by --dates-from-text)
     published_origin: str | None = None
     title: str | None = None
     url: str | None = None
     path: str = ""  # the file as the user named it
     line: int | None = None  # JSONL line of the record; None for a whole file
     first_line: int = 1  # line of `path` on which `text` starts (after front matter)
+    # the line of the text the date was read from (origin "text"), so it is never parsed twice
+    published_evidence: str | None = None
 
 
 @dataclass(frozen=True)

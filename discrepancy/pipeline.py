@@ -19,7 +19,7 @@ from .compare import numbers as cmp_numbers
 from .compare.context import DocumentFigures, Governors, days_apart
 from .compare.people import title_findings
 from .compare.samefact import PairEvidence, Side, decide, value_pairs
-from .corpus import DEFAULT_MAX_ARTICLE_BYTES, load_corpus, read_date_from_text
+from .corpus import DEFAULT_MAX_ARTICLE_BYTES, load_corpus
 from .embeddings import Embedder, default_embedder, embed_texts
 from .events import DEFAULT_MAX_DAYS, DocumentLinks, document_links, group_documents, link_probabilities
 from .findings import ClaimConflicts, describe_resolved, sort_findings, with_context
@@ -67,7 +67,8 @@ def check(paths: Sequence[str | Path], options: Options | None = None, *, embedd
     progress = progress or NoProgress()
     t0 = time.perf_counter()
     advance = progress.stage("reading", len(paths))
-    corpus = load_corpus(paths, max_article_bytes=options.max_article_bytes, dates_from_text=options.dates_from_text)
+    corpus = load_corpus(paths, max_article_bytes=options.max_article_bytes, dates_from_text=options.dates_from_text,
+                         progress=progress)
     advance(len(paths))
     progress.done("reading")
     report = check_corpus(corpus, options, embedder=embedder, progress=progress)
@@ -238,11 +239,5 @@ def _english_only(docs: Sequence[Document]) -> tuple[list[Document], list[InputI
 
 def _dates_from_text(docs: Sequence[Document]) -> list[tuple[str, str, str]]:
     """(document, date, the line it was read from) for dates read by --dates-from-text."""
-    out = []
-    for d in docs:
-        if d.published_origin == "text" and d.published:
-            found = read_date_from_text(d.text)
-            out.append((d.id, d.published.isoformat(), found[1] if found else ""))
-    return out
-
-
+    return [(d.id, d.published.isoformat(), d.published_evidence or "")
+            for d in docs if d.published_origin == "text" and d.published]

@@ -8,8 +8,9 @@ Advance = Callable[[int], None]
 
 
 class Progress(Protocol):
-    def stage(self, name: str, total: int) -> Advance:
-        """Start a stage of `total` units; returns a function to advance it."""
+    def stage(self, name: str, total: int | None) -> Advance:
+        """Start a stage of `total` units (None: not known before, as for an archive's records);
+        returns a function to advance it."""
 
     def done(self, name: str) -> None:
         """The stage has finished."""
@@ -18,7 +19,7 @@ class Progress(Protocol):
 class NoProgress:
     """Shows nothing: the library default, and the CLI's when stderr is not a terminal."""
 
-    def stage(self, name: str, total: int) -> Advance:
+    def stage(self, name: str, total: int | None) -> Advance:
         return _ignore
 
     def done(self, name: str) -> None:

@@ -417,8 +417,9 @@ def test_empty_folder_is_one_issue(in_tmp: Path) -> None:
     write("good/a.txt", GOOD)
     c = load_corpus(["empty", "other", "good"])
     assert ids(c) == ["a.txt"]
-    assert only_issue(c, "empty") == InputIssue("empty", None, "no articles (.txt, .md, .jsonl) found", "skipped")
-    assert only_issue(c, "other").reason == "no articles (.txt, .md, .jsonl) found"
+    listed = ".txt, .md, .jsonl, .html, .htm, .warc, .warc.gz, .xml, .rss, .atom"
+    assert only_issue(c, "empty") == InputIssue("empty", None, f"no articles ({listed}) found", "skipped")
+    assert only_issue(c, "other").reason == f"no articles ({listed}) found"
     assert only_issue(c, "other/a.png").reason.startswith("unsupported file type")
 
 
@@ -466,7 +467,8 @@ def test_same_file_named_twice_is_read_once() -> None:
 
 def test_unsupported_hidden_and_documentation_files() -> None:
     write("c/a.txt", GOOD)
-    write("c/page.html", "<p>hi</p>")
+    write("c/page.pdf", "<p>hi</p>")
+    write("c/archive.gz", b"\x1f\x8b")
     write("c/noext", "text")
     write("c/.hidden.txt", "hidden")
     write("c/.git/HEAD.txt", "ref")
@@ -477,8 +479,11 @@ def test_unsupported_hidden_and_documentation_files() -> None:
     c = load_corpus(["c"])
     assert ids(c) == ["a.txt"]
     got = {i.path: (i.reason, i.action) for i in c.skipped}
-    assert set(got) == {"c/page.html", "c/noext", "c/README.md", "c/notes.txt", "c/LICENSE", "c/CHANGELOG.jsonl"}
-    assert got["c/page.html"][0].startswith("unsupported file type (.html)")
+    assert set(got) == {"c/page.pdf", "c/archive.gz", "c/noext", "c/README.md", "c/notes.txt", "c/LICENSE",
+                        "c/CHANGELOG.jsonl"}
+    assert got["c/page.pdf"][0] == ("unsupported file type (.pdf): only .txt, .md, .jsonl, .html, .htm, .warc, "
+                                    ".warc.gz, .xml, .rss and .atom are read")
+    assert got["c/archive.gz"][0].startswith("unsupported file type (.gz)")
     assert got["c/noext"][0].startswith("unsupported file type")
     for name in ("README.md", "notes.txt", "LICENSE", "CHANGELOG.jsonl"):
         assert got[f"c/{name}"] == ("looks like documentation, not an article", "skipped")
@@ -486,10 +491,10 @@ def test_unsupported_hidden_and_documentation_files() -> None:
 
 def test_file_given_directly_is_always_read() -> None:
     write("c/README.md", "# About\nSome text.\n")
-    write("c/page.html", "<p>hi</p>")
-    c = load_corpus(["c/README.md", "c/page.html"])
-    assert ids(c) == ["c/README.md", "c/page.html"]
-    issue = only_issue(c, "c/page.html")
+    write("c/page.htmx", "<p>hi</p>")
+    c = load_corpus(["c/README.md", "c/page.htmx"])
+    assert ids(c) == ["c/README.md", "c/page.htmx"]
+    issue = only_issue(c, "c/page.htmx")
     assert issue.action == "read" and "read as plain text" in issue.reason
 
 

@@ -61,12 +61,16 @@ def squash(text: str) -> str:
     return " ".join(one_line(text).split())
 
 
+# Where a date was read, as shown next to it; a date from the corpus's own field is shown plain.
+DATE_ORIGINS = {"text": "from text", "page": "from page metadata", "warc": "from WARC record", "feed": "from feed"}
+
+
 def date_label(published: date | None, origin: str | None) -> str:
-    """"2025-06-02", "2025-06-02 (from text)" or "date unknown"."""
+    """"2025-06-02", "2025-06-02 (from text)", "2025-06-02 (from page metadata)"... or "date unknown"."""
     if published is None:
         return "date unknown"
-    if origin == "text":
-        return f"{published.isoformat()} (from text)"
+    if origin in DATE_ORIGINS:
+        return f"{published.isoformat()} ({DATE_ORIGINS[origin]})"
     return published.isoformat()
 
 

@@ -23,8 +23,8 @@ def evidence_dict(c: Evidence) -> dict:
         "doc": c.doc, "source": c.source, "published": _date(c.published), "sentence": c.sentence,
         "value": c.value, "start": c.start, "end": c.end, "line": c.line, "path": c.path,
     }
-    if c.published_origin == "text":
-        out["published_from"] = "text"
+    if c.published and c.published_origin not in (None, "metadata"):  # "text", "page", "warc", "feed"
+        out["published_from"] = c.published_origin
     if c.resolved is not None:
         out["resolved"] = c.resolved
     return out

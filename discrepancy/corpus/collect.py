@@ -1,0 +1,110 @@
+"""Turn articles as found into documents: check them, make their ids unique, keep them in order.
+
+Every format reader ends here, so an empty article, an oversized one, a field of the
+wrong type or a duplicate id is handled (and reported) the same way for all formats.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Document, InputIssue
+from ..progress import Advance
+from .common import Action, Raw, clean, iso_date, type_name, where
+
+
+def no_progress(_n: int) -> None:
+    return None
+
+
+@dataclass
+class Collector:
+    """The documents and issues of one load, in reading order; the `Sink` every reader writes to."""
+
+    max_bytes: int
+    documents: list[Document] = field(default_factory=list)
+    issues: list[InputIssue] = field(default_factory=list)
+    # id -> (text, where it was read), for duplicate ids
+    ids: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # advances the progress bar of the archive or feed being read, one record at a time
+    advance_record: Advance = no_progress
+
+    def issue(self, path: str, line: int | None, reason: str, action: Action = "skipped") -> None:
+        self.issues.append(InputIssue(path=path, line=line, reason=reason, action=action))
+
+    def record_read(self) -> None:
+        self.advance_record(1)
+
+    def add(self, raw: Raw) -> None:
+        """Check one article, give it a unique id and keep it; or record why not."""
+        where_ = (raw.path, raw.line)
+        text, replaced = clean(raw.text)
+        if not text.strip():
+            self.issue(*where_, "empty article (no text)" if not text else "empty article (whitespace only)")
+            return
+        size = len(text.encode("utf-8"))
+        if size > self.max_bytes:
+            self.issue(*where_, f"article is {size:,} bytes, over the limit of {self.max_bytes:,} bytes")
+            return
+
+        fields: dict[str, str | None] = {}
+        for name in ("id", "source", "title", "url"):
+            value = raw.meta.get(name)
+            if value is None or value == "":
+                fields[name] = None
+            elif isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                self.issue(*where_, f'field "{name}" is {type_name(value)}, not text: ignored', "read")
+                fields[name] = None
+            else:
+                cleaned, bad = clean(str(value).strip())
+                replaced = replaced or bad
+                fields[name] = cleaned or None
+        if replaced:
+            self.issue(*where_, "invalid characters (lone surrogates) replaced with U+FFFD", "read")
+
+        published, origin = self._published(raw)
+        doc_id = self._unique_id(fields["id"] or raw.default_id, text, raw)
+        if doc_id is None:
+            return
+        self.documents.append(Document(
+            id=doc_id,
+            text=text,
+            source=fields["source"] or doc_id,
+            published=published,
+            published_origin=origin,
+            title=fields["title"],
+            url=fields["url"],
+            path=raw.path,
+            line=raw.line,
+            first_line=raw.first_line,
+        ))
+
+    def _published(self, raw: Raw) -> tuple[date | None, str | None]:
+        """The corpus field wins; else the date the format read itself (page, WARC record, feed)."""
+        value = raw.meta.get("published")
+        if value is not None and value != "":
+            published = iso_date(value)
+            if published is not None:
+                return published, "metadata"
+            self.issue(raw.path, raw.line, f"published date {str(value)!r} is not an ISO date or datetime: "
+                                           "read without a date", "read")
+        if raw.published is not None:
+            return raw.published, raw.published_origin
+        return None, None
+
+    def _unique_id(self, doc_id: str, text: str, raw: Raw) -> str | None:
+        """`doc_id`, renamed if another text has it; None (reported) if the same text had it."""
+        if doc_id in self.ids:
+            earlier_text, earlier_at = self.ids[doc_id]
+            if earlier_text == text:
+                self.issue(raw.path, raw.line, f"duplicate of {doc_id!r} ({earlier_at}): same id and same text")
+                return None
+            n = 2
+            while f"{doc_id}#{n}" in self.ids:
+                n += 1
+            new_id = f"{doc_id}#{n}"
+            self.issue(raw.path, raw.line, f"id {doc_id!r} already used by {earlier_at} for a different text: "
+                                           f"kept as {new_id!r}", "read")
+            doc_id = new_id
+        self.ids[doc_id] = (text, where(raw.path, raw.line))
+        return doc_id

@@ -1,0 +1,109 @@
+"""Plain article files (.txt), Markdown with YAML front matter (.md) and JSONL (one article a line)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .common import Raw, Sink, type_name
+from .decode import decode, normalise_line_ends, read_whole
+
+
+def text_limit(max_bytes: int) -> int:
+    """An article's text is at most 4 bytes a character on disk (UTF-32), plus slack for front matter."""
+    return 4 * max_bytes + 1_000_000
+
+
+def read_article_file(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, direct: bool) -> None:
+    """One .txt or .md article; a file of another type named directly is read as plain text."""
+    data = read_whole(path, shown, size, text_limit(sink.max_bytes), sink)
+    if data is None:
+        return
+    text = _text(data, shown, sink)
+    if text is None:
+        return
+    suffix = path.suffix.lower()
+    if direct and suffix not in (".txt", ".md"):
+        sink.issue(shown, None, f"unknown file type ({suffix or 'no extension'}): read as plain text", "read")
+    first_line, meta = 1, {}
+    if suffix == ".md":
+        text, first_line, meta = _front_matter(text, shown, sink)
+    sink.add(Raw(text, shown, None, first_line, id_base, meta))
+
+
+def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, direct: bool) -> None:
+    """One article per line; a bad line is skipped with its line number."""
+    data = read_whole(path, shown, size, size, sink)
+    if data is None:
+        return
+    text = _text(data, shown, sink)
+    if text is None:
+        return
+    records = 0
+    repaired_line_ends = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue  # blank lines separate nothing and lose nothing
+        records += 1
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            sink.issue(shown, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            sink.issue(shown, number, "not valid JSON (nested too deeply)")
+            continue
+        if not isinstance(record, dict):
+            sink.issue(shown, number, f"not a JSON object (got {type_name(record)})")
+            continue
+        if "text" not in record:
+            sink.issue(shown, number, 'record has no "text" field')
+            continue
+        body = record["text"]
+        if not isinstance(body, str):
+            sink.issue(shown, number, f'"text" is not a string (got {type_name(body)})')
+            continue
+        if "\r" in body:
+            body = body.replace("\r\n", "\n").replace("\r", "\n")
+            repaired_line_ends = True
+        meta = {k: v for k, v in record.items() if k != "text"}
+        sink.add(Raw(body, shown, number, number, f"{id_base}:{number}", meta))
+    if repaired_line_ends:
+        sink.issue(shown, None, "line ends in record text normalised: CR/CRLF converted to LF", "read")
+    if records == 0:
+        sink.issue(shown, None, "empty JSONL file: no records")
+
+
+def _text(data: bytes, shown: str, sink: Sink) -> str | None:
+    text = decode(data, shown, sink)
+    return None if text is None else normalise_line_ends(text, shown, sink)
+
+
+def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str, Any]]:
+    """Split optional YAML front matter off a .md file: (body, body's first line, fields)."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return text, 1, {}
+    close = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if close is None:
+        sink.issue(shown, None, "front matter not terminated (no closing '---' line): "
+                                "the whole file was read as text", "read")
+        return text, 1, {}
+    body = "\n".join(lines[close + 1:])
+    first_line = close + 2
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:close]))
+    except (yaml.YAMLError, RecursionError) as exc:
+        problem = str(exc).split("\n")[0]
+        sink.issue(shown, None, f"front matter is not valid YAML ({problem}): "
+                                "text read without metadata", "read")
+        return body, first_line, {}
+    if meta is None:
+        return body, first_line, {}
+    if not isinstance(meta, dict):
+        sink.issue(shown, None, f"front matter is not a mapping of fields (got {type_name(meta)}): "
+                                "text read without metadata", "read")
+        return body, first_line, {}
+    return body, first_line, meta
