@@ -43,6 +43,7 @@ PORTFOLIO_ROLES = frozenset(_TITLES["portfolio_roles"])
 # words ("DPR", "Donetsk People's Republic") may be written many ways, so they never conflict alone.
 STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
 _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
+_COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
 _SPELLINGS: dict[str, str] = _OFFICES["spellings"]
 
@@ -95,12 +96,14 @@ def domains_match(a: str, b: str) -> bool:
     """Could two domains name the same portfolio or body ("nsdc" ~ "national security defense council")?"""
     if not a or not b or a == b:
         return True
-    wa, wb = set(a.split()), set(b.split())
-    if wa <= wb or wb <= wa:
-        return True
     for short, long in ((a, b), (b, a)):
         if " " not in short and len(short) >= 2 and acronym(long) == short:
             return True
+    wa, wb = set(a.split()), set(b.split())
+    if bool(wa & _COLLEGIAL_BODIES) != bool(wb & _COLLEGIAL_BODIES):
+        return False  # "national security defense council" is a council, not the "defense" ministry
+    if wa <= wb or wb <= wa:
+        return True
     sa, sb = wa & STANDARD_PORTFOLIOS, wb & STANDARD_PORTFOLIOS
     if sa and sb:
         return bool(sa & sb)  # "Business and Energy" vs "Energy and Industrial Strategy": one ministry

@@ -35,7 +35,7 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
     PERSON spans are trusted for where a name is, and names right after a title word
     are found without them when the recogniser misses.
     """
-    toks = tokenize(sentence)
+    toks = merge_initialisms(tokenize(sentence))
     if not toks:
         return [], []
     people = people_spans(sentence, toks, entities)
@@ -147,7 +147,8 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         n = norm(t)
         if n in FORMER:
             break  # "then-Chancellor": part of the title as written
-        if n in CONNECTORS or t.text in ("(", ")", "-") or n in STOPWORDS or _is_debris(t.text):
+        stopword = n in STOPWORDS and not (t.text.isupper() and place(t.text))  # "US", not "us"
+        if n in CONNECTORS or t.text in ("(", ")", "-") or stopword or _is_debris(t.text):
             start += 1
             continue
         if t.is_capitalized and n not in TITLE_WORDS and not place(t.text) and not _looks_institutional_run(toks, start, role_at):
