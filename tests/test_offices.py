@@ -69,6 +69,8 @@ def test_initialisms_stay_in_the_title_text():
     (["united", "nations"], "ambassador", "un"),
     (["u.n"], "ambassador", "un"),
     (["labour", "and", "social", "policy"], "minister", "labor and social policy"),
+    (["national", "intelligence", "organisation"], "head", "national intelligence organization"),
+    (["emergency", "situations"], "minister", "emergencies"),
 ])
 def test_canonical_domain(words, role, domain):
     assert canonical_domain(words, role) == domain
