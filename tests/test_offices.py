@@ -92,3 +92,31 @@ def test_military_ranks_and_roles_do_not_overlap():
     ranks = {tuple(w.split()) for grades in tables.table("offices")["military_ranks"].values() for w in grades}
     assert not roles & ranks
     assert ROLES[("lt", "gen")] == ROLES[("lieutenant", "general")] == ("general", "military", "lieutenant")
+
+
+def title_findings_of(*texts: str):
+    """The title findings over articles, one per text, without embeddings (titles are compared per person)."""
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    docs = [Document(id=f"d{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
+    sents = split_corpus(docs)
+    return title_findings(docs, {d.id: d for d in docs}, sents, [extract_sentence(s.text) for s in sents], {})
+
+
+def test_one_office_across_articles_is_no_finding():
+    assert title_findings_of(
+        "Armed Forces Minister James Heappey spoke. Deputy U.N. Ambassador Dmitry Polyansky spoke.",
+        "Junior defence minister James Heappey spoke. Russia's deputy UN ambassador Dmitry Polyansky spoke.",
+        "Defence Minister James Heappey spoke. U.N. Deputy Ambassador Dmitry Polyansky spoke.",
+    ) == []
+
+
+def test_the_seed_title_change_is_a_finding():
+    found = title_findings_of(
+        "Ukraine's team is headed by Defence Minister Rustem Umerov.",
+        "Secretary of Ukraine's National Security and Defense Council Rustem Umerov met Fidan in Ankara.",
+    )
+    assert [(f.kind, f.subject) for f in found] == [("title", "Rustem Umerov")]
