@@ -122,7 +122,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"
     if _post_within(a, b) or _post_within(b, a):
         return "compatible"  # the Armed Forces Minister is a junior defence minister
-    role_equal = a.role == b.role or {a.role, b.role} == {"minister", "secretary"} and a.domain and b.domain and domains_match(a.domain, b.domain)
+    role_equal = a.role == b.role or ({a.role, b.role} == {"minister", "secretary"} and bool(a.domain and b.domain)
+                                      and domains_match(a.domain, b.domain))
     if not role_equal:
         if _contains_role(a, b) or _contains_role(b, a):
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"

@@ -24,8 +24,6 @@ def _char_to_token(toks: list[Token], start: int, end: int) -> tuple[int, int] |
     return (idx[0], idx[-1] + 1) if idx else None
 
 
-
-
 def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, PersonMention]]:
     """Person mentions as (first token, end token, mention), without overlaps, in order."""
     spans: list[tuple[int, int]] = []

@@ -8,8 +8,8 @@ minister"; "Ukraine's Minister of Defence, Rustem Umerov"). Descriptions ("a clo
 Putin ally", "a top adviser") are not titles.
 
 A canonical title is (role, rank, domain, jurisdiction) in a family of offices that
-exclude each other: two titles of one person conflict only inside one family, so a
-senator who chairs a committee never "contradicts" himself.
+exclude each other; `discrepancy.offices` compares them as offices. Who is named in the
+sentence is found by `names`, the words of titles are in `title_words`.
 """
 from __future__ import annotations
 
