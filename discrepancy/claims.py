@@ -14,16 +14,17 @@ from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
-from . import nlp
+from . import nlp, tables
 from .cache import Cache, text_key
 from .detectors.dates import extract_dates
 from .detectors.numbers import extract_numbers
 from .detectors.people import HONORIFICS
-from .detectors.titles import _ROLES, extract_people_and_titles
+from .detectors.titles import extract_people_and_titles
 from .model import DateClaim, NumberClaim, PersonMention, Sentence, SentenceClaims, TitleClaim
+from .offices import ROLES
 
 _TITLE_TRIGGER = re.compile(
-    r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in _ROLES} | set(HONORIFICS), key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in ROLES} | set(HONORIFICS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 EMPTY = SentenceClaims()
@@ -34,10 +35,12 @@ def extractor_identity() -> str:
     """Changes whenever extraction could give a different result."""
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ["claims.py", "tokens.py", "textnorm.py", "gazetteer.py", *sorted(
+    for name in ["claims.py", "tokens.py", "textnorm.py", "gazetteer.py", "offices.py", "tables.py", *sorted(
             p.name for p in (here / "detectors").glob("*.py"))]:
         path = here / name if (here / name).exists() else here / "detectors" / name
         h.update(path.read_bytes())
+    for table in tables.EXTRACTION_TABLES:
+        h.update(tables.table_text(table).encode())
     h.update(nlp.model_identity().encode())
     return "claims:" + h.hexdigest()[:16]
 

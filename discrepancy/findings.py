@@ -208,6 +208,6 @@ def _span(entry) -> str:
 
 
 def _canon(claim) -> str:
-    from .detectors.titles import title_label
+    from .offices import title_label
 
     return title_label(claim)

@@ -122,7 +122,7 @@ _GIVEN_THEN_WORD = re.compile(r"(?=\b([A-Z][\w'\u2019-]+)\s+([A-Z][\w'\u2019-]+)
 
 def _full_names_in_text(text: str, surname: str) -> list[tuple[str, str, str]]:
     """"Rustem Umerov" somewhere in an article whose title sentence only said "Umerov"."""
-    from .detectors.titles import is_title_word
+    from .detectors.title_words import is_title_word
     from .gazetteer import place
 
     out = []

@@ -11,27 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from . import tables
 from .model import Document, Sentence, SentenceKind
 
-# Abbreviations after which a full stop never ends a sentence (titles, months, states...).
+# Abbreviations after which a full stop never ends a sentence (titles, months, weekdays, US states).
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "lt",
     "gen", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "rev", "fr", "pres",
     "supt", "insp", "det", "atty", "gens", "brig", "hon", "amb", "st", "mt", "ft", "no",
     "nos", "vol", "art", "sec", "fig", "approx", "est", "dept", "univ", "assn", "bros",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
-    "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-    "nebr", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "vt", "va", "wash", "wis",
-    "wyo", "vs", "v", "cf", "al", "ave", "blvd", "rd", "e.g", "i.e", "etc.,",
-}
+    "penn", "vs", "v", "cf", "al", "ave", "blvd", "rd", "e.g", "i.e", "etc.,",
+} | tables.calendar_abbreviations() | {a for a in tables.state_abbreviations() if "." not in a}
 # Abbreviations that may end a sentence: split only before a typical sentence opener.
 _MAYBE_FINAL = {
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "ltd", "co", "corp", "jr",
-    "sr", "etc", "n.y", "n.j", "l.a", "s.c", "n.c", "n.h", "r.i", "n.m", "n.d", "s.d",
-    "w.va", "u.s.a", "plc", "llc", "bros", "esq",
-}
+    "sr", "etc", "l.a", "u.s.a", "plc", "llc", "bros", "esq",
+} | {a for a in tables.state_abbreviations() if "." in a}
 _OPENERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that",
     "these", "those", "but", "and", "in", "on", "at", "as", "after", "before", "when",

@@ -1,7 +1,8 @@
 """The title detector: forms, canonical titles, descriptions, and which titles conflict."""
 import pytest
 
-from discrepancy.detectors.titles import compare_titles, extract_people_and_titles
+from discrepancy.detectors.titles import extract_people_and_titles
+from discrepancy.offices import compare_titles
 
 
 def titles(sentence: str):

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from .. import nlp
+from .. import nlp, tables
 from ..cache import Cache, text_key
 from ..model import Document, Sentence, SentenceClaims
 from ..textnorm import stem
@@ -42,7 +42,6 @@ _WINDOW = re.compile(
     r"|\b(?P<overnight>overnight)\b",
     re.IGNORECASE,
 )
-_WINDOW_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 
 
 def rolling_window(text: str) -> int | None:
@@ -53,7 +52,7 @@ def rolling_window(text: str) -> int | None:
     if m.group("overnight"):
         return 12
     raw = (m.group("n") or "1").lower()
-    n = int(raw) if raw.isdigit() else _WINDOW_NUMBERS.get(raw, 1)
+    n = int(raw) if raw.isdigit() else (tables.number_word_value(raw) or 1)
     unit = m.group("unit").lower().rstrip("s")
     return n * {"hour": 1, "day": 24, "night": 12, "week": 168}[unit]
 

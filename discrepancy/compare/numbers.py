@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import tables
 from ..detectors.people import translit_key
 from ..model import NumberClaim
 from ..textnorm import STOPWORDS, fold_lower, stem
@@ -49,7 +50,7 @@ def near(c: NumberClaim) -> tuple[str, ...]:
 
 def specific_names(sentence: str) -> set[str]:
     """Capitalised words that name a particular person, place or body (not countries or titles)."""
-    from ..detectors.titles import is_title_word
+    from ..detectors.title_words import is_title_word
     from ..gazetteer import place
 
     out = set()
@@ -64,9 +65,7 @@ def specific_names(sentence: str) -> set[str]:
     return out
 
 
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "sept", "jan", "feb", "aug", "oct", "nov", "dec"}
+_CALENDAR = frozenset(tables.months()) | frozenset(tables.weekdays())
 
 
 def conflicts(a: NumberClaim, b: NumberClaim) -> bool:

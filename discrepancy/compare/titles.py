@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..detectors.titles import CONFLICTING_FAMILIES, SINGLE_HOLDER_ROLES, compare_titles, office_key, title_label
+from ..offices import CONFLICTING_FAMILIES, SINGLE_HOLDER_ROLES, compare_titles, office_key, title_label
 from ..gazetteer import seats_in
 from ..detectors.people import similar_names, split_name
 from ..model import Document, Sentence, TimelineEntry, TitleClaim

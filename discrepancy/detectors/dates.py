@@ -15,16 +15,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .. import tables
 from ..model import DateClaim
 from ..textnorm import STOPWORDS, fold_lower, singular
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = tables.months()
+WEEKDAYS = tables.weekdays()
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -47,8 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+)" + r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![\w%\-])")),
     ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent))")),
 ]
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1}
+_NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
 
 
 def extract_dates(sentence: str) -> list[DateClaim]:

@@ -11,22 +11,15 @@ from __future__ import annotations
 import math
 import re
 
+from .. import tables
 from ..model import NumberClaim
 from ..gazetteer import place
 from ..textnorm import STOPWORDS, fold_lower, singular
 from ..tokens import Token, tokenize, touching
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SMALL = tables.number_units()
+TENS = tables.number_tens()
+SCALES = tables.number_scales()
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
 CURRENCY_CODES = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH",
@@ -63,11 +56,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
     (("below",), "less_than"), (("more", "then"), "more_than"),
 ], key=lambda q: -len(q[0]))
 
-MONTH_WORDS = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
-}
+MONTH_WORDS = frozenset(tables.months())
 # A capitalised word right before a number that makes it a name or an id ("Article 5").
 DESIGNATORS = {
     "article", "section", "resolution", "flight", "route", "title", "chapter", "amendment",
@@ -467,8 +456,7 @@ _ONE_OF = {"person", "civilian", "soldier", "child", "man", "woman", "officer", 
            "ship", "plane", "aircraft", "tank", "boy", "girl", "worker", "journalist", "prisoner", "death"}
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
               "fifths", "tenth", "tenths"}
-_NOT_NAMES = MONTH_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                            "i", "mr", "mrs", "ms", "dr"}
+_NOT_NAMES = MONTH_WORDS | set(tables.weekdays()) | {"i", "mr", "mrs", "ms", "dr"}
 
 
 def _anaphoric(toks: list[Token], q_start: int, value: float, words_form: bool) -> bool:

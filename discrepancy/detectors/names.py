@@ -1,0 +1,252 @@
+"""People named in a sentence, for the title detector: where each name starts and ends.
+
+Spans from a named-entity recogniser are trusted for where a name is, trimmed of title
+words it swallowed ("Marine Paul Whelan") and grown where it stopped early ("Ursula" |
+"von der Leyen"); names right after a title word or an honorific, and names either side
+of a title apposition, are found without it when the recogniser misses them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer import place
+from ..model import PersonMention
+from ..textnorm import STOPWORDS, fold_lower
+from ..tokens import Token, touching
+from .people import HONORIFICS, mention
+from .title_words import (ABBREVIATIONS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, domain_end, norm,
+                          role_start)
+
+
+def _char_to_token(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    idx = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+    return (idx[0], idx[-1] + 1) if idx else None
+
+
+def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, PersonMention]]:
+    """Person mentions as (first token, end token, mention), without overlaps, in order."""
+    spans: list[tuple[int, int]] = []
+    blocked = set()
+    for s, e, label in entities:
+        if label in ("GPE", "NORP"):
+            rng = _char_to_token(toks, s, e)
+            if rng:
+                blocked.update(range(*rng))
+    for s, e, label in entities:
+        if label != "PERSON":
+            continue
+        rng = _char_to_token(toks, s, e)
+        if rng is None:
+            continue
+        a, b = rng
+        # "Zelensky's Jewishness": cut at a possessive
+        for k in range(a, b):
+            if toks[k].lower.endswith("'s") and k + 1 < b:
+                b = k + 1
+                break
+        # leading title words inside the entity ("Marine Paul Whelan", "Sen. Grassley")
+        while a < b - 1 and (norm(toks[a]) in TITLE_WORDS or norm(toks[a]) in HONORIFICS or toks[a].text == "."):
+            a += 1
+        # the recogniser often stops early ("Vladimir" | "Putin's", "Ursula" | "von der Leyen")
+        b = _extend_name(toks, a, b)
+        if _plausible_name(toks[a:b]):
+            spans.append((a, b))
+    # names right after a title word or an honorific, which the recogniser may miss or merge
+    i = 0
+    while i < len(toks):
+        role = role_start(toks, i)
+        honorific = norm(toks[i]) in HONORIFICS and toks[i].is_capitalized
+        if role is None and not honorific:
+            i += 1
+            continue
+        j = i + (role[0] if role else 1)
+        if honorific and j < len(toks) and toks[j].text == ".":
+            j += 1
+        run_start = j
+        # a name right after the role ("Speaker John A. Boehner of Ohio"); else the end of an
+        # "of ..." run ("Secretary of State Hillary Clinton")
+        k = _name_run_end(toks, j)
+        if k == j:
+            k = _domain_run_end(toks, j)
+        run = list(range(run_start, k))
+        name_toks: list[int] = []
+        for t in reversed(run):
+            n = norm(toks[t])
+            if toks[t].text == "." and t > 0 and re.fullmatch(r"[A-Z]", toks[t - 1].text):
+                name_toks.insert(0, t)  # the full stop of an initial
+                continue
+            if (not toks[t].is_word or n in INSTITUTIONAL or n in CONNECTORS or place(toks[t].text)
+                    or role_start(toks, t) or n in TITLE_WORDS or t in blocked and not name_toks):
+                break
+            name_toks.insert(0, t)
+            if len(name_toks) == 4:
+                break
+        single_after_of = len(name_toks) == 1 and name_toks[0] > run_start and norm(toks[name_toks[0] - 1]) in CONNECTORS
+        if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
+            a, b = name_toks[0], name_toks[-1] + 1
+            if not any(s <= a < e or s < b <= e for s, e in spans):
+                spans.append((a, b))
+        i = max(i + 1, j)
+    # a name right before an apposition: "Rustem Umerov, Ukraine's defence minister,"
+    for c, tok in enumerate(toks):
+        if tok.text != "," or c < 2 or not _apposition_follows(toks, c + 1):
+            continue
+        name_toks = []
+        for t in range(c - 1, max(-1, c - 5), -1):
+            n = norm(toks[t])
+            if not (toks[t].is_word and toks[t].is_capitalized) or n in INSTITUTIONAL or place(toks[t].text) or n in TITLE_WORDS:
+                break
+            name_toks.insert(0, t)
+        if len(name_toks) >= 2 and _plausible_name([toks[t] for t in name_toks]):
+            a, b = name_toks[0], name_toks[-1] + 1
+            if not any(s <= a < e or s < b <= e for s, e in spans):
+                spans.append((a, b))
+    # a name right after a title and a comma: "Ukraine's Minister of Defence, Rustem Umerov."
+    for c, tok in enumerate(toks):
+        if tok.text != "," or not _title_precedes(toks, c):
+            continue
+        name_toks = []
+        t = c + 1
+        while t < len(toks) and len(name_toks) < 4 and toks[t].is_word and toks[t].is_capitalized \
+                and norm(toks[t]) not in INSTITUTIONAL and not place(toks[t].text) and norm(toks[t]) not in TITLE_WORDS:
+            name_toks.append(t)
+            t += 1
+        closed = t >= len(toks) or toks[t].text in (",", ".", ";", ")") or norm(toks[t]) == "and"
+        if len(name_toks) >= 2 and closed and _plausible_name([toks[k] for k in name_toks]):
+            a, b = name_toks[0], name_toks[-1] + 1
+            if not any(s <= a < e or s < b <= e for s, e in spans):
+                spans.append((a, b))
+    spans.sort()
+    out: list[tuple[int, int, PersonMention]] = []
+    last_end = -1
+    for a, b in spans:
+        if a < last_end:
+            continue
+        start, end = toks[a].start, toks[b - 1].end
+        name = sentence[start:end]
+        name = re.sub(r"['\u2019]s$", "", name)
+        end = start + len(name)
+        out.append((a, b, mention(start, end, name)))
+        last_end = b
+    return out
+
+
+def _name_run_end(toks: list[Token], j: int) -> int:
+    """End of the capitalised words (and initials) right after a role, if they can be a name."""
+    k = j
+    while k < len(toks) and k - j < 6:
+        t = toks[k]
+        if t.is_word and t.is_capitalized and norm(t) not in INSTITUTIONAL and not place(t.text) \
+                and not role_start(toks, k) and norm(t) not in TITLE_WORDS:
+            k += 1
+            if t.lower.endswith("'s"):
+                break
+            continue
+        if t.text == "." and k > j and touching(toks[k - 1], t) and re.fullmatch(r"[A-Z]", toks[k - 1].text):
+            k += 1
+            continue
+        break
+    return k
+
+
+def _domain_run_end(toks: list[Token], j: int) -> int:
+    """End of the capitalised run after a role: its "of ..." domain and then the name."""
+    k = j
+    while k < len(toks):
+        t = toks[k]
+        n = norm(t)
+        if t.is_word and t.is_capitalized:
+            if k > j and norm(toks[k - 1]) in ("and", "&") and role_start(toks, k):
+                return k - 1  # "... Rustem Umerov and Minister of ...": a new title starts
+            k += 1
+            continue
+        if n in CONNECTORS:
+            m = k
+            while m < len(toks) and norm(toks[m]) in CONNECTORS:
+                m += 1
+            if m < len(toks) and toks[m].is_word and toks[m].is_capitalized and not (n == "and" and role_start(toks, m)):
+                k = m
+                continue
+            break
+        if t.text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() and toks[k + 2].text == ")":
+            k += 3
+            continue
+        if t.text == "." and k > 0 and touching(toks[k - 1], t) and (
+                norm(toks[k - 1]) in ABBREVIATIONS or re.fullmatch(r"[A-Z]", toks[k - 1].text)):
+            k += 1
+            continue
+        break
+    return k
+
+
+def _title_precedes(toks: list[Token], c: int) -> bool:
+    """Does a title phrase end right before the comma at c ("the head of the X Organization,")?"""
+    for k in range(c - 1, max(-1, c - 9), -1):
+        t = toks[k]
+        if role_start(toks, k):
+            return True
+        if not (t.is_word and (t.is_capitalized or norm(t) in TITLE_WORDS or norm(t) in CONNECTORS)):
+            return False
+    return False
+
+
+def _apposition_follows(toks: list[Token], a: int) -> bool:
+    """Does a closed title apposition start at token a ("Ukraine's defence minister,")?"""
+    if a >= len(toks) or norm(toks[a]) in ("a", "an", "who", "which"):
+        return False
+    for i in range(a, min(len(toks), a + 7)):
+        role = role_start(toks, i)
+        if role:
+            if not all(norm(t) in TITLE_WORDS or norm(t) in NEUTRAL or place(t.text) or norm(t).endswith("'s")
+                       or norm(t) in INSTITUTIONAL for t in toks[a:i]):
+                return False
+            k = domain_end(toks, i + role[0], min(len(toks), i + role[0] + 10))
+            while k < len(toks) and toks[k].is_word and (toks[k].is_capitalized or norm(toks[k]) in CONNECTORS):
+                k += 1
+            return k >= len(toks) or toks[k].text in (",", ".", ";", ")", "\u2014", "\u2013")
+        if not toks[i].is_word:
+            return False
+    return False
+
+
+def _extend_name(toks: list[Token], a: int, b: int) -> int:
+    """Grow a name over the capitalised words and particles that follow it on the same line."""
+    if toks[b - 1].lower.endswith("'s"):
+        return b
+    k = b
+    while k < len(toks) and k - a < 6:
+        t = toks[k]
+        if t.text == "." and touching(toks[k - 1], t) and re.fullmatch(r"[A-Z]", toks[k - 1].text):
+            k += 1  # "John A. Boehner"
+            continue
+        if t.text == "-" and k + 1 < len(toks) and touching(toks[k - 1], t) and touching(t, toks[k + 1]) and toks[k + 1].is_word:
+            k += 2  # "Tsai Ing-wen"
+            continue
+        if t.is_word and norm(t) in ("von", "van", "der", "de", "da", "del", "bin", "al") and k + 1 < len(toks) \
+                and toks[k + 1].is_word and toks[k + 1].is_capitalized:
+            k += 1
+            continue
+        if t.is_word and t.is_capitalized and not role_start(toks, k) and norm(t) not in NOT_A_NAME \
+                and not place(t.text) and norm(t) not in INSTITUTIONAL and not t.text.isupper():
+            k += 1
+            if t.lower.endswith("'s"):
+                break
+            continue
+        break
+    return k
+
+
+def _plausible_name(toks: Sequence[Token]) -> bool:
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > 5:
+        return False
+    if any(norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1) for t in words):
+        return False
+    if len(words) == 1 and len(words[0].text) < 2:
+        return False  # an initial alone is no name
+    if not all(t.is_capitalized or fold_lower(t.text) in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for t in words):
+        return False
+    if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL):
+        return False
+    return not all(norm(t) in INSTITUTIONAL or place(t.text) for t in words)

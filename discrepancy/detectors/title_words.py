@@ -1,0 +1,105 @@
+"""The vocabulary of titles, shared by the name finder and the title detector.
+
+Which words may sit inside a title ("presidential aide", "deputy head"), which belong
+to institutions and never to a person's name ("Council", "Kremlin"), which only
+qualify a title ("Republican", "top"); where a role starts in a token list. The word
+lists live in `data/titles.json`, `data/offices.json` and `data/calendar.json`.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from ..offices import FORMER, MAX_ROLE_WORDS, PORTFOLIO_WORDS, RANKS, ROLES
+from ..textnorm import STOPWORDS, fold_lower
+from ..tokens import Token, touching
+from .people import HONORIFICS
+
+_TITLES = tables.table("titles")
+# Words in a title that say nothing about the office (party, emphasis).
+NEUTRAL = frozenset(_TITLES["neutral_words"])
+# Words that belong to institutions, never to a person's name.
+INSTITUTIONAL = frozenset(_TITLES["institutional_words"])
+CONNECTORS = frozenset(_TITLES["connectors"])
+# Words that make a title a description ("its youngest mayor", "the next prime minister").
+DESCRIPTIVE = frozenset(_TITLES["descriptive_words"])
+# Abbreviations a full stop may follow inside a title ("Sen.", "U.S.", "Calif.").
+ABBREVIATIONS = frozenset(_TITLES["abbreviations"]) | tables.state_abbreviations()
+# Lower-case words that may sit inside a title before a name ("presidential aide", "deputy head").
+TITLE_WORDS = (frozenset(w for k in ROLES for w in k if w not in STOPWORDS) | frozenset(RANKS) | FORMER
+               | PORTFOLIO_WORDS | frozenset(_TITLES["title_word_extras"]))
+# Capitalised words that are never a person's name.
+NOT_A_NAME = (frozenset(_TITLES["not_a_name"]) | frozenset(tables.month_names()) | frozenset(tables.weekdays())) - frozenset(
+    _TITLES["calendar_names"])
+
+
+def is_title_word(word: str) -> bool:
+    """A word that belongs to titles or institutions, never a given name ("Minister", "Kremlin")."""
+    w = fold_lower(word).rstrip(".")
+    return w in TITLE_WORDS or w in INSTITUTIONAL or w in HONORIFICS or w in NEUTRAL
+
+
+def norm(tok: Token) -> str:
+    return fold_lower(tok.text).rstrip(".").replace("\u2019", "'")
+
+
+def merge_initialisms(toks: list[Token]) -> list[Token]:
+    """"U.N." as one word "UN" (spanning the full stops), so "Deputy U.N. Ambassador" reads like "Deputy UN Ambassador"."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        k = i
+        while (k + 1 < len(toks) and re.fullmatch(r"[A-Z]", toks[k].text) and toks[k + 1].text == "."
+               and touching(toks[k], toks[k + 1]) and (k == i or touching(toks[k - 1], toks[k]))):
+            k += 2
+        if k - i >= 4:  # two letters or more, each with its full stop
+            out.append(Token("".join(t.text for t in toks[i:k:2]), toks[i].start, toks[k - 1].end))
+            i = k
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | None:
+    """The longest role starting at token i: (length in tokens, role entry)."""
+    words: list[str] = []
+    k = i
+    while k < len(toks) and len(words) < MAX_ROLE_WORDS:
+        t = toks[k]
+        if t.text == "." and words and touching(toks[k - 1], t):
+            k += 1
+            continue
+        if t.text == "-" and words and k + 1 < len(toks) and touching(toks[k - 1], t) and touching(t, toks[k + 1]):
+            words[-1] = words[-1] + "-" + norm(toks[k + 1])
+            k += 2
+            continue
+        if not t.is_word:
+            break
+        words.append(norm(t))
+        k += 1
+    for n in range(len(words), 0, -1):
+        entry = ROLES.get(tuple(words[:n]))
+        if entry:
+            # token length of those n words
+            k, seen = i, 0
+            while k < len(toks) and seen < n:
+                if toks[k].is_word:
+                    seen += 1
+                    if k + 2 < len(toks) and toks[k + 1].text == "-" and touching(toks[k], toks[k + 1]) and "-" in words[seen - 1]:
+                        k += 2
+                k += 1
+                if k < len(toks) and toks[k].text == "." and touching(toks[k - 1], toks[k]):
+                    k += 1
+            return k - i, entry
+    return None
+
+
+def domain_end(toks: list[Token], i: int, end: int) -> int:
+    """End of the "of ..." part of a title; stops at another preposition."""
+    if i < end and norm(toks[i]) in ("of", "for"):
+        k = i + 1
+        while k < end and norm(toks[k]) not in ("to", "at", "in", "with", "from", "on", "who"):
+            k += 1
+        return k
+    return i

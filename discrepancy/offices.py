@@ -1,0 +1,190 @@
+"""Offices: a title read as (rank, role, portfolio or body, jurisdiction) and compared as an office.
+
+News writes one office many ways: "Defense Secretary" and "US Secretary of Defence",
+"Russian Foreign Minister" and "Russian foreign secretary", "Deputy U.N. Ambassador"
+and "U.N. Deputy Ambassador". Two titles of one person conflict only when the offices
+differ: another portfolio, another rank where both state one ("Maj. Gen." vs "Lt.
+Gen."), or offices that exclude each other. What is only spelling, word order, a
+country one side leaves out, or a shortening ("General" for "Lieutenant General") is
+no conflict. The words come from `data/offices.json` and `data/titles.json`.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import tables
+from .gazetteer import US_STATES
+from .model import TitleClaim
+
+_OFFICES = tables.table("offices")
+_TITLES = tables.table("titles")
+
+# role words -> (canonical role, family, implied rank)
+ROLES: dict[tuple[str, ...], tuple[str, str, str]] = {
+    tuple(words.split()): (role, family, rank) for words, role, family, rank in _TITLES["roles"]}
+ROLES.update({tuple(words.split()): (role, "military", grade)
+              for role, grades in _OFFICES["military_ranks"].items() for words, grade in grades.items()})
+MAX_ROLE_WORDS = max(len(k) for k in ROLES)
+# Words before a role that give its rank ("deputy") or only qualify it ("acting": no rank of its own).
+RANKS: dict[str, str] = _OFFICES["ranks"]
+# Ranks of posts below the head of a portfolio: "junior minister" may stand for any of them.
+JUNIOR_RANKS = frozenset(_OFFICES["junior_ranks"])
+FORMER = frozenset(_OFFICES["former"])
+# Families whose offices exclude each other for one person at one time.
+CONFLICTING_FAMILIES = frozenset(_TITLES["conflicting_families"])
+# Offices of different families that one person cannot hold at once: a governor is not also a
+# legislator or a judge. Ministers may sit in a legislature (parliamentary systems), so those do not.
+_EXCLUSIVE_ACROSS = frozenset(frozenset(p) for p in _TITLES["exclusive_across_families"])
+# Offices with a single holder per jurisdiction (or per domain): a different person is a new holder.
+SINGLE_HOLDER_ROLES = frozenset(_TITLES["single_holder_roles"])
+# Roles whose office is named by a portfolio or body: only for these does the domain tell offices apart.
+PORTFOLIO_ROLES = frozenset(_TITLES["portfolio_roles"])
+# Portfolios common to most governments: two different ones name two different offices. Other
+# words ("DPR", "Donetsk People's Republic") may be written many ways, so they never conflict alone.
+STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
+_POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
+_COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
+_ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
+_SPELLINGS: dict[str, str] = _OFFICES["spellings"]
+
+
+def _aliases() -> dict[tuple[str, ...], str]:
+    """Every alias (portfolio, organisation, filler word) as a word tuple -> its canonical word ("" = drop)."""
+    out: dict[tuple[str, ...], str] = {(w,): "" for w in _OFFICES["filler"]}
+    for table in (_OFFICES["portfolios"], _OFFICES["organisations"]):
+        for canonical, aliases in table.items():
+            for alias in (canonical, *aliases):
+                out[tuple(alias.split())] = canonical
+    return out
+
+
+_ALIASES = _aliases()
+_MAX_ALIAS_WORDS = max(len(k) for k in _ALIASES)
+# Lower-case words a title may contain because they name a portfolio ("junior defence minister").
+PORTFOLIO_WORDS = frozenset(w for canonical, aliases in _OFFICES["portfolios"].items() for alias in (canonical, *aliases)
+                            for w in alias.split()) | frozenset(_OFFICES["filler"]) | frozenset(_SPELLINGS)
+
+
+def canonical_domain(words: Sequence[str], role: str = "") -> str:
+    """'Foreign Affairs' -> 'foreign', 'Defence' -> 'defense', 'U.N.' -> 'un', 'Secretary of State' -> 'foreign'."""
+    clean = [w.strip("'").removesuffix("'s") for w in words]
+    clean = [_SPELLINGS.get(w, w) for w in clean if w]
+    out: list[str] = []
+    i = 0
+    while i < len(clean):
+        for n in range(min(_MAX_ALIAS_WORDS, len(clean) - i), 0, -1):
+            key = tuple(clean[i:i + n])
+            if key in _ALIASES:
+                word = _ALIASES[key]
+                i += n
+                break
+        else:
+            word = clean[i]
+            i += 1
+        if word and word not in out:
+            out.append(word)
+    if len(out) == 1 and out[0] in _ROLE_PORTFOLIOS.get(role, {}):
+        out = [_ROLE_PORTFOLIOS[role][out[0]]]
+    return " ".join(out)
+
+
+def acronym(domain: str) -> str:
+    return "".join(w[0] for w in domain.split() if w not in ("and", "of", "the", "for"))
+
+
+def domains_match(a: str, b: str) -> bool:
+    """Could two domains name the same portfolio or body ("nsdc" ~ "national security defense council")?"""
+    if not a or not b or a == b:
+        return True
+    for short, long in ((a, b), (b, a)):
+        if " " not in short and len(short) >= 2 and acronym(long) == short:
+            return True
+    wa, wb = set(a.split()), set(b.split())
+    if bool(wa & _COLLEGIAL_BODIES) != bool(wb & _COLLEGIAL_BODIES):
+        return False  # "national security defense council" is a council, not the "defense" ministry
+    if wa <= wb or wb <= wa:
+        return True
+    sa, sb = wa & STANDARD_PORTFOLIOS, wb & STANDARD_PORTFOLIOS
+    if sa and sb:
+        return bool(sa & sb)  # "Business and Energy" vs "Energy and Industrial Strategy": one ministry
+    return bool(wa & wb) or not (sa or sb)
+
+
+def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
+    """'same', 'compatible' (both can hold at once) or 'conflict' (one person cannot hold both)."""
+    if a.former or b.former:
+        return "compatible"
+    if a.family != b.family:
+        return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
+    if a.family not in CONFLICTING_FAMILIES:
+        return "compatible"
+    if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
+        return "conflict"
+    if _post_within(a, b) or _post_within(b, a):
+        return "compatible"  # the Armed Forces Minister is a junior defence minister
+    role_equal = a.role == b.role or ({a.role, b.role} == {"minister", "secretary"} and bool(a.domain and b.domain)
+                                      and domains_match(a.domain, b.domain))
+    if not role_equal:
+        if _contains_role(a, b) or _contains_role(b, a):
+            return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
+        if _deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a):
+            return "compatible"  # a vice chancellor or deputy prime minister usually holds a ministry too
+        return "conflict"
+    if a.rank != b.rank:
+        if not ranks_compatible(a.rank, b.rank, a.family):
+            return "conflict"
+        if a.family == "military":
+            return "compatible"
+    if a.role in PORTFOLIO_ROLES and not domains_match(a.domain, b.domain):
+        return "conflict"
+    if a.rank == b.rank and a.domain == b.domain and a.jurisdiction == b.jurisdiction:
+        return "same"
+    return "compatible"
+
+
+def ranks_compatible(a: str, b: str, family: str) -> bool:
+    """Can two stated ranks be one office? A bare military rank shortens a longer one ("General" for
+    "Lieutenant General"); "junior minister" stands for a deputy or state minister, or is left out."""
+    if a == b:
+        return True
+    if family == "military" and not (a and b):
+        return True
+    return "junior" in (a, b) and {a, b} - {"junior"} <= JUNIOR_RANKS | {""}
+
+
+def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
+    """A minister of a post inside a portfolio and a (junior) minister of that portfolio: one office."""
+    parent = _POSTS_WITHIN.get(post.domain)
+    return (parent is not None and post.role == portfolio.role == "minister"
+            and parent in portfolio.domain.split() and post.rank in JUNIOR_RANKS | {""}
+            and portfolio.rank in JUNIOR_RANKS | {""})
+
+
+def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
+    """A role whose words all belong to the other role ("UN Secretary" for "Secretary-General")."""
+    return not short.rank and domains_match(short.domain, long.domain) and set(short.role.split()) < set(long.role.split())
+
+
+def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
+    return (head.role in ("prime minister", "chancellor", "president") and head.rank in ("deputy", "vice")
+            and minister.role in ("minister", "secretary"))
+
+
+def office_key(t: TitleClaim) -> str | None:
+    """The single-holder office a title names, when fully specified ("minister|defense|ukraine")."""
+    if t.former or t.role not in SINGLE_HOLDER_ROLES or not t.jurisdiction:
+        return None
+    if t.rank in ("deputy", "vice", "assistant", "under", "state", "co", "junior"):
+        return None  # there are many deputies, vice-speakers, state secretaries and junior ministers
+    if t.role in ("governor", "mayor") and t.jurisdiction not in US_STATES:
+        return None  # a country has many governors and mayors; only a state names one office
+    if t.role in ("minister", "secretary", "secretary general") and not t.domain:
+        return None
+    return "|".join((t.role, t.rank, t.domain, t.jurisdiction))
+
+
+def title_label(t: TitleClaim) -> str:
+    """A readable canonical title: "Minister (defense, ukraine)"."""
+    bits = " ".join(x for x in (t.rank, t.role) if x)
+    extra = ", ".join(x for x in (t.domain, t.jurisdiction) if x)
+    return f"{bits} ({extra})" if extra else bits

@@ -1,0 +1,122 @@
+"""Titles compared as offices: one office written many ways never conflicts; two offices do."""
+import pytest
+
+from discrepancy import tables
+from discrepancy.detectors.titles import extract_people_and_titles
+from discrepancy.offices import ROLES, canonical_domain, compare_titles
+
+
+def title_of(sentence: str):
+    _people, found = extract_people_and_titles(sentence, [])
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("first,second", [
+    # portfolio written two ways, country named on one side only, British and American spelling
+    ("Defense Secretary Lloyd Austin spoke.", "US Secretary of Defence Lloyd Austin spoke."),
+    ("Defense Secretary Lloyd Austin spoke.", "U.S. Secretary of Defense Lloyd Austin spoke."),
+    ("Lloyd Austin, the U.S. secretary of defense, spoke.", "Pentagon chief and Defence Secretary Lloyd Austin spoke."),
+    # minister / secretary where a country uses both words for one office
+    ("Russian Foreign Minister Sergei Lavrov spoke.", "Russian foreign secretary Sergei Lavrov spoke."),
+    # word order and case; "U.N." and "UN"
+    ("Deputy U.N. Ambassador Dmitry Polyansky spoke.", "U.N. Deputy Ambassador Dmitry Polyansky spoke."),
+    ("Deputy U.N. Ambassador Dmitry Polyansky spoke.", "Russia's deputy UN ambassador Dmitry Polyansky spoke."),
+    # a post inside a portfolio is held by a junior minister of that portfolio
+    ("Armed Forces Minister James Heappey spoke.", "Junior defence minister James Heappey spoke."),
+    ("Junior defence minister James Heappey spoke.", "Defence Minister James Heappey spoke."),
+    # portfolio aliases
+    ("Sports Minister Vadym Gutzeit spoke.", "Minister of Youth and Sport Vadym Gutzeit spoke."),
+    ("External Affairs Minister Subrahmanyam Jaishankar spoke.", "Indian Foreign Minister Subrahmanyam Jaishankar spoke."),
+    ("Home Secretary Priti Patel spoke.", "Interior Minister Priti Patel spoke."),
+    # a bare military rank shortens the full one
+    ("General Valery Gerasimov spoke.", "Lt. Gen. Valery Gerasimov spoke."),
+])
+def test_one_office_written_differently_does_not_conflict(first, second):
+    assert compare_titles(title_of(first), title_of(second)) != "conflict"
+
+
+@pytest.mark.parametrize("first,second", [
+    # the seed corpus: Defence Minister in June 2025, NSDC Secretary by January 2026
+    ("Ukraine's team is headed by Defence Minister Rustem Umerov.",
+     "Secretary of Ukraine's National Security and Defense Council Rustem Umerov met Fidan."),
+    ("The team will be led by Ukraine's Minister of Defence, Rustem Umerov.", "NSDC Secretary Rustem Umerov met Fidan."),
+    # both state a rank, and the ranks differ
+    ("Maj. Gen. Igor Konashenkov spoke.", "Lt. Gen. Igor Konashenkov spoke."),
+    ("Deputy Defence Minister Hanna Maliar spoke.", "Defence Minister Hanna Maliar spoke."),
+    # the head of the department is another office than a post inside it
+    ("Armed Forces Minister James Heappey spoke.", "Defence Secretary James Heappey spoke."),
+    ("Junior defence minister James Heappey spoke.", "Foreign Minister James Heappey spoke."),
+    # a country's name does make a difference when both sides give one
+    ("US Secretary of Defence Lloyd Austin spoke.", "British Defence Secretary Lloyd Austin spoke."),
+])
+def test_different_offices_conflict(first, second):
+    assert compare_titles(title_of(first), title_of(second)) == "conflict"
+
+
+def test_initialisms_stay_in_the_title_text():
+    t = title_of("Deputy U.N. Ambassador Dmitry Polyansky spoke.")
+    assert (t.text, t.rank, t.domain) == ("Deputy U.N. Ambassador", "deputy", "un")
+    t = title_of("He met U.S. Secretary of Defense Lloyd Austin.")
+    assert (t.text, t.jurisdiction, t.domain) == ("U.S. Secretary of Defense", "united states", "defense")
+
+
+@pytest.mark.parametrize("words,role,domain", [
+    (["defence"], "minister", "defense"),
+    (["foreign", "affairs"], "minister", "foreign"),
+    (["state"], "secretary", "foreign"),
+    (["state"], "minister", "state"),
+    (["united", "nations"], "ambassador", "un"),
+    (["u.n"], "ambassador", "un"),
+    (["labour", "and", "social", "policy"], "minister", "labor and social policy"),
+    (["national", "intelligence", "organisation"], "head", "national intelligence organization"),
+    (["emergency", "situations"], "minister", "emergencies"),
+])
+def test_canonical_domain(words, role, domain):
+    assert canonical_domain(words, role) == domain
+
+
+def test_no_alias_names_two_offices():
+    """A word listed under two portfolios or organisations would make them one office by accident."""
+    offices = tables.table("offices")
+    seen: dict[str, str] = {}
+    for kind in ("portfolios", "organisations"):
+        for canonical, aliases in offices[kind].items():
+            for alias in (canonical, *aliases):
+                assert seen.setdefault(alias, canonical) == canonical, alias
+    assert set(offices["posts_within"].values()) <= set(offices["portfolios"])
+
+
+def test_military_ranks_and_roles_do_not_overlap():
+    roles = {tuple(r[0].split()) for r in tables.table("titles")["roles"]}
+    ranks = {tuple(w.split()) for grades in tables.table("offices")["military_ranks"].values() for w in grades}
+    assert not roles & ranks
+    assert ROLES[("lt", "gen")] == ROLES[("lieutenant", "general")] == ("general", "military", "lieutenant")
+
+
+def title_findings_of(*texts: str):
+    """The title findings over articles, one per text, without embeddings (titles are compared per person)."""
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    docs = [Document(id=f"d{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
+    sents = split_corpus(docs)
+    return title_findings(docs, {d.id: d for d in docs}, sents, [extract_sentence(s.text) for s in sents], {})
+
+
+def test_one_office_across_articles_is_no_finding():
+    assert title_findings_of(
+        "Armed Forces Minister James Heappey spoke. Deputy U.N. Ambassador Dmitry Polyansky spoke.",
+        "Junior defence minister James Heappey spoke. Russia's deputy UN ambassador Dmitry Polyansky spoke.",
+        "Defence Minister James Heappey spoke. U.N. Deputy Ambassador Dmitry Polyansky spoke.",
+    ) == []
+
+
+def test_the_seed_title_change_is_a_finding():
+    found = title_findings_of(
+        "Ukraine's team is headed by Defence Minister Rustem Umerov.",
+        "Secretary of Ukraine's National Security and Defense Council Rustem Umerov met Fidan in Ankara.",
+    )
+    assert [(f.kind, f.subject) for f in found] == [("title", "Rustem Umerov")]
