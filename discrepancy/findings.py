@@ -8,13 +8,14 @@ finding), and findings are sorted deterministically.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any, Protocol
 
 from .compare.titles import HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
-from .model import SEVERITY_RANK, DateClaim, Document, Evidence, Finding, NumberClaim, Sentence
+from .model import SEVERITY_RANK, Document, Evidence, Finding, Sentence
 
 VERDICT_SEVERITY = {"contradiction": "error", "unclear_time": "warning", "changed_over_time": "note"}
 
@@ -63,10 +64,20 @@ def with_context(findings: Sequence[Finding], sentences: Sequence[Sentence]) -> 
 # ----------------------------------------------------------------- numbers and dates
 
 
+class KindWording(Protocol):
+    """What a finding about values of one kind is called (`compare.kinds.AlignedKind` is one)."""
+
+    name: str
+    noun: str
+
+    def subject(self, claims: Sequence[Any]) -> str: ...
+
+
 class ClaimConflicts:
     """Collects pairwise conflicts and merges those that share a side into one finding."""
 
-    def __init__(self) -> None:
+    def __init__(self, kinds: Mapping[str, KindWording]) -> None:
+        self._kinds = kinds
         self._parent: dict[tuple, tuple] = {}
         self._sides: dict[tuple, tuple[Document, Sentence, object, str | None]] = {}
         self._kind: dict[tuple, str] = {}
@@ -104,18 +115,15 @@ class ClaimConflicts:
         for root, keys in groups.items():
             sides = [self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))]
             kind = self._kind[root]
-            out.append(finalize(_claim_finding(kind, self._event[root], sides, self._confidence.get(root))))
+            out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root))))
         return out
 
 
-def _claim_finding(kind: str, event: str | None, sides: list[tuple[Document, Sentence, object, str | None]],
+def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
                    confidence: float | None) -> Finding:
     claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
-    if kind == "number":
-        subject = _number_subject([c for _d, _s, c, _r in sides])
-    else:
-        subject = _date_subject([c for _d, _s, c, _r in sides])
+    subject = kind.subject([c for _d, _s, c, _r in sides])
     by_value: dict[str, list[str]] = defaultdict(list)
     for d, _s, c, r in sides:
         label = c.text + (f" (= {r})" if r and r != c.text else "")
@@ -123,24 +131,11 @@ def _claim_finding(kind: str, event: str | None, sides: list[tuple[Document, Sen
             by_value[label].append(d.source)
     message = "; ".join(f"{', '.join(srcs)}: {label}" for label, srcs in sorted(by_value.items()))
     return Finding(
-        kind=kind, verdict="contradiction", severity="error", subject=subject,
-        message=f"Aligned sentences give different {'figures' if kind == 'number' else 'dates'} for {subject}: {message}",
+        kind=kind.name, verdict="contradiction", severity="error", subject=subject,
+        message=f"Aligned sentences give different {kind.noun} for {subject}: {message}",
         claims=claims, values=values, event=event,
         confidence=round(confidence, 3) if confidence is not None else None,
     )
-
-
-def _number_subject(claims: Sequence[NumberClaim]) -> str:
-    texts = [c.counted_text for c in claims if c.counted_text]
-    if texts:
-        return min(texts, key=lambda t: (len(t.split()) > 4, -len(t), t)).strip()
-    ctx = next((c.left[-2:] for c in claims if c.left), ())
-    return "figure after \u201c" + " ".join(ctx) + "\u201d" if ctx else "a figure"
-
-
-def _date_subject(claims: Sequence[DateClaim]) -> str:
-    ctx = next((c.left[-3:] for c in claims if c.left), ())
-    return "date of \u201c" + " ".join(ctx) + "\u201d" if ctx else "a date"
 
 
 def describe_resolved(r: ResolvedDate | None) -> str | None:

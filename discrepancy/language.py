@@ -8,6 +8,9 @@ stay near zero.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from .model import Document, InputIssue
 
 _FUNCTION_WORDS = frozenset(
     "the of and to in a is that for on with was as by at it from he his said be are has have were "
@@ -30,3 +33,16 @@ def looks_english(text: str) -> bool:
     if len(words) < MIN_WORDS:
         return True
     return english_share(text[:20000]) >= MIN_SHARE
+
+
+def english_only(docs: Sequence[Document]) -> tuple[list[Document], list[InputIssue]]:
+    """Articles the detectors can read, and the others listed as not checked (never as clean)."""
+    keep, unchecked = [], []
+    for d in docs:
+        if looks_english(d.text):
+            keep.append(d)
+        else:
+            unchecked.append(InputIssue(d.path, d.line, f"not checked: does not look like English "
+                                        f"({english_share(d.text):.0%} English function words); "
+                                        f"the detectors read English only"))
+    return keep, unchecked

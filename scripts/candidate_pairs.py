@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from fit_models import BENCH, SUMMER, Extractor, _sentence_row  # noqa: E402
 
-from discrepancy.compare.samefact import value_pairs  # noqa: E402
+from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.pipeline import Options, open_cache  # noqa: E402
 
 

@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
-from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side, value_pairs  # noqa: E402
+from discrepancy.compare.kinds import value_pairs  # noqa: E402
+from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side  # noqa: E402
 from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.events import EVENT_FEATURES, link_probabilities  # noqa: E402
 from discrepancy.pipeline import Options, analyse, open_cache  # noqa: E402

@@ -63,6 +63,7 @@ def test_rolling_windows(text, hours):
 
 from discrepancy.claims import extract_sentence  # noqa: E402
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
+from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.compare.samefact import (  # noqa: E402
     DATE_FEATURES,
     NUMBER_FEATURES,
@@ -70,7 +71,6 @@ from discrepancy.compare.samefact import (  # noqa: E402
     Side,
     ValuePair,
     decide,
-    value_pairs,
 )
 from discrepancy.model import Sentence  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402

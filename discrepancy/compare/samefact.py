@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..detectors.numbers import PARTIAL
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
-from ..scoring import load_model
 from ..textnorm import overlap, stem
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
@@ -209,26 +207,6 @@ class ValuePair:
     @property
     def agree(self) -> bool:
         return not self.conflict
-
-
-def value_pairs(evidence: PairEvidence, kind: str) -> Iterator[ValuePair]:
-    """Every comparable value pair of one kind in an aligned sentence pair, scored.
-
-    Whether the two values can both hold (intervals, bounds) is the `values_differ` feature.
-    """
-    a, b = evidence.a, evidence.b
-    model = load_model(f"same_fact_{kind}")
-    if kind == "number":
-        candidates, comparable, features = ((a.claims.numbers, b.claims.numbers), comparable_numbers,
-                                            evidence.number_features)
-    else:
-        candidates, comparable, features = ((a.claims.dates, b.claims.dates), comparable_dates,
-                                            evidence.date_features)
-    for x in candidates[0]:
-        for y in candidates[1]:
-            if comparable(x, y):
-                f = features(x, y)
-                yield ValuePair(kind, x, y, f, model.probability(f), bool(f["values_differ"]))
 
 
 def decide(pairs: list[ValuePair], cut: float) -> list[ValuePair]:

@@ -7,8 +7,11 @@ that mention dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
+
+from ..model import Document
 
 _HEAD_LINES = 15
 _TAIL_LINES = 5
@@ -127,3 +130,9 @@ def read_date_from_text(text: str) -> tuple[date, str] | None:
     if best is None:
         return None
     return best[2], best[3]
+
+
+def dates_read_from_text(docs: Sequence[Document]) -> list[tuple[str, str, str]]:
+    """(document, date, the line it was read from) for dates read by --dates-from-text."""
+    return [(d.id, d.published.isoformat(), d.published_evidence or "")
+            for d in docs if d.published_origin == "text" and d.published]

@@ -1,0 +1,59 @@
+"""Figures and dates compared across aligned sentence pairs of articles that report one event."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..analysis import Analysis
+from ..findings import ClaimConflicts
+from ..model import Finding
+from ..options import Options
+from ..scoring import load_model
+from .context import DocumentFigures, Governors, days_apart
+from .kinds import KINDS, value_pairs
+from .samefact import PairEvidence, Side, decide
+
+# Figures and dates are compared between articles published at most this many days apart
+# (when both dates are known); the publication gap inside that window is a feature of the
+# same-fact decision. The labelled war-news pairs are at most two days apart.
+MAX_DAYS_APART = 2
+
+
+def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
+                    advance: Callable[[int], None] = lambda n: None) -> list[Finding]:
+    """Number and date findings from aligned sentence pairs of articles that report one event."""
+    docs = {d.id: d for d in analysis.docs}
+    position = analysis.links.index()
+    probability = analysis.links.probability
+    event_of = analysis.event_of()
+    gate = options.event_threshold if options.event_threshold is not None else load_model("same_event").threshold
+    cuts = {kind: options.min_confidence if options.min_confidence is not None else load_model(f"same_fact_{kind}").threshold
+            for kind in KINDS}
+    figures = DocumentFigures(analysis.sentences, analysis.claims)
+    sides: dict[int, Side] = {}
+
+    def side(row: int) -> Side:
+        if row not in sides:
+            s = analysis.sentences[analysis.comparable[row]]
+            sides[row] = Side.of(docs[s.doc_id], s, analysis.claims[analysis.comparable[row]])
+        return sides[row]
+
+    conflicts = ClaimConflicts(KINDS)
+    for ra, rb, sim in analysis.pairs:
+        advance(1)
+        sa, sb = analysis.sentences[analysis.comparable[ra]], analysis.sentences[analysis.comparable[rb]]
+        da, db = docs[sa.doc_id], docs[sb.doc_id]
+        if not options.same_source and da.source == db.source:
+            continue
+        gap = days_apart(da, db)
+        if gap is not None and gap > MAX_DAYS_APART:
+            continue  # a running total reported days apart is an update, not a contradiction
+        p_event = float(probability[position[da.id], position[db.id]])
+        if p_event < gate or event_of.get(da.id) != event_of.get(db.id):
+            continue  # two stories, or one pair of articles too weakly linked
+        evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
+        for kind, cut in cuts.items():
+            describe = KINDS[kind].describe
+            for p in decide(list(value_pairs(evidence, kind)), cut):
+                conflicts.add(kind, event_of.get(da.id), p.probability, (da, sa, p.x, describe(evidence.a, p.x)),
+                              (db, sb, p.y, describe(evidence.b, p.y)))
+    return conflicts.findings()

@@ -1,0 +1,167 @@
+"""What a figure counts, and whom it is about: the words after a figure up to the end of its
+noun phrase ("1,000 prisoners of war"), whether it is part of a larger set ("two more
+ships"), the name it is about ("Griner ... nine years") and the words of its clause.
+"""
+from __future__ import annotations
+
+from .. import tables
+from ..gazetteer import place
+from ..textnorm import STOPWORDS, fold_lower, singular
+from ..tokens import Token
+
+SMALL = tables.number_units()
+TENS = tables.number_tens()
+MONTH_WORDS = frozenset(tables.months())
+VAGUE_PLURALS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
+_BOUNDARY_PUNCT = set(".,;:!?()[]{}\"\u201c\u201d\u2014\u2013")
+
+# Common verbs that end a noun phrase ("earthquake struck", "soldiers remain").
+_VERBS = frozenset("""
+struck hit fell took gave made came went ran left led met held won lost saw said told sent got kept
+paid put became began brought bought built caught fought flew grew heard knew rose sold stood thought
+threw wore face faces remain remains stay stays include includes say says see sees get gets make makes
+take takes come comes go goes need needs want wants live lives work works die dies flee flees surrender
+surrenders vote votes
+""".split())
+
+# Words between a figure and the thing counted that say nothing about what is counted.
+_SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
+# Words that make a figure a part of a larger set ("two more debates", "three other Britons").
+_PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
+PARTIAL = "+part"
+
+
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
+def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
+    """Words of the thing counted after index j, its text, and the index after it."""
+    words: list[str] = []
+    k = j
+    first = j
+    used_of = False
+    while k < len(toks) and len(words) < 5:
+        t = toks[k]
+        w = t.lower
+        if not t.is_word or t.text in _BOUNDARY_PUNCT:
+            break
+        if w == "of" and words and not used_of:
+            # "prisoners of war", "members of the Republican caucus"
+            m = k + 1
+            if m < len(toks) and toks[m].lower in ("the", "a", "an", "its", "their", "his", "her"):
+                m += 1
+            if m < len(toks) and toks[m].is_word and toks[m].lower not in STOPWORDS:
+                used_of = True
+                k = m
+                continue
+            break
+        if w in ("and", "or") and words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
+            k += 1
+            continue
+        if w in _SKIPPABLE and k + 1 < len(toks) and toks[k + 1].is_word:
+            k += 1
+            if w == "worth" and toks[k].lower == "of":
+                k += 1
+            continue
+        if not words and w in _PARTIAL_WORDS and k + 1 < len(toks) and toks[k + 1].is_word:
+            words.append(PARTIAL)
+            k += 1
+            continue
+        if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS:
+            break
+        if (w.endswith("ed") or w.endswith("ing")) and len(w) > 4 and not (k + 1 < len(toks) and toks[k + 1].is_word
+                                                                         and toks[k + 1].lower not in STOPWORDS and not words):
+            break  # "650 injured", "administrators connected to ...": a participle is no thing counted
+        words.append(singular(fold_lower(w).replace("'s", "")))
+        k += 1
+    if not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks):
+        # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
+        inner, _text, end = _counted(sentence, toks, k + 1)
+        if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL):
+            return inner, sentence[toks[k].start:toks[end - 1].end], end
+    text = sentence[toks[first].start:toks[k - 1].end] if k > first else ""
+    return words, text, k
+
+
+# Singular nouns after which "one" counts ("one person was killed").
+_ONE_OF = {"person", "civilian", "soldier", "child", "man", "woman", "officer", "resident", "member", "vessel",
+           "ship", "plane", "aircraft", "tank", "boy", "girl", "worker", "journalist", "prisoner", "death"}
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+              "fifths", "tenth", "tenths"}
+_NOT_NAMES = MONTH_WORDS | set(tables.weekdays()) | {"i", "mr", "mrs", "ms", "dr"}
+
+
+def _anaphoric(toks: list[Token], q_start: int, value: float, words_form: bool) -> bool:
+    """"the two", "those three", "these 5": a small set already named earlier in the article."""
+    return (q_start >= 1 and toks[q_start - 1].lower in ("the", "those", "these", "both") and value <= 10
+            and value == int(value))
+
+
+def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list[str]) -> tuple[str, ...]:
+    """The proper name a figure is about: the nearest one before it in its clause.
+
+    "Griner was sentenced to nine years" and "Bout is serving a 25-year sentence" count the
+    same kind of thing about two people. An age is about the name it follows ("Dugina, 29,").
+    """
+    if counted[:1] == ["age"] and start_i >= 2 and toks[start_i - 1].text == ",":
+        k = start_i - 2
+    else:
+        clause = _clause(toks, q_start, -1, 12)
+        k = (clause[-1] and toks.index(clause[-1])) if clause else -1
+        first = toks.index(clause[0]) if clause else q_start
+        while k >= first and not _is_name(toks, k):
+            k -= 1
+        if k < first:
+            # "Viktor Bout, who was sentenced to 25 years", "Griner, 31, faces up to 10 years":
+            # the subject stands before the comma that opens the clause
+            k = first - 1
+            if k >= 1 and toks[k].text == ",":
+                k -= 1
+                if k >= 2 and toks[k].text.isdigit() and toks[k - 1].text == ",":
+                    k -= 2
+                if not (k >= 0 and _is_name(toks, k)):
+                    return ()
+            else:
+                return ()
+    name = []
+    while k >= 0 and _is_name(toks, k) and len(name) < 4:
+        name.insert(0, fold_lower(toks[k].text).removesuffix("'s"))
+        k -= 1
+    return tuple(name)
+
+
+def _is_name(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    if not (t.is_word and t.is_capitalized) or t.lower.rstrip(".") in _NOT_NAMES or t.text.isupper() and len(t.text) <= 1:
+        return False
+    if place(t.text):
+        return False  # "Russian", "Ukraine": where, not who
+    if k == 0 or toks[k - 1].text in (".", "\u201c", "\"", ":"):
+        return t.lower not in STOPWORDS and not t.lower.endswith("ly")  # a sentence opener is rarely a name
+    return True
+
+
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "\u2014", "\u2013", "\"", "\u201c", "\u201d", "."}
+_CLAUSE_WORDS = {"and", "but", "or", "while", "whereas", "compared", "versus", "vs"}
+
+
+def _clause(toks: list[Token], i: int, step: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens from i going left (step -1, i exclusive) or right, within the clause.
+
+    Context stops at clause punctuation, at "and"/"but", and at another figure, so that the
+    words of "killing 21 people and injuring 650" do not leak from one figure to the other.
+    """
+    out: list[Token] = []
+    k = i - 1 if step < 0 else i
+    while 0 <= k < len(toks) and len(out) < limit:
+        t = toks[k]
+        if t.text in _CLAUSE_PUNCT or t.lower in _CLAUSE_WORDS or t.text[:1].isdigit() or t.lower in SMALL or t.lower in TENS:
+            break
+        out.append(t)
+        k += step
+    return out[::-1] if step < 0 else out
+
+
+def _context_words(toks: list[Token]) -> list[str]:
+    return [singular(fold_lower(t.lower).replace("'s", "")) for t in toks
+            if t.is_word and t.lower not in STOPWORDS]

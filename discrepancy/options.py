@@ -1,0 +1,52 @@
+"""Everything a check can be tuned with, and what a check with those options uses (cache, model)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .align import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD
+from .cache import Cache, default_cache_dir
+from .corpus import DEFAULT_MAX_ARTICLE_BYTES
+from .embeddings import Embedder, default_embedder
+from .events import DEFAULT_MAX_DAYS
+
+# Findings below this confidence (the fitted probability that both values state one fact)
+# are not reported. None: each kind's cut, chosen on out-of-fold predictions when the
+# model was fitted (scripts/fit_models.py prints them).
+DEFAULT_MIN_CONFIDENCE: float | None = None
+
+
+@dataclass
+class Options:
+    """Everything a check can be tuned with; the CLI options map one to one."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    neighbours: int = DEFAULT_NEIGHBOURS
+    # the probability of one event above which two articles are compared; None: the fitted model's cut
+    event_threshold: float | None = None
+    event_max_days: int = DEFAULT_MAX_DAYS
+    model: str | None = None
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    dates_from_text: bool = False
+    # Compare figures and dates between articles of one outlet too (successive reports by one
+    # outlet are usually updates, not disagreements between outlets).
+    same_source: bool = False
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE
+    stats: dict = field(default_factory=dict)
+
+
+def cache_dir_for(options: Options) -> Path | None:
+    """Where this check keeps its cache (and the exported model), or None without a cache."""
+    return Path(options.cache_dir or default_cache_dir()) if options.use_cache else None
+
+
+def open_cache(options: Options) -> Cache | None:
+    folder = cache_dir_for(options)
+    return Cache(folder) if folder else None
+
+
+def embedder_for(options: Options) -> Embedder:
+    """The embedder a check with these options uses: the model, exported beside the cache if any."""
+    return default_embedder(options.model, cache_dir_for(options))
