@@ -186,6 +186,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
     if ox and oy and not ox & oy:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
+    if (PARTIAL in x.counted) != (PARTIAL in y.counted):
+        return False  # "two more ships" is an increment, "four ships" a total: two measures
     return True
 
 
