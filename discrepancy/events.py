@@ -18,7 +18,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +37,9 @@ EVENT_FEATURES = ("words", "names", "main_names", "main_missing", "best_sentence
 _YEAR_FORMS = frozenset({"full", "month_year", "year"})
 # A year in an article's address ("/2009/04/28/", "2008-12-23"), as sites date their pages.
 _URL_YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-4]\d)(?!\d)")
+# Pairwise evidence is n x n per feature: single precision halves what a corpus of thousands of
+# articles holds, and the fitted decision reads it to far more digits than it needs.
+COLUMN_TYPE = np.float32
 # Latest stated years further apart than this are all one signal: different occasions.
 _MAX_YEARS_APART = 2
 # How many of a document's most telling names (by TF-IDF weight) stand for who and where it is about.
@@ -83,17 +86,22 @@ def stated_years(doc: Document, dates: Sequence[DateClaim] = ()) -> frozenset[in
 
 def _year_columns(years: Sequence[frozenset[int]]) -> dict[str, np.ndarray]:
     """(latest stated years apart, no years on one side, share of stated years in common)."""
-    n = len(years)
-    latest = np.array([max(y) if y else 0 for y in years], dtype=np.float64)
+    from scipy.sparse import csr_matrix
+
+    latest = np.array([max(y) if y else 0 for y in years], dtype=COLUMN_TYPE)
     has = latest > 0
     both = has[:, None] & has[None, :]
-    apart = np.where(both, np.minimum(np.abs(latest[:, None] - latest[None, :]), _MAX_YEARS_APART), 0.0)
-    shared = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i, n):
-            if years[i] and years[j]:
-                shared[i, j] = shared[j, i] = len(years[i] & years[j]) / len(years[i] | years[j])
-    return {"years_apart": apart, "no_years": (~both).astype(np.float64), "years_shared": shared}
+    apart = np.where(both, np.minimum(np.abs(latest[:, None] - latest[None, :]), _MAX_YEARS_APART), 0).astype(COLUMN_TYPE)
+    # shared / all stated years of the two (Jaccard), from a documents x years incidence matrix
+    column = {y: k for k, y in enumerate(sorted(set().union(*years)))}
+    rows = [i for i, ys in enumerate(years) for _ in ys]
+    cols = [column[y] for ys in years for y in ys]
+    incidence = csr_matrix((np.ones(len(rows), dtype=COLUMN_TYPE), (rows, cols)), shape=(len(years), max(1, len(column))))
+    common = (incidence @ incidence.T).toarray()
+    sizes = np.array([len(ys) for ys in years], dtype=COLUMN_TYPE)
+    union = sizes[:, None] + sizes[None, :] - common
+    shared = np.divide(common, union, out=np.zeros_like(common), where=union > 0)
+    return {"years_apart": apart, "no_years": (~both).astype(COLUMN_TYPE), "years_shared": shared}
 
 
 def _tfidf(counts: Sequence[Counter[str]]):
@@ -128,7 +136,7 @@ class DocumentLinks:
     """Pairwise evidence between the documents of a corpus (n x n arrays, in `docs` order)."""
 
     docs: list[Document]
-    columns: dict[str, np.ndarray]  # one n x n array per feature in EVENT_FEATURES
+    columns: dict[str, np.ndarray]  # one n x n array per feature in EVENT_FEATURES (a check drops them once scored)
     too_far: np.ndarray  # both dated, more than max_days apart: never one event
     name_forms: list[dict[str, str]]
     name_counts: list[Counter[str]]
@@ -140,30 +148,67 @@ class DocumentLinks:
 
 def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), pairs: Sequence[tuple[int, int, float]] = (),
                    max_days: int = DEFAULT_MAX_DAYS,
-                   dates: Mapping[str, Sequence[DateClaim]] | None = None) -> DocumentLinks:
+                   dates: Mapping[str, Sequence[DateClaim]] | None = None, *,
+                   keep_evidence: bool = True) -> DocumentLinks:
     """The evidence that each pair of documents reports one event.
 
     `sentence_doc[k]` is the document of embedded sentence k, and `pairs` are aligned
     sentence pairs (k, l, cosine) between documents, as `align.align_arrays` gives them;
-    `dates` are the date expressions of each document, by id.
+    `dates` are the date expressions of each document, by id. Without `keep_evidence` the
+    links carry only their probabilities: each feature's n x n array is scored and freed
+    before the next is made (fitting keeps them; a check of thousands of articles cannot).
     """
     docs = list(docs)
     n = len(docs)
     feats = [_features(d) for d in docs]
-    main_shared = np.zeros((n, n))
-    main_missing = np.zeros((n, n))
-    if n > 1:
-        words, names = _tfidf([f[0] for f in feats]), _tfidf([f[1] for f in feats])
-        w = (words @ words.T).toarray()
-        nm = (names @ names.T).toarray()
-        main_shared, main_missing = _main_names(names)
+    aligned = dict(zip(("best_sentence", "repeated"), _aligned_evidence(docs, sentence_doc, pairs)))
+    dated = [d.published for d in docs]
+    ordinals = np.array([d.toordinal() if d else 0 for d in dated], dtype=COLUMN_TYPE)  # exact below 2**24
+    has = np.array([d is not None for d in dated], dtype=bool)
+    both = has[:, None] & has[None, :]
+    days = np.zeros((n, n), dtype=COLUMN_TYPE)
+    days[both] = np.abs(ordinals[:, None] - ordinals[None, :])[both]
+    too_far = both & (days > max_days)
+    years = [stated_years(d, (dates or {}).get(d.id, ())) for d in docs]
+
+    def stream() -> Iterator[tuple[str, np.ndarray]]:
+        """Each feature's array in EVENT_FEATURES order, made only when asked for."""
+        if n > 1:
+            words, names = _tfidf([f[0] for f in feats]), _tfidf([f[1] for f in feats])
+            yield "words", (words @ words.T).toarray().astype(COLUMN_TYPE)
+            yield "names", (names @ names.T).toarray().astype(COLUMN_TYPE)
+            main = dict(zip(("main_names", "main_missing"), _main_names(names)))
+        else:
+            yield "words", np.ones((n, n), dtype=COLUMN_TYPE)
+            yield "names", np.ones((n, n), dtype=COLUMN_TYPE)
+            main = {"main_names": np.zeros((n, n), dtype=COLUMN_TYPE), "main_missing": np.zeros((n, n), dtype=COLUMN_TYPE)}
+        yield "main_names", main.pop("main_names")
+        yield "main_missing", main.pop("main_missing")
+        yield "best_sentence", aligned.pop("best_sentence")  # popped: once scored, nothing holds it
+        yield "repeated", aligned.pop("repeated")
+        yield "days_apart", np.minimum(days, COLUMN_TYPE(max_days + 1))
+        yield "undated", (~both).astype(COLUMN_TYPE)
+        yielded = _year_columns(years)
+        for name in ("years_apart", "no_years", "years_shared"):
+            yield name, yielded.pop(name)
+
+    links = DocumentLinks(docs, {}, too_far, [f[2] for f in feats], [f[1] for f in feats])
+    if keep_evidence:
+        links.columns = dict(stream())
     else:
-        w = np.ones((n, n))
-        nm = np.ones((n, n))
+        _score(links, load_model("same_event"), stream())
+    return links
+
+
+def _aligned_evidence(docs: Sequence[Document], sentence_doc: Sequence[str],
+                      pairs: Sequence[tuple[int, int, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """(the closest aligned sentence pair of two documents, the larger share of either's figure
+    sentences the other repeats)."""
+    n = len(docs)
     pos = {d.id: i for i, d in enumerate(docs)}
     per_doc = Counter(pos[d] for d in sentence_doc if d in pos)
-    best = np.zeros((n, n))
-    repeated_count = np.zeros((n, n))
+    best = np.zeros((n, n), dtype=COLUMN_TYPE)
+    repeated_count = np.zeros((n, n), dtype=COLUMN_TYPE)
     seen: set[tuple[int, int, int]] = set()  # a sentence repeated counts once per other document
     for k, l_, s in pairs:
         i, j = pos.get(sentence_doc[k]), pos.get(sentence_doc[l_])
@@ -176,23 +221,9 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
                 if (a, b, sent) not in seen:
                     seen.add((a, b, sent))
                     repeated_count[a, b] += 1
-    sizes = np.array([max(1, per_doc.get(i, 0)) for i in range(n)], dtype=np.float64)
-    # the share of each article's figure sentences the other repeats; the larger share of the pair
+    sizes = np.array([max(1, per_doc.get(i, 0)) for i in range(n)], dtype=COLUMN_TYPE)
     share = repeated_count / sizes[:, None]
-    repeated = np.minimum(1.0, np.maximum(share, share.T))
-    days = np.zeros((n, n))
-    undated = np.ones((n, n))
-    dated = [d.published for d in docs]
-    ordinals = np.array([d.toordinal() if d else 0 for d in dated], dtype=np.float64)
-    has = np.array([d is not None for d in dated], dtype=bool)
-    both = has[:, None] & has[None, :]
-    days[both] = np.abs(ordinals[:, None] - ordinals[None, :])[both]
-    undated[both] = 0.0
-    columns = {"words": w, "names": nm, "main_names": main_shared, "main_missing": main_missing,
-               "best_sentence": best, "repeated": repeated, "days_apart": np.minimum(days, max_days + 1.0),
-               "undated": undated}
-    columns.update(_year_columns([stated_years(d, (dates or {}).get(d.id, ())) for d in docs]))
-    return DocumentLinks(docs, columns, both & (days > max_days), [f[2] for f in feats], [f[1] for f in feats])
+    return best, np.minimum(1.0, np.maximum(share, share.T))
 
 
 def _main_names(names) -> tuple[np.ndarray, np.ndarray]:
@@ -208,14 +239,14 @@ def _main_names(names) -> tuple[np.ndarray, np.ndarray]:
         order = np.lexsort((row.indices, -row.data))[:MAIN_NAMES]
         main[i, :len(order)] = row.indices[order]
     present = (dense_rows > 0).tocsc()
-    shared = np.zeros((n, n))
-    missing = np.zeros((n, n))
-    counts = np.maximum(1, (main >= 0).sum(axis=1)).astype(np.float64)
+    shared = np.zeros((n, n), dtype=COLUMN_TYPE)
+    missing = np.zeros((n, n), dtype=COLUMN_TYPE)
+    counts = np.maximum(1, (main >= 0).sum(axis=1)).astype(COLUMN_TYPE)
     for k in range(MAIN_NAMES):
         col = main[:, k]
         valid = col >= 0
         # has_other[i, j]: does document j name document i's k-th main name at all?
-        has_other = np.zeros((n, n))
+        has_other = np.zeros((n, n), dtype=COLUMN_TYPE)
         idx = np.where(valid)[0]
         if len(idx):
             has_other[idx] = present[:, col[idx]].T.toarray()
@@ -230,9 +261,16 @@ def _main_names(names) -> tuple[np.ndarray, np.ndarray]:
 
 def link_probabilities(links: DocumentLinks, model: LogisticModel | None = None) -> np.ndarray:
     """P(same event) for every pair of documents; 0 for documents too far apart in time."""
-    model = model or load_model("same_event")
-    model.check_features(EVENT_FEATURES)
-    p = model.probabilities(links.columns)
+    if not links.columns and links.probability is not None and model is None:
+        return links.probability  # scored as the evidence was made
+    return _score(links, model or load_model("same_event"), links.columns)
+
+
+def _score(links: DocumentLinks, model: LogisticModel,
+           columns: Mapping[str, np.ndarray] | Iterator[tuple[str, np.ndarray]]) -> np.ndarray:
+    if tuple(model.features) != EVENT_FEATURES:
+        model.check_features(EVENT_FEATURES)
+    p = model.probabilities(columns)
     p[links.too_far] = 0.0
     np.fill_diagonal(p, 1.0)
     links.probability = p
@@ -274,8 +312,10 @@ def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    dist = np.clip(1.0 - p, 0.0, 1.0)
-    dist = (dist + dist.T) / 2
+    dist = 1.0 - p
+    np.clip(dist, 0.0, 1.0, out=dist)
+    dist += dist.T  # symmetric up to rounding: the same average whichever way a pair is read
+    dist /= 2
     np.fill_diagonal(dist, 0.0)
     z = linkage(squareform(dist, checks=False), method="average")
     return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]

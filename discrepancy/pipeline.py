@@ -60,8 +60,13 @@ def _stage(progress: Progress, stats: dict, name: str, total: int) -> Iterator[C
 
 
 def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = None,
-            progress: Progress | None = None, cache: Cache | None = None) -> Analysis:
-    """Sentences, claims, embeddings, aligned pairs and events of a loaded corpus."""
+            progress: Progress | None = None, cache: Cache | None = None,
+            keep_link_evidence: bool = False) -> Analysis:
+    """Sentences, claims, embeddings, aligned pairs and events of a loaded corpus.
+
+    The evidence behind each pair of articles (n x n per feature) is dropped once their
+    probabilities are known, unless `keep_link_evidence` (fitting reads it).
+    """
     progress = progress or NoProgress()
     stats: dict = {}
     docs, unchecked = english_only(corpus.documents)
@@ -84,7 +89,8 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
         dates: dict[str, list[DateClaim]] = defaultdict(list)
         for sentence, found in zip(sentences, claims):
             dates[sentence.doc_id].extend(found.dates)
-        links = document_links(docs, sentence_doc, pairs, options.event_max_days, dates)
+        links = document_links(docs, sentence_doc, pairs, options.event_max_days, dates,
+                               keep_evidence=keep_link_evidence)
         link_probabilities(links)
         events = group_documents(docs, links, options.event_threshold)
         advance(1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,14 +36,40 @@ class LogisticModel:
             z += c * (float(features[name]) - m) / s
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
-    def probabilities(self, columns: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Vectorised `probability` over arrays of one shape, one per feature."""
-        z = None
-        for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef):
-            term = c * (np.asarray(columns[name], dtype=np.float64) - m) / s
-            z = term if z is None else z + term
-        z = (z if z is not None else np.zeros(1)) + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+    def probabilities(self, columns: Mapping[str, np.ndarray] | Iterable[tuple[str, np.ndarray]]) -> np.ndarray:
+        """Vectorised `probability` over arrays of one shape, one per feature.
+
+        `columns` may be a stream of (feature, array): each array is folded in and can be
+        freed before the next is made, which is what a corpus of thousands of articles,
+        with n x n of each, needs.
+        """
+        weights = {name: (m, s, c) for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef)}
+        items = ((name, columns[name]) for name in self.features) if isinstance(columns, Mapping) else columns
+        z: np.ndarray | None = None
+        seen: set[str] = set()
+        for name, column in items:
+            if name not in weights or name in seen:
+                raise ValueError(f"{self.name}: unexpected or repeated feature {name!r}")
+            seen.add(name)
+            m, s, c = weights[name]
+            term = np.array(column, dtype=np.float64)
+            del column
+            term -= m
+            term *= c / s
+            if z is None:
+                z = term
+            else:
+                z += term
+        if seen != set(self.features):
+            raise ValueError(f"{self.name}: features missing: {', '.join(sorted(set(self.features) - seen))}")
+        if z is None:
+            z = np.zeros(1)
+        z += self.intercept
+        np.clip(z, -40.0, 40.0, out=z)
+        np.negative(z, out=z)
+        np.exp(z, out=z)
+        z += 1.0
+        return np.reciprocal(z, out=z)
 
     def to_json(self) -> str:
         return json.dumps({

@@ -10,8 +10,8 @@ Prints:
     warm (the same corpus again after one article changed), and their ratio to raw encoding;
   * peak memory of a check on a corpus of about 100k sentences;
   * alignment time (index build + k-NN search + pair filtering) at 10k, 100k and 1M vectors
-    in one flat index, and the recall of the approximate index against exact search;
-  * the same sizes aligned as `check` aligns them: inside story groups, never across.
+    in one index over all vectors, as `check` aligns a corpus, and the recall of the
+    approximate index against exact search.
 Every check runs as its own `discrepancy` process, as a user would run it.
 """
 from __future__ import annotations
@@ -152,29 +152,6 @@ def align_times(sizes: list[int], dim: int = 384) -> list[tuple[int, float, str]
     return out
 
 
-def per_story_align_times(sizes: list[int], story: int = 2000, dim: int = 384) -> list[tuple[int, float]]:
-    """Alignment as `check` does it: inside each story group of `story` sentences, never across."""
-    import numpy as np
-
-    from discrepancy.align import align_arrays
-
-    out = []
-    rng = np.random.default_rng(2)
-    for n in sizes:
-        seconds = 0.0
-        for start in range(0, n, story):
-            m = min(story, n - start)
-            centres = rng.standard_normal((max(1, m // 100), dim)).astype(np.float32)
-            v = centres[rng.integers(0, len(centres), m)] + 0.35 * rng.standard_normal((m, dim)).astype(np.float32)
-            v /= np.linalg.norm(v, axis=1, keepdims=True)
-            docs = [str(i // 30) for i in range(m)]
-            started = time.perf_counter()
-            align_arrays(v, docs, threshold=0.5)
-            seconds += time.perf_counter() - started
-        out.append((n, seconds))
-    return out
-
-
 def approximate_recall(n: int, dim: int = 384, k: int = 11, sample: int = 2000) -> float:
     """Recall@k of the approximate search against exact search, on clustered vectors,
     for `sample` query vectors (k = 11: a vector itself and the 10 neighbours `check` uses)."""
@@ -262,12 +239,6 @@ def main(argv: list[str] | None = None) -> int:
                 if n > EXACT_LIMIT:
                     print(f"approximate search recall@11 against exact search at {n:,} vectors: "
                           f"{approximate_recall(n):.3f}")
-            previous = None
-            for n, seconds in per_story_align_times(sizes):
-                growth = f"; x{seconds / previous[1]:.1f} time for x{n / previous[0]:.0f} vectors" if previous else ""
-                print(f"alignment as check runs it (stories of 2,000 sentences): {n:>9,} vectors: "
-                      f"{seconds:7.2f} s{growth}")
-                previous = (n, seconds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -141,7 +141,7 @@ def _claim_at(claims, sentence: str, value: str):
 class Extractor:
     def __init__(self, corpus_path: Path, cache) -> None:
         corpus = load_corpus([corpus_path])
-        self.analysis = analyse(corpus, Options(), cache=cache)
+        self.analysis = analyse(corpus, Options(), cache=cache, keep_link_evidence=True)
         self.docs = {d.id: d for d in self.analysis.docs}
         self.pos = self.analysis.links.index()
         self.governors = Governors(cache)
