@@ -145,3 +145,11 @@ def test_different_things_counted_share_no_counted_words_and_stay_under_the_cut(
                         "Both sides agreed to exchange 3,000 prisoners of war from each side.")
     assert different.features["counted"] == 0.0 and same.features["counted"] == 1.0
     assert different.probability < load_model("same_fact_number").threshold <= same.probability
+
+
+def test_a_day_it_was_said_against_a_day_it_happened_is_a_feature():
+    said = list(value_pairs(_evidence("Russian officials said on Sunday that the depot exploded.",
+                                      "The depot exploded on Saturday, officials said."), "date"))
+    assert len(said) == 1 and said[0].features["weak_verb_one"] == 1.0
+    happened = list(value_pairs(_evidence("The depot exploded on Sunday.", "The depot exploded on Saturday."), "date"))
+    assert len(happened) == 1 and happened[0].features["weak_verb_one"] == 0.0

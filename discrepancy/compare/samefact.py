@@ -33,7 +33,7 @@ NUMBER_FEATURES = (
 DATE_FEATURES = (
     "similarity", "event", "left", "right", "context", "same_verb", "same_head", "weak_verb", "bound_differs",
     "weekday", "explicit", "month", "year", "names_shared", "names_clash", "days_apart", "undated",
-    "tense_differs", "values_differ",
+    "tense_differs", "values_differ", "weak_verb_one",
 )
 
 
@@ -162,6 +162,8 @@ class PairEvidence:
             "same_verb": float(bool(ga[1]) and ga[1] == gb[1] and ga[1] not in WEAK_VERBS),
             "same_head": same_head,
             "weak_verb": float(ga[1] in WEAK_VERBS and gb[1] in WEAK_VERBS),
+            # "officials said Sunday" against "the Saturday blast": the day it was said, the day it happened
+            "weak_verb_one": float((ga[1] in WEAK_VERBS) != (gb[1] in WEAK_VERBS)),
             "bound_differs": float(bound_a != bound_b),
             "weekday": float("weekday" in forms),
             "explicit": float(bool(forms & {"full", "month_day"})),
