@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fit_models import BENCH, SUMMER, Extractor, _sentence_row  # noqa: E402
+from fit_models import BENCH, EXTRA_PAIRS, SUMMER, Extractor, _sentence_row  # noqa: E402
 
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.pipeline import Options, open_cache  # noqa: E402
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         if ra is not None and rb is not None:
             benched.add(frozenset((ra, rb)))
     check_docs = {frozenset((p["a"]["doc"], p["b"]["doc"])) for p in bench if p["part"] == "check"}
+    labelled = {json.loads(line)["cid"] for line in EXTRA_PAIRS.read_text().splitlines() if line.strip()} \
+        if EXTRA_PAIRS.exists() else set()
 
     out = []
     for ra, rb, sim in ex.analysis.pairs:
@@ -75,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             best = max(scored, key=lambda vp: vp.probability)
             cid = hashlib.sha1(f"{da.id}|{ev.a.sentence.text}|{db.id}|{ev.b.sentence.text}|{kind}".encode()).hexdigest()[:10]
+            if cid in labelled:
+                continue
             out.append({"cid": cid, "kind": kind, "sim": round(sim, 3), "p_event": round(ev.event, 3),
                         "tool_p": round(best.probability, 3), "tool_values": [best.x.text, best.y.text],
                         "a": _side(ex, ra), "b": _side(ex, rb)})
