@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fit_models import BENCH, EXTRA_PAIRS, SUMMER, Extractor, _sentence_row  # noqa: E402
+from fit_models import BENCH, EXTRA_PAIRS, EXTRA_PAIRS_HELD, SUMMER, Extractor, _sentence_row  # noqa: E402
 
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.pipeline import Options, open_cache  # noqa: E402
@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         if ra is not None and rb is not None:
             benched.add(frozenset((ra, rb)))
     check_docs = {frozenset((p["a"]["doc"], p["b"]["doc"])) for p in bench if p["part"] == "check"}
-    labelled = {json.loads(line)["cid"] for line in EXTRA_PAIRS.read_text().splitlines() if line.strip()} \
-        if EXTRA_PAIRS.exists() else set()
+    labelled = {json.loads(line)["cid"] for path in (EXTRA_PAIRS, EXTRA_PAIRS_HELD) if path.exists()
+                for line in path.read_text().splitlines() if line.strip()}
 
     out = []
     for ra, rb, sim in ex.analysis.pairs:
