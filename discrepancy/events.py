@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .detectors.title_words import NOT_A_NAME, TITLE_WORDS
 from .model import DateClaim, Document, Event
 from .scoring import LogisticModel, load_model
 from .textnorm import STOPWORDS, fold, singular
@@ -321,6 +322,11 @@ def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
     return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]
 
 
+# Capitalised words that say what someone is or when, not who or where ("Minister", "Monday"):
+# evidence of a story's kind, but no name for it.
+_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME
+
+
 def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
     """What a reader calls the story: its most telling names, and its date span."""
     in_group: Counter[str] = Counter()
@@ -335,7 +341,7 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         total = sum(links.name_counts[i][name] for i in members)
         return spread * rarity * (1 + math.log(total))
 
-    ranked = sorted((nm for nm in in_group if any(nm in links.name_forms[i] for i in members)),
+    ranked = sorted((nm for nm in in_group if nm not in _NOT_A_LABEL and any(nm in links.name_forms[i] for i in members)),
                     key=lambda nm: (-weight(nm), nm))
     shown = []
     for nm in ranked:

@@ -58,3 +58,14 @@ def test_each_event_has_a_label_with_its_names_and_date_span():
     assert len(events) == 1
     label = events[0].label
     assert "Palu" in label and "(2023-03-14 to 2023-03-15)" in label
+
+
+def test_a_label_names_who_and_where_not_titles_or_days():
+    text = ("Foreign Minister Hakan Fidan met the Minister of Defence in Ankara on Monday. "
+            "The Minister said on Monday that the Minister would return to Ankara.")
+    a = Document(id="a", text=text, source="s1", published=date(2023, 3, 14))
+    b = Document(id="b", text=text + " Fidan thanked the Minister.", source="s2", published=date(2023, 3, 14))
+    (event,) = group_documents([a, b])
+    names = event.label.split(" (")[0].split(", ")
+    assert "Minister" not in names and "Monday" not in names and "Foreign" not in names
+    assert "Fidan" in names and "Ankara" in names
