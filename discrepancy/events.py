@@ -6,7 +6,8 @@ little vocabulary with a long article. So each pair of articles gets a probabili
 reporting one event from a fitted model (`discrepancy/data/same_event.json`, fitted by
 `scripts/fit_models.py`) over what the two share: content words and names (TF-IDF),
 their closest aligned sentences, how many of the shorter article's figure and date
-sentences the other repeats, and publication dates. Figures and dates are compared
+sentences the other repeats, publication dates, and the years each is placed in (a
+year in its address or its dates). Figures and dates are compared
 between two articles when that probability passes the model's cut; the event groups
 shown in reports are derived from the same probabilities (average linkage), so a
 look-alike story needs evidence of its own to join. Ids, file names and order are
@@ -155,9 +156,10 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
 
     `sentence_doc[k]` is the document of embedded sentence k, and `pairs` are aligned
     sentence pairs (k, l, cosine) between documents, as `align.align_arrays` gives them;
-    `dates` are the date expressions of each document, by id. Without `keep_evidence` the
-    links carry only their probabilities: each feature's n x n array is scored and freed
-    before the next is made (fitting keeps them; a check of thousands of articles cannot).
+    `dates` are the date expressions of each document, by id. The links come scored by the
+    shipped model; each feature's n x n array is folded into the score and freed before the
+    next is made, unless `keep_evidence` (fitting keeps them; a check of thousands of
+    articles cannot).
     """
     docs = list(docs)
     n = len(docs)
@@ -194,10 +196,13 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
             yield name, yielded.pop(name)
 
     links = DocumentLinks(docs, {}, too_far, [f[2] for f in feats], [f[1] for f in feats])
-    if keep_evidence:
-        links.columns = dict(stream())
-    else:
-        _score(links, load_model("same_event"), stream())
+
+    def kept(items: Iterator[tuple[str, np.ndarray]]) -> Iterator[tuple[str, np.ndarray]]:
+        for name, column in items:
+            links.columns[name] = column
+            yield name, column
+
+    _score(links, load_model("same_event"), kept(stream()) if keep_evidence else stream())
     return links
 
 
@@ -260,17 +265,15 @@ def _main_names(names) -> tuple[np.ndarray, np.ndarray]:
     return shared, missing
 
 
-def link_probabilities(links: DocumentLinks, model: LogisticModel | None = None) -> np.ndarray:
-    """P(same event) for every pair of documents; 0 for documents too far apart in time."""
-    if not links.columns and links.probability is not None and model is None:
-        return links.probability  # scored as the evidence was made
-    return _score(links, model or load_model("same_event"), links.columns)
+def link_probabilities(links: DocumentLinks, model: LogisticModel) -> np.ndarray:
+    """Score kept evidence again with another model (fitting does, with the model it just fitted)."""
+    return _score(links, model, links.columns)
 
 
 def _score(links: DocumentLinks, model: LogisticModel,
            columns: Mapping[str, np.ndarray] | Iterator[tuple[str, np.ndarray]]) -> np.ndarray:
-    if tuple(model.features) != EVENT_FEATURES:
-        model.check_features(EVENT_FEATURES)
+    """P(same event) for every pair of documents; 0 for documents too far apart in time."""
+    model.check_features(EVENT_FEATURES)
     p = model.probabilities(columns)
     p[links.too_far] = 0.0
     np.fill_diagonal(p, 1.0)
@@ -287,7 +290,7 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     if not docs:
         return []
     links = links or document_links(docs, max_days=max_days)
-    p = links.probability if links.probability is not None else link_probabilities(links)
+    p = links.probability
     model = load_model("same_event")
     labels = _average_linkage(p, model.threshold if cut is None else cut)
     groups: dict[int, list[int]] = defaultdict(list)

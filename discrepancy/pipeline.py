@@ -20,7 +20,7 @@ from .compare.people import title_findings
 from .corpus import load_corpus
 from .corpus.datestamps import dates_read_from_text
 from .embeddings import Embedder, embed_texts
-from .events import document_links, group_documents, link_probabilities
+from .events import document_links, group_documents
 from .findings import sort_findings, with_context
 from .language import english_only
 from .model import Corpus, DateClaim, Report
@@ -91,7 +91,6 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
             dates[sentence.doc_id].extend(found.dates)
         links = document_links(docs, sentence_doc, pairs, options.event_max_days, dates,
                                keep_evidence=keep_link_evidence)
-        link_probabilities(links)
         events = group_documents(docs, links, options.event_threshold)
         advance(1)
     stats["aligned_pairs"] = len(pairs)
