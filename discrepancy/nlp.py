@@ -54,6 +54,12 @@ def _parser():
         return module.load(exclude=["ner"])
 
 
+@lru_cache(maxsize=64)
+def _parsed(text: str):
+    """One parse per sentence: its values are asked about one at a time, pair by pair."""
+    return _parser()(text)
+
+
 def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, str]]:
     """For each character span (a date): the lemma of the word it hangs on, of its nearest verb, and
     the part of speech of the first.
@@ -61,7 +67,7 @@ def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, st
     "announced Tuesday" -> ("announce", "announce"); "during its meeting in October" ->
     ("meeting", "approve"). Two dates for one event hang on the same word.
     """
-    doc = _parser()(text)
+    doc = _parsed(text)
     out: list[tuple[str, str, str]] = []
     for start, end in spans:
         toks = [t for t in doc if t.idx >= start and t.idx < end]
