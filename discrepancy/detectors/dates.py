@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -22,10 +23,20 @@ from ..textnorm import STOPWORDS, fold_lower, singular
 MONTHS = tables.months()
 WEEKDAYS = tables.weekdays()
 
-_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _names(words: Iterable[str]) -> list[str]:
+    """Capitalised names from a calendar table, longest first (a regex tries alternatives in order)."""
+    return sorted((w.capitalize() for w in words), key=len, reverse=True)
+
+
+# the calendar table's names as the usual news forms: "January", "Jan", "Jan.", "Sept."
+_MONTH_NAMES = _names(tables.month_names())
+_MONTH_ABBREVIATIONS = _names(tables.table("calendar")["month_abbreviations"])
+_MONTH = "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\.?" for a in _MONTH_ABBREVIATIONS]) + ")"
+_WEEKDAY = "(?P<weekday>" + "|".join(_names(WEEKDAYS)) + ")"
 _B = r"(?<![\w$£€\-/.])"  # not glued to a word, a currency or an id
 _E = r"(?![\w%\-/])"
 
@@ -40,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\b(?P<rel>yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
         r"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|"
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
-    ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+)" + r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![\w%\-])")),
+    ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
     ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent))")),
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}

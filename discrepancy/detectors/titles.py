@@ -14,7 +14,7 @@ sentence is found by `names`, the words of titles are in `title_words`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, place
 from ..model import PersonMention, TitleClaim
@@ -65,6 +65,53 @@ class _Found:
         self.former = False
 
 
+RoleFinder = Callable[[list[Token], int, int], "tuple[int, int, tuple[str, str, str]] | None"]
+
+
+def _title_left_of(toks: list[Token], j: int, person_tokens: dict[int, int],
+                   belongs: Callable[[list[Token], int, int], bool], find: RoleFinder,
+                   max_tokens: int | None = None) -> tuple[int, int, int, tuple[str, str, str]] | None:
+    """(start, role_at, role_len, entry): the title words that end at toks[j], walked back while
+    `belongs` keeps a token (never into another name), and the role `find` picks among them;
+    None when there are no such words or no role."""
+    k = j
+    while (k >= 0 and k not in person_tokens and (max_tokens is None or j - k < max_tokens)
+           and belongs(toks, k, j)):
+        k -= 1
+    if k + 1 > j:
+        return None
+    found = find(toks, k + 1, j + 1)
+    return None if found is None else (k + 1, *found)
+
+
+def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
+    """Is toks[k] part of a title that ends at toks[j], right before a name?"""
+    t = toks[k]
+    n = norm(t)
+    if t.text == "." and k > 0 and touching(toks[k - 1], t) and norm(toks[k - 1]) in ABBREVIATIONS:
+        return True
+    if t.text == "-" and k > 0 and touching(toks[k - 1], t) and k + 1 <= j and touching(t, toks[k + 1]):
+        return True
+    if t.is_word and (t.is_capitalized or n in TITLE_WORDS):
+        return True
+    if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
+                                      or norm(toks[k + 1]) in CONNECTORS):
+        return True
+    # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
+    return (t.text == "," and 0 < k < j and toks[k - 1].is_capitalized and toks[k + 1].is_capitalized
+            and norm(toks[k - 1]) in TITLE_WORDS and norm(toks[k + 1]) in TITLE_WORDS
+            and any(norm(x) == "and" for x in toks[k + 1:j + 1]))
+
+
+def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
+    """Is toks[k] part of a title that ends at toks[j], before a comma and a name?"""
+    t = toks[k]
+    n = norm(t)
+    if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n.endswith("'s")):
+        return True
+    return (n in CONNECTORS and k < j) or (t.text == "." and k > 0 and touching(toks[k - 1], t))
+
+
 def _last_role(toks: list[Token], a: int, b: int) -> tuple[int, int, tuple[str, str, str]] | None:
     """The rightmost role inside toks[a:b] that is not part of a longer one."""
     best = None
@@ -85,37 +132,11 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     # an acronym in brackets between title and name: "Security Service of Ukraine (SBU) Oleksandr"
     if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3
-    k = j
-    while k >= 0 and k not in person_tokens:
-        t = toks[k]
-        n = norm(t)
-        if t.text == "." and k > 0 and touching(toks[k - 1], t) and norm(toks[k - 1]) in ABBREVIATIONS:
-            k -= 1
-            continue
-        if t.text == "-" and k > 0 and touching(toks[k - 1], t) and k + 1 <= j and touching(t, toks[k + 1]):
-            k -= 1
-            continue
-        if t.is_word and (t.is_capitalized or n in TITLE_WORDS):
-            k -= 1
-            continue
-        if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
-                                            or norm(toks[k + 1]) in CONNECTORS):
-            k -= 1
-            continue
-        if (t.text == "," and 0 < k < j and toks[k - 1].is_capitalized and toks[k + 1].is_capitalized
-                and norm(toks[k - 1]) in TITLE_WORDS and norm(toks[k + 1]) in TITLE_WORDS
-                and any(norm(x) == "and" for x in toks[k + 1:j + 1])):
-            k -= 1  # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
-            continue
-        break
-    start = k + 1
-    if start > j:
-        return None
     # the name's own first token may be a role word ("General"): the title ends before the name
-    found = _last_role(toks, start, j + 1)
-    if found is None:
+    span = _title_left_of(toks, j, person_tokens, _in_pre_name_title, _last_role)
+    if span is None:
         return None
-    role_at, role_len, entry = found
+    start, role_at, role_len, entry = span
     # what follows the role up to the name must be an "of ..." domain, an acronym or nothing
     tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
     if tail and norm(tail[0]) not in ("of", "for", "general") and not all(norm(t) in INSTITUTIONAL or t.text.isupper() or place(t.text) for t in tail):
@@ -240,27 +261,10 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if b < len(toks) and toks[b].text not in (",", ".", ";", ")", "and", "\u2014", "\u2013") and norm(toks[b]) != "and":
         return None
     j = a - 2
-    k = j
-    while k >= 0 and k not in person_tokens and j - k < 12:
-        t = toks[k]
-        n = norm(t)
-        if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n.endswith("'s")):
-            k -= 1
-            continue
-        if n in CONNECTORS and k < j:
-            k -= 1
-            continue
-        if t.text == "." and k > 0 and touching(toks[k - 1], t):
-            k -= 1
-            continue
-        break
-    start = k + 1
-    if start > j:
+    span = _title_left_of(toks, j, person_tokens, _in_comma_title, _first_role, max_tokens=12)
+    if span is None:
         return None
-    found = _first_role(toks, start, j + 1)
-    if found is None:
-        return None
-    role_at, role_len, entry = found
+    start, role_at, role_len, entry = span
     if _indefinite_before(toks, start) or (start > 0 and norm(toks[start - 1]) in ("a", "an")):
         return None
     start = _trim_left(toks, start, role_at)
