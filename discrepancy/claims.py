@@ -1,14 +1,14 @@
-"""Claims: run every detector over every sentence, once per distinct sentence text.
+"""Claims: run every registered kind's extractor over every sentence, once per distinct text.
 
 What a sentence claims depends only on its text, so results are cached under the
-extractor's identity (a hash of the detectors' source and the NER model's version)
-and the sentence's hash. The named-entity recogniser, the costly part, only runs on
-sentences that contain a title word.
+extractor's identity (a hash of the kinds' and detectors' source and the NER model's
+version) and the sentence's hash. The named-entity recogniser, the costly part, only runs
+on sentences some kind asks it for (those with a title word).
 """
 from __future__ import annotations
 
 import hashlib
-import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from functools import lru_cache
@@ -16,28 +16,30 @@ from pathlib import Path
 
 from . import nlp, tables
 from .cache import Cache, text_key
-from .detectors.dates import extract_dates
-from .detectors.numbers import extract_numbers
-from .detectors.people import HONORIFICS
-from .detectors.titles import extract_people_and_titles
-from .model import DateClaim, NumberClaim, PersonMention, Sentence, SentenceClaims, TitleClaim
-from .offices import ROLES
+from .kinds import KINDS, Entities
+from .kinds import from_record as claim_from_record
+from .model import Sentence, SentenceClaims
 
-_TITLE_TRIGGER = re.compile(
-    r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in ROLES} | set(HONORIFICS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
 EMPTY = SentenceClaims()
 
 
-@lru_cache(maxsize=1)
 def extractor_identity() -> str:
-    """Changes whenever extraction could give a different result."""
+    """Changes whenever extraction could give a different result (a kind added or edited included)."""
+    return _identity(tuple((k.name, sys.modules[k.extract.__module__].__file__ or "") for k in KINDS.values()))
+
+
+@lru_cache(maxsize=4)
+def _identity(kinds: tuple[tuple[str, str], ...]) -> str:
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ["claims.py", "tokens.py", "textnorm.py", "gazetteer.py", "offices.py", "tables.py", *sorted(
-            p.name for p in (here / "detectors").glob("*.py"))]:
-        path = here / name if (here / name).exists() else here / "detectors" / name
+    sources = [here / name for name in ("claims.py", "tokens.py", "textnorm.py", "gazetteer.py", "offices.py",
+                                        "tables.py", "model.py")]
+    sources += sorted((here / "detectors").glob("*.py")) + sorted((here / "kinds").glob("*.py"))
+    for name, module_file in kinds:  # a kind registered from outside the package brings its own module
+        h.update(name.encode())
+        if Path(module_file).parent != here / "kinds":
+            sources.append(Path(module_file))
+    for path in sources:
         h.update(path.read_bytes())
     for table in tables.EXTRACTION_TABLES:
         h.update(tables.table_text(table).encode())
@@ -46,16 +48,15 @@ def extractor_identity() -> str:
 
 
 def needs_ner(text: str) -> bool:
-    return bool(_TITLE_TRIGGER.search(text))
+    return any(kind.wants_entities(text) for kind in KINDS.values())
 
 
-def extract_sentence(text: str, entities: Sequence[tuple[int, int, str]] = ()) -> SentenceClaims:
-    """All claims of one sentence; `entities` come from the recogniser (empty = none)."""
-    people, titles = extract_people_and_titles(text, entities) if needs_ner(text) else ([], [])
-    return SentenceClaims(
-        numbers=tuple(extract_numbers(text)), dates=tuple(extract_dates(text)),
-        people=tuple(people), titles=tuple(titles),
-    )
+def extract_sentence(text: str, entities: Entities = ()) -> SentenceClaims:
+    """All claims of one sentence, every registered kind's; `entities` come from the recogniser (empty = none)."""
+    found: dict[str, Sequence] = {}
+    for kind in KINDS.values():
+        found.update(kind.extract(text, entities))
+    return SentenceClaims.of(found)
 
 
 def extract_claims(
@@ -96,23 +97,13 @@ def extract_claims(
 
 
 def to_record(c: SentenceClaims) -> dict:
-    return asdict(c)
+    """Every registered field, empty ones included, so a record read back knows it is complete."""
+    record = {name: [] for kind in KINDS.values() for name in kind.fields}
+    record.update({name: [asdict(claim) for claim in claims] for name, claims in c.found})
+    return record
 
 
 def from_record(r: dict) -> SentenceClaims:
-    def number(d: dict) -> NumberClaim:
-        return NumberClaim(**{**d, "counted": tuple(d["counted"]), "left": tuple(d["left"]),
-                              "right": tuple(d["right"]), "low": float(d["low"]), "high": float(d["high"])})
-
-    def date_(d: dict) -> DateClaim:
-        return DateClaim(**{**d, "left": tuple(d["left"]), "right": tuple(d["right"])})
-
-    def title(d: dict) -> TitleClaim:
-        return TitleClaim(**{**d, "person": PersonMention(**d["person"])})
-
-    return SentenceClaims(
-        numbers=tuple(number(d) for d in r["numbers"]),
-        dates=tuple(date_(d) for d in r["dates"]),
-        people=tuple(PersonMention(**d) for d in r["people"]),
-        titles=tuple(title(d) for d in r["titles"]),
-    )
+    """Raises KeyError when a registered field is missing: the sentence is extracted again."""
+    return SentenceClaims.of({name: [claim_from_record(cls, d) for d in r[name]]
+                              for kind in KINDS.values() for name, cls in kind.fields.items()})

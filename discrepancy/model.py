@@ -6,11 +6,12 @@ plain, immutable records, so each can be used (and tested) without the others.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-Kind = Literal["number", "date", "title"]
+Kind = str  # a registered claim kind's name: "number", "date", "title" (see `discrepancy.kinds`)
 Verdict = Literal["contradiction", "changed_over_time", "unclear_time"]
 Severity = Literal["error", "warning", "note"]
 SentenceKind = Literal["body", "headline", "caption", "meta"]
@@ -143,15 +144,40 @@ class TitleClaim:
 
 @dataclass(frozen=True)
 class SentenceClaims:
-    numbers: tuple[NumberClaim, ...] = ()
-    dates: tuple[DateClaim, ...] = ()
-    people: tuple[PersonMention, ...] = ()
-    titles: tuple[TitleClaim, ...] = ()
+    """What one sentence claims, by claim field ("numbers", "dates", "people", "titles", ...).
+
+    Each registered kind (`discrepancy.kinds`) fills its own fields, so a new kind needs no
+    new field here; the properties name the built-in kinds' fields for readable code.
+    """
+
+    found: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+
+    @classmethod
+    def of(cls, fields: Mapping[str, Sequence[Any]]) -> SentenceClaims:
+        """Claims from {field: claims}; empty fields are left out, so equal claims compare equal."""
+        return cls(tuple(sorted((name, tuple(values)) for name, values in fields.items() if values)))
+
+    def get(self, name: str) -> tuple[Any, ...]:
+        for field_name, values in self.found:
+            if field_name == name:
+                return values
+        return ()
 
     @property
-    def comparable(self) -> bool:
-        """Has something that is compared between aligned sentences."""
-        return bool(self.numbers or self.dates)
+    def numbers(self) -> tuple[NumberClaim, ...]:
+        return self.get("numbers")
+
+    @property
+    def dates(self) -> tuple[DateClaim, ...]:
+        return self.get("dates")
+
+    @property
+    def people(self) -> tuple[PersonMention, ...]:
+        return self.get("people")
+
+    @property
+    def titles(self) -> tuple[TitleClaim, ...]:
+        return self.get("titles")
 
 
 # ----------------------------------------------------------------- alignment and events
@@ -226,6 +252,16 @@ class Finding:
     topic: str | None = None  # for titles: "person" (one person's titles) or "office" (an office's holders)
 
 
+@dataclass(frozen=True)
+class KindInfo:
+    """What a kind of finding is called and checks, for reports that list their rules (SARIF)."""
+
+    kind: str  # the finding kind: "number"
+    name: str  # a rule name: "ConflictingFigures"
+    short: str  # one sentence
+    full: str  # what exactly is compared
+
+
 @dataclass
 class Report:
     documents: int
@@ -238,3 +274,4 @@ class Report:
     stats: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)  # the outlets of the checked articles, sorted
     date_span: tuple[date, date] | None = None  # first and last publication date among them, if any
+    kinds: list[KindInfo] = field(default_factory=list)  # the kinds checked, in the registry's order

@@ -16,12 +16,12 @@ from .cache import Cache
 from .claims import extract_claims
 from .compare.aligned import MAX_DAYS_APART, compare_aligned
 from .compare.context import Governors
-from .compare.people import title_findings
 from .corpus import load_corpus
 from .corpus.datestamps import dates_read_from_text
 from .embeddings import Embedder, embed_texts
 from .events import document_links, group_documents
 from .findings import sort_findings, with_context
+from .kinds import KINDS, compared_aligned, infos
 from .language import english_only
 from .model import Corpus, DateClaim, Report
 from .options import DEFAULT_MIN_CONFIDENCE, Options, cache_dir_for, embedder_for, open_cache
@@ -73,7 +73,7 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     sentences = split_corpus(docs)
     with _stage(progress, stats, "extracting claims", len({s.text for s in sentences if s.kind != "meta"})) as advance:
         claims = extract_claims(sentences, cache, advance)
-    comparable = [i for i, c in enumerate(claims) if c.comparable]
+    comparable = [i for i, c in enumerate(claims) if compared_aligned(c)]
     embedder = embedder or embedder_for(options)
     with _stage(progress, stats, "embedding", len({sentences[i].text for i in comparable})) as advance:
         vectors, encoded = embed_texts([sentences[i].text for i in comparable], embedder, cache, advance)
@@ -109,8 +109,9 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
         stats = analysis.stats
         with _stage(progress, stats, "comparing", len(analysis.pairs) + 1) as advance:
             findings = compare_aligned(analysis, Governors(cache), options, advance)
-            findings += title_findings(analysis.docs, {d.id: d for d in analysis.docs}, analysis.sentences,
-                                       analysis.claims, analysis.event_of())
+            for kind in KINDS.values():
+                if kind.corpus is not None:
+                    findings += kind.corpus(analysis.docs, analysis.sentences, analysis.claims, analysis.event_of())
             advance(1)
         stats.update(options.stats)
         dated = sorted(d.published for d in analysis.docs if d.published is not None)
@@ -120,6 +121,7 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
             events=analysis.events, skipped=list(corpus.skipped) + analysis.unchecked,
             dates_from_text=dates_read_from_text(analysis.docs), stats=stats,
             sources=sorted({d.source for d in analysis.docs}), date_span=(dated[0], dated[-1]) if dated else None,
+            kinds=infos(),
         )
     finally:
         if own_cache and cache is not None:

@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from fit_models import BENCH, EXTRA_PAIRS, EXTRA_PAIRS_HELD, SUMMER, Extractor, _sentence_row  # noqa: E402
 
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
+from discrepancy.kinds import aligned_kind  # noqa: E402
 from discrepancy.pipeline import Options, open_cache  # noqa: E402
 
 
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         if da.published and db.published and abs((da.published - db.published).days) > 2:
             continue
         for kind in ("number", "date"):
-            scored = [vp for vp in value_pairs(ev, kind) if vp.conflict]
+            scored = [vp for vp in value_pairs(ev, aligned_kind(kind)) if vp.conflict]
             if not scored:
                 continue
             best = max(scored, key=lambda vp: vp.probability)

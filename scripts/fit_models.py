@@ -41,6 +41,7 @@ from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side  # noqa: E402
 from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.events import EVENT_FEATURES, link_probabilities  # noqa: E402
+from discrepancy.kinds import aligned_kind  # noqa: E402
 from discrepancy.pipeline import Options, analyse, open_cache  # noqa: E402
 from discrepancy.scoring import LogisticModel  # noqa: E402
 
@@ -231,7 +232,7 @@ def extract(cache) -> None:
             continue
         located += 1
         ev = summer.evidence(ra, rb)
-        scored = list(value_pairs(ev, p["kind"]))
+        scored = list(value_pairs(ev, aligned_kind(p["kind"])))
         if p["label"] == "different":
             for vp in scored:
                 if vp.conflict:
@@ -264,7 +265,7 @@ def extract(cache) -> None:
             claims_b = ev.b.claims.numbers if g["kind"] == "number" else ev.b.claims.dates
             xa = _claim_at(claims_a, ev.a.sentence.text, g["altered_value"])
             yb = _claim_at(claims_b, ev.b.sentence.text, g["original_value"])
-            for vp in value_pairs(ev, g["kind"]):
+            for vp in value_pairs(ev, aligned_kind(g["kind"])):
                 if vp.x is xa and vp.y is yb:
                     fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1))
     a = basil.analysis
@@ -276,7 +277,7 @@ def extract(cache) -> None:
             continue
         ev = basil.evidence(ra, rb)
         for kind in ("number", "date"):
-            for vp in value_pairs(ev, kind):
+            for vp in value_pairs(ev, aligned_kind(kind)):
                 if vp.conflict:
                     fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5))
     for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):

@@ -23,6 +23,7 @@ from discrepancy.cache import Cache, default_cache_dir  # noqa: E402
 from discrepancy.claims import extract_claims  # noqa: E402
 from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.embeddings import SentenceTransformerEmbedder, embed_texts  # noqa: E402
+from discrepancy.kinds import compared_aligned  # noqa: E402
 from discrepancy.sentences import split_corpus  # noqa: E402
 from discrepancy.textnorm import words  # noqa: E402
 
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             true_sims.append((max(sims), g["id"], g["kind"]))
     # all cross-document pairs of claim-bearing sentences inside one event
     event = {d.id: d.id.rsplit("_", 1)[0] for d in corpus.documents}
-    rows = [i for i, c in enumerate(claims) if c.comparable]
+    rows = [i for i, c in enumerate(claims) if compared_aligned(c)]
     pair_sims = []
     for x in range(len(rows)):
         for y in range(x + 1, len(rows)):

@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 from discrepancy.identity import identify
+from discrepancy.kinds import infos
 from discrepancy.model import Event, Evidence, Finding, InputIssue, Report, TimelineEntry
 
 
@@ -112,6 +113,7 @@ def sample_report() -> Report:
             InputIssue("corpus/old.txt", None, "UTF-8 byte-order mark removed", "read"),
         ],
         dates_from_text=[("c", "2025-06-02", "KYIV, June 2, 2025 (AP) \u2014")],
+        kinds=infos(),
     )
 
 

@@ -1,20 +1,50 @@
-"""The kind registry: each aligned kind's interface is complete and is what comparison uses."""
+"""The kind registry: each kind's interface is complete, and a new kind is one module's work.
+
+The last tests register a toy kind (temperatures) the way a new module in
+`discrepancy/kinds/` would, and follow it through extraction, the cache, comparison,
+findings and the SARIF rules without touching any other module.
+"""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from discrepancy.compare.kinds import KINDS, AlignedKind, value_pairs
+from discrepancy import claims
+from discrepancy.cache import Cache
+from discrepancy.compare.context import Governors
+from discrepancy.compare.kinds import AlignedKind, value_pairs
 from discrepancy.compare.samefact import PairEvidence, Side
 from discrepancy.findings import ClaimConflicts
-from discrepancy.model import Document, NumberClaim, Sentence, SentenceClaims
-from discrepancy.scoring import load_model
+from discrepancy.kinds import KINDS, ClaimKind, aligned_kind, aligned_kinds, compared_aligned, registered
+from discrepancy.model import Corpus, Document, KindInfo, NumberClaim, Sentence, SentenceClaims
+from discrepancy.options import Options
+from discrepancy.pipeline import check_corpus
+from discrepancy.report import sarif
+from discrepancy.scoring import LogisticModel, load_model
 
 
-def test_every_kind_is_registered_under_its_name_with_a_fitted_model() -> None:
-    assert set(KINDS) == {"number", "date"}
+def test_every_kind_is_registered_under_its_name_with_its_interface() -> None:
+    assert list(KINDS) == ["number", "date", "title"]
     for name, kind in KINDS.items():
-        assert kind.name == name
-        assert load_model(f"same_fact_{name}").features, name
+        assert kind.name == name == kind.info.kind
+        assert kind.fields and kind.info.short and kind.info.full
+        assert (kind.aligned is None) != (kind.corpus is None), name  # compared one way or the other
+    assert [k.name for k in aligned_kinds()] == ["number", "date"]
+    for spec in aligned_kinds():
+        assert spec.model().features == load_model(f"same_fact_{spec.name}").features
+
+
+def test_claims_are_filled_by_each_kind_and_survive_the_cache_record() -> None:
+    text = "The strike killed 12 people on Monday, Defence Minister Oleksii Reznikov said."
+    start = text.index("Oleksii")
+    found = claims.extract_sentence(text, [(start, start + len("Oleksii Reznikov"), "PERSON")])
+    assert [c.text for c in found.numbers] == ["12"] and [c.text for c in found.dates] == ["Monday"]
+    assert [t.text for t in found.titles] == ["Defence Minister"]
+    assert claims.from_record(json.loads(json.dumps(claims.to_record(found)))) == found
+    assert compared_aligned(found) and not compared_aligned(SentenceClaims())
 
 
 def _claim(text: str, value: float, start: int) -> NumberClaim:
@@ -28,7 +58,7 @@ def test_a_finding_is_worded_by_its_kind() -> None:
     doc_b = Document(id="b", text="x", source="B", published=date(2022, 8, 1))
     s_a = Sentence("a", 0, "The strike killed 12 people.", 0, 28, 1)
     s_b = Sentence("b", 0, "The strike killed 15 people.", 0, 28, 1)
-    toy = AlignedKind("number", "tallies", lambda c: c.numbers, lambda x, y: True, lambda e, x, y: {},
+    toy = AlignedKind("number", "tallies", "numbers", lambda x, y: True, lambda e, x, y: {},
                       lambda side, x: None, lambda claims: "the toll")
     conflicts = ClaimConflicts({"number": toy})
     conflicts.add("number", None, 0.9, (doc_a, s_a, _claim("12", 12, 18), None), (doc_b, s_b, _claim("15", 15, 18), None))
@@ -41,14 +71,71 @@ def test_a_finding_is_worded_by_its_kind() -> None:
 def test_value_pairs_come_from_the_kind_s_own_claims() -> None:
     def side(doc_id: str, text: str, numbers: tuple[NumberClaim, ...]) -> Side:
         doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=date(2022, 8, 1))
-        return Side.of(doc, Sentence(doc_id, 0, text, 0, len(text), 1), SentenceClaims(numbers=numbers))
+        return Side.of(doc, Sentence(doc_id, 0, text, 0, len(text), 1), SentenceClaims.of({"numbers": numbers}))
 
     a = side("a", "The strike killed 12 people.", (_claim("12", 12, 18),))
     b = side("b", "The strike killed 15 people.", (_claim("15", 15, 18),))
-    from discrepancy.compare.context import Governors
-
-    pairs = list(value_pairs(PairEvidence(a, b, 0.9, 1.0, Governors(None)), "number"))
+    pairs = list(value_pairs(PairEvidence(a, b, 0.9, 1.0, Governors(None)), aligned_kind("number")))
     assert [(p.x.text, p.y.text, p.conflict) for p in pairs] == [("12", "15", True)]
     # the kind's features are exactly what its fitted model reads
     assert set(pairs[0].features) == set(load_model("same_fact_number").features)
-    assert not list(value_pairs(PairEvidence(a, b, 0.9, 1.0, Governors(None)), "date"))
+    assert not list(value_pairs(PairEvidence(a, b, 0.9, 1.0, Governors(None)), aligned_kind("date")))
+
+
+# ----------------------------------------------------------------- a new kind, end to end
+
+
+@dataclass(frozen=True)
+class Reading:
+    start: int
+    end: int
+    text: str
+    degrees: int
+
+
+_DEGREES = re.compile(r"\b(\d+) degrees\b")
+
+
+def _readings(text: str, _entities) -> dict[str, list[Reading]]:
+    return {"readings": [Reading(m.start(), m.end(), m.group(), int(m.group(1))) for m in _DEGREES.finditer(text)]}
+
+
+TEMPERATURE = ClaimKind(
+    name="temperature",
+    info=KindInfo("temperature", "ConflictingTemperatures", "Outlets give different temperatures.",
+                  "Aligned sentences state different temperatures for one place and time."),
+    fields={"readings": Reading},
+    extract=_readings,
+    aligned=AlignedKind(
+        "temperature", "temperatures", "readings", lambda x, y: True,
+        lambda evidence, x, y: {"values_differ": float(x.degrees != y.degrees), "similarity": evidence.similarity},
+        lambda side, x: f"{x.degrees} \u00b0C", lambda values: "the temperature",
+        decision=lambda: LogisticModel("toy", ("similarity",), (0.0,), (1.0,), (10.0,), -5.0, 0.5),
+    ),
+)
+
+_ARTICLE = ("The heatwave hit the city of Tarvel on Monday, its mayor said.\n\n"
+            "The temperature in Tarvel reached {} degrees on Monday afternoon, forecasters said.\n")
+
+
+def test_a_new_kind_is_extracted_cached_compared_and_reported_from_its_own_module(tmp_path: Path, fake_embedder) -> None:
+    docs = tuple(Document(id=i, text=_ARTICLE.format(t), source=s, published=date(2022, 7, 18), path=f"{i}.txt")
+                 for i, s, t in (("a", "Daily A", 41), ("b", "Courier B", 44)))
+    options = Options(event_threshold=0.0)
+    plain = check_corpus(Corpus(docs), options, embedder=fake_embedder, cache=Cache(tmp_path / "plain"))
+    assert not [f for f in plain.findings if f.kind == "temperature"]
+
+    with registered(TEMPERATURE):
+        cache = Cache(tmp_path / "cache")
+        cold = check_corpus(Corpus(docs), options, embedder=fake_embedder, cache=cache)
+        warm = check_corpus(Corpus(docs), options, embedder=fake_embedder, cache=cache)
+        cache.close()
+        (finding,) = [f for f in cold.findings if f.kind == "temperature"]
+        assert finding.subject == "the temperature" and finding.verdict == "contradiction"
+        assert sorted(e.value for e in finding.claims) == ["41 degrees", "44 degrees"]
+        assert sorted(e.resolved or "" for e in finding.claims) == ["41 \u00b0C", "44 \u00b0C"]
+        assert finding.confidence is not None and finding.confidence > 0.5
+        assert warm.findings == cold.findings  # read back from the cache as the same records
+        rules = json.loads(sarif.render(cold))["runs"][0]["tool"]["driver"]["rules"]
+        assert "ConflictingTemperatures" in [r["name"] for r in rules]
+    assert "temperature" not in KINDS

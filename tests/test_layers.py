@@ -44,6 +44,8 @@ def test_the_package_keeps_its_import_contracts(project):
     ("discrepancy/claims.py", "from .embeddings import Embedder"),  # an extractor that embeds
     ("discrepancy/detectors/numbers.py", "from ..events import group_documents"),
     ("discrepancy/detectors/dates.py", "from .. import align"),
+    ("discrepancy/kinds/number.py", "from ..compare.aligned import compare_aligned"),  # a kind running the stage
+    ("discrepancy/detectors/titles.py", "from ..compare import samefact"),  # a detector that compares
     ("discrepancy/config.py", "from . import cli"),  # the command line imported
     ("discrepancy/pipeline.py", "from .api import check"),  # the pipeline calling back into the API
 ])

@@ -14,6 +14,7 @@ from test_report_markdown import PAYLOADS
 
 from discrepancy.baseline import SCHEMA, baseline_entry
 from discrepancy.findings import with_context
+from discrepancy.kinds import infos
 from discrepancy.model import Event, InputIssue, Report, Sentence
 from discrepancy.report import format_for_path, html, render
 
@@ -119,7 +120,7 @@ def test_context_comes_from_the_neighbouring_sentences_of_the_same_article():
 
 
 def test_timeline_of_a_title_that_changed_over_time():
-    page = Page(html.render(Report(3, 3, [changed_title_finding()])))
+    page = Page(html.render(Report(3, 3, [changed_title_finding()], kinds=infos())))
     rows = [t for t, _a in page.tags if t == "tr"]
     assert len(rows) == 3 + 3 + 3 + 3  # three tallies of three rows, then the timeline's head and two rows
     text = page.shown()

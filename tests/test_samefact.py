@@ -72,6 +72,7 @@ from discrepancy.compare.samefact import (  # noqa: E402
     ValuePair,
     decide,
 )
+from discrepancy.kinds import aligned_kind  # noqa: E402
 from discrepancy.model import Sentence  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402
 
@@ -86,7 +87,7 @@ def _evidence(text_a: str, text_b: str, published=date(2022, 8, 10)) -> PairEvid
 
 
 def _number_pair(text_a: str, text_b: str) -> ValuePair:
-    pairs = list(value_pairs(_evidence(text_a, text_b), "number"))
+    pairs = list(value_pairs(_evidence(text_a, text_b), aligned_kind("number")))
     assert pairs, "no comparable figures"
     return max(pairs, key=lambda p: p.probability)
 
@@ -121,19 +122,19 @@ def test_values_that_agree_carry_no_conflict_only_features():
 
 def test_units_are_a_rule_by_definition():
     ev = _evidence("The package is worth $3 billion.", "The package holds 3 billion rounds.")
-    assert not list(value_pairs(ev, "number"))
+    assert not list(value_pairs(ev, aligned_kind("number")))
 
 
 def test_dates_of_one_granularity_are_paired():
     pairs = list(value_pairs(_evidence("The talks were held on Thursday in Istanbul.",
-                                       "The talks were held on Saturday in Istanbul."), "date"))
+                                       "The talks were held on Saturday in Istanbul."), aligned_kind("date")))
     assert len(pairs) == 1 and pairs[0].conflict
     assert pairs[0].features["same_head"] == 1.0
 
 
 def test_decide_matches_one_to_one_and_settles_agreeing_values():
     ev = _evidence("The strike killed 25 people and wounded 31.", "The strike killed 25 people and wounded 22.")
-    pairs = list(value_pairs(ev, "number"))
+    pairs = list(value_pairs(ev, aligned_kind("number")))
     chosen = decide(pairs, 0.0)
     assert [(p.x.text, p.y.text) for p in chosen] == [("31", "22")]
 
@@ -149,7 +150,7 @@ def test_different_things_counted_share_no_counted_words_and_stay_under_the_cut(
 
 def test_a_day_it_was_said_against_a_day_it_happened_is_a_feature():
     said = list(value_pairs(_evidence("Russian officials said on Sunday that the depot exploded.",
-                                      "The depot exploded on Saturday, officials said."), "date"))
+                                      "The depot exploded on Saturday, officials said."), aligned_kind("date")))
     assert len(said) == 1 and said[0].features["weak_verb_one"] == 1.0
-    happened = list(value_pairs(_evidence("The depot exploded on Sunday.", "The depot exploded on Saturday."), "date"))
+    happened = list(value_pairs(_evidence("The depot exploded on Sunday.", "The depot exploded on Saturday."), aligned_kind("date")))
     assert len(happened) == 1 and happened[0].features["weak_verb_one"] == 0.0

@@ -28,14 +28,14 @@ def test_state_and_calendar_abbreviations_do_not_end_sentences():
 
 def test_claims_cache_key_covers_the_tables(monkeypatch):
     """Editing a word table changes what extraction gives, so cached claims must not be reused."""
-    claims.extractor_identity.cache_clear()
+    claims._identity.cache_clear()
     before = claims.extractor_identity()
     real = tables.table_text
     monkeypatch.setattr(tables, "table_text", lambda name: real(name) + (" " if name == "offices" else ""))
-    claims.extractor_identity.cache_clear()
+    claims._identity.cache_clear()
     try:
         assert claims.extractor_identity() != before
     finally:
         monkeypatch.undo()
-        claims.extractor_identity.cache_clear()
+        claims._identity.cache_clear()
     assert claims.extractor_identity() == before

@@ -5,11 +5,12 @@ from collections.abc import Callable
 
 from ..analysis import Analysis
 from ..findings import ClaimConflicts
+from ..kinds import aligned_kinds
 from ..model import Finding
 from ..options import Options
 from ..scoring import load_model
 from .context import DocumentFigures, Governors, days_apart
-from .kinds import KINDS, value_pairs
+from .kinds import value_pairs
 from .samefact import PairEvidence, Side, decide
 
 # Figures and dates are compared between articles published at most this many days apart
@@ -26,8 +27,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     probability = analysis.links.probability
     event_of = analysis.event_of()
     gate = options.event_threshold if options.event_threshold is not None else load_model("same_event").threshold
-    cuts = {kind: options.min_confidence if options.min_confidence is not None else load_model(f"same_fact_{kind}").threshold
-            for kind in KINDS}
+    kinds = aligned_kinds()
+    cuts = {kind.name: options.min_confidence if options.min_confidence is not None else kind.model().threshold
+            for kind in kinds}
     figures = DocumentFigures(analysis.sentences, analysis.claims)
     sides: dict[int, Side] = {}
 
@@ -37,7 +39,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
             sides[row] = Side.of(docs[s.doc_id], s, analysis.claims[analysis.comparable[row]])
         return sides[row]
 
-    conflicts = ClaimConflicts(KINDS)
+    conflicts = ClaimConflicts({kind.name: kind for kind in kinds})
     for ra, rb, sim in analysis.pairs:
         advance(1)
         sa, sb = analysis.sentences[analysis.comparable[ra]], analysis.sentences[analysis.comparable[rb]]
@@ -51,9 +53,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         if p_event < gate or event_of.get(da.id) != event_of.get(db.id):
             continue  # two stories, or one pair of articles too weakly linked
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
-        for kind, cut in cuts.items():
-            describe = KINDS[kind].describe
-            for p in decide(list(value_pairs(evidence, kind)), cut):
-                conflicts.add(kind, event_of.get(da.id), p.probability, (da, sa, p.x, describe(evidence.a, p.x)),
-                              (db, sb, p.y, describe(evidence.b, p.y)))
+        for kind in kinds:
+            describe = kind.describe
+            for p in decide(list(value_pairs(evidence, kind)), cuts[kind.name]):
+                conflicts.add(kind.name, event_of.get(da.id), p.probability,
+                              (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)))
     return conflicts.findings()

@@ -45,7 +45,6 @@ from .common import (
     where,
 )
 
-KINDS = ("number", "date", "title")
 # A neighbouring sentence shown for context is cut to this many characters.
 CONTEXT_CHARS = 400
 MAX_TIMELINE_DOCS = 10
@@ -177,7 +176,7 @@ def page_context(report: Report) -> dict[str, Any]:
         "sources": [squash(s) for s in report.sources],
         "date_span": _date_span(report),
         "findings_total": plural(len(cards), "finding"),
-        "by_kind": _counts((c.kind for c in cards), KINDS),
+        "by_kind": _counts((c.kind for c in cards), tuple(info.kind for info in report.kinds)),
         "by_verdict": [(VERDICT_LABEL.get(v, v), v, n) for v, n in _counts((c.verdict for c in cards),
                                                                             tuple(VERDICT_LABEL))],
         "by_severity": _counts((c.severity for c in cards), SEVERITIES),

@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
 from ..identity import identify
-from ..model import Evidence, Finding, Report
+from ..model import Evidence, Finding, KindInfo, Report
 from .common import evidence_date, squash
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -23,29 +23,6 @@ SARIF_VERSION = "2.1.0"
 TOOL_NAME = "discrepancy"
 FINGERPRINT_KEY = "discrepancyFindingId/v1"
 LEVEL = {"error": "error", "warning": "warning", "note": "note"}
-
-RULES: dict[str, dict[str, str]] = {
-    "number": {
-        "name": "ConflictingFigures",
-        "short": "Outlets give different figures for the same fact.",
-        "full": ("Aligned sentences from different articles about the same story state figures for the same "
-                 "counted thing whose ranges do not overlap (qualifiers and rounding taken into account)."),
-    },
-    "date": {
-        "name": "ConflictingDates",
-        "short": "Outlets give different dates for the same event.",
-        "full": ("Aligned sentences from different articles about the same story date the same event "
-                 "differently, after relative dates are resolved against each article's publication date."),
-    },
-    "title": {
-        "name": "ConflictingTitles",
-        "short": "Outlets give one person different titles, or one office different holders.",
-        "full": ("A person is given titles that exclude each other, or an office is given different holders. "
-                 "With publication dates the verdict says whether this is a contradiction or a change over time; "
-                 "without them it is reported as unclear."),
-    },
-}
-
 
 def rule_id(kind: str) -> str:
     return f"{TOOL_NAME}/{kind}"
@@ -69,15 +46,23 @@ def artifact_uri(path: str) -> str:
     return quote(posixpath.normpath(posix), safe="/-._~!$&'()*+,;=@")
 
 
-def _rule(kind: str) -> dict:
-    info = RULES[kind]
+def _rules(report: Report) -> list[KindInfo]:
+    """The checked kinds' rules (the registry's words), and a plain one for any other kind found."""
+    known = {info.kind: info for info in report.kinds}
+    for kind in {f.kind for f in report.findings} - set(known):
+        known[kind] = KindInfo(kind, "Conflicting" + kind.title().replace("_", ""),
+                               f"Outlets disagree about a {kind}.", f"Aligned articles state different {kind} values.")
+    return [known[kind] for kind in sorted(known)]
+
+
+def _rule(info: KindInfo) -> dict:
     return {
-        "id": rule_id(kind),
-        "name": info["name"],
-        "shortDescription": {"text": info["short"]},
-        "fullDescription": {"text": info["full"]},
-        "help": {"text": info["full"] + " Each location is one side: read the sentences to confirm or dismiss."},
-        "properties": {"tags": ["news", "consistency", kind]},
+        "id": rule_id(info.kind),
+        "name": info.name,
+        "shortDescription": {"text": info.short},
+        "fullDescription": {"text": info.full},
+        "help": {"text": info.full + " Each location is one side: read the sentences to confirm or dismiss."},
+        "properties": {"tags": ["news", "consistency", info.kind]},
     }
 
 
@@ -108,8 +93,8 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict:
 
 
 def report_dict(report: Report) -> dict:
-    kinds = sorted(RULES)
-    rule_index = {kind: i for i, kind in enumerate(kinds)}
+    rules = _rules(report)
+    rule_index = {info.kind: i for i, info in enumerate(rules)}
     return {
         "$schema": SCHEMA_URI,
         "version": SARIF_VERSION,
@@ -117,7 +102,7 @@ def report_dict(report: Report) -> dict:
             "tool": {"driver": {
                 "name": TOOL_NAME,
                 "version": tool_version(),
-                "rules": [_rule(kind) for kind in kinds],
+                "rules": [_rule(info) for info in rules],
             }},
             "columnKind": "unicodeCodePoints",
             "results": [_result(f, rule_index) for f in report.findings],

@@ -136,11 +136,11 @@ def _title_line(number: int, f: Finding) -> Text:
 
 
 def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> Text:
-    """The finding's id, and for figures and dates the story (event) they were compared in."""
+    """The finding's id, and the story (event) its values were compared in, if any."""
     parts = []
     if f.id:
         parts.append(squash(f.id))
-    if f.kind in ("number", "date") and f.event:
+    if f.event:
         docs = stories.get(f.event, ())
         story = f"story {squash(f.event)}"
         if labels.get(f.event):

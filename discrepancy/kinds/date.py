@@ -1,0 +1,30 @@
+"""Dates: when something happened, resolved against each article's date, compared across
+aligned sentences of one story."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..compare.kinds import AlignedKind
+from ..compare.samefact import PairEvidence, Side, comparable_dates
+from ..detectors.dates import extract_dates
+from ..findings import describe_resolved
+from ..model import DateClaim, KindInfo
+from .base import aligned_claim_kind
+
+
+def _subject(claims: Sequence[DateClaim]) -> str:
+    ctx = next((c.left[-3:] for c in claims if c.left), ())
+    return "date of \u201c" + " ".join(ctx) + "\u201d" if ctx else "a date"
+
+
+def _as_read(side: Side, claim: DateClaim) -> str | None:
+    """The date as resolved against its article's publication date ("2022-05-16")."""
+    return describe_resolved(side.resolved.get(claim.start))
+
+
+INFO = KindInfo("date", "ConflictingDates", "Outlets give different dates for the same event.",
+                "Aligned sentences from different articles about the same story date the same event differently, "
+                "after relative dates are resolved against each article's publication date.")
+
+KIND = aligned_claim_kind(INFO, DateClaim, extract_dates, AlignedKind(
+    "date", "dates", "dates", comparable_dates, PairEvidence.date_features, _as_read, _subject))
