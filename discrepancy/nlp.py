@@ -60,13 +60,22 @@ def _parsed(text: str):
     return _parser()(text)
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    from . import tables
+
+    return frozenset(tables.months()) | frozenset(tables.weekdays())
+
+
 def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, str]]:
     """For each character span (a date): the lemma of the word it hangs on, of its nearest verb, and
     the part of speech of the first.
 
     "announced Tuesday" -> ("announce", "announce"); "during its meeting in October" ->
-    ("meeting", "approve"). Two dates for one event hang on the same word.
+    ("meeting", "approve"). Two dates for one event hang on the same word. A date in
+    apposition to another ("said Sunday, Aug. 21") hangs on what that one hangs on.
     """
+    calendar = _calendar_words()
     doc = _parsed(text)
     out: list[tuple[str, str, str]] = []
     for start, end in spans:
@@ -80,7 +89,8 @@ def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, st
         first_pos = ""
         while t.head.i != t.i:  # spaCy makes a new Token per access: compare positions, not objects
             t = t.head
-            if t.i in inside or t.pos_ in ("ADP", "DET", "NUM", "PART", "PUNCT", "CCONJ"):
+            if t.i in inside or t.pos_ in ("ADP", "DET", "NUM", "PART", "PUNCT", "CCONJ") \
+                    or t.lower_.rstrip(".") in calendar:
                 continue
             if t.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADJ"):
                 first = t.lemma_.lower()

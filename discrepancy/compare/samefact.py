@@ -150,6 +150,16 @@ class PairEvidence:
         f["log_ratio"] = _log_ratio(x, y) if differ else 0.0
         return f
 
+    def dates_comparable(self, x: DateClaim, y: DateClaim) -> bool:
+        """Can the two dates be one quantity: by form, and not a day said against a day done?"""
+        if not comparable_dates(x, y):
+            return False
+        _, ga, gb = self._heads(x, y)
+        return not said_against_happened(ga[0], gb[0])
+
+    def numbers_comparable(self, x: NumberClaim, y: NumberClaim) -> bool:
+        return comparable_numbers(x, y)
+
     def date_features(self, x: DateClaim, y: DateClaim) -> dict[str, float]:
         f = self.shared(DATE_FEATURES)
         same_head, ga, gb = self._heads(x, y)
@@ -191,6 +201,18 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
         return False  # "two more ships" is an increment, "four ships" a total: two measures
     return True
+
+
+# Verbs of saying: a date that hangs on one is the day something was said.
+REPORTING_VERBS = frozenset(stem(w) for w in
+                            "say tell report announce state claim add write tweet post comment confirm declare".split())
+
+
+def said_against_happened(head_a: str, head_b: str) -> bool:
+    """The day something was said against the day something happened ("officials said Sunday"
+    against "was killed Saturday"): two quantities, as "killed" and "wounded" are two measures.
+    Unknown when a parse gives no head."""
+    return bool(head_a and head_b) and (head_a in REPORTING_VERBS) != (head_b in REPORTING_VERBS)
 
 
 def comparable_dates(x: DateClaim, y: DateClaim) -> bool:

@@ -121,7 +121,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _FUTURE_WORDS = {"will", "shall", "'ll", "scheduled", "expected", "planned", "planning", "plan",
                  "plans", "due", "upcoming", "next", "intends", "intend", "aims", "hopes",
                  "set", "slated", "ahead", "until", "till", "before", "would", "going", "likely", "tomorrow",
-                 "upcoming", "forthcoming", "await", "awaiting", "expects", "promised", "pledged"}
+                 "upcoming", "forthcoming", "await", "awaiting", "expects", "promised", "pledged", "won't",
+                 "wouldn't"}
 _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went", "came",
                "made", "took", "gave", "began", "left", "spoke", "wrote", "saw", "won", "lost",
                "ago", "last", "since", "earlier", "previously", "already", "sent", "got", "led",
