@@ -94,3 +94,15 @@ def test_decades_and_centuries_are_counted_in_years():
     assert (decade.value, decade.counted) == (40.0, ("year", "high"))
     assert not cmp_numbers.conflicts(decade, years)
     assert cmp_numbers.conflicts(extract_numbers("It is near a three-decade high.")[0], years)
+
+
+@pytest.mark.parametrize("text,anchor", [
+    ("Griner was sentenced to nine years in prison.", ("griner",)),
+    ("Darya Dugina, 29, was killed.", ("darya", "dugina")),
+    # who said it is a source, not what the figure is about
+    ("Crimean health authorities said nine people were wounded.", ()),
+    ("The governor of Kharkiv told reporters that 12 people were killed.", ()),
+    ("Officials said Griner was sentenced to nine years.", ("griner",)),
+])
+def test_the_name_a_figure_is_about(text, anchor):
+    assert one(text).anchor == anchor
