@@ -285,6 +285,8 @@ def extract(cache) -> None:
                     fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5))
     for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):
         _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y"))
+    for ex in (basil, ecb, summer):
+        ex.governors.flush()
 
 
 def _write(path: Path, rows: list[dict], features, extra=()) -> None:

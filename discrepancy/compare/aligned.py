@@ -58,4 +58,5 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
             for p in decide(list(value_pairs(evidence, kind)), cuts[kind.name]):
                 conflicts.add(kind.name, event_of.get(da.id), p.probability,
                               (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)))
+    governors.flush()
     return conflicts.findings()

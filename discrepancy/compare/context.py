@@ -98,12 +98,18 @@ WEAK_VERBS = frozenset(stem(w) for w in "say tell report add note state claim wr
 
 
 class Governors:
-    """The words a value hangs on in the parse, parsed only for sentences that need it (cached)."""
+    """The words a value hangs on in the parse, parsed only for sentences that need it (cached).
+
+    New parses are written to the cache in batches (and by `flush`), not one write per value.
+    """
+
+    BATCH = 256
 
     def __init__(self, cache: Cache | None) -> None:
         self.cache = cache
         self.producer = f"governors/3:{nlp.model_identity()}"  # 3: a date in apposition hangs past it
         self._memo: dict[str, dict[str, list[str]]] = {}
+        self._unsaved: set[str] = set()
 
     def of(self, text: str, claim) -> tuple[str, str, str]:
         """(the word it hangs on, the nearest verb, the first word's part of speech), stemmed."""
@@ -117,9 +123,17 @@ class Governors:
         if span not in record:
             record[span] = list(nlp.governors(text, [(claim.start, claim.end)])[0])
             if self.cache:
-                self.cache.put_records(self.producer, {text_key(text): record})
+                self._unsaved.add(text)
+                if len(self._unsaved) >= self.BATCH:
+                    self.flush()
         first, verb, pos = record[span]
         return stem(first), stem(verb), pos
+
+    def flush(self) -> None:
+        """Write the parses not yet in the cache."""
+        if self.cache and self._unsaved:
+            self.cache.put_records(self.producer, {text_key(t): self._memo[t] for t in sorted(self._unsaved)})
+        self._unsaved.clear()
 
 
 def days_apart(a: Document, b: Document) -> int | None:
