@@ -64,8 +64,17 @@ def summer(out: Path) -> None:
     cut = load_model("same_event").threshold
     labelled = [json.loads(line) for line in pairs.read_text().splitlines() if line.strip()]
     conflicts = [x for x in labelled if x["label"] == "conflict"]
-    apart = [x for x in conflicts if p[pos[x["a"]["doc"]], pos[x["b"]["doc"]]] < cut]
-    print(f"  labelled conflicts (both parts) in article pairs kept apart: {len(apart)} of {len(conflicts)}")
+    event_of = analysis.event_of()
+
+    def kept_apart(x: dict) -> bool:  # as compare_aligned decides: the pair's link, and one event group
+        a, b = x["a"]["doc"], x["b"]["doc"]
+        return bool(p[pos[a], pos[b]] < cut or event_of.get(a) != event_of.get(b))
+
+    apart = [x for x in conflicts if kept_apart(x)]
+    by_part = ", ".join(f"{part} {sum(1 for x in apart if x['part'] == part)} of "
+                        f"{sum(1 for x in conflicts if x['part'] == part)}" for part in ("tune", "check"))
+    print(f"  labelled conflicts (both parts) in article pairs kept apart: {len(apart)} of {len(conflicts)}"
+          f" ({by_part}; the event model is fitted on tune)")
 
 
 def basil(out: Path) -> None:
