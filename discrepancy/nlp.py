@@ -67,6 +67,27 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(tables.months()) | frozenset(tables.weekdays())
 
 
+# Verbs whose subject is a source ("officials said", "the ministry confirmed"), as lemmas.
+SAYING_LEMMAS = frozenset("say tell report announce state claim add write tweet post comment confirm declare".split())
+
+
+def source_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of who is quoted as saying what the sentence reports: the subject of a
+    verb of saying ("Kyrylo Tymoshenko, the deputy head of the presidential office, said") and
+    what follows "according to". A name there is a source, not what the figures are about."""
+    doc = _parsed(text)
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAYING_LEMMAS:
+            sub = list(t.subtree)
+        elif t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            sub = list(t.subtree)
+        else:
+            continue
+        out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return out
+
+
 def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, str]]:
     """For each character span (a date): the lemma of the word it hangs on, of its nearest verb, and
     the part of speech of the first.

@@ -98,7 +98,7 @@ WEAK_VERBS = frozenset(stem(w) for w in "say tell report add note state claim wr
 
 
 class Governors:
-    """The words a value hangs on in the parse, parsed only for sentences that need it (cached).
+    """The words a value hangs on in the parse, and who a sentence quotes, parsed only where needed (cached).
 
     New parses are written to the cache in batches (and by `flush`), not one write per value.
     """
@@ -113,21 +113,36 @@ class Governors:
 
     def of(self, text: str, claim) -> tuple[str, str, str]:
         """(the word it hangs on, the nearest verb, the first word's part of speech), stemmed."""
+        record = self._record(text)
+        span = f"{claim.start}-{claim.end}"
+        if span not in record:
+            record[span] = list(nlp.governors(text, [(claim.start, claim.end)])[0])
+            self._changed(text)
+        first, verb, pos = record[span]
+        return stem(first), stem(verb), pos
+
+    def _record(self, text: str) -> dict:
         record = self._memo.get(text)
         if record is None:
             key = text_key(text)
             found = self.cache.get_records(self.producer, [key]) if self.cache else {}
             record = found.get(key) if isinstance(found.get(key), dict) else {}
             self._memo[text] = record
-        span = f"{claim.start}-{claim.end}"
-        if span not in record:
-            record[span] = list(nlp.governors(text, [(claim.start, claim.end)])[0])
-            if self.cache:
-                self._unsaved.add(text)
-                if len(self._unsaved) >= self.BATCH:
-                    self.flush()
-        first, verb, pos = record[span]
-        return stem(first), stem(verb), pos
+        return record
+
+    def _changed(self, text: str) -> None:
+        if self.cache:
+            self._unsaved.add(text)
+            if len(self._unsaved) >= self.BATCH:
+                self.flush()
+
+    def sources(self, text: str) -> list[tuple[int, int]]:
+        """Where the sentence names who says what it reports (`nlp.source_spans`), cached like the heads."""
+        record = self._record(text)
+        if "sources" not in record:
+            record["sources"] = [list(span) for span in nlp.source_spans(text)]
+            self._changed(text)
+        return [(int(a), int(b)) for a, b in record["sources"]]
 
     def flush(self) -> None:
         """Write the parses not yet in the cache."""

@@ -8,6 +8,7 @@ qualifiers and rounding) cannot both hold.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import tables
 from ..detectors.people import translit_key
@@ -48,14 +49,17 @@ def near(c: NumberClaim) -> tuple[str, ...]:
     return c.counted + c.left[-2:] + c.right[:3]
 
 
-def specific_names(sentence: str) -> set[str]:
-    """Capitalised words that name a particular person, place or body (not countries or titles)."""
+def specific_names(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """Capitalised words that name a particular person, place or body (not countries or titles),
+    leaving out those inside the `skip` spans (who is quoted as saying it)."""
     from ..detectors.title_words import is_title_word
     from ..gazetteer import place
 
     out = set()
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence)
-    for i, w in enumerate(words):
+    found = [(m.group(), m.start()) for m in re.finditer(r"[^\W\d_][\w'\u2019-]*", sentence)]
+    for i, (w, at) in enumerate(found):
+        if any(a <= at < b for a, b in skip):
+            continue
         if not w[:1].isupper() or i == 0 and fold_lower(w) in STOPWORDS:
             continue
         low = fold_lower(w).replace("\u2019", "'").removesuffix("'s")

@@ -99,7 +99,9 @@ class PairEvidence:
     @cached_property
     def _pair_features(self) -> dict[str, float]:
         """What depends on the sentence pair alone, computed once for all its value pairs."""
-        na, nb = self.a.names, self.b.names
+        # names of who is quoted as saying it are sources, not what the sentence is about
+        na, nb = (cmp_numbers.specific_names(side.sentence.text, self.governors.sources(side.sentence.text))
+                  for side in (self.a, self.b))
         return {
             "similarity": self.similarity, "event": self.event,
             "names_shared": len(na & nb) / len(na | nb) if na | nb else 0.0,
