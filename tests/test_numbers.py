@@ -103,6 +103,9 @@ def test_decades_and_centuries_are_counted_in_years():
     ("Crimean health authorities said nine people were wounded.", ()),
     ("The governor of Kharkiv told reporters that 12 people were killed.", ()),
     ("Officials said Griner was sentenced to nine years.", ("griner",)),
+    # an age before a name describes that name
+    ("The bombing killed 29-year-old TV commentator Darya Dugina, investigators said.", ("darya", "dugina")),
+    ("A 17-year-old boy from Kyiv was hurt.", ()),
 ])
 def test_the_name_a_figure_is_about(text, anchor):
     assert one(text).anchor == anchor

@@ -105,6 +105,8 @@ def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list
     """
     if counted[:1] == ["age"] and start_i >= 2 and toks[start_i - 1].text == ",":
         k = start_i - 2
+    elif counted[:1] == ["age"] and len(counted) > 1 and _name_after(toks, j):
+        return _name_after(toks, j)  # "29-year-old TV commentator Darya Dugina": the name it describes
     else:
         clause = _clause(toks, q_start, -1, 12)
         # "Kyiv's governor said 22 people were wounded": who said it is not what the figure is about
@@ -132,6 +134,23 @@ def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list
         name.insert(0, fold_lower(toks[k].text).removesuffix("'s"))
         k -= 1
     return tuple(name)
+
+
+def _name_after(toks: list[Token], j: int) -> tuple[str, ...]:
+    """The last name in the noun phrase that starts at toks[j] ("TV commentator Darya Dugina")."""
+    runs: list[list[str]] = [[]]
+    for k in range(j, min(len(toks), j + 7)):
+        t = toks[k]
+        if not t.is_word:
+            break
+        if _is_name(toks, k):
+            runs[-1].append(fold_lower(t.text).removesuffix("'s"))
+        elif t.lower in STOPWORDS:
+            break  # "was", "who": the noun phrase has ended
+        elif runs[-1]:
+            runs.append([])
+    named = [run for run in runs if run]
+    return tuple(named[-1][:4]) if named else ()
 
 
 def _is_name(toks: list[Token], k: int) -> bool:
