@@ -54,6 +54,10 @@ def test_a_daily_tally_is_not_the_count_for_one_attack(fake_embedder, cache_dir)
     ("in the last two weeks", 336),
     ("killed 22 people this week", None),
     ("in days, three died", None),
+    ("in the past three months, 300 people died", 3 * 730),
+    ("In 54 games with the Angels he hit 13 home runs", -54),  # a window of occasions, by its count
+    ("in three matches he scored four goals", -3),
+    ("the war began in 2014", None),
 ])
 def test_rolling_windows(text, hours):
     assert rolling_window(text) == hours

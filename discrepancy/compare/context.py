@@ -37,15 +37,19 @@ def background(text: str, claims: SentenceClaims, resolved: dict, published: dat
 
 
 _WINDOW = re.compile(
-    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<qualifier>past|last|previous|preceding)?\s*"
-    r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?(?P<unit>hours?|days?|weeks?|nights?)\b"
+    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<qualifier>past|last|previous|preceding|first)?\s*"
+    r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|nights?|months?|years?|games?|matches|seasons?)\b"
     r"|\b(?P<overnight>overnight)\b",
     re.IGNORECASE,
 )
+# A window's length in hours; a window of occasions ("in 54 games") is told apart by its count.
+_WINDOW_HOURS = {"hour": 1, "day": 24, "night": 12, "week": 168, "month": 730, "year": 8766}
 
 
 def rolling_window(text: str) -> int | None:
-    """The length in hours of a reporting window the sentence counts over ("over 24 hours", "overnight")."""
+    """The length in hours of a reporting window the sentence counts over ("over 24 hours", "overnight",
+    "in the past three months"), or minus the number of occasions ("in 54 games")."""
     m = next((m for m in _WINDOW.finditer(text) if m.group("overnight") or m.group("n") or m.group("qualifier")), None)
     if m is None:
         return None  # "in days" is vague, not a reporting window
@@ -53,8 +57,8 @@ def rolling_window(text: str) -> int | None:
         return 12
     raw = (m.group("n") or "1").lower()
     n = int(raw) if raw.isdigit() else (tables.number_word_value(raw) or 1)
-    unit = m.group("unit").lower().rstrip("s")
-    return n * {"hour": 1, "day": 24, "night": 12, "week": 168}[unit]
+    unit = m.group("unit").lower().removesuffix("es" if m.group("unit").lower() == "matches" else "s")
+    return n * _WINDOW_HOURS[unit] if unit in _WINDOW_HOURS else -n  # occasions: games, matches, seasons
 
 
 def different_periods(ca: SentenceClaims, resolved_a: dict, cb: SentenceClaims, resolved_b: dict) -> bool:
