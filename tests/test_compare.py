@@ -74,3 +74,11 @@ def test_same_weekday_name_without_publication_dates_never_conflicts():
 
 def test_dates_of_different_granularity_are_not_compared():
     assert not comparable_dates(day("It was announced Wednesday by him."), day("It was announced in June by him."))
+
+
+def test_a_figure_marked_as_the_first_one_given_is_not_compared():
+    """"Initially confirmed five" says what was first said, not what holds now."""
+    first = num("The health ministry initially confirmed that five people were injured.")
+    later = num("The health ministry said nine people were injured.")
+    assert not comparable_numbers(first, later)
+    assert comparable_numbers(num("The health ministry confirmed that five people were injured."), later)

@@ -202,7 +202,13 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
         return False  # "two more ships" is an increment, "four ships" a total: two measures
+    if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
+        return False  # "initially confirmed five": what was first said, not what holds now
     return True
+
+
+# Words that mark a figure as the first one given, later changed ("initially", "originally").
+_SUPERSEDED = frozenset({"initially", "originally", "preliminary", "provisional"})
 
 
 # Verbs of saying: a date that hangs on one is the day something was said.
