@@ -58,7 +58,7 @@ EXTRA_PAIRS_HELD = TABLES / "summer_extra_pairs_round2.jsonl"
 LOOKALIKE_WEIGHT = 3.0
 DATA = ROOT / "discrepancy" / "data"
 # A reported conflict should be more likely real than not: a same-fact cut is never chosen where
-# out-of-fold precision falls below this (dates: F1 alone picks 0.45, where it is 0.42).
+# out-of-fold precision falls below this.
 MIN_FACT_PRECISION = 0.5
 # inverse regularisation strengths tried; the one with the best out-of-fold log loss is kept
 C_GRID = (0.03, 0.1, 0.3, 1.0)

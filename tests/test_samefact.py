@@ -152,22 +152,24 @@ def test_different_things_counted_share_no_counted_words_and_stay_under_the_cut(
     assert different.probability < load_model("same_fact_number").threshold <= same.probability
 
 
-def test_a_day_it_was_said_is_never_compared_with_a_day_it_happened():
-    """By definition two quantities, as killed and wounded are two measures."""
+def test_a_day_it_was_said_against_a_day_it_happened_is_weighed_by_the_model():
+    """Not a rule: careful readers label some such pairs conflicts. The fitted model weighs it."""
     said = list(value_pairs(_evidence("Russian officials said on Sunday that the depot exploded.",
                                       "The depot exploded on Saturday, officials said."), aligned_kind("date")))
-    assert said == []
+    assert len(said) == 1 and said[0].features["said_happened"] == 1.0
     # a date in apposition to the day it was said is that day too ("said Sunday, Aug. 21")
     apposed = list(value_pairs(_evidence("The car exploded near Moscow, officials said Sunday, Aug. 21, 2022.",
                                          "The car exploded near Moscow on Saturday."), aligned_kind("date")))
-    assert apposed == []
+    assert apposed and all(p.features["said_happened"] == 1.0 for p in apposed)
     both_said = list(value_pairs(_evidence("Russian officials said on Sunday that the depot exploded.",
                                            "Russian officials said on Saturday that the depot exploded."),
                                  aligned_kind("date")))
-    assert len(both_said) == 1 and both_said[0].conflict
+    assert len(both_said) == 1 and both_said[0].conflict and both_said[0].features["said_happened"] == 0.0
     happened = list(value_pairs(_evidence("The depot exploded on Sunday.", "The depot exploded on Saturday."),
                                 aligned_kind("date")))
-    assert len(happened) == 1 and happened[0].features["weak_verb_one"] == 0.0
+    assert len(happened) == 1 and happened[0].features["said_happened"] == 0.0
+    model = load_model("same_fact_date")
+    assert model.coef[model.features.index("said_happened")] < 0  # fitted: evidence of two facts
 
 
 def test_who_is_quoted_is_a_source_not_a_clash_of_names():

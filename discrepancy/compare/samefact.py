@@ -33,7 +33,7 @@ NUMBER_FEATURES = (
 DATE_FEATURES = (
     "similarity", "event", "left", "right", "context", "same_verb", "same_head", "weak_verb", "bound_differs",
     "weekday", "explicit", "month", "year", "names_shared", "names_clash", "days_apart", "undated",
-    "tense_differs", "values_differ", "weak_verb_one",
+    "tense_differs", "values_differ", "weak_verb_one", "said_happened",
 )
 
 
@@ -153,11 +153,8 @@ class PairEvidence:
         return f
 
     def dates_comparable(self, x: DateClaim, y: DateClaim) -> bool:
-        """Can the two dates be one quantity: by form, and not a day said against a day done?"""
-        if not comparable_dates(x, y):
-            return False
-        _, ga, gb = self._heads(x, y)
-        return not said_against_happened(ga[0], gb[0])
+        """Can the two dates be one quantity, by their forms?"""
+        return comparable_dates(x, y)
 
     def numbers_comparable(self, x: NumberClaim, y: NumberClaim) -> bool:
         return comparable_numbers(x, y)
@@ -183,6 +180,7 @@ class PairEvidence:
             "year": float("year" in forms),
             "tense_differs": float(bool(x.tense) and bool(y.tense) and x.tense != y.tense),
         })
+        f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
         f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b))
         return f
