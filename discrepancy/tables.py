@@ -48,6 +48,12 @@ def weekdays() -> dict[str, int]:
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """Month names (and their abbreviations) and weekday names: words that say when, not who."""
+    return frozenset(months()) | frozenset(weekdays())
+
+
+@cache
 def calendar_abbreviations() -> frozenset[str]:
     """Short month and weekday names a full stop may follow ("Sept.", "Thurs.")."""
     cal = table("calendar")

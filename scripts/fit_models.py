@@ -235,14 +235,15 @@ def extract(cache) -> None:
             continue
         located += 1
         ev = summer.evidence(ra, rb)
-        scored = list(value_pairs(ev, aligned_kind(p["kind"])))
+        spec = aligned_kind(p["kind"])
+        scored = list(value_pairs(ev, spec))
         if p["label"] == "different":
             for vp in scored:
                 if vp.conflict:
                     fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 0))
         elif p["label"] in ("conflict", "compatible") and p.get("value_a"):
-            xa = _claim_at(ev.a.claims.numbers if p["kind"] == "number" else ev.a.claims.dates, ev.a.sentence.text, p["value_a"])
-            yb = _claim_at(ev.b.claims.numbers if p["kind"] == "number" else ev.b.claims.dates, ev.b.sentence.text, p["value_b"])
+            xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, p["value_a"])
+            yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, p["value_b"])
             for vp in scored:
                 if vp.x is xa and vp.y is yb:
                     fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 1))
@@ -264,11 +265,10 @@ def extract(cache) -> None:
                 continue
             gold_rows.add(rb)
             ev = basil.evidence(ra, rb)
-            claims_a = ev.a.claims.numbers if g["kind"] == "number" else ev.a.claims.dates
-            claims_b = ev.b.claims.numbers if g["kind"] == "number" else ev.b.claims.dates
-            xa = _claim_at(claims_a, ev.a.sentence.text, g["altered_value"])
-            yb = _claim_at(claims_b, ev.b.sentence.text, g["original_value"])
-            for vp in value_pairs(ev, aligned_kind(g["kind"])):
+            spec = aligned_kind(g["kind"])
+            xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, g["altered_value"])
+            yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, g["original_value"])
+            for vp in value_pairs(ev, spec):
                 if vp.x is xa and vp.y is yb:
                     fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1))
     a = basil.analysis
@@ -342,7 +342,7 @@ def group_cut_table(p: np.ndarray, rows: list[dict]) -> list[tuple[float, float,
         per_corpus.append((prob, [_root(parent, k) for k in range(len(docs))]))
     out = []
     for cut in np.arange(0.5, 0.96, 0.05):
-        groupings = [(_average_linkage(prob.copy(), float(cut)), gold) for prob, gold in per_corpus]
+        groupings = [(_average_linkage(prob, float(cut)), gold) for prob, gold in per_corpus]
         scores = [bcubed(labels, gold) for labels, gold in groupings]
         out.append((round(float(cut), 2), float(np.mean([s[0] for s in scores])),
                     float(np.mean([s[1] for s in scores])), sum(len(set(labels)) for labels, _gold in groupings)))

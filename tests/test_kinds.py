@@ -58,7 +58,7 @@ def test_a_finding_is_worded_by_its_kind() -> None:
     doc_b = Document(id="b", text="x", source="B", published=date(2022, 8, 1))
     s_a = Sentence("a", 0, "The strike killed 12 people.", 0, 28, 1)
     s_b = Sentence("b", 0, "The strike killed 15 people.", 0, 28, 1)
-    toy = AlignedKind("number", "tallies", "numbers", lambda e, x, y: True, lambda e, x, y: {},
+    toy = AlignedKind("number", "tallies", "numbers", lambda x, y: True, lambda e, x, y: {},
                       lambda side, x: None, lambda claims: "the toll")
     conflicts = ClaimConflicts({"number": toy})
     conflicts.add("number", None, 0.9, (doc_a, s_a, _claim("12", 12, 18), None), (doc_b, s_b, _claim("15", 15, 18), None))
@@ -107,7 +107,7 @@ TEMPERATURE = ClaimKind(
     fields={"readings": Reading},
     extract=_readings,
     aligned=AlignedKind(
-        "temperature", "temperatures", "readings", lambda evidence, x, y: True,
+        "temperature", "temperatures", "readings", lambda x, y: True,
         lambda evidence, x, y: {"values_differ": float(x.degrees != y.degrees), "similarity": evidence.similarity},
         lambda side, x: f"{x.degrees} \u00b0C", lambda values: "the temperature",
         decision=lambda: LogisticModel("toy", ("similarity",), (0.0,), (1.0,), (10.0,), -5.0, 0.5),

@@ -25,9 +25,7 @@ class AlignedKind:
     name: str
     noun: str  # what a finding calls its values: "figures", "dates"
     field: str  # the SentenceClaims field its values sit in
-    # can two values be about one quantity at all, in their sentences (units, granularity, the day
-    # something was said against the day it happened): true by definition, never fitted
-    comparable: Callable[[PairEvidence, Any, Any], bool]
+    comparable: Callable[[Any, Any], bool]  # about one quantity at all? units, granularity: never fitted
     features: Callable[[PairEvidence, Any, Any], dict[str, float]]  # must include "values_differ"
     describe: Callable[[Side, Any], str | None]  # the value as resolved, shown beside it
     subject: Callable[[Sequence[Any]], str]  # what the finding is about, from its values
@@ -49,6 +47,6 @@ def value_pairs(evidence: PairEvidence, kind: AlignedKind) -> Iterator[ValuePair
     model = kind.model()
     for x in kind.values(evidence.a.claims):
         for y in kind.values(evidence.b.claims):
-            if kind.comparable(evidence, x, y):
+            if kind.comparable(x, y):
                 f = kind.features(evidence, x, y)
                 yield ValuePair(kind.name, x, y, f, model.probability(f), bool(f["values_differ"]))

@@ -69,7 +69,7 @@ def specific_names(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> set[s
     return out
 
 
-_CALENDAR = frozenset(tables.months()) | frozenset(tables.weekdays())
+_CALENDAR = tables.calendar_words()
 
 
 def conflicts(a: NumberClaim, b: NumberClaim) -> bool:

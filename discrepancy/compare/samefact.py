@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..detectors.numbers import PARTIAL
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
+from .. import nlp
 from ..textnorm import overlap, stem
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
@@ -42,6 +43,13 @@ def _stems(words) -> set[str]:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@lru_cache(maxsize=4096)
+def _subject_names(text: str, sources: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The names a sentence is about: who it quotes as saying it are sources, not subjects.
+    Cached: one sentence is in many aligned pairs."""
+    return frozenset(cmp_numbers.specific_names(text, sources))
 
 
 def _word_before(sentence: str, start: int) -> str:
@@ -70,15 +78,14 @@ class Side:
     sentence: Sentence
     claims: SentenceClaims
     resolved: dict = field(default_factory=dict)
-    names: set[str] = field(default_factory=set)
     background: bool = False
     window: int | None = None
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, claims: SentenceClaims) -> "Side":
         resolved = {c.start: cmp_dates.resolved(c, doc.published) for c in claims.dates}
-        return cls(doc, sentence, claims, resolved, cmp_numbers.specific_names(sentence.text),
-                   background(sentence.text, claims, resolved, doc.published), rolling_window(sentence.text))
+        return cls(doc, sentence, claims, resolved, background(sentence.text, claims, resolved, doc.published),
+                   rolling_window(sentence.text))
 
 
 @dataclass
@@ -99,8 +106,7 @@ class PairEvidence:
     @cached_property
     def _pair_features(self) -> dict[str, float]:
         """What depends on the sentence pair alone, computed once for all its value pairs."""
-        # names of who is quoted as saying it are sources, not what the sentence is about
-        na, nb = (cmp_numbers.specific_names(side.sentence.text, self.governors.sources(side.sentence.text))
+        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)))
                   for side in (self.a, self.b))
         return {
             "similarity": self.similarity, "event": self.event,
@@ -152,13 +158,6 @@ class PairEvidence:
         f["log_ratio"] = _log_ratio(x, y) if differ else 0.0
         return f
 
-    def dates_comparable(self, x: DateClaim, y: DateClaim) -> bool:
-        """Can the two dates be one quantity, by their forms?"""
-        return comparable_dates(x, y)
-
-    def numbers_comparable(self, x: NumberClaim, y: NumberClaim) -> bool:
-        return comparable_numbers(x, y)
-
     def date_features(self, x: DateClaim, y: DateClaim) -> dict[str, float]:
         f = self.shared(DATE_FEATURES)
         same_head, ga, gb = self._heads(x, y)
@@ -209,9 +208,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
 _SUPERSEDED = frozenset({"initially", "originally", "preliminary", "provisional"})
 
 
-# Verbs of saying: a date that hangs on one is the day something was said.
-REPORTING_VERBS = frozenset(stem(w) for w in
-                            "say tell report announce state claim add write tweet post comment confirm declare".split())
+# Verbs of saying, stemmed as the heads are: a date that hangs on one is the day something was said.
+REPORTING_VERBS = frozenset(stem(w) for w in nlp.SAYING_LEMMAS)
 
 
 def said_against_happened(head_a: str, head_b: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..compare.kinds import AlignedKind
-from ..compare.samefact import PairEvidence, Side
+from ..compare.samefact import PairEvidence, Side, comparable_dates
 from ..detectors.dates import extract_dates
 from ..findings import describe_resolved
 from ..model import DateClaim, KindInfo
@@ -27,4 +27,4 @@ INFO = KindInfo("date", "ConflictingDates", "Outlets give different dates for th
                 "after relative dates are resolved against each article's publication date.")
 
 KIND = aligned_claim_kind(INFO, DateClaim, extract_dates, AlignedKind(
-    "date", "dates", "dates", PairEvidence.dates_comparable, PairEvidence.date_features, _as_read, _subject))
+    "date", "dates", "dates", comparable_dates, PairEvidence.date_features, _as_read, _subject))

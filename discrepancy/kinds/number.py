@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from ..compare import numbers as cmp_numbers
 from ..compare.kinds import AlignedKind
-from ..compare.samefact import PairEvidence
+from ..compare.samefact import PairEvidence, comparable_numbers
 from ..detectors.numbers import extract_numbers
 from ..model import KindInfo, NumberClaim
 from .base import aligned_claim_kind
@@ -26,5 +26,5 @@ INFO = KindInfo(
     "whose ranges do not overlap (qualifiers and rounding taken into account).")
 
 KIND = aligned_claim_kind(INFO, NumberClaim, extract_numbers, AlignedKind(
-    "number", "figures", "numbers", PairEvidence.numbers_comparable, PairEvidence.number_features,
+    "number", "figures", "numbers", comparable_numbers, PairEvidence.number_features,
     lambda side, x: cmp_numbers.describe(x), _subject))
