@@ -12,7 +12,11 @@ Training data (never the `check` part of the war-news pairs, never the basil var
 - same fact: the value pairs of war-news `tune` pairs (the labelled values of conflict and
   compatible pairs against every conflicting value pair of pairs labelled different), the
   injected basil-dev values against their originals, and the other conflicting value pairs
-  aligned inside basil-dev events (outlets rarely disagree: mostly two facts).
+  aligned inside basil-dev events (outlets rarely disagree: mostly two facts). A value pair
+  the reader calls compatible but whose values cannot both hold by the interval logic
+  ('Wednesday is the anniversary' / 'on August 24'; 18% / 18.6 per cent) is labelled 0:
+  among conflicting value pairs the decision says what is reported, and the reader says it
+  should not be. The `reader` column keeps what the reader said.
 
 War-news `tune` pairs are the shared benchmark's and `scripts/training/summer_extra_pairs.jsonl`:
 425 more pairs of the same corpus, aligned less closely, labelled by second readers
@@ -183,11 +187,11 @@ class Extractor:
         return out
 
 
-def _fact_row(vp, corpus: str, group: str, label: int, weight: float = 1.0) -> dict:
+def _fact_row(vp, corpus: str, group: str, label: int, weight: float = 1.0, reader: str = "") -> dict:
     features = NUMBER_FEATURES if vp.kind == "number" else DATE_FEATURES
     row = {f: f"{vp.features[f]:.6f}" for f in features}
     row.update(label=str(label), corpus=corpus, group=group, conflict=str(int(vp.conflict)),
-               weight=f"{weight:g}", x=vp.x.text, y=vp.y.text)
+               weight=f"{weight:g}", x=vp.x.text, y=vp.y.text, reader=reader)
     return row
 
 
@@ -240,13 +244,15 @@ def extract(cache) -> None:
         if p["label"] == "different":
             for vp in scored:
                 if vp.conflict:
-                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 0))
+                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 0, reader="different"))
         elif p["label"] in ("conflict", "compatible") and p.get("value_a"):
             xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, p["value_a"])
             yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, p["value_b"])
             for vp in scored:
                 if vp.x is xa and vp.y is yb:
-                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 1))
+                    # a conflict by the interval logic that the reader calls compatible must not be reported
+                    label = 0 if vp.conflict and p["label"] == "compatible" else 1
+                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], label, reader=p["label"]))
     print(f"war-news tune pairs located: {located} of {len(tune)}", file=sys.stderr)
 
     # basil-dev injections against their originals, and other conflicting values inside its events
@@ -270,7 +276,7 @@ def extract(cache) -> None:
             yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, g["original_value"])
             for vp in value_pairs(ev, spec):
                 if vp.x is xa and vp.y is yb:
-                    fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1))
+                    fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1, reader="injected"))
     a = basil.analysis
     for ra, rb, _sim in a.pairs:
         if ra in gold_rows or rb in gold_rows:
@@ -282,9 +288,9 @@ def extract(cache) -> None:
         for kind in ("number", "date"):
             for vp in value_pairs(ev, aligned_kind(kind)):
                 if vp.conflict:
-                    fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5))
+                    fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5, reader="unlabelled"))
     for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):
-        _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y"))
+        _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y", "reader"))
     for ex in (basil, ecb, summer):
         ex.governors.flush()
 
