@@ -4,6 +4,8 @@ Whether two comparable values state one fact is the fitted decision (tests/test_
 """
 from datetime import date
 
+import pytest
+
 from discrepancy.compare import dates as cmp_dates
 from discrepancy.compare import numbers as cmp_numbers
 from discrepancy.compare.samefact import comparable_dates, comparable_numbers
@@ -57,6 +59,30 @@ def test_same_day_written_two_ways_does_not_conflict():
     b = day("The Treasury announced yesterday that it would act.")  # published the same day
     pub = date(2013, 8, 29)
     assert not cmp_dates.conflicts(a, cmp_dates.resolved(a, pub), b, cmp_dates.resolved(b, pub), 0)
+
+
+@pytest.mark.parametrize("sentence, word, inside", [
+    ("He said on Russian TV: 'A momentous event took place near Moscow last night.", "last night", True),
+    ("\u201cWe were attacked yesterday,\u201d the mayor said.", "yesterday", True),
+    ('"It happened yesterday", she said.', "yesterday", True),
+    ("\u201cWe were attacked,\u201d the mayor said yesterday.", "yesterday", False),
+    ("Russia's army said last night that it struck the depot.", "last night", False),
+    ("The ministry\u2019s statement yesterday said so.", "yesterday", False),
+    ("He said 'we will fight' yesterday.", "yesterday", False),
+])
+def test_quotation_marks_tell_direct_speech_from_apostrophes(sentence, word, inside):
+    assert cmp_dates.quoted(sentence, sentence.index(word)) is inside
+
+
+def test_a_relative_day_in_direct_speech_is_not_resolved_against_the_article():
+    """'Last night' in a quote is the night before the speaker spoke, which the article does not say."""
+    pub = date(2022, 8, 22)
+    quoted = "He said on Russian TV: 'A momentous event took place near Moscow last night."
+    told = "A momentous event took place near Moscow last night, he said on Russian TV."
+    assert cmp_dates.resolved(day(quoted), pub, quoted) is None
+    assert cmp_dates.resolved(day(told), pub, told) is not None
+    saturday = day("The blast near Moscow on Saturday killed her.")
+    assert not cmp_dates.conflicts(day(quoted), None, saturday, cmp_dates.resolved(saturday, pub), 0)
 
 
 def test_same_weekday_name_in_articles_days_apart_never_conflicts():

@@ -37,8 +37,41 @@ def period_family(c: DateClaim) -> str | None:
     return family(c)
 
 
-def resolved(c: DateClaim, published: date | None) -> ResolvedDate | None:
+def resolved(c: DateClaim, published: date | None, sentence: str = "") -> ResolvedDate | None:
+    """What a mention stands for against its article's date. A day named relative to now
+    ("yesterday", "last night") inside direct speech is relative to when the speaker spoke,
+    which the article does not say: it stays unresolved."""
+    if sentence and c.form == "relative" and family(c) == "day" and quoted(sentence, c.start):
+        return None
     return resolve(c, published)
+
+
+# A single quote opens speech after a space, a colon, a dash or a bracket and before a letter;
+# between two letters it is an apostrophe ("Russia's").
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s:(\u2014\u2013-]))'(?=[A-Za-z])")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
+
+
+def quoted(sentence: str, at: int) -> bool:
+    """Is position `at` inside a quotation opened earlier in the same sentence?"""
+    head = sentence[:at]
+    double = False
+    for ch in head:
+        if ch == '"':
+            double = not double
+        elif ch == "\u201c":
+            double = True
+        elif ch == "\u201d":
+            double = False
+    if double:
+        return True
+    opens = [m.start() for m in _OPEN_SINGLE.finditer(head)] + [i for i, ch in enumerate(head) if ch == "\u2018"]
+    if not opens:
+        return False
+    last_open = max(opens)
+    closes = [m.start() for m in _CLOSE_SINGLE.finditer(head)] + [i for i, ch in enumerate(head) if ch == "\u2019"
+                                                                   and not (0 < i < len(head) - 1 and head[i - 1].isalpha() and head[i + 1].isalpha())]
+    return not any(c > last_open for c in closes)
 
 
 _BOUNDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}

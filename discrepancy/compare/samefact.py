@@ -83,7 +83,7 @@ class Side:
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, claims: SentenceClaims) -> "Side":
-        resolved = {c.start: cmp_dates.resolved(c, doc.published) for c in claims.dates}
+        resolved = {c.start: cmp_dates.resolved(c, doc.published, sentence.text) for c in claims.dates}
         return cls(doc, sentence, claims, resolved, background(sentence.text, claims, resolved, doc.published),
                    rolling_window(sentence.text))
 
