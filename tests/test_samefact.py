@@ -81,11 +81,11 @@ from discrepancy.model import Sentence  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402
 
 
-def _evidence(text_a: str, text_b: str, published=date(2022, 8, 10)) -> PairEvidence:
-    def side(doc_id: str, text: str) -> Side:
-        doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=published)
+def _evidence(text_a: str, text_b: str, published=date(2022, 8, 10), published_b=None) -> PairEvidence:
+    def side(doc_id: str, text: str, when: date) -> Side:
+        doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=when)
         return Side.of(doc, Sentence(doc_id, 0, text, 0, len(text), 1), extract_sentence(text))
-    a, b = side("a", text_a), side("b", text_b)
+    a, b = side("a", text_a, published), side("b", text_b, published_b or published)
     figures = DocumentFigures([a.sentence, b.sentence], [a.claims, b.claims])
     return PairEvidence(a, b, 0.8, 0.99, Governors(None), figures)
 
@@ -184,3 +184,18 @@ def test_who_is_quoted_is_a_source_not_a_clash_of_names():
     pair = _number_pair("The shelling of Kharkiv killed five people, officials said.",
                         "The shelling of Mykolaiv killed seven people, officials said.")
     assert pair.features["names_clash"] == 1.0
+
+
+def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_reports():
+    """"Said Friday" in Friday's article against "said Sunday" in Sunday's: the two dates move
+    with the articles, as two statements on two days do. A feature, weighed by the model."""
+    def date_pair(published_b: date) -> ValuePair:
+        (pair,) = value_pairs(_evidence("Turkey's defence ministry said on Friday that three more ships had left.",
+                                        "Turkey's defence ministry said on Sunday that four more ships had left.",
+                                        published=date(2022, 8, 5), published_b=published_b), aligned_kind("date"))
+        return pair
+    daily = date_pair(date(2022, 8, 7))
+    assert daily.conflict and daily.features["same_offset"] == 1.0
+    assert date_pair(date(2022, 8, 8)).features["same_offset"] == 0.0  # Sunday told a day later
+    model = load_model("same_fact_date")
+    assert model.coef[model.features.index("same_offset")] < 0  # fitted: evidence of two facts

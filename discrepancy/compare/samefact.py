@@ -14,8 +14,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 
+from ..detectors.dates import ResolvedDate
 from ..detectors.numbers import PARTIAL
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp
@@ -34,7 +36,7 @@ NUMBER_FEATURES = (
 DATE_FEATURES = (
     "similarity", "event", "left", "right", "context", "same_verb", "same_head", "weak_verb", "bound_differs",
     "weekday", "explicit", "month", "year", "names_shared", "names_clash", "days_apart", "undated",
-    "tense_differs", "values_differ", "weak_verb_one", "said_happened",
+    "tense_differs", "values_differ", "weak_verb_one", "said_happened", "same_offset",
 )
 
 
@@ -182,7 +184,20 @@ class PairEvidence:
         f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
         f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b))
+        f["same_offset"] = float(_same_offset(self.a.doc.published, ra, self.b.doc.published, rb))
         return f
+
+
+def _same_offset(published_a: date | None, ra: ResolvedDate | None, published_b: date | None,
+                 rb: ResolvedDate | None) -> bool:
+    """Two days, each as far from its own article's day, in articles of different days ("said
+    Friday" in Friday's article, "said Sunday" in Sunday's): what two daily reports of a
+    recurring statement look like, where one day dated two ways need not track the articles."""
+    if not (published_a and published_b and ra and rb) or published_a == published_b:
+        return False
+    if ra.low != ra.high or rb.low != rb.high:
+        return False
+    return (ra.low - published_a) == (rb.low - published_b)
 
 
 # ----------------------------------------------------------------- candidates (rules by definition)
