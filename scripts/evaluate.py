@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every quality figure in one run: war-news pairs, basil-dev and its variants, ecb-dev.
 
-    python scripts/evaluate.py [--only summer,basil,ecb] [--out reports/eval]
+    python scripts/evaluate.py [--only summer,basil,ecb] [--out reports/eval] [--min-confidence X]
 
 Prints, for the war-news summer corpus, the labelled conflicts found (tune and check) and
 findings on pairs labelled compatible or different, and how many labelled conflicts sit
@@ -35,9 +35,13 @@ def _run(cmd: list[str]) -> str:
     return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
 
 
+# --min-confidence: every figure at one bar instead of each kind's fitted cut
+OPTIONS = Options()
+
+
 def _check(corpus: Path, out: Path) -> dict:
     t = time.perf_counter()
-    report = check([corpus], Options())
+    report = check([corpus], OPTIONS)
     out.write_text(render(report), encoding="utf-8")
     return {"seconds": time.perf_counter() - t, "findings": len(report.findings)}
 
@@ -100,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", default="summer,basil,ecb")
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "eval")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="report findings from this confidence on, for every kind (default: each kind's fitted cut)")
     args = ap.parse_args(argv)
+    global OPTIONS
+    OPTIONS = Options(min_confidence=args.min_confidence)
     args.out.mkdir(parents=True, exist_ok=True)
     for part in args.only.split(","):
         {"summer": summer, "basil": basil, "ecb": ecb}[part](args.out)
