@@ -9,8 +9,9 @@ their closest aligned sentences, how many of the shorter article's figure and da
 sentences the other repeats, publication dates, and the years each is placed in (a
 year in its address or its dates). Figures and dates are compared
 between two articles when that probability passes the model's cut; the event groups
-shown in reports are derived from the same probabilities (average linkage), so a
-look-alike story needs evidence of its own to join. Ids, file names and order are
+shown in reports are derived from the same probabilities (average linkage, then groups
+joined when most links between them pass the cut), so a look-alike story needs evidence
+of its own to join. Ids, file names and order are
 never read.
 """
 from __future__ import annotations
@@ -292,7 +293,10 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     links = links or document_links(docs, max_days=max_days)
     p = links.probability
     model = load_model("same_event")
-    labels = _average_linkage(p, model.threshold if cut is None else cut)
+    cut = model.threshold if cut is None else cut
+    labels = _average_linkage(p, cut)
+    if model.join_share is not None:
+        labels = join_majorities(p, labels, cut, model.join_share)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
@@ -323,6 +327,44 @@ def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
     np.fill_diagonal(dist, 0.0)
     z = linkage(squareform(dist, checks=False), method="average")
     return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]
+
+
+def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: float) -> list[int]:
+    """Join two groups when most of the article pairs between them pass the cut.
+
+    Average linkage keeps apart two halves of one long story when a few of their links are
+    weak (a roundup that also reports other news, a short follow-up): the average falls under
+    the cut although most direct links pass it. The pair of groups with the largest share is
+    joined first, then the shares are counted again. The share is the event model's
+    `join_share`, chosen when it is fitted (out-of-fold BCubed F0.5, as the cut is).
+    """
+    from scipy.sparse import coo_matrix, csr_matrix
+
+    out = np.asarray(labels).copy()
+    n = len(out)
+    rows, cols = np.nonzero(p >= cut)
+    keep = rows < cols
+    strong = coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n)).tocsr()
+    while n > 1:
+        _, group = np.unique(out, return_inverse=True)
+        member = csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, int(group.max()) + 1))
+        between = (member.T @ strong @ member).tocoo()  # strong pairs between (and inside) groups
+        sizes = np.asarray(member.sum(axis=0)).ravel()
+        apart = between.row != between.col
+        a, b, count = between.row[apart], between.col[apart], between.data[apart]
+        if not len(count):
+            break
+        # a pair of groups can be counted in both orders: add them up before dividing
+        key = np.minimum(a, b) * len(sizes) + np.maximum(a, b)
+        pairs, at = np.unique(key, return_inverse=True)
+        totals = np.bincount(at, weights=count)
+        shares = totals / (sizes[pairs // len(sizes)] * sizes[pairs % len(sizes)])
+        best = int(np.argmax(shares))
+        if shares[best] < share:
+            break
+        first, second = divmod(int(pairs[best]), len(sizes))
+        out[group == second] = out[group == first][0]
+    return out.tolist()
 
 
 # Capitalised words that say what someone is or when, not who or where ("Minister", "Monday"):

@@ -29,6 +29,8 @@ class LogisticModel:
     intercept: float
     threshold: float  # the decision cut chosen when the model was fitted
     fitted_on: str = ""
+    # events only: two groups are joined when this share of the pairs between them pass the cut
+    join_share: float | None = None
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.intercept
@@ -72,8 +74,9 @@ class LogisticModel:
         return np.reciprocal(z, out=z)
 
     def to_json(self) -> str:
+        extra = {} if self.join_share is None else {"join_share": round(self.join_share, 6)}
         return json.dumps({
-            "name": self.name, "fitted_on": self.fitted_on, "threshold": round(self.threshold, 6),
+            "name": self.name, "fitted_on": self.fitted_on, "threshold": round(self.threshold, 6), **extra,
             "intercept": round(self.intercept, 6),
             "features": [{"name": n, "mean": round(m, 6), "scale": round(s, 6), "coef": round(c, 6)}
                          for n, m, s, c in zip(self.features, self.mean, self.scale, self.coef)],
@@ -85,7 +88,8 @@ class LogisticModel:
         fs = d["features"]
         return cls(name=d["name"], features=tuple(f["name"] for f in fs), mean=tuple(f["mean"] for f in fs),
                    scale=tuple(f["scale"] or 1.0 for f in fs), coef=tuple(f["coef"] for f in fs),
-                   intercept=float(d["intercept"]), threshold=float(d["threshold"]), fitted_on=d.get("fitted_on", ""))
+                   intercept=float(d["intercept"]), threshold=float(d["threshold"]), fitted_on=d.get("fitted_on", ""),
+                   join_share=float(d["join_share"]) if d.get("join_share") is not None else None)
 
     def check_features(self, names: Sequence[str]) -> None:
         missing = set(self.features) - set(names)

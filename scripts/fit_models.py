@@ -72,7 +72,7 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 
 
 def fit(name: str, rows: list[dict], features: tuple[str, ...], cut: float | None, fitted_on: str,
-        c: float = 1.0) -> LogisticModel:
+        c: float = 1.0, join_share: float | None = None) -> LogisticModel:
     """Standardised L2 logistic regression, classes balanced, sample weights from the table."""
     from sklearn.linear_model import LogisticRegression
 
@@ -87,7 +87,7 @@ def fit(name: str, rows: list[dict], features: tuple[str, ...], cut: float | Non
     return LogisticModel(name=name, features=features, mean=tuple(float(v) for v in mean),
                          scale=tuple(float(v) for v in scale), coef=tuple(float(v) for v in model.coef_[0]),
                          intercept=float(model.intercept_[0]), threshold=0.5 if cut is None else cut,
-                         fitted_on=fitted_on)
+                         fitted_on=fitted_on, join_share=join_share)
 
 
 def out_of_fold(name: str, rows: list[dict], features: tuple[str, ...], c: float = 1.0, folds: int = 5) -> np.ndarray:
@@ -327,11 +327,38 @@ def bcubed(labels: list[int], gold: list[int]) -> tuple[float, float]:
     return precision / n, recall / n
 
 
-def group_cut_table(p: np.ndarray, rows: list[dict]) -> list[tuple[float, float, float, int]]:
-    """(cut, precision, recall, groups): BCubed of the average-linkage groups built from the
-    out-of-fold link probabilities, averaged over the keyed corpora."""
-    from discrepancy.events import _average_linkage
+# the event cuts tried
+EVENT_CUTS = tuple(float(c) for c in np.arange(0.5, 0.96, 0.05))
 
+
+# shares of strong links between two groups that join them, tried once the cut is chosen
+JOIN_SHARES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def group_cut_table(p: np.ndarray, rows: list[dict], share: float | None = None,
+                    cuts: tuple[float, ...] = EVENT_CUTS) -> list[tuple[float, float, float, int]]:
+    """(cut, precision, recall, groups): BCubed of the groups built from the out-of-fold link
+    probabilities as reports build them (average linkage, then, with `share`, groups joined where
+    that share of the links between them pass the cut), averaged over the keyed corpora."""
+    from discrepancy.events import _average_linkage, join_majorities
+
+    out = []
+    per_corpus = _keyed_groupings(p, rows)
+    for cut in cuts:
+        groupings = []
+        for prob, gold in per_corpus:
+            labels = _average_linkage(prob, float(cut))
+            if share is not None:
+                labels = join_majorities(prob, labels, float(cut), share)
+            groupings.append((labels, gold))
+        scores = [bcubed(labels, gold) for labels, gold in groupings]
+        out.append((round(float(cut), 2), float(np.mean([s[0] for s in scores])),
+                    float(np.mean([s[1] for s in scores])), sum(len(set(labels)) for labels, _gold in groupings)))
+    return out
+
+
+def _keyed_groupings(p: np.ndarray, rows: list[dict]) -> list[tuple[np.ndarray, list[int]]]:
+    """(link probabilities, the answer key's groups) of each keyed corpus, in KEYED_CORPORA order."""
     per_corpus = []
     for corpus in KEYED_CORPORA:
         idx = [i for i, r in enumerate(rows) if r["corpus"] == corpus]
@@ -346,13 +373,16 @@ def group_cut_table(p: np.ndarray, rows: list[dict]) -> list[tuple[float, float,
             if rows[i]["label"] == "1":
                 parent[_root(parent, a)] = _root(parent, b)
         per_corpus.append((prob, [_root(parent, k) for k in range(len(docs))]))
-    out = []
-    for cut in np.arange(0.5, 0.96, 0.05):
-        groupings = [(_average_linkage(prob, float(cut)), gold) for prob, gold in per_corpus]
-        scores = [bcubed(labels, gold) for labels, gold in groupings]
-        out.append((round(float(cut), 2), float(np.mean([s[0] for s in scores])),
-                    float(np.mean([s[1] for s in scores])), sum(len(set(labels)) for labels, _gold in groupings)))
-    return out
+    return per_corpus
+
+
+def pairwise(labels: list[int], gold: list[int]) -> tuple[float, float]:
+    """Pairwise precision and recall of a grouping: of the article pairs it joins, and of those the key joins."""
+    same = [(labels[i] == labels[j], gold[i] == gold[j]) for i in range(len(labels)) for j in range(i + 1, len(labels))]
+    found = sum(1 for s, _ in same if s)
+    true = sum(1 for _, t in same if t)
+    both = sum(1 for s, t in same if s and t)
+    return (both / found if found else 1.0), (both / true if true else 1.0)
 
 
 def _root(parent: list[int], k: int) -> int:
@@ -383,7 +413,7 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
         print(f"  {cut:.2f}  {prec:9.3f}  {rec:6.3f}  {n:8d}")
     if cut_choice == "event":
         table = group_cut_table(p, rows)
-        print("  cut  BCubed P  BCubed R  groups   (average-linkage groups, mean of " + ", ".join(KEYED_CORPORA) + ")")
+        print("  cut  BCubed P  BCubed R  groups   (groups as reports build them, mean of " + ", ".join(KEYED_CORPORA) + ")")
         for cut, prec, rec, n in table:
             print(f"  {cut:.2f}  {prec:8.3f}  {rec:8.3f}  {n:6d}")
     by_corpus = defaultdict(list)
@@ -400,7 +430,29 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
 
     allowed = [t for t in table if cut_choice == "event" or t[1] >= MIN_FACT_PRECISION] or table
     cut = max(allowed, key=lambda t: (round(f_beta(t[1], t[2]), 6), -t[0]))[0]
-    model = fit(name, rows, features, cut, fitted_on, c_best)
+    join_share = None
+    if cut_choice == "event":
+        # then the share of strong links that joins two groups, on the same groups and measure
+        # (a tie goes to the larger share: it joins less); without a join if none beats it
+        (_, prec, rec, _), = group_cut_table(p, rows, None, (cut,))
+        best = round(f_beta(prec, rec), 6)
+        print(f"  share  BCubed P  BCubed R  F0.5   (groups joined where this share of links between them pass {cut:.2f})")
+        print(f"   none  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
+        for share in JOIN_SHARES:
+            (_, prec, rec, _), = group_cut_table(p, rows, share, (cut,))
+            print(f"  {share:5.1f}  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
+            if round(f_beta(prec, rec), 6) >= best:
+                best, join_share = round(f_beta(prec, rec), 6), share
+        print(f"  chosen share: {join_share if join_share is not None else 'none'}")
+        from discrepancy.events import _average_linkage, join_majorities
+
+        for corpus, (prob, gold) in zip(KEYED_CORPORA, _keyed_groupings(p, rows)):
+            labels = _average_linkage(prob, cut)
+            if join_share is not None:
+                labels = join_majorities(prob, labels, cut, join_share)
+            print(f"  {corpus}: out of fold, BCubed P %.3f R %.3f, pairwise P %.3f R %.3f"
+                  % (*bcubed(labels, gold), *pairwise(labels, gold)))
+    model = fit(name, rows, features, cut, fitted_on, c_best, join_share)
     DATA.mkdir(parents=True, exist_ok=True)
     (DATA / f"{name}.json").write_text(model.to_json(), encoding="utf-8")
     print(f"  chosen cut {cut:.2f}; wrote discrepancy/data/{name}.json")

@@ -5,8 +5,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
 from discrepancy.corpus import load_corpus
-from discrepancy.events import group_documents
+from discrepancy.events import _average_linkage, group_documents, join_majorities
 from discrepancy.model import Document
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "lookalike-events"
@@ -69,3 +71,34 @@ def test_a_label_names_who_and_where_not_titles_or_days():
     names = event.label.split(" (")[0].split(", ")
     assert "Minister" not in names and "Monday" not in names and "Foreign" not in names
     assert "Fidan" in names and "Ankara" in names
+
+
+def _two_halves(weak_pairs: int) -> np.ndarray:
+    """Eight articles of one story, two halves of four, all links 0.99 except `weak_pairs`
+    of the sixteen between the halves, which are 0.01 (a roundup that also covers other news)."""
+    p = np.full((8, 8), 0.99)
+    between = [(i, j) for i in range(4) for j in range(4, 8)]
+    for i, j in between[:weak_pairs]:
+        p[i, j] = p[j, i] = 0.01
+    np.fill_diagonal(p, 1.0)
+    return p
+
+
+def test_two_halves_of_one_story_join_when_most_links_between_them_pass():
+    p = _two_halves(weak_pairs=6)  # 10 of 16 links pass: the average (0.62) does not
+    halves = _average_linkage(p, 0.95)
+    assert len(set(halves)) == 2
+    assert len(set(join_majorities(p, halves, 0.95, share=0.5))) == 1
+    assert len(set(join_majorities(p, halves, 0.95, share=0.7))) == 2
+
+
+def test_groups_with_few_strong_links_between_them_stay_apart():
+    p = _two_halves(weak_pairs=12)  # 4 of 16 links pass: two look-alike stories
+    labels = join_majorities(p, _average_linkage(p, 0.95), 0.95, share=0.5)
+    assert labels[:4] == [labels[0]] * 4 and labels[4:] == [labels[4]] * 4 and labels[0] != labels[4]
+
+
+def test_joining_never_splits_and_keeps_a_single_document():
+    assert join_majorities(np.ones((1, 1)), [7], 0.95, 0.5) == [7]
+    p = np.eye(3)
+    assert join_majorities(p, [1, 2, 3], 0.95, 0.5) == [1, 2, 3]  # no strong links: nothing joins

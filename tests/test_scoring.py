@@ -31,6 +31,15 @@ def test_json_round_trip_keeps_the_model():
     assert again.probability({"a": 1.5, "b": 0.3}) == pytest.approx(m.probability({"a": 1.5, "b": 0.3}))
 
 
+def test_the_event_models_join_share_survives_the_round_trip_and_is_absent_elsewhere():
+    from dataclasses import replace
+
+    joined = replace(_model(), join_share=0.7)
+    assert LogisticModel.from_json(joined.to_json()).join_share == 0.7
+    assert "join_share" not in _model().to_json()
+    assert LogisticModel.from_json(_model().to_json()).join_share is None
+
+
 def test_a_model_that_needs_an_unknown_feature_is_refused():
     with pytest.raises(ValueError, match="b"):
         _model().check_features(["a"])
