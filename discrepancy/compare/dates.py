@@ -68,10 +68,14 @@ def quoted(sentence: str, at: int) -> bool:
     opens = [m.start() for m in _OPEN_SINGLE.finditer(head)] + [i for i, ch in enumerate(head) if ch == "\u2018"]
     if not opens:
         return False
-    last_open = max(opens)
-    closes = [m.start() for m in _CLOSE_SINGLE.finditer(head)] + [i for i, ch in enumerate(head) if ch == "\u2019"
-                                                                   and not (0 < i < len(head) - 1 and head[i - 1].isalpha() and head[i + 1].isalpha())]
-    return not any(c > last_open for c in closes)
+    closes = [m.start() for m in _CLOSE_SINGLE.finditer(head)]
+    closes += [i for i, ch in enumerate(head) if ch == "\u2019" and not _between_letters(head, i)]
+    return not any(c > max(opens) for c in closes)
+
+
+def _between_letters(text: str, i: int) -> bool:
+    """A quote mark between two letters is an apostrophe ("Russia\u2019s"), not the end of a quotation."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 _BOUNDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}
