@@ -88,6 +88,17 @@ def test_and_joins_number_words_only_after_a_scale():
     assert (c.low, c.high) == (60, 90)
 
 
+@pytest.mark.parametrize("sentence, counted", [
+    ("About 5,000 U.S. troops are being deployed to the region.", ("troop",)),
+    ("Some 300 U.N. peacekeepers arrived on Monday.", ("peacekeeper",)),
+    ("Three U.S. soldiers were wounded.", ("soldier",)),
+    ("The Pentagon will send 3,000 troops.", ("troop",)),
+])
+def test_an_initialism_before_the_thing_counted_says_whose_not_what(sentence, counted):
+    (figure,) = extract_numbers(sentence)
+    assert figure.counted == counted
+
+
 def test_decades_and_centuries_are_counted_in_years():
     decade = extract_numbers("U.S. inflation is still near a four-decade high.")[0]
     years = extract_numbers("Inflation rose above the 40-year high of 10.1% recorded in July.")[0]

@@ -34,6 +34,17 @@ PARTIAL = "+part"
 _YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 
 
+def _initialism_end(toks: list[Token], k: int) -> int:
+    """The index after an initialism written with periods starting at k ("U.S.", "U.N."), or 0."""
+    m = k
+    while (m + 1 < len(toks) and len(toks[m].text) == 1 and toks[m].text.isupper() and toks[m + 1].text == "."
+           and toks[m].end == toks[m + 1].start):
+        m += 2
+        if m < len(toks) and toks[m].start != toks[m - 1].end:
+            break  # "U.S. troops": the space after the last period ends it
+    return m if m - k >= 4 else 0
+
+
 def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
     """Words of the thing counted after index j, its text, and the index after it."""
     words: list[str] = []
@@ -43,6 +54,10 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
     while k < len(toks) and len(words) < 5:
         t = toks[k]
         w = t.lower
+        initialism = _initialism_end(toks, k)
+        if initialism and initialism < len(toks) and toks[initialism].is_word and toks[initialism].lower not in STOPWORDS:
+            k = initialism  # "5,000 U.S. troops", "300 U.N. peacekeepers": whose they are, not what
+            continue
         if not t.is_word or t.text in _BOUNDARY_PUNCT:
             break
         if w == "of" and words and not used_of:
