@@ -293,10 +293,7 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     links = links or document_links(docs, max_days=max_days)
     p = links.probability
     model = load_model("same_event")
-    cut = model.threshold if cut is None else cut
-    labels = _average_linkage(p, cut)
-    if model.join_share is not None:
-        labels = join_majorities(p, labels, cut, model.join_share)
+    labels = group_labels(p, model.threshold if cut is None else cut, model.join_share)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
@@ -329,6 +326,14 @@ def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
     return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]
 
 
+def group_labels(p: np.ndarray, cut: float, join_share: float | None) -> list[int]:
+    """A group label per document: average linkage at `cut`, then, with a `join_share`, groups
+    joined where that share of the links between them pass it (what reports show, and what
+    fitting scores)."""
+    labels = _average_linkage(p, cut)
+    return labels if join_share is None else join_majorities(p, labels, cut, join_share)
+
+
 def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: float) -> list[int]:
     """Join two groups when most of the article pairs between them pass the cut.
 
@@ -342,10 +347,12 @@ def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: flo
 
     out = np.asarray(labels).copy()
     n = len(out)
+    if n < 2:
+        return out.tolist()
     rows, cols = np.nonzero(p >= cut)
     keep = rows < cols
     strong = coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n)).tocsr()
-    while n > 1:
+    while True:
         _, group = np.unique(out, return_inverse=True)
         member = csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, int(group.max()) + 1))
         between = (member.T @ strong @ member).tocoo()  # strong pairs between (and inside) groups

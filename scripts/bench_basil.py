@@ -15,6 +15,7 @@ import itertools
 import subprocess
 import sys
 import time
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,19 +27,26 @@ from discrepancy.report.json_report import render  # noqa: E402
 DEFAULT_GOLD = ROOT.parent / "shared" / "bench" / "basil-dev"
 
 
-def grouping_scores(events, group_of) -> tuple[float, float, int, int]:
-    """Pairwise precision and recall of predicted events against gold groups."""
-    predicted = {d: e.id for e in events for d in e.docs}
+def pairwise(labels: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[float, float, int, int]:
+    """Pairwise precision and recall of a grouping against gold groups (item i in labels[i] and
+    gold[i]), with the right and the predicted same-group pairs."""
     tp = fp = fn = 0
-    for a, b in itertools.combinations(sorted(predicted), 2):
-        same_pred = predicted[a] == predicted[b]
-        same_gold = group_of(a) == group_of(b)
+    for i, j in itertools.combinations(range(len(labels)), 2):
+        same_pred = labels[i] == labels[j]
+        same_gold = gold[i] == gold[j]
         tp += same_pred and same_gold
         fp += same_pred and not same_gold
         fn += same_gold and not same_pred
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return precision, recall, tp, tp + fp
+
+
+def grouping_scores(events, group_of) -> tuple[float, float, int, int]:
+    """Pairwise precision and recall of predicted events against gold groups."""
+    predicted = {d: e.id for e in events for d in e.docs}
+    docs = sorted(predicted)
+    return pairwise([predicted[d] for d in docs], [group_of(d) for d in docs])
 
 
 def main(argv: list[str] | None = None) -> int:

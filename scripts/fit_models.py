@@ -39,12 +39,15 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_basil import pairwise  # noqa: E402
 
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side  # noqa: E402
 from discrepancy.corpus import load_corpus  # noqa: E402
-from discrepancy.events import EVENT_FEATURES, link_probabilities  # noqa: E402
+from discrepancy.events import EVENT_FEATURES, group_labels, link_probabilities  # noqa: E402
 from discrepancy.kinds import aligned_kind  # noqa: E402
 from discrepancy.pipeline import Options, analyse, open_cache  # noqa: E402
 from discrepancy.scoring import LogisticModel  # noqa: E402
@@ -340,17 +343,10 @@ def group_cut_table(p: np.ndarray, rows: list[dict], share: float | None = None,
     """(cut, precision, recall, groups): BCubed of the groups built from the out-of-fold link
     probabilities as reports build them (average linkage, then, with `share`, groups joined where
     that share of the links between them pass the cut), averaged over the keyed corpora."""
-    from discrepancy.events import _average_linkage, join_majorities
-
     out = []
     per_corpus = _keyed_groupings(p, rows)
     for cut in cuts:
-        groupings = []
-        for prob, gold in per_corpus:
-            labels = _average_linkage(prob, float(cut))
-            if share is not None:
-                labels = join_majorities(prob, labels, float(cut), share)
-            groupings.append((labels, gold))
+        groupings = [(group_labels(prob, float(cut), share), gold) for prob, gold in per_corpus]
         scores = [bcubed(labels, gold) for labels, gold in groupings]
         out.append((round(float(cut), 2), float(np.mean([s[0] for s in scores])),
                     float(np.mean([s[1] for s in scores])), sum(len(set(labels)) for labels, _gold in groupings)))
@@ -374,15 +370,6 @@ def _keyed_groupings(p: np.ndarray, rows: list[dict]) -> list[tuple[np.ndarray, 
                 parent[_root(parent, a)] = _root(parent, b)
         per_corpus.append((prob, [_root(parent, k) for k in range(len(docs))]))
     return per_corpus
-
-
-def pairwise(labels: list[int], gold: list[int]) -> tuple[float, float]:
-    """Pairwise precision and recall of a grouping: of the article pairs it joins, and of those the key joins."""
-    same = [(labels[i] == labels[j], gold[i] == gold[j]) for i in range(len(labels)) for j in range(i + 1, len(labels))]
-    found = sum(1 for s, _ in same if s)
-    true = sum(1 for _, t in same if t)
-    both = sum(1 for s, t in same if s and t)
-    return (both / found if found else 1.0), (both / true if true else 1.0)
 
 
 def _root(parent: list[int], k: int) -> int:
@@ -444,14 +431,10 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
             if round(f_beta(prec, rec), 6) >= best:
                 best, join_share = round(f_beta(prec, rec), 6), share
         print(f"  chosen share: {join_share if join_share is not None else 'none'}")
-        from discrepancy.events import _average_linkage, join_majorities
-
         for corpus, (prob, gold) in zip(KEYED_CORPORA, _keyed_groupings(p, rows)):
-            labels = _average_linkage(prob, cut)
-            if join_share is not None:
-                labels = join_majorities(prob, labels, cut, join_share)
+            labels = group_labels(prob, cut, join_share)
             print(f"  {corpus}: out of fold, BCubed P %.3f R %.3f, pairwise P %.3f R %.3f"
-                  % (*bcubed(labels, gold), *pairwise(labels, gold)))
+                  % (*bcubed(labels, gold), *pairwise(labels, gold)[:2]))
     model = fit(name, rows, features, cut, fitted_on, c_best, join_share)
     DATA.mkdir(parents=True, exist_ok=True)
     (DATA / f"{name}.json").write_text(model.to_json(), encoding="utf-8")

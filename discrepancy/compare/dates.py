@@ -68,9 +68,10 @@ def quoted(sentence: str, at: int) -> bool:
     opens = [m.start() for m in _OPEN_SINGLE.finditer(head)] + [i for i, ch in enumerate(head) if ch == "\u2018"]
     if not opens:
         return False
+    last_open = max(opens)
     closes = [m.start() for m in _CLOSE_SINGLE.finditer(head)]
     closes += [i for i, ch in enumerate(head) if ch == "\u2019" and not _between_letters(head, i)]
-    return not any(c > max(opens) for c in closes)
+    return not any(c > last_open for c in closes)
 
 
 def _between_letters(text: str, i: int) -> bool:
