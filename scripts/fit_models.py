@@ -24,7 +24,9 @@ following the benchmark's LABEL_GUIDE.md (`scripts/candidate_pairs.py` lists the
 
 Writes `scripts/training/*.csv` (features and labels) and `discrepancy/data/*.json` (the
 models). The same tables give the same model files, byte for byte. Prints out-of-fold
-precision and recall at each cut, from which the shipped cuts are chosen.
+precision and recall at each cut, from which the shipped cuts are chosen. War-news rows of
+one fact (several outlets' copies of one pair of values) are one fold group and weigh one
+row together, so the out-of-fold figures are of facts the fit has not seen.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ import argparse
 import csv
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -198,6 +200,40 @@ def _fact_row(vp, corpus: str, group: str, label: int, weight: float = 1.0, read
     return row
 
 
+def _group_by_fact(rows: list[dict]) -> None:
+    """Put war-news rows that state one fact in one cross-validation group.
+
+    Several outlets repeat one fact ("Thursday" against "Saturday" for one meeting comes in
+    four article pairs), and a pair's rows share its article pair. Grouped by labelled pair
+    alone, copies of one fact sit in the training folds of another and the out-of-fold
+    figures that choose C and the cut are too good. So rows are joined when they share a
+    labelled pair or the same two values (as written, either way round).
+    """
+    summer = [i for i, r in enumerate(rows) if r["corpus"] == "summer-tune"]
+    parent = {i: i for i in summer}
+    first: dict[str, int] = {}
+    for i in summer:
+        r = rows[i]
+        for key in (r["group"], "|".join(sorted((r["x"].lower(), r["y"].lower())))):
+            if key in first:
+                parent[_root(parent, i)] = _root(parent, first[key])
+            else:
+                first[key] = i
+    for i in summer:
+        rows[i]["group"] = rows[_root(parent, i)]["group"]
+    # One fact, however many outlets repeat it, weighs one row in the fit. (Weighting only the
+    # rows labelled one fact was tried: out-of-fold log loss 0.1540 and 0.3048 against 0.1520
+    # and 0.2831 for numbers and dates; wire copy repeats different-fact pairs too.)
+    def fact(r: dict) -> tuple[str, ...]:
+        return (r["group"], *sorted((r["x"].lower(), r["y"].lower())))
+
+    copies = Counter(fact(rows[i]) for i in summer)
+    for i in summer:
+        n = copies[fact(rows[i])]
+        if n > 1:
+            rows[i]["weight"] = f"{float(rows[i]['weight']) / n:g}"
+
+
 def extract(cache) -> None:
     TABLES.mkdir(parents=True, exist_ok=True)
     summer_pairs = [json.loads(line) for line in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines() if line.strip()]
@@ -293,6 +329,7 @@ def extract(cache) -> None:
                 if vp.conflict:
                     fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5, reader="unlabelled"))
     for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):
+        _group_by_fact(fact_rows[kind])
         _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y", "reader"))
     for ex in (basil, ecb, summer):
         ex.governors.flush()
@@ -372,7 +409,7 @@ def _keyed_groupings(p: np.ndarray, rows: list[dict]) -> list[tuple[np.ndarray, 
     return per_corpus
 
 
-def _root(parent: list[int], k: int) -> int:
+def _root(parent: list[int] | dict[int, int], k: int) -> int:
     while parent[k] != k:
         parent[k] = parent[parent[k]]
         k = parent[k]

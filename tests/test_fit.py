@@ -9,13 +9,34 @@ ROOT = Path(__file__).resolve().parent.parent
 pytest.importorskip("sklearn")
 
 
+def _fit_models():
+    spec = importlib.util.spec_from_file_location("fit_models", ROOT / "scripts" / "fit_models.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.slow
 def test_refit_from_tables_gives_the_shipped_models(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("fit_models", ROOT / "scripts" / "fit_models.py")
-    fit_models = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit_models)
+    fit_models = _fit_models()
     monkeypatch.setattr(fit_models, "DATA", tmp_path)
     assert fit_models.main(["--from-tables"]) == 0
     for name in ("same_event", "same_fact_number", "same_fact_date"):
         shipped = (ROOT / "discrepancy" / "data" / f"{name}.json").read_bytes()
         assert (tmp_path / f"{name}.json").read_bytes() == shipped, name
+
+
+def test_copies_of_one_fact_share_a_fold_group_and_weigh_one_row():
+    """Cross-validation must not train on one outlet's copy of a fact and test on another's."""
+    fit_models = _fit_models()
+    def row(group: str, x: str, y: str, label: str = "1") -> dict:
+        return {"corpus": "summer-tune", "group": group, "x": x, "y": y, "label": label, "weight": "1"}
+
+    rows = [row("summer:a", "Thursday", "Saturday"), row("summer:b", "saturday", "Thursday"),
+            row("summer:b", "five", "31", "0"), row("summer:c", "Monday", "Friday", "0"),
+            {"corpus": "basil-dev", "group": "basil:t", "x": "Thursday", "y": "Saturday", "label": "1", "weight": "1"}]
+    fit_models._group_by_fact(rows)
+    assert rows[0]["group"] == rows[1]["group"] == rows[2]["group"]  # same values, then same labelled pair
+    assert rows[3]["group"] == "summer:c"
+    assert rows[4]["group"] == "basil:t"  # only war-news rows are regrouped
+    assert [r["weight"] for r in rows] == ["0.5", "0.5", "1", "1", "1"]

@@ -35,7 +35,7 @@ NUMBER_FEATURES = (
 )
 DATE_FEATURES = (
     "similarity", "event", "left", "right", "context", "same_verb", "same_head", "weak_verb", "bound_differs",
-    "weekday", "explicit", "month", "year", "names_shared", "names_clash", "days_apart", "undated",
+    "names_shared", "names_clash", "days_apart", "undated",
     "tense_differs", "values_differ", "weak_verb_one", "said_happened", "same_offset",
 )
 
@@ -163,7 +163,6 @@ class PairEvidence:
     def date_features(self, x: DateClaim, y: DateClaim) -> dict[str, float]:
         f = self.shared(DATE_FEATURES)
         same_head, ga, gb = self._heads(x, y)
-        forms = {x.form, y.form}
         bound_a, bound_b = cmp_dates.bound(self.a.sentence.text, x), cmp_dates.bound(self.b.sentence.text, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
@@ -175,10 +174,6 @@ class PairEvidence:
             # "officials said Sunday" against "the Saturday blast": the day it was said, the day it happened
             "weak_verb_one": float((ga[1] in WEAK_VERBS) != (gb[1] in WEAK_VERBS)),
             "bound_differs": float(bound_a != bound_b),
-            "weekday": float("weekday" in forms),
-            "explicit": float(bool(forms & {"full", "month_day"})),
-            "month": float(bool(forms & {"month", "month_year"})),
-            "year": float("year" in forms),
             "tense_differs": float(bool(x.tense) and bool(y.tense) and x.tense != y.tense),
         })
         f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
