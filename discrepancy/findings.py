@@ -83,6 +83,7 @@ class ClaimConflicts:
         self._kind: dict[tuple, str] = {}
         self._event: dict[tuple, str | None] = {}
         self._confidence: dict[tuple, float] = {}
+        self._why: dict[tuple, tuple[tuple[str, float], ...]] = {}
 
     def _find(self, k: tuple) -> tuple:
         while self._parent[k] != k:
@@ -91,7 +92,8 @@ class ClaimConflicts:
         return k
 
     def add(self, kind: str, event: str | None, confidence: float,
-            a: tuple[Document, Sentence, object, str | None], b: tuple[Document, Sentence, object, str | None]) -> None:
+            a: tuple[Document, Sentence, object, str | None], b: tuple[Document, Sentence, object, str | None],
+            why: tuple[tuple[str, float], ...] = ()) -> None:
         keys = []
         for doc, sentence, claim, resolved in (a, b):
             k = (kind, doc.id, sentence.index, claim.start, claim.end)
@@ -104,8 +106,10 @@ class ClaimConflicts:
         if ra != rb:
             self._parent[ra] = rb
         root = self._find(keys[0])
-        self._confidence[root] = max(confidence, self._confidence.get(ra, 0.0), self._confidence.get(rb, 0.0),
-                                     self._confidence.get(root, 0.0))
+        # a merged finding's confidence and reasons are its most confident pair's (ties broken by
+        # the reasons, so the order pairs arrive in never changes the report)
+        seen = [(self._confidence[k], self._why.get(k, ())) for k in (ra, rb, root) if k in self._confidence]
+        self._confidence[root], self._why[root] = max([*seen, (confidence, why)])
 
     def findings(self) -> list[Finding]:
         groups: dict[tuple, list[tuple]] = defaultdict(list)
@@ -115,12 +119,13 @@ class ClaimConflicts:
         for root, keys in groups.items():
             sides = [self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))]
             kind = self._kind[root]
-            out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root))))
+            out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root),
+                                               self._why.get(root, ()))))
         return out
 
 
 def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
-                   confidence: float | None) -> Finding:
+                   confidence: float | None, why: tuple[tuple[str, float], ...] = ()) -> Finding:
     claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
     subject = kind.subject([c for _d, _s, c, _r in sides])
@@ -134,7 +139,7 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun} for {subject}: {message}",
         claims=claims, values=values, event=event,
-        confidence=round(confidence, 3) if confidence is not None else None,
+        confidence=round(confidence, 3) if confidence is not None else None, why=why,
     )
 
 

@@ -249,6 +249,9 @@ class Finding:
     event: str | None = None
     timeline: tuple[TimelineEntry, ...] = ()
     confidence: float | None = None
+    # for figures and dates: the evidence that weighed most in the confidence, in words, with its
+    # term in the log-odds (positive: for one fact, so for the conflict); not part of the identity
+    why: tuple[tuple[str, float], ...] = ()
     topic: str | None = None  # for titles: "person" (one person's titles) or "office" (an office's holders)
 
 

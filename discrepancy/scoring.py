@@ -38,6 +38,11 @@ class LogisticModel:
             z += c * (float(features[name]) - m) / s
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
+    def contributions(self, features: Mapping[str, float]) -> dict[str, float]:
+        """Each feature's term in the log-odds: what moved this probability, and which way."""
+        return {name: c * (float(features[name]) - m) / s
+                for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef)}
+
     def probabilities(self, columns: Mapping[str, np.ndarray] | Iterable[tuple[str, np.ndarray]]) -> np.ndarray:
         """Vectorised `probability` over arrays of one shape, one per feature.
 

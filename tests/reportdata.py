@@ -39,6 +39,7 @@ def number_finding() -> Finding:
                      published=None, line=7),
         ],
         event="E1", confidence=0.912,
+        why=(("the same thing counted", 1.45), ("published 1 day apart", -0.31)),
     )
 
 

@@ -12,6 +12,7 @@ from ..scoring import load_model
 from .context import DocumentFigures, Governors, days_apart
 from .kinds import value_pairs
 from .samefact import PairEvidence, Side, decide
+from .why import reasons
 
 # Figures and dates are compared between articles published at most this many days apart
 # (when both dates are known); the publication gap inside that window is a feature of the
@@ -57,6 +58,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
             describe = kind.describe
             for p in decide(list(value_pairs(evidence, kind)), cuts[kind.name]):
                 conflicts.add(kind.name, event_of.get(da.id), p.probability,
-                              (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)))
+                              (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)),
+                              reasons(kind.model(), p.features))
     governors.flush()
     return conflicts.findings()

@@ -178,6 +178,11 @@ def listed(items: Sequence[str], limit: int) -> str:
     return ", ".join(shown)
 
 
+def why_line(f: Finding) -> str:
+    """The evidence behind a finding's confidence on one line: "+" speaks for one fact, "−" against."""
+    return "; ".join(("+ " if w > 0 else "− ") + squash(text) for text, w in f.why)
+
+
 def severity_counts(report: Report) -> dict[str, int]:
     counts = {s: 0 for s in SEVERITIES}
     for f in report.findings:

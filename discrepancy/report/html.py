@@ -43,6 +43,7 @@ from .common import (
     span_label,
     squash,
     where,
+    why_line,
 )
 
 # A neighbouring sentence shown for context is cut to this many characters.
@@ -102,6 +103,7 @@ class CardView:
     hint: str | None
     confidence: str  # "0.91", or "" for a finding without a fitted confidence
     confidence_value: str  # the same at full precision, for the filter
+    why: str  # the evidence behind the confidence, one line ("" for none)
     event: str
     event_label: str
     outlets: tuple[str, ...]
@@ -142,6 +144,7 @@ def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> Car
         hint=UNCLEAR_TIME_HINT if f.verdict == "unclear_time" else None,
         confidence=f"{f.confidence:.2f}" if known else "",
         confidence_value=f"{f.confidence:.6g}" if known else "",
+        why=why_line(f),
         event=squash(f.event or ""), event_label=squash(labels.get(f.event or "", "")),
         outlets=tuple(sorted({squash(c.source) for c in f.claims})),
         sides=tuple(_side(s.evidence, s.group) for s in sides(f)),

@@ -48,6 +48,8 @@ def finding_dict(f: Finding) -> dict:
         out["timeline"] = [timeline_dict(t) for t in f.timeline]
     if f.confidence is not None and not math.isnan(f.confidence):
         out["confidence"] = f.confidence
+    if f.why:
+        out["why"] = [{"evidence": text, "weight": w} for text, w in f.why]
     return out
 
 

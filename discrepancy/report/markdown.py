@@ -32,6 +32,7 @@ from .common import (
     span_label,
     squash,
     where,
+    why_line,
 )
 
 SEVERITY_ICON = {"error": "\U0001f534", "warning": "\U0001f7e1", "note": "\U0001f535"}
@@ -130,6 +131,8 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
                f"{escape(f.kind)} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
                f" \u00b7 {escape(f.subject)}")
     lines = [heading, "", _facts(f, stories, labels), "", escape(f.message)]
+    if f.why:
+        lines += ["", f"_Why this confidence:_ {escape(why_line(f))}"]
     if f.verdict == "unclear_time":
         lines += ["", f"_{escape(UNCLEAR_TIME_HINT)}_"]
     lines += ["", _diff(f)]

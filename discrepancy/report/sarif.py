@@ -81,6 +81,8 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict:
                         "severity": f.severity, "values": list(f.values)}
     if f.confidence is not None and f.confidence == f.confidence:
         properties["confidence"] = f.confidence
+    if f.why:
+        properties["why"] = [{"evidence": text, "weight": w} for text, w in f.why]
     return {
         "ruleId": rule_id(f.kind),
         "ruleIndex": rule_index[f.kind],

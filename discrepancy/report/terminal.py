@@ -36,6 +36,7 @@ from .common import (
     span_label,
     squash,
     where,
+    why_line,
 )
 
 DEFAULT_WIDTH = 100
@@ -112,6 +113,8 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
     if meta.plain:
         body.append(meta)
     body.append(Text(squash(f.message)))
+    if f.why:
+        body.append(Text("why: " + why_line(f), style="dim"))
     if f.timeline:
         body.append(_timeline(f.timeline))
     if f.verdict == "unclear_time":

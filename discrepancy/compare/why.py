@@ -1,0 +1,96 @@
+"""Why a figure or date finding has its confidence: the evidence that weighed most.
+
+An editor deciding whether to trust a finding wants what the decision saw, in words:
+"both hang on 'killed'", "published 1 day apart", not a bare 0.83. The fitted model's
+terms (weight times standardised value) rank the evidence; only evidence that is there
+is named (a missing shared name is not a reason), plus the measures every pair has
+(sentence similarity, the story link, the publication gap, how far apart two figures are).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+
+from ..scoring import LogisticModel
+
+# How many pieces of evidence a finding lists, and the smallest term (in log-odds) worth naming.
+MAX_REASONS = 4
+MIN_WEIGHT = 0.15
+
+
+def _days(v: float) -> str:
+    n = int(round(v))
+    if n == 0:
+        return "published the same day"
+    return f"published {n} day{'s' if n != 1 else ''} apart" + (" or more" if n >= 3 else "")
+
+
+def _ratio(v: float) -> str:
+    if v >= 3:  # the cap: one value is zero, or they are twenty times apart or more
+        return "the values are far apart (x20 or more, or one is zero)"
+    return f"one value is {math.exp(v):.2f} times the other"
+
+
+def _share(whole: str, what: str) -> Callable[[float], str]:
+    """A share of words in common: "the same words just before the values", "50% of ..."."""
+    return lambda v: f"the same {what}" if v >= 0.999 else f"{v:.0%} of {whole} in common"
+
+
+# Evidence measured on every pair: always named when it weighs.
+_MEASURES: dict[str, Callable[[float], str]] = {
+    "similarity": lambda v: f"the sentences are {'close paraphrases' if v >= 0.8 else 'alike' if v >= 0.6 else 'loosely alike'} (cosine {v:.2f})",
+    "event": lambda v: f"the articles {'are' if v >= 0.5 else 'are not'} linked as one story ({v:.2f})",
+    "days_apart": _days,
+    "log_ratio": _ratio,
+    "context": _share("the words around the values", "words around the values"),
+    "left": _share("the words just before the values", "words just before the values"),
+    "right": _share("the words just after the values", "words just after the values"),
+    "counted": _share("what the figures count", "thing counted"),
+    "names_shared": _share("the names", "names"),
+}
+# Evidence that is there or not (0/1): named only when it is there.
+_PRESENT: dict[str, str] = {
+    "counted_one": "only one side says what it counts",
+    "counted_none": "neither side says what it counts",
+    "outcome_same": "the same outcome (killed, wounded, ...)",
+    "outcome_clash": "different outcomes (killed against wounded, ...)",
+    "part_clash": "different parts of a whole",
+    "partial": "one side counts a part or an increment",
+    "time_span": "a span of time, not a count",
+    "names_clash": "no name in common",
+    "anchor_clash": "tied to different things",
+    "background_differs": "one side is background (\"last month\", \"in 2016\")",
+    "window_differs": "tallies over different windows",
+    "periods_differ": "the sentences date different periods",
+    "undated": "a publication date is unknown",
+    "both_stated": "each article also states the other's value",
+    "same_head": "both values hang on the same word",
+    "word_before_differs": "a different word just before the values",
+    "same_verb": "the same verb",
+    "weak_verb": "both are the day something was said",
+    "weak_verb_one": "one is the day something was said",
+    "bound_differs": "only one is a bound (since, by, until)",
+    "tense_differs": "different tenses",
+    "said_happened": "the day it was said against the day it happened",
+    "same_offset": "each is as far from its own article's day (two daily reports)",
+}
+# Always on for a conflict, so never a reason.
+_SILENT = frozenset({"values_differ"})
+
+
+def reasons(model: LogisticModel, features: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
+    """(evidence in words, its term in log-odds) for the terms that weigh most, strongest first.
+
+    A positive term speaks for one fact (so for a real conflict), a negative one against.
+    """
+    out: list[tuple[str, float]] = []
+    for name, weight in model.contributions(features).items():
+        if name in _SILENT or abs(weight) < MIN_WEIGHT:
+            continue
+        value = float(features[name])
+        if name in _MEASURES:
+            out.append((_MEASURES[name](value), weight))
+        elif name in _PRESENT and value:
+            out.append((_PRESENT[name], weight))
+    out.sort(key=lambda t: (-abs(t[1]), t[0]))
+    return tuple((text, round(weight, 2)) for text, weight in out[:MAX_REASONS])
