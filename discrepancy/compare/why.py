@@ -33,7 +33,11 @@ def _ratio(v: float) -> str:
 
 def _share(whole: str, what: str) -> Callable[[float], str]:
     """A share of words in common: "the same words just before the values", "50% of ..."."""
-    return lambda v: f"the same {what}" if v >= 0.999 else f"{v:.0%} of {whole} in common"
+    def say(v: float) -> str:
+        if v >= 0.999:
+            return f"the same {what}"
+        return f"nothing in common in {whole}" if v <= 0.001 else f"{v:.0%} of {whole} in common"
+    return say
 
 
 # Evidence measured on every pair: always named when it weighs.
