@@ -223,9 +223,10 @@ REPORTING_VERBS = frozenset(stem(w) for w in nlp.SAYING_LEMMAS)
 
 
 def said_against_happened(head_a: str, head_b: str) -> bool:
-    """The day something was said against the day something happened ("officials said Sunday"
-    against "was killed Saturday"): two quantities, as "killed" and "wounded" are two measures.
-    Unknown when a parse gives no head."""
+    """Does one date hang on a verb of saying and the other not ("officials said Sunday" against
+    "was killed Saturday")? Usually the day something was said against the day it happened, two
+    facts; but readers call some such pairs one fact, so it is a feature the fit weighs, never a
+    veto. False when a parse gives no head."""
     return bool(head_a and head_b) and (head_a in REPORTING_VERBS) != (head_b in REPORTING_VERBS)
 
 

@@ -1,7 +1,7 @@
 """Why a figure or date finding has its confidence: the evidence that weighed most.
 
-An editor deciding whether to trust a finding wants what the decision saw, in words:
-"both hang on 'killed'", "published 1 day apart", not a bare 0.83. The fitted model's
+An editor deciding whether to trust a finding wants what the decision saw, in words ("the
+same thing counted", "published 1 day apart"), not a bare 0.83. The fitted model's
 terms (weight times standardised value) rank the evidence; only evidence that is there
 is named (a missing shared name is not a reason), plus the measures every pair has
 (sentence similarity, the story link, the publication gap, how far apart two figures are).
