@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .detectors.title_words import NOT_A_NAME, TITLE_WORDS
+from . import tables
+from .detectors.title_words import HONORIFICS, NOT_A_NAME, TITLE_WORDS
 from .model import DateClaim, Document, Event
 from .scoring import LogisticModel, load_model
 from .textnorm import STOPWORDS, fold, singular
@@ -51,19 +52,40 @@ MAIN_NAMES = 3
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
-def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]]:
-    """(content words, names, a written form of each name) of a document, title included."""
+def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str], Counter[str]]:
+    """(content words, names, a written form of each name, names of several words) of a
+    document, title included. The names of several words ("Black Sea", "Navy Day") only
+    label a story: linking reads single names."""
     text = fold((doc.title or "") + "\n" + doc.text)
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
     forms: dict[str, str] = {}
+    phrases: Counter[str] = Counter()
+    run: list[str] = []  # capitalised words in a row, as written ("Gulf of Aden" too)
+    connector: list[str] = []  # an "of" or "the" that joins the run only if a name follows
+    last_end = -1
     sentence_start = True
     for m in _WORD.finditer(text):
         raw = m.group().replace("\u2019", "'")
         low = raw.lower()
-        if low.endswith("'s"):
+        possessive = low.endswith("'s")
+        if possessive:
             low = low[:-2]
             raw = raw[:-2]
+        capitalised = raw[:1].isupper() and not raw.isupper() and low not in _CALENDAR
+        adjacent = text[last_end:m.start()] == " "
+        if capitalised and run and adjacent:
+            run += connector + [raw.rstrip("'")]
+            connector = []
+        elif low in _CONNECTORS and run and adjacent and not connector:
+            connector = [raw]
+        else:
+            _add_phrase(phrases, run)
+            run, connector = ([raw.rstrip("'")] if capitalised and not sentence_start else []), []
+        if possessive:  # "Russia's Defense Ministry": the name ends at the possessive
+            _add_phrase(phrases, run)
+            run, connector = [], []
+        last_end = m.end()
         if low not in STOPWORDS and len(low) > 2:
             words[singular(low)] += 1
             if raw[:1].isupper() and not sentence_start and not raw.isupper() or (raw.isupper() and len(raw) > 1):
@@ -72,7 +94,21 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
                     forms.setdefault(low, raw)
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
-    return words, names, forms
+    _add_phrase(phrases, run)
+    return words, names, forms, phrases
+
+
+def _add_phrase(phrases: Counter[str], run: list[str]) -> None:
+    """Count a name of several words, without a title before it ("Russian President Vladimir
+    Putin" is "Vladimir Putin", "Mr Sunak" no name of several words) unless the title word is
+    part of the name ("Navy Day", "Security Council")."""
+    titles = [k for k, w in enumerate(run) if w.lower().rstrip(".") in _NOT_A_LABEL]
+    if titles and len(run) - titles[-1] - 1 >= 2:
+        run = run[titles[-1] + 1:]
+    elif run and run[0].lower().rstrip(".") in HONORIFICS:
+        return
+    if len(run) > 1:
+        phrases[" ".join(run)] += 1
 
 
 def stated_years(doc: Document, dates: Sequence[DateClaim] = ()) -> frozenset[int]:
@@ -143,6 +179,7 @@ class DocumentLinks:
     too_far: np.ndarray  # both dated, more than max_days apart: never one event
     name_forms: list[dict[str, str]]
     name_counts: list[Counter[str]]
+    name_phrases: list[Counter[str]]  # names of several words, as written: for labels
     probability: np.ndarray | None = None
 
     def index(self) -> dict[str, int]:
@@ -196,7 +233,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
         for name in ("years_apart", "no_years", "years_shared"):
             yield name, yielded.pop(name)
 
-    links = DocumentLinks(docs, {}, too_far, [f[2] for f in feats], [f[1] for f in feats])
+    links = DocumentLinks(docs, {}, too_far, [f[2] for f in feats], [f[1] for f in feats], [f[3] for f in feats])
 
     def kept(items: Iterator[tuple[str, np.ndarray]]) -> Iterator[tuple[str, np.ndarray]]:
         for name, column in items:
@@ -376,7 +413,10 @@ def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: flo
 
 # Capitalised words that say what someone is or when, not who or where ("Minister", "Monday"):
 # evidence of a story's kind, but no name for it.
-_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME
+_CALENDAR = tables.calendar_words()
+# Lower-case words inside a name of several words ("Gulf of Aden", "Peter the Great").
+_CONNECTORS = frozenset({"of", "the"})
+_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR
 
 
 def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
@@ -393,11 +433,25 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         total = sum(links.name_counts[i][name] for i in members)
         return spread * rarity * (1 + math.log(total))
 
+    # a name in most of a sizeable corpus ("Ukraine" in war news) tells no story from another,
+    # as in the TF-IDF that links them; it names a story only when nothing else does
+    common = {nm for nm in in_group if n_docs >= 20 and df[nm] > 0.5 * n_docs}
     ranked = sorted((nm for nm in in_group if nm not in _NOT_A_LABEL and any(nm in links.name_forms[i] for i in members)),
-                    key=lambda nm: (-weight(nm), nm))
-    shown = []
+                    key=lambda nm: (nm in common, -weight(nm), nm))
+    phrases: Counter[str] = Counter()
+    for i in members:
+        phrases.update(links.name_phrases[i])
+    shown: list[str] = []
     for nm in ranked:
-        form = next(links.name_forms[i][nm] for i in sorted(members) if nm in links.name_forms[i])
+        form = next(links.name_forms[i][nm] for i in sorted(members) if nm in links.name_forms[i]).rstrip("'")
+        # the name of several words it is most often part of, when it is written so at least as
+        # often as alone ("Navy Day", not "Day"; "Black Sea", not "Sea")
+        whole = max((p for p in phrases if form in p.split()), key=lambda p: (phrases[p], p), default="")
+        if whole and 2 * phrases[whole] >= sum(links.name_counts[i][nm] for i in members):
+            form = whole
+        if any(form in s.split() or s in form.split() or form == s for s in shown) or \
+                any(set(form.split()) & set(s.split()) for s in shown):
+            continue  # "Independence Day" is shown once, not as "Independence" and "Day"
         shown.append(form)
         if len(shown) == 3:
             break

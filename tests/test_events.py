@@ -70,7 +70,7 @@ def test_a_label_names_who_and_where_not_titles_or_days():
     (event,) = group_documents([a, b])
     names = event.label.split(" (")[0].split(", ")
     assert "Minister" not in names and "Monday" not in names and "Foreign" not in names
-    assert "Fidan" in names and "Ankara" in names
+    assert "Hakan Fidan" in names and "Ankara" in names  # a name of several words, whole
 
 
 def _two_halves(weak_pairs: int) -> np.ndarray:
@@ -102,3 +102,24 @@ def test_joining_never_splits_and_keeps_a_single_document():
     assert join_majorities(np.ones((1, 1)), [7], 0.95, 0.5) == [7]
     p = np.eye(3)
     assert join_majorities(p, [1, 2, 3], 0.95, 0.5) == [1, 2, 3]  # no strong links: nothing joins
+
+
+def test_a_label_shows_a_name_of_several_words_without_the_title_before_it():
+    text = ("Russian President Vladimir Putin attended the Navy Day parade in Sevastopol. "
+            "The Navy Day parade was cut short in Sevastopol after a drone hit the headquarters, "
+            "and Vladimir Putin spoke in St Petersburg.")
+    a = Document(id="a", text=text, source="s1", published=date(2022, 7, 31))
+    b = Document(id="b", text=text + " Sevastopol was calm by evening.", source="s2", published=date(2022, 7, 31))
+    (event,) = group_documents([a, b])
+    names = event.label.split(" (")[0].split(", ")
+    assert "Navy Day" in names and "Vladimir Putin" in names
+    assert not any("President" in n or n == "Day" for n in names)
+
+
+def test_names_of_several_words_keep_of_and_the_and_end_at_a_possessive():
+    from discrepancy.events import _features
+
+    text = ("A ship foiled an attack in the Gulf of Aden. Russia's Defense Ministry said Peter the Great "
+            "built the fleet. The Gulf of Aden is busy, and the Gulf is wide.")
+    phrases = _features(Document(id="x", text=text, source="s"))[3]
+    assert phrases == {"Gulf of Aden": 2, "Defense Ministry": 1, "Peter the Great": 1}
