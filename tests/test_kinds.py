@@ -68,6 +68,25 @@ def test_a_finding_is_worded_by_its_kind() -> None:
     assert finding.confidence == 0.9
 
 
+def test_a_merged_finding_takes_its_most_confident_pair_s_reasons_in_any_order() -> None:
+    """Three articles, two pairs merged into one finding: confidence and `why` are the stronger
+    pair's, whichever pair the comparison meets first."""
+    docs = [Document(id=i, text="x", source=i.upper(), published=date(2022, 8, 1)) for i in "abc"]
+    sents = [Sentence(d.id, 0, f"The strike killed {n} people.", 0, 28, 1) for d, n in zip(docs, (12, 15, 15))]
+    sides = [(d, s, _claim(str(n), n, 18), None) for d, s, n in zip(docs, sents, (12, 15, 15))]
+    toy = AlignedKind("number", "tallies", "numbers", lambda x, y: True, lambda e, x, y: {},
+                      lambda side, x: None, lambda claims: "the toll")
+    pairs = [(0.7, (("published 1 day apart", -0.4),), 1), (0.95, (("the same thing counted", 1.5),), 2)]
+    results = []
+    for order in (pairs, pairs[::-1]):
+        conflicts = ClaimConflicts({"number": toy})
+        for confidence, why, other in order:
+            conflicts.add("number", None, confidence, sides[0], sides[other], why)
+        (finding,) = conflicts.findings()
+        results.append((finding.confidence, finding.why, len(finding.claims)))
+    assert results[0] == results[1] == (0.95, (("the same thing counted", 1.5),), 3)
+
+
 def test_value_pairs_come_from_the_kind_s_own_claims() -> None:
     def side(doc_id: str, text: str, numbers: tuple[NumberClaim, ...]) -> Side:
         doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=date(2022, 8, 1))
