@@ -449,8 +449,7 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         whole = max((p for p in phrases if form in p.split()), key=lambda p: (phrases[p], p), default="")
         if whole and 2 * phrases[whole] >= sum(links.name_counts[i][nm] for i in members):
             form = whole
-        if any(form in s.split() or s in form.split() or form == s for s in shown) or \
-                any(set(form.split()) & set(s.split()) for s in shown):
+        if any(set(form.split()) & set(s.split()) for s in shown):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"
         shown.append(form)
         if len(shown) == 3:

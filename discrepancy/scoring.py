@@ -34,8 +34,8 @@ class LogisticModel:
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.intercept
-        for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef):
-            z += c * (float(features[name]) - m) / s
+        for term in self.contributions(features).values():
+            z += term
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
     def contributions(self, features: Mapping[str, float]) -> dict[str, float]:
