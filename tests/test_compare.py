@@ -108,3 +108,15 @@ def test_a_figure_marked_as_the_first_one_given_is_not_compared():
     later = num("The health ministry said nine people were injured.")
     assert not comparable_numbers(first, later)
     assert comparable_numbers(num("The health ministry confirmed that five people were injured."), later)
+
+
+def test_ages_of_two_named_people_are_not_one_quantity():
+    father = num("The hit was meant for her father Alexander Dugin, 60, who had planned to travel.")
+    daughter = num("The bombing killed 29-year-old TV commentator Darya Dugina near Moscow.")
+    same_daughter = num("His daughter Darya Dugina, 35, was killed in the blast.")
+    surname_only = num("Dugina, 29, was the daughter of a philosopher.")
+    assert not comparable_numbers(father, daughter)
+    assert comparable_numbers(daughter, same_daughter) and cmp_numbers.conflicts(daughter, same_daughter)
+    assert comparable_numbers(surname_only, same_daughter)
+    unnamed = num("The bombing killed a 24-year-old woman near Moscow.")
+    assert comparable_numbers(unnamed, daughter)  # who is unknown on one side: not known to differ

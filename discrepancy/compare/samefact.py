@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
 from ..detectors.numbers import PARTIAL
+from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp
 from ..textnorm import overlap, stem
@@ -204,6 +205,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False
     if ("age" in x.counted) != ("age" in y.counted):
         return False  # an age is not a count or a duration
+    if "age" in x.counted and _different_people(x.anchor, y.anchor):
+        return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
     ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
     if ox and oy and not ox & oy:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
@@ -212,6 +215,14 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
     return True
+
+
+def _different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names that share no word (spelling variants folded) are two people. Unknown
+    (no name, or a pronoun such as "<his>") is not different."""
+    if not a or not b or any(w.startswith("<") for w in a + b):
+        return False
+    return not {translit_key(w) for w in a} & {translit_key(w) for w in b}
 
 
 # Words that mark a figure as the first one given, later changed ("initially", "originally").

@@ -151,6 +151,10 @@ def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list
     return tuple(name)
 
 
+# Prepositions that end a noun phrase and are not stop words ("Darya Dugina near Moscow").
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "beside", "despite"})
+
+
 def _name_after(toks: list[Token], j: int) -> tuple[str, ...]:
     """The last name in the noun phrase that starts at toks[j] ("TV commentator Darya Dugina")."""
     runs: list[list[str]] = [[]]
@@ -160,8 +164,8 @@ def _name_after(toks: list[Token], j: int) -> tuple[str, ...]:
             break
         if _is_name(toks, k):
             runs[-1].append(fold_lower(t.text).removesuffix("'s"))
-        elif t.lower in STOPWORDS:
-            break  # "was", "who": the noun phrase has ended
+        elif t.lower in STOPWORDS or t.lower in _PLACE_PREPOSITIONS:
+            break  # "was", "who", "near": the noun phrase has ended
         elif runs[-1]:
             runs.append([])
     named = [run for run in runs if run]
