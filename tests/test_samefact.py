@@ -199,3 +199,16 @@ def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_repor
     assert date_pair(date(2022, 8, 8)).features["same_offset"] == 0.0  # Sunday told a day later
     model = load_model("same_fact_date")
     assert model.coef[model.features.index("same_offset")] < 0  # fitted: evidence of two facts
+
+
+def test_troops_and_soldiers_count_one_thing():
+    p = _number_pair("The U.S. will send 3,000 troops to Poland.", "The U.S. will send some 2,000 American soldiers to Poland.")
+    assert p.conflict and p.features["counted"] == 1.0
+    assert p.features["part_clash"] == 0.0  # "American" says whose soldiers, not a slice of the troops
+
+
+def test_slices_of_a_total_still_clash():
+    p = _number_pair("The shelling killed 12 civilians in the city.", "The shelling killed 30 soldiers in the city.")
+    assert p.features["part_clash"] == 1.0
+    q = _number_pair("The shelling killed 12 Russian soldiers.", "The shelling killed 30 Ukrainian soldiers.")
+    assert q.features["part_clash"] == 1.0

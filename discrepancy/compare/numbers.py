@@ -35,6 +35,30 @@ _OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
 # A figure qualified by one of these is a different slice of the same total.
 PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
                    "russian ukrainian american local foreign democrat republican".split())
+# Of those, the ones that say whose people they are, not who: "American soldiers" are troops.
+_PARTS_WHOSE = frozenset("russian ukrainian american local foreign democrat republican".split())
+# Words that count one thing ("3,000 troops", "2,000 soldiers"): read as the first of each group.
+_SAME_COUNTED = [g.split() for g in (
+    "troop soldier serviceman servicemen servicemember personnel",
+    "people person persons",
+    "children child kid kids",
+    "men man",
+    "women woman",
+)]
+_CANONICAL_COUNTED = {w: g[0] for g in _SAME_COUNTED for w in g}
+
+
+def canonical_counted(words: set[str]) -> set[str]:
+    """What a figure counts, one word for each thing ("soldier" and "troop" are one)."""
+    return {_CANONICAL_COUNTED.get(w, w) for w in words}
+
+
+def parts_clash(a: set[str], b: set[str]) -> bool:
+    """Two figures that count different slices of a total ("civilians" against "soldiers", "Russian"
+    against "Ukrainian"): who, where both say who, and whose, where both say whose."""
+    who_a, who_b = canonical_counted(a & PARTS - _PARTS_WHOSE), canonical_counted(b & PARTS - _PARTS_WHOSE)
+    whose_a, whose_b = a & _PARTS_WHOSE, b & _PARTS_WHOSE
+    return bool(who_a and who_b and who_a != who_b) or bool(whose_a and whose_b and whose_a != whose_b)
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})

@@ -134,18 +134,18 @@ class PairEvidence:
         f = self.shared(NUMBER_FEATURES)
         oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
         ca, cb = set(x.counted) - {PARTIAL}, set(y.counted) - {PARTIAL}
-        parts_a, parts_b = ca & cmp_numbers.PARTS, cb & cmp_numbers.PARTS
         same_head, _, _ = self._heads(x, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
             "right": overlap(_stems(x.right[:3]), _stems(y.right[:3])),
             "context": overlap(_stems(x.left + x.right), _stems(y.left + y.right)),
-            "counted": overlap(_stems(ca), _stems(cb)) if ca and cb else 0.0,
+            "counted": overlap(_stems(cmp_numbers.canonical_counted(ca)), _stems(cmp_numbers.canonical_counted(cb)))
+            if ca and cb else 0.0,
             "counted_one": float(bool(ca) != bool(cb)),
             "counted_none": float(not ca and not cb),
             "outcome_same": float(bool(oa & ob)),
             "outcome_clash": float(bool(oa or ob) and not oa & ob),
-            "part_clash": float(bool(parts_a) and bool(parts_b) and parts_a != parts_b),
+            "part_clash": float(cmp_numbers.parts_clash(ca, cb)),
             "partial": float(PARTIAL in x.counted or PARTIAL in y.counted),
             "time_span": float(bool(ca and ca <= cmp_numbers.TIME_UNITS) or bool(cb and cb <= cmp_numbers.TIME_UNITS)),
             "anchor_clash": float(bool(x.anchor) and bool(y.anchor) and not set(x.anchor) & set(y.anchor)),
