@@ -122,13 +122,18 @@ def out_of_fold(name: str, rows: list[dict], features: tuple[str, ...], c: float
 
 
 def cut_table(p: np.ndarray, rows: list[dict], only=lambda r: True) -> list[tuple[float, float, float, int]]:
+    """(cut, precision, recall, rows selected) at each cut. Precision and recall weigh each row as
+    the fit does (a fact repeated by several outlets once), so the cut is chosen on the data the
+    decision was fitted on, not on how often a fact was copied."""
     out = []
     idx = [i for i, r in enumerate(rows) if only(r)]
-    pos = sum(1 for i in idx if rows[i]["label"] == "1")
+    weight = {i: float(rows[i].get("weight", 1.0)) for i in idx}
+    pos = sum(weight[i] for i in idx if rows[i]["label"] == "1")
     for cut in np.arange(0.1, 0.96, 0.05):
         sel = [i for i in idx if p[i] >= cut]
-        tp = sum(1 for i in sel if rows[i]["label"] == "1")
-        prec = tp / len(sel) if sel else 1.0
+        chosen = sum(weight[i] for i in sel)
+        tp = sum(weight[i] for i in sel if rows[i]["label"] == "1")
+        prec = tp / chosen if chosen else 1.0
         rec = tp / pos if pos else 0.0
         out.append((round(float(cut), 2), prec, rec, len(sel)))
     return out
@@ -454,9 +459,6 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
         print("  cut  BCubed P  BCubed R  groups   (groups as reports build them, mean of " + ", ".join(KEYED_CORPORA) + ")")
         for cut, prec, rec, n in table:
             print(f"  {cut:.2f}  {prec:8.3f}  {rec:8.3f}  {n:6d}")
-    by_corpus = defaultdict(list)
-    for i, r in enumerate(rows):
-        by_corpus[r["corpus"]].append(i)
     # the cut: for facts the best out-of-fold F1 on the value pairs that conflict (the only ones
     # reported) among the cuts whose precision is at least MIN_FACT_PRECISION; for events BCubed
     # F0.5 of the groups the cut makes: two look-alike stories joined make false findings between
@@ -476,6 +478,14 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
         one = Counter(best_cut(cut_table(p[k * len(rows):(k + 1) * len(rows)], rows, only)) for k in range(len(seeds)))
         print(f"  the cut each of the {len(seeds)} splits alone chooses: "
               + ", ".join(f"{c:.2f} x{n}" for c, n in sorted(one.items())))
+        # where the out-of-fold figures at the cut come from: each corpus's rows that conflict
+        for corpus in sorted({r["corpus"] for r in rows}):
+            idx = [i for i, r in enumerate(rows * len(seeds)) if r["corpus"] == corpus and only(r)]
+            pos = [i for i in idx if y[i]]
+            found = sum(1 for i in pos if p[i] >= cut)
+            false = sum(1 for i in idx if not y[i] and p[i] >= cut)
+            print(f"  {corpus}: out of fold at {cut:.2f}, {found / len(seeds):.1f} of {len(pos) / len(seeds):.0f} "
+                  f"same-fact rows found, {false / len(seeds):.1f} of {(len(idx) - len(pos)) / len(seeds):.0f} others taken (mean of the splits)")
     join_share = None
     if cut_choice == "event":
         # then the share of strong links that joins two groups, on the same groups and measure

@@ -120,3 +120,15 @@ def test_ages_of_two_named_people_are_not_one_quantity():
     assert comparable_numbers(surname_only, same_daughter)
     unnamed = num("The bombing killed a 24-year-old woman near Moscow.")
     assert comparable_numbers(unnamed, daughter)  # who is unknown on one side: not known to differ
+
+
+def test_two_ends_of_a_period_compare_as_dates():
+    """"has until Feb. 15" and "has through Feb. 28" are two deadlines for one thing; "since" and
+    "by" bound a period from two sides and still agree with any day inside it."""
+    pub = date(2013, 1, 10)
+    until = day("The agency has until Feb. 15 to respond to the request.")
+    through = day("The agency has through Feb. 28 to respond to the request.")
+    ra, rb = cmp_dates.resolved(until, pub), cmp_dates.resolved(through, pub)
+    assert cmp_dates.conflicts(until, ra, through, rb, 0, "until", "through")
+    since = day("Talks have continued since Feb. 2 in Geneva.")
+    assert not cmp_dates.conflicts(since, cmp_dates.resolved(since, pub), until, ra, 0, "since", "until")

@@ -40,6 +40,8 @@ def test_weekday_resolution_follows_tense():
     assert resolve(one("The Treasury announced Tuesday that it would act."), pub).low == date(2013, 8, 27)
     assert resolve(one("The vote will be held on Tuesday."), pub).low == date(2013, 9, 3)
     assert resolve(one("It happened on Thursday."), pub).low == date(2013, 8, 29)
+    # an end of a period, like "until", lies ahead: the coming Tuesday, not the last one
+    assert resolve(one("Authorities have banned mass gatherings through Tuesday."), pub).low == date(2013, 9, 3)
 
 
 def test_relative_expressions():

@@ -82,6 +82,17 @@ def test_partial_sets_are_marked():
     assert "+part" in c.counted
 
 
+@pytest.mark.parametrize("text", ["Obama ordered an additional 40,000 soldiers to Afghanistan.",
+                                  "He sent another 5,000 troops.", "A further 200 people were evacuated."])
+def test_an_increment_named_before_the_figure_is_marked(text):
+    assert "+part" in one(text).counted
+
+
+def test_more_than_before_a_figure_is_a_bound_not_an_increment():
+    c = one("More than 30 people were evacuated.")
+    assert "+part" not in c.counted and c.high == math.inf
+
+
 def test_and_joins_number_words_only_after_a_scale():
     assert one("two hundred and fifty people came").value == 250
     c = one("between ninety and sixty soldiers surrendered")

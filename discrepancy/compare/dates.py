@@ -95,7 +95,7 @@ def bound(sentence: str, c: DateClaim) -> str:
 
 
 _OPEN_AFTER = {"since", "from", "after"}  # the date starts a period: it runs on after it
-_OPEN_BEFORE = {"until", "till", "by", "before", "to"}  # the date ends a period: it runs up to it
+_OPEN_BEFORE = {"until", "till", "by", "before", "to", "through"}  # the date ends a period: it runs up to it
 
 
 def bounded(r: ResolvedDate | None, word: str) -> ResolvedDate | None:
@@ -109,15 +109,21 @@ def bounded(r: ResolvedDate | None, word: str) -> ResolvedDate | None:
     return r
 
 
+def _bound_kind(word: str) -> str:
+    """What a bound does to its date: starts a period, ends one, or (any other word) itself."""
+    return "start" if word in _OPEN_AFTER else "end" if word in _OPEN_BEFORE else word
+
+
 def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedDate | None,
               days_apart: int | None = None, bound_a: str = "", bound_b: str = "") -> bool:
     """Can the two mentions not date the same thing? `days_apart`: between the articles;
     `bound_a`/`bound_b`: "since", "by"... in front of each date."""
-    if bound_a != bound_b:
+    if _bound_kind(bound_a) != _bound_kind(bound_b):
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
         return ra is not None and rb is not None and not ra.overlaps(rb)
-    # the same bound on both sides ("decide by June" / "by July"): the dates themselves differ
+    # the same kind of bound on both sides ("decide by June" / "until July", "since May" / "from
+    # June"): two ends of one period, so the dates themselves differ
     if a.form == b.form == "weekday" and a.weekday == b.weekday and a.relative == b.relative:
         # "Tuesday" and "Tuesday" in articles a few days apart: the tense decides which Tuesday, and
         # tense is the weakest clue we have, so the same name is never a contradiction

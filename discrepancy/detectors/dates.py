@@ -142,8 +142,8 @@ def _tense(before: list[str], after: list[str]) -> str:
     A future auxiliary close before the date wins ("will be held on Tuesday"): the
     participle after it would otherwise read as past.
     """
-    if any(w in _FUTURE_WORDS for w in before[-6:]):
-        return "future"
+    if any(w in _FUTURE_WORDS for w in before[-6:]) or before[-1:] == ["through"]:
+        return "future"  # "banned gatherings through Thursday": an end of a period, like "until", lies ahead
     for w in reversed(before[-12:]):
         if w in _FUTURE_WORDS:
             return "future"

@@ -146,6 +146,11 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+# Words before a figure that make it an increment, as "more" after it does ("another 5,000
+# troops", "an additional 40,000 soldiers"). "More" before a figure is a bound ("more than 30").
+_INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
+
+
 def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | None, int]:
     tok = toks[i]
     start_i = i
@@ -264,6 +269,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words, counted_text = ["age"], ""
     if _anaphoric(toks, q_start, value, words_form):
         counted_words = [PARTIAL, *counted_words]  # "the two countries", "those two officials": a set named before
+    elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
+        counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
     if q_start >= 1 and toks[q_start - 1].lower in ("its", "their", "his", "her", "our", "your"):
         anchor_pronoun = True
     else:
