@@ -17,6 +17,7 @@ import json
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +94,29 @@ def basil(out: Path) -> None:
         print(f"== {name}: {lines[-1] if lines else '?'}  [{', '.join(kinds)}]")
 
 
+def injected(out: Path, variants: Path) -> None:
+    """Contradictions injected by `scripts/inject_basil.py` into sentence pairs no shipped gold file
+    uses: recall by kind over all its variants, findings across events and per clean article."""
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    cross = clean = clean_articles = 0
+    for gold in sorted(p for p in variants.iterdir() if (p / "gold.jsonl").exists()):
+        report = out / f"injected-{gold.name}.json"
+        _check(gold / "corpus.jsonl", report)
+        summary = out / f"injected-{gold.name}.score.json"
+        _run([sys.executable, str(BENCH / "score.py"), "--gold", str(gold), "--report", str(report), "--json-out", str(summary)])
+        s = json.loads(summary.read_text(encoding="utf-8"))
+        for kind, k in s["per_kind"].items():
+            found[kind] += k["matched"]
+            total[kind] += k["total"]
+        cross += s["cross_event"].get("number/date", 0)
+        clean += s["clean_findings"]
+        clean_articles += s["clean_articles"]
+    kinds = ", ".join(f"{k} {found[k]}/{total[k]}" for k in sorted(total) if total[k])
+    print(f"== injected ({variants}): recall={sum(found.values()) / max(1, sum(total.values())):.3f} [{kinds}] "
+          f"cross_event_nd={cross} clean_findings_per_article={clean / max(1, clean_articles):.3f}")
+
+
 def ecb(out: Path) -> None:
     report = out / "ecb-dev.json"
     _check(BENCH / "ecb-dev" / "corpus.jsonl", report)
@@ -105,6 +129,8 @@ def ecb(out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", default="summer,basil,ecb")
+    ap.add_argument("--injected", type=Path, default=None,
+                    help="also score the variants `scripts/inject_basil.py` wrote to this folder")
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "eval")
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="report findings from this confidence on, for every kind (default: each kind's fitted cut)")
@@ -114,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for part in args.only.split(","):
         {"summer": summer, "basil": basil, "ecb": ecb}[part](args.out)
+    if args.injected is not None:
+        injected(args.out, args.injected)
     return 0
 
 

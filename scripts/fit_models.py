@@ -67,6 +67,11 @@ EXTRA_PAIRS_HELD = TABLES / "summer_extra_pairs_round2.jsonl"
 # stories: they are few, and they are where grouping goes wrong.
 LOOKALIKE_WEIGHT = 3.0
 DATA = ROOT / "discrepancy" / "data"
+# Contradictions generated in basil-dev's "fit" half of sentences (scripts/inject_basil.py): how
+# many variants, from which seed, and what each weighs against a labelled row.
+GENERATED_VARIANTS = 6
+GENERATED_SEED = 7000
+GENERATED_WEIGHT = 0.2
 # A reported conflict should be more likely real than not: a same-fact cut is never chosen where
 # out-of-fold precision falls below this.
 MIN_FACT_PRECISION = 0.5
@@ -328,6 +333,9 @@ def extract(cache) -> None:
             for vp in value_pairs(ev, spec):
                 if vp.x is xa and vp.y is yb:
                     fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1, reader="injected"))
+    for g, vp in generated_injections(cache):
+        fact_rows[g["kind"]].append(_fact_row(vp, "basil-generated", "basil:" + g["triplet"], 1, GENERATED_WEIGHT,
+                                              reader="generated"))
     a = basil.analysis
     for ra, rb, _sim in a.pairs:
         if ra in gold_rows or rb in gold_rows:
@@ -345,6 +353,45 @@ def extract(cache) -> None:
         _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y", "reader"))
     for ex in (basil, ecb, summer):
         ex.governors.flush()
+
+
+def generated_injections(cache):
+    """(gold item, scored value pair) of contradictions `inject_basil.py` makes in the "fit" half of
+    basil-dev's sentences, GENERATED_VARIANTS times: the paraphrased contradictions of real
+    articles that basil-dev's own ten per kind are too few to teach."""
+    import tempfile
+
+    from inject_basil import as_published, make_variant, sentence_model_similarity, shipped_gold, MIN_COSINE
+
+    corpus = BENCH / "basil-dev" / "corpus.jsonl"
+    docs = as_published([json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()],
+                        corpus.parent / "gold.jsonl")
+    similarity, used = sentence_model_similarity(docs), shipped_gold()
+    seen: set[tuple[str, str, str]] = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(GENERATED_VARIANTS):
+            variant, gold, _clean = make_variant(docs, random.Random(GENERATED_SEED + k), 1.0, used, "fit", similarity, MIN_COSINE)
+            path = Path(tmp) / f"v{k}.jsonl"
+            path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in variant), encoding="utf-8")
+            ex = Extractor(path, cache)
+            for g in gold:
+                key = (g["altered_doc"], g["altered_doc_original_sentence"], g["original_value"])
+                if key in seen:
+                    continue  # one sentence pair once, whatever value it was changed to
+                seen.add(key)
+                ra = _sentence_row(ex.analysis, g["altered_doc"], g["altered_sentence"])
+                for od, osent in zip(g["original_docs"], g["original_sentences"]):
+                    rb = _sentence_row(ex.analysis, od, osent)
+                    if ra is None or rb is None:
+                        continue
+                    ev = ex.evidence(ra, rb)
+                    spec = aligned_kind(g["kind"])
+                    xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, g["altered_value"])
+                    yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, g["original_value"])
+                    for vp in value_pairs(ev, spec):
+                        if vp.x is xa and vp.y is yb and vp.conflict:
+                            yield g, vp
+            ex.governors.flush()
 
 
 def _write(path: Path, rows: list[dict], features, extra=()) -> None:

@@ -26,3 +26,13 @@ def test_without_min_confidence_each_kind_keeps_its_fitted_cut(tmp_path, monkeyp
     monkeypatch.setattr(evaluate, "summer", lambda out: seen.append(evaluate.OPTIONS.min_confidence))
     assert evaluate.main(["--only", "summer", "--out", str(tmp_path)]) == 0
     assert seen == [None]
+
+
+def test_injected_variants_are_scored_only_when_asked_for(tmp_path, monkeypatch):
+    evaluate = _evaluate()
+    seen = []
+    monkeypatch.setattr(evaluate, "summer", lambda out: None)
+    monkeypatch.setattr(evaluate, "injected", lambda out, variants: seen.append(variants))
+    assert evaluate.main(["--only", "summer", "--out", str(tmp_path)]) == 0
+    assert evaluate.main(["--only", "summer", "--out", str(tmp_path), "--injected", str(tmp_path / "inj")]) == 0
+    assert seen == [tmp_path / "inj"]

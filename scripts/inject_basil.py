@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Inject figure and date contradictions into a BASIL-style corpus the way basil-dev was built.
+
+    python scripts/inject_basil.py --out DIR [--corpus ../shared/bench/basil-dev/corpus.jsonl]
+                                   [--variants 8] [--seed 0] [--share 0.6]
+
+basil-dev's variants share most of their injections with basil-dev itself (the same value
+in the same sentence), so they move by one item at a time and say little about sentences the
+same-fact decision was not fitted on. This writes DIR/v<k>/ (corpus.jsonl, gold.jsonl,
+clean_triplets.json, the files `../shared/bench/score.py` reads) with one contradiction in a
+share of the triplets, chosen at random among sentence pairs none of the shipped gold files
+uses, as basil-dev's README describes them: a value that two outlets' articles of one story
+state in sentences sharing words (overlap coefficient at least MIN_OVERLAP) is changed in one
+of them. Figures keep their form (digits stay digits, words stay words, "$", "million",
+"percent" kept) and move by at least 25%; dates are weekdays, month-days (the day moves),
+month names and years. Candidate values are found by the patterns below, not by the
+project's own detectors, so a value the detectors miss is still injected. Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "bench"
+MIN_OVERLAP = 0.25  # the lowest overlap among the shipped gold items is 0.263
+# The shipped gold pairs all have a sentence-model cosine of 0.50 or more (20 of 20): words
+# alone let in pairs such as "planned an event Sunday" / "said Tuesday" that no reader would
+# call one fact.
+MIN_COSINE = 0.5
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+
+_MONTH_NAME = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+PATTERNS = (
+    ("date", "weekday", re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")),
+    ("date", "month_day", re.compile(r"\b" + _MONTH_NAME + r" \d{1,2}\b(?!,? \d)|\b" + _MONTH_NAME + r" \d{1,2}(?=,? \d{4})")),
+    ("date", "month", re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b(?! \d)")),
+    ("date", "year", re.compile(r"(?<![\d$.,])(?:19[5-9]\d|20[0-3]\d)(?![\d%]|-\d)")),
+    ("number", "digits", re.compile(r"(?<![\w.,-])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: (?:million|billion|trillion))?(?: percent)?(?![\w-])"
+                                    r"|(?<![\w.,$-])\$?\d+(?:\.\d+)?(?: (?:million|billion|trillion))?(?: percent)?(?![\w,-])")),
+    ("number", "words", re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)),
+)
+_WORD = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+(?=[A-Z\u201c\"])")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence: BASIL joins a paragraph's sentences with one space."""
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for piece in _SENTENCE_END.split(para.group()):
+            at = text.index(piece, start)
+            out.append((at, piece))
+            start = at + len(piece)
+    return out
+
+
+_STOP = frozenset("""a an the of to in on at for by with from and or but as is was were be been are it its
+that this these those he she they his her their them we our you your i not no has have had will would
+said says say who which what when where than then there also after before about into over more""".split())
+MIN_WORDS = 8  # basil-dev's gold sentences have 7 words or more; "Romney said Wednesday." is too short to say what it dates
+
+
+def overlap(a: str, b: str) -> float:
+    """Overlap coefficient of the two sentences' content words."""
+    wa, wb = (set(_WORD.findall(x.lower())) - _STOP for x in (a, b))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def values(sentence: str) -> list[tuple[str, str, int, str]]:
+    """(kind, form, offset, text) of each candidate value, longest match first at a place."""
+    found: list[tuple[str, str, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, form, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if form == "digits" and re.fullmatch(r"(?:19|20)\d\d", m.group()):
+                continue  # a year: the date patterns have it
+            taken.append((m.start(), m.end()))
+            found.append((kind, form, m.start(), m.group()))
+    return found
+
+
+def altered(form: str, value: str, rng: random.Random) -> str | None:
+    """The value changed the way the benchmark changes it, or None when it cannot be."""
+    if form == "weekday":
+        return rng.choice([d for d in WEEKDAYS if d != value])
+    if form == "month":
+        return rng.choice([m for m in MONTHS if m != value])
+    if form == "year":
+        return str(int(value) + rng.choice((-4, -3, -2, -1, 1, 2, 3, 4)))
+    if form == "month_day":
+        month, day = value.rsplit(" ", 1)
+        new = int(day) + rng.choice((-9, -7, -5, -3, -2, 2, 3, 5, 7, 9))
+        return f"{month} {new}" if 1 <= new <= 28 else None
+    if form == "words":
+        n = NUMBER_WORDS.index(value.lower()) + 2
+        choices = [k for k in range(2, 21) if abs(k - n) / n >= 0.25]
+        word = NUMBER_WORDS[rng.choice(choices) - 2]
+        return word.capitalize() if value[:1].isupper() else word
+    m = re.match(r"(\$?)([\d,]+(?:\.\d+)?)(.*)", value)
+    if not m:
+        return None
+    sign, digits, rest = m.groups()
+    x = float(digits.replace(",", ""))
+    if x == 0:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    whole = digits.split(".")[0].replace(",", "")
+    # as round as the original: "$750,000" becomes "$1,200,000", not "$1,196,542"
+    zeros = len(whole) - len(whole.rstrip("0")) if not decimals and whole != "0" else 0
+    for _ in range(20):
+        factor = rng.choice((rng.uniform(0.45, 0.75), rng.uniform(1.3, 1.9)))
+        y = round(x * factor, decimals) if not zeros else round(x * factor, -zeros)
+        if y > 0 and abs(y - x) / x >= 0.25:
+            text = f"{y:,.{decimals}f}" if "," in digits else f"{y:.{decimals}f}"
+            return sign + text + rest
+    return None
+
+
+def half_of(doc_id: str, sentence: str) -> str:
+    """Which half a sentence belongs to, the same on every run: "fit" rows train the same-fact
+    decision, "eval" rows measure it on sentence pairs it was not fitted on."""
+    return "fit" if zlib.crc32(f"{doc_id}\n{sentence}".encode("utf-8")) % 2 == 0 else "eval"
+
+
+def sentence_model_similarity(docs: list[dict]):
+    """The project's sentence model's cosine between two sentences (vectors cached as the tool caches them)."""
+    sys.path.insert(0, str(ROOT))
+    import numpy as np
+
+    from discrepancy.embeddings import default_embedder, embed_texts
+    from discrepancy.pipeline import Options, open_cache
+
+    options = Options()
+    cache = open_cache(options)
+    texts = sorted({sent for d in docs for _at, sent in sentences(d["text"])})
+    vectors, _ = embed_texts(texts, default_embedder(cache_dir=options.cache_dir if cache else None), cache)
+    at = {t: i for i, t in enumerate(texts)}
+
+    def similarity(a: str, b: str) -> float:
+        return float(np.dot(vectors[at[a]], vectors[at[b]]))
+    return similarity
+
+
+def candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all", similarity=None,
+               min_cosine: float = 0.0) -> list[dict]:
+    """Every value one article states that another outlet's article of the story states too,
+    in a sentence sharing words: the sentence pairs an injection can be made in."""
+    split = {d["id"]: sentences(d["text"]) for d in triplet}
+    out = []
+    for doc in triplet:
+        for at, sent in split[doc["id"]]:
+            if half != "all" and half_of(doc["id"], sent) != half or len(sent.split()) < MIN_WORDS:
+                continue
+            for kind, form, offset, value in values(sent):
+                if sent[offset + len(value):offset + len(value) + 1] in ("/", "-") or sent[offset - 1:offset] in ("/", "-"):
+                    continue  # "9/11", "five-and-a-half", "seven-term": not a figure of its own
+                originals = []
+                for other in triplet:
+                    if other["id"] == doc["id"] or other["source"] == doc["source"]:
+                        continue
+                    best = max(((overlap(sent, s), s) for _a, s in split[other["id"]]
+                                if value in s and len(s.split()) >= MIN_WORDS
+                                and (similarity is None or similarity(sent, s) >= min_cosine)), default=None)
+                    if best and best[0] >= MIN_OVERLAP:
+                        originals.append((other["id"], best[1], best[0]))
+                if originals and (doc["id"], value) not in used:
+                    out.append({"doc": doc, "sentence_at": at, "sentence": sent, "kind": kind, "form": form,
+                                "offset": offset, "value": value, "originals": originals})
+    return out
+
+
+def shipped_gold() -> set[tuple[str, str]]:
+    """(altered article, original value) of every gold item shipped in ../shared/bench: left alone."""
+    used = set()
+    for path in BENCH.glob("basil-dev*/**/gold.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                used.add((g["altered_doc"], g["original_value"]))
+                for od in g["original_docs"]:
+                    used.add((od, g["original_value"]))
+    return used
+
+
+def as_published(docs: list[dict], gold_path: Path) -> list[dict]:
+    """The corpus with the benchmark's own injections undone (each gold item keeps the sentence it replaced)."""
+    texts = {d["id"]: d["text"] for d in docs}
+    if gold_path.exists():
+        for line in gold_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                texts[g["altered_doc"]] = texts[g["altered_doc"]].replace(g["altered_sentence"], g["altered_doc_original_sentence"])
+    return [{**d, "text": texts[d["id"]]} for d in docs]
+
+
+def make_variant(docs: list[dict], rng: random.Random, share: float, used: set[tuple[str, str]],
+                 half: str = "all", similarity=None, min_cosine: float = 0.0) -> tuple[list[dict], list[dict], list[str]]:
+    by_triplet: dict[str, list[dict]] = defaultdict(list)
+    for d in docs:
+        by_triplet[d["id"].rsplit("_", 1)[0]].append(d)
+    texts = {d["id"]: d["text"] for d in docs}
+    gold, clean = [], []
+    for n, (trip, members) in enumerate(sorted(by_triplet.items())):
+        pool = candidates(members, used, half, similarity, min_cosine) if rng.random() < share else []
+        # kinds in equal shares, as in basil-dev; closer paraphrases more often (its overlaps have a median near 0.55)
+        kind = rng.choice(("number", "date"))
+        forms = sorted({c["form"] for c in pool if c["kind"] == kind})  # and a date's forms alike, not mostly weekdays
+        form = rng.choice(forms) if forms else ""
+        pool.sort(key=lambda c: (c["kind"] != kind, c["form"] != form, -max(o[2] for o in c["originals"]) * rng.random()))
+        for c in pool:
+            new = altered(c["form"], c["value"], rng)
+            if new is None or new == c["value"]:
+                continue
+            sent = c["sentence"][:c["offset"]] + new + c["sentence"][c["offset"] + len(c["value"]):]
+            at = c["sentence_at"]
+            doc_id = c["doc"]["id"]
+            texts[doc_id] = texts[doc_id][:at] + sent + texts[doc_id][at + len(c["sentence"]):]
+            gold.append({"id": f"i{n:03d}", "triplet": trip, "kind": c["kind"], "altered_doc": doc_id,
+                         "altered_sentence": sent, "altered_value": new, "original_value": c["value"],
+                         "original_docs": [o[0] for o in c["originals"]],
+                         "original_sentences": [o[1] for o in c["originals"]],
+                         "overlap": round(max(o[2] for o in c["originals"]), 3),
+                         "altered_doc_original_sentence": c["sentence"], "subject": c["form"]})
+            break
+        else:
+            clean.append(trip)
+    return [{**d, "text": texts[d["id"]]} for d in docs], gold, clean
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=BENCH / "basil-dev" / "corpus.jsonl")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--variants", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--share", type=float, default=0.6, help="share of triplets given one contradiction")
+    ap.add_argument("--half", choices=("fit", "eval", "all"), default="eval",
+                    help="inject only into sentences of this half (fit: rows for fit_models.py; eval: to measure)")
+    ap.add_argument("--min-cosine", type=float, default=MIN_COSINE,
+                    help="the sentence model's cosine two sentences need (0: words alone decide)")
+    args = ap.parse_args(argv)
+    docs = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = as_published(docs, args.corpus.parent / "gold.jsonl")
+    used = shipped_gold()
+    similarity = sentence_model_similarity(docs) if args.min_cosine > 0 else None
+    for k in range(args.variants):
+        rng = random.Random(args.seed * 1000 + k)
+        corpus, gold, clean = make_variant(docs, rng, args.share, used, args.half, similarity, args.min_cosine)
+        out = args.out / f"v{k}"
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "corpus.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in corpus), encoding="utf-8")
+        (out / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+        (out / "clean_triplets.json").write_text(json.dumps(clean) + "\n", encoding="utf-8")
+        kinds = defaultdict(int)
+        for g in gold:
+            kinds[g["kind"]] += 1
+        print(f"{out}: {len(gold)} contradictions ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}), {len(clean)} clean triplets")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""scripts/inject_basil.py: contradictions injected the way basil-dev's README describes them."""
+import importlib.util
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _inject():
+    spec = importlib.util.spec_from_file_location("inject_basil", ROOT / "scripts" / "inject_basil.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["inject_basil"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+TRIPLET = [
+    {"id": "t1_1", "source": "fox", "published": "2013-08-29", "title": "",
+     "text": "The Senate voted Tuesday to approve the bill after a long debate in the chamber.\n\n"
+             "About 40 senators opposed the measure in the final vote, aides said later."},
+    {"id": "t1_2", "source": "nyt", "published": "2013-08-29", "title": "",
+     "text": "The Senate approved the bill on Tuesday after a long debate in the chamber over its cost.\n\n"
+             "Some 40 senators opposed the measure in the final vote on the floor."},
+]
+
+
+def test_one_value_shared_by_two_outlets_is_changed_in_one_sentence():
+    inject = _inject()
+    for seed in range(10):
+        docs, gold, clean = inject.make_variant(TRIPLET, random.Random(seed), 1.0, set())
+        assert clean == [] and len(gold) == 1
+        g = gold[0]
+        changed = [d for d, o in zip(docs, TRIPLET) if d["text"] != o["text"]]
+        assert [d["id"] for d in changed] == [g["altered_doc"]]
+        assert g["altered_sentence"] in changed[0]["text"] and g["altered_value"] in g["altered_sentence"]
+        assert g["original_value"] in g["original_sentences"][0] and g["original_docs"] != [g["altered_doc"]]
+        if g["kind"] == "number":
+            old, new = (float(re.sub(r"[^\d.]", "", v)) for v in (g["original_value"], g["altered_value"]))
+            assert abs(new - old) / old >= 0.25
+        else:
+            assert g["original_value"] == "Tuesday" and g["altered_value"] in inject.WEEKDAYS
+    json.dumps(gold)  # what score.py reads
+
+
+def test_sentences_of_the_other_half_and_shipped_gold_are_left_alone():
+    inject = _inject()
+    pairs = inject.candidates(TRIPLET, set())
+    halves = {inject.half_of(c["doc"]["id"], c["sentence"]) for c in pairs}
+    for half in halves:
+        assert all(inject.half_of(c["doc"]["id"], c["sentence"]) == half for c in inject.candidates(TRIPLET, set(), half))
+    used = {(c["doc"]["id"], c["value"]) for c in pairs}
+    assert inject.candidates(TRIPLET, used) == []
+
+
+def test_figures_keep_their_form():
+    inject = _inject()
+    rng = random.Random(3)
+    for value in ("$750,000", "40", "1.5 million", "35 percent", "seven"):
+        new = inject.altered("words" if value == "seven" else "digits", value, rng)
+        assert new != value
+        if value.startswith("$"):
+            assert re.fullmatch(r"\$[\d,]+0,000", new)
+        if value.endswith(("million", "percent")):
+            assert new.endswith(value.split()[-1])
+        if value == "seven":
+            assert new in inject.NUMBER_WORDS
