@@ -35,7 +35,7 @@ import csv
 import json
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -361,7 +361,7 @@ def generated_injections(cache):
     articles that basil-dev's own ten per kind are too few to teach."""
     import tempfile
 
-    from inject_basil import as_published, make_variant, sentence_model_similarity, shipped_gold, MIN_COSINE
+    from inject_basil import MIN_COSINE, as_published, make_variant, sentence_model_similarity, shipped_gold
 
     corpus = BENCH / "basil-dev" / "corpus.jsonl"
     docs = as_published([json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()],

@@ -135,7 +135,7 @@ def altered(form: str, value: str, rng: random.Random) -> str | None:
 def half_of(doc_id: str, sentence: str) -> str:
     """Which half a sentence belongs to, the same on every run: "fit" rows train the same-fact
     decision, "eval" rows measure it on sentence pairs it was not fitted on."""
-    return "fit" if zlib.crc32(f"{doc_id}\n{sentence}".encode("utf-8")) % 2 == 0 else "eval"
+    return "fit" if zlib.crc32(f"{doc_id}\n{sentence}".encode()) % 2 == 0 else "eval"
 
 
 def sentence_model_similarity(docs: list[dict]):
