@@ -209,11 +209,17 @@ def as_published(docs: list[dict], gold_path: Path) -> list[dict]:
     return [{**d, "text": texts[d["id"]]} for d in docs]
 
 
+def keyed(docs: list[dict], events: dict[str, str]) -> list[dict]:
+    """The documents of a corpus with an answer key (ecb-dev's events.json) renamed "<event>_<id>",
+    as BASIL names them, so that the story of each is its name's prefix, as score.py reads it."""
+    return [{**d, "id": f"{events[d['id']]}_{d['id']}"} for d in docs if d["id"] in events]
+
+
 def make_variant(docs: list[dict], rng: random.Random, share: float, used: set[tuple[str, str]],
                  half: str = "all", similarity=None, min_cosine: float = 0.0) -> tuple[list[dict], list[dict], list[str]]:
     by_triplet: dict[str, list[dict]] = defaultdict(list)
     for d in docs:
-        by_triplet[d["id"].rsplit("_", 1)[0]].append(d)
+        by_triplet[d["id"].rsplit("_", 1)[0]].append(d)  # a story: a BASIL triplet, or a keyed event
     texts = {d["id"]: d["text"] for d in docs}
     gold, clean = [], []
     for n, (trip, members) in enumerate(sorted(by_triplet.items())):
@@ -249,14 +255,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--variants", type=int, default=8)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--share", type=float, default=0.6, help="share of triplets given one contradiction")
+    ap.add_argument("--share", type=float, default=0.6, help="share of stories given one contradiction")
     ap.add_argument("--half", choices=("fit", "eval", "all"), default="eval",
                     help="inject only into sentences of this half (fit: rows for fit_models.py; eval: to measure)")
     ap.add_argument("--min-cosine", type=float, default=MIN_COSINE,
                     help="the sentence model's cosine two sentences need (0: words alone decide)")
+    ap.add_argument("--events", type=Path, default=None,
+                    help="an answer key of events (ecb-dev's events.json): the stories, instead of BASIL's triplet ids")
     args = ap.parse_args(argv)
     docs = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = as_published(docs, args.corpus.parent / "gold.jsonl")
+    if args.events is not None:
+        docs = keyed(docs, json.loads(args.events.read_text(encoding="utf-8")))
     used = shipped_gold()
     similarity = sentence_model_similarity(docs) if args.min_cosine > 0 else None
     for k in range(args.variants):

@@ -67,3 +67,11 @@ def test_figures_keep_their_form():
             assert new.endswith(value.split()[-1])
         if value == "seven":
             assert new in inject.NUMBER_WORDS
+
+
+def test_an_answer_key_names_the_stories():
+    inject = _inject()
+    docs = [{"id": "a1", "source": "x", "text": "One."}, {"id": "b2", "source": "y", "text": "Two."},
+            {"id": "c3", "source": "z", "text": "Not in the key."}]
+    renamed = inject.keyed(docs, {"a1": "4-a", "b2": "4-b"})
+    assert [d["id"] for d in renamed] == ["4-a_a1", "4-b_b2"]  # score.py reads a story from the prefix
