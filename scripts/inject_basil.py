@@ -132,6 +132,21 @@ def altered(form: str, value: str, rng: random.Random) -> str | None:
     return None
 
 
+_MONTH_AFTER = re.compile(r"\s*(?:" + _MONTH_NAME + r")\b")
+_AGO_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\s+ago\b", re.IGNORECASE)
+
+
+def not_a_figure(sentence: str, offset: int, value: str) -> bool:
+    """Values no injection changes: a clock time ("1:40 a.m."), the day of a date ("16 November"),
+    a time ago ("seven years ago"), part of a compound ("9/11", "five-and-a-half", "18-49")."""
+    before, after = sentence[max(0, offset - 2):offset], sentence[offset + len(value):]
+    if after[:1] in ("/", "-", ":") or before[-1:] in ("/", "-", ":") or before.strip()[-1:] in ("-", "/"):
+        return True
+    if after[:2].strip()[:1] in ("-", "/") or re.match(r"\s+-\s+\d", after):
+        return True
+    return bool(_MONTH_AFTER.match(after) or _AGO_AFTER.match(after))
+
+
 def half_of(doc_id: str, sentence: str) -> str:
     """Which half a sentence belongs to, the same on every run: "fit" rows train the same-fact
     decision, "eval" rows measure it on sentence pairs it was not fitted on."""
@@ -168,8 +183,8 @@ def candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all
             if half != "all" and half_of(doc["id"], sent) != half or len(sent.split()) < MIN_WORDS:
                 continue
             for kind, form, offset, value in values(sent):
-                if sent[offset + len(value):offset + len(value) + 1] in ("/", "-") or sent[offset - 1:offset] in ("/", "-"):
-                    continue  # "9/11", "five-and-a-half", "seven-term": not a figure of its own
+                if not_a_figure(sent, offset, value):
+                    continue
                 originals = []
                 for other in triplet:
                     if other["id"] == doc["id"] or other["source"] == doc["source"]:

@@ -75,3 +75,13 @@ def test_an_answer_key_names_the_stories():
             {"id": "c3", "source": "z", "text": "Not in the key."}]
     renamed = inject.keyed(docs, {"a1": "4-a", "b2": "4-b"})
     assert [d["id"] for d in renamed] == ["4-a_a1", "4-b_b2"]  # score.py reads a story from the prefix
+
+
+def test_clock_times_days_of_dates_and_compounds_are_not_figures_to_change():
+    inject = _inject()
+    for sentence, value in (("She checked in around 1:40 a.m. on Friday.", "40"), ("It opens on 16 November 2013.", "16"),
+                            ("He died seven years ago in Ashgabat.", "seven"), ("The 9/11 families objected.", "9"),
+                            ("Adults 18 - 49 watched it.", "49")):
+        assert inject.not_a_figure(sentence, sentence.index(value), value), sentence
+    sentence = "The quake killed 40 people in the city."
+    assert not inject.not_a_figure(sentence, sentence.index("40"), "40")
