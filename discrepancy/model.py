@@ -109,7 +109,7 @@ class DateClaim:
     day: int | None = None
     weekday: int | None = None  # Monday == 0
     relative: str | None = None  # "yesterday", "last_week", "days_ago:3", ...
-    tense: str | None = None  # "past" | "future" | None
+    tense: str | None = None  # "past" | "future" | "present" (a weekday as the subject of "is") | None
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
 

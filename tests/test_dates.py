@@ -42,6 +42,10 @@ def test_weekday_resolution_follows_tense():
     assert resolve(one("It happened on Thursday."), pub).low == date(2013, 8, 29)
     # an end of a period, like "until", lies ahead: the coming Tuesday, not the last one
     assert resolve(one("Authorities have banned mass gatherings through Tuesday."), pub).low == date(2013, 9, 3)
+    # the subject of "is", opening its sentence: this week's day, today or ahead
+    assert resolve(one("Saturday is the 22nd anniversary of the uprising."), pub).low == date(2013, 8, 31)
+    assert resolve(one("Thursday is flag day in the capital."), pub).low == date(2013, 8, 29)
+    assert resolve(one("Those sanctioned on Tuesday is a long list."), pub).low == date(2013, 8, 27)
 
 
 def test_relative_expressions():

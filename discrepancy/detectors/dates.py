@@ -140,8 +140,12 @@ def _tense(before: list[str], after: list[str]) -> str:
     """Past or future, from the nearest tense marker before the date, else just after it.
 
     A future auxiliary close before the date wins ("will be held on Tuesday"): the
-    participle after it would otherwise read as past.
+    participle after it would otherwise read as past. A date that opens its sentence as the
+    subject of "is" ("Wednesday is the 31st anniversary") is "present": this week's, today or
+    ahead.
     """
+    if not before and (after[:1] in (["is"], ["marks"]) or after[:2] == ["will", "be"]):
+        return "present"
     if any(w in _FUTURE_WORDS for w in before[-6:]) or before[-1:] == ["through"]:
         return "future"  # "banned gatherings through Thursday": an end of a period, like "until", lies ahead
     for w in reversed(before[-12:]):
@@ -206,6 +210,8 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         if c.relative == "next" or (c.tense == "future" and c.relative != "last"):
             ahead = (c.weekday - pub.weekday()) % 7 or 7
             d = pub + timedelta(days=ahead)
+        elif c.tense == "present" and c.relative is None:
+            d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7)  # "Tuesday is flag day", on a Tuesday: today
         elif c.relative == "last":
             d = pub - timedelta(days=delta or 7)
         else:
