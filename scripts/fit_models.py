@@ -11,8 +11,10 @@ Training data (never the `check` part of the war-news pairs, never the basil var
   fact, so one event);
 - same fact: the value pairs of war-news `tune` pairs (the labelled values of conflict and
   compatible pairs against every conflicting value pair of pairs labelled different), the
-  injected basil-dev values against their originals, and the other conflicting value pairs
-  aligned inside basil-dev events (outlets rarely disagree: mostly two facts). A value pair
+  injected basil-dev values against their originals, the other conflicting value pairs
+  aligned inside basil-dev events (outlets rarely disagree: mostly two facts), and the
+  contradictions `inject_basil.py` generates in basil-dev's "fit" half of sentences
+  (GENERATED_WEIGHT each; its "eval" half is left to measure them). A value pair
   the reader calls compatible but whose values cannot both hold by the interval logic
   ('Wednesday is the anniversary' / 'on August 24'; 18% / 18.6 per cent) is labelled 0:
   among conflicting value pairs the decision says what is reported, and the reader says it
@@ -24,7 +26,8 @@ following the benchmark's LABEL_GUIDE.md (`scripts/candidate_pairs.py` lists the
 
 Writes `scripts/training/*.csv` (features and labels) and `discrepancy/data/*.json` (the
 models). The same tables give the same model files, byte for byte. Prints out-of-fold
-precision and recall at each cut, from which the shipped cuts are chosen. War-news rows of
+precision and recall at each cut (pooled over FACT_SPLITS splits for the same-fact decisions),
+from which the shipped cuts are chosen. War-news rows of
 one fact (several outlets' copies of one pair of values) are one fold group and weigh one
 row together, so the out-of-fold figures are of facts the fit has not seen.
 """

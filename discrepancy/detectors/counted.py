@@ -151,8 +151,8 @@ def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list
     return tuple(name)
 
 
-# Prepositions that end a noun phrase and are not stop words ("Darya Dugina near Moscow").
-_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "beside", "despite"})
+# Words that end a noun phrase and are not stop words ("Darya Dugina near Moscow").
+_ENDS_NOUN_PHRASE = frozenset({"near", "outside", "inside", "beside", "despite"})
 
 
 def _name_after(toks: list[Token], j: int) -> tuple[str, ...]:
@@ -164,7 +164,7 @@ def _name_after(toks: list[Token], j: int) -> tuple[str, ...]:
             break
         if _is_name(toks, k):
             runs[-1].append(fold_lower(t.text).removesuffix("'s"))
-        elif t.lower in STOPWORDS or t.lower in _PLACE_PREPOSITIONS:
+        elif t.lower in STOPWORDS or t.lower in _ENDS_NOUN_PHRASE:
             break  # "was", "who", "near": the noun phrase has ended
         elif runs[-1]:
             runs.append([])
