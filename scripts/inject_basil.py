@@ -2,7 +2,8 @@
 """Inject figure and date contradictions into a BASIL-style corpus the way basil-dev was built.
 
     python scripts/inject_basil.py --out DIR [--corpus ../shared/bench/basil-dev/corpus.jsonl]
-                                   [--variants 8] [--seed 0] [--share 0.6]
+                                   [--variants 8] [--seed 0] [--share 0.6] [--half eval]
+                                   [--events ../shared/bench/ecb-dev/events.json]
 
 basil-dev's variants share most of their injections with basil-dev itself (the same value
 in the same sentence), so they move by one item at a time and say little about sentences the
@@ -10,11 +11,13 @@ same-fact decision was not fitted on. This writes DIR/v<k>/ (corpus.jsonl, gold.
 clean_triplets.json, the files `../shared/bench/score.py` reads) with one contradiction in a
 share of the triplets, chosen at random among sentence pairs none of the shipped gold files
 uses, as basil-dev's README describes them: a value that two outlets' articles of one story
-state in sentences sharing words (overlap coefficient at least MIN_OVERLAP) is changed in one
-of them. Figures keep their form (digits stay digits, words stay words, "$", "million",
+state in closely matching sentences (content-word overlap at least MIN_OVERLAP, sentence-model
+cosine at least MIN_COSINE) is changed in one of them. Sentences fall in two halves by a stable
+hash: "fit" (fit_models.py trains on it) and "eval" (the default, to measure). Figures keep their form (digits stay digits, words stay words, "$", "million",
 "percent" kept) and move by at least 25%; dates are weekdays, month-days (the day moves),
 month names and years. Candidate values are found by the patterns below, not by the
-project's own detectors, so a value the detectors miss is still injected. Standard library only.
+project's own detectors, so a value the detectors miss is still injected. The cosine filter
+(`--min-cosine`, on by default) loads the project's sentence model; the rest is standard library.
 """
 from __future__ import annotations
 
