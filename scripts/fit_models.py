@@ -215,6 +215,17 @@ class Extractor:
         return out
 
 
+def _named_pair(ev: PairEvidence, kind: str, value_a: str, value_b: str, scored=None):
+    """The scored value pair of the two values a reader or an injection names (one in each
+    sentence), or None when either is not read as a value of that kind or they are not comparable.
+    `scored`: the pair's value pairs, when already scored."""
+    spec = aligned_kind(kind)
+    xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, value_a)
+    yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, value_b)
+    pairs = scored if scored is not None else value_pairs(ev, spec)
+    return next((vp for vp in pairs if vp.x is xa and vp.y is yb), None)
+
+
 def _fact_row(vp, corpus: str, group: str, label: int, weight: float = 1.0, reader: str = "") -> dict:
     features = NUMBER_FEATURES if vp.kind == "number" else DATE_FEATURES
     row = {f: f"{vp.features[f]:.6f}" for f in features}
@@ -305,13 +316,11 @@ def extract(cache) -> None:
                 if vp.conflict:
                     fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], 0, reader="different"))
         elif p["label"] in ("conflict", "compatible") and p.get("value_a"):
-            xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, p["value_a"])
-            yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, p["value_b"])
-            for vp in scored:
-                if vp.x is xa and vp.y is yb:
-                    # a conflict by the interval logic that the reader calls compatible must not be reported
-                    label = 0 if vp.conflict and p["label"] == "compatible" else 1
-                    fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], label, reader=p["label"]))
+            vp = _named_pair(ev, p["kind"], p["value_a"], p["value_b"], scored)
+            if vp is not None:
+                # a conflict by the interval logic that the reader calls compatible must not be reported
+                label = 0 if vp.conflict and p["label"] == "compatible" else 1
+                fact_rows[p["kind"]].append(_fact_row(vp, "summer-tune", "summer:" + p["cid"], label, reader=p["label"]))
     print(f"war-news tune pairs located: {located} of {len(tune)}", file=sys.stderr)
 
     # basil-dev injections against their originals, and other conflicting values inside its events
@@ -329,13 +338,9 @@ def extract(cache) -> None:
             if rb is None:
                 continue
             gold_rows.add(rb)
-            ev = basil.evidence(ra, rb)
-            spec = aligned_kind(g["kind"])
-            xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, g["altered_value"])
-            yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, g["original_value"])
-            for vp in value_pairs(ev, spec):
-                if vp.x is xa and vp.y is yb:
-                    fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1, reader="injected"))
+            vp = _named_pair(basil.evidence(ra, rb), g["kind"], g["altered_value"], g["original_value"])
+            if vp is not None:
+                fact_rows[g["kind"]].append(_fact_row(vp, "basil-dev", "basil:" + g["triplet"], 1, reader="injected"))
     for g, vp in generated_injections(cache):
         fact_rows[g["kind"]].append(_fact_row(vp, "basil-generated", "basil:" + g["triplet"], 1, GENERATED_WEIGHT,
                                               reader="generated"))
@@ -369,7 +374,7 @@ def generated_injections(cache):
     corpus = BENCH / "basil-dev" / "corpus.jsonl"
     docs = as_published([json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()],
                         corpus.parent / "gold.jsonl")
-    similarity, used = sentence_model_similarity(docs), shipped_gold()
+    similarity, used = sentence_model_similarity(docs, cache), shipped_gold()
     seen: set[tuple[str, str, str]] = set()
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(GENERATED_VARIANTS):
@@ -387,13 +392,9 @@ def generated_injections(cache):
                     rb = _sentence_row(ex.analysis, od, osent)
                     if ra is None or rb is None:
                         continue
-                    ev = ex.evidence(ra, rb)
-                    spec = aligned_kind(g["kind"])
-                    xa = _claim_at(spec.values(ev.a.claims), ev.a.sentence.text, g["altered_value"])
-                    yb = _claim_at(spec.values(ev.b.claims), ev.b.sentence.text, g["original_value"])
-                    for vp in value_pairs(ev, spec):
-                        if vp.x is xa and vp.y is yb and vp.conflict:
-                            yield g, vp
+                    vp = _named_pair(ex.evidence(ra, rb), g["kind"], g["altered_value"], g["original_value"])
+                    if vp is not None and vp.conflict:
+                        yield g, vp
             ex.governors.flush()
 
 
@@ -530,7 +531,7 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
               + ", ".join(f"{c:.2f} x{n}" for c, n in sorted(one.items())))
         # where the out-of-fold figures at the cut come from: each corpus's rows that conflict
         for corpus in sorted({r["corpus"] for r in rows}):
-            idx = [i for i, r in enumerate(rows * len(seeds)) if r["corpus"] == corpus and only(r)]
+            idx = [i for i in range(len(p)) if rows[i % len(rows)]["corpus"] == corpus and only(rows[i % len(rows)])]
             pos = [i for i in idx if y[i]]
             found = sum(1 for i in pos if p[i] >= cut)
             false = sum(1 for i in idx if not y[i] and p[i] >= cut)

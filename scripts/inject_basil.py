@@ -156,18 +156,25 @@ def half_of(doc_id: str, sentence: str) -> str:
     return "fit" if zlib.crc32(f"{doc_id}\n{sentence}".encode()) % 2 == 0 else "eval"
 
 
-def sentence_model_similarity(docs: list[dict]):
-    """The project's sentence model's cosine between two sentences (vectors cached as the tool caches them)."""
+def sentence_model_similarity(docs: list[dict], cache=None):
+    """The project's sentence model's cosine between two sentences (vectors cached as the tool
+    caches them). `cache`: an open cache to use (fit_models has one), else the tool's is opened."""
     sys.path.insert(0, str(ROOT))
     import numpy as np
 
-    from discrepancy.embeddings import default_embedder, embed_texts
-    from discrepancy.pipeline import Options, open_cache
+    from discrepancy.embeddings import embed_texts
+    from discrepancy.options import Options, embedder_for, open_cache
 
     options = Options()
-    cache = open_cache(options)
+    own = cache is None
+    if own:
+        cache = open_cache(options)
     texts = sorted({sent for d in docs for _at, sent in sentences(d["text"])})
-    vectors, _ = embed_texts(texts, default_embedder(cache_dir=options.cache_dir if cache else None), cache)
+    try:
+        vectors, _ = embed_texts(texts, embedder_for(options), cache)  # the model the tool itself runs
+    finally:
+        if own and cache is not None:
+            cache.close()
     at = {t: i for i, t in enumerate(texts)}
 
     def similarity(a: str, b: str) -> float:
