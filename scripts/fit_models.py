@@ -378,7 +378,8 @@ def generated_injections(cache):
     seen: set[tuple[str, str, str]] = set()
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(GENERATED_VARIANTS):
-            variant, gold, _clean = make_variant(docs, random.Random(GENERATED_SEED + k), 1.0, used, "fit", similarity, MIN_COSINE)
+            variant, gold, _clean = make_variant(docs, random.Random(GENERATED_SEED + k), 1.0, used, "fit", similarity, MIN_COSINE,
+                                                 recipe=False)
             path = Path(tmp) / f"v{k}.jsonl"
             path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in variant), encoding="utf-8")
             ex = Extractor(path, cache)

@@ -2,7 +2,7 @@
 """Inject figure and date contradictions into a BASIL-style corpus the way basil-dev was built.
 
     python scripts/inject_basil.py --out DIR [--corpus ../shared/bench/basil-dev/corpus.jsonl]
-                                   [--variants 8] [--seed 0] [--share 0.6] [--half eval]
+                                   [--variants 8] [--seed 0] [--share 0.6] [--half eval] [--loose]
                                    [--events ../shared/bench/ecb-dev/events.json]
 
 basil-dev's variants share most of their injections with basil-dev itself (the same value
@@ -10,9 +10,16 @@ in the same sentence), so they move by one item at a time and say little about s
 same-fact decision was not fitted on. This writes DIR/v<k>/ (corpus.jsonl, gold.jsonl,
 clean_triplets.json, the files `../shared/bench/score.py` reads) with one contradiction in a
 share of the triplets, chosen at random among sentence pairs none of the shipped gold files
-uses, as basil-dev's README describes them: a value that two outlets' articles of one story
-state in closely matching sentences (content-word overlap at least MIN_OVERLAP, sentence-model
-cosine at least MIN_COSINE) is changed in one of them. Sentences fall in two halves by a stable
+uses, as basil-dev's README describes them ("How injections are picked"): a value that two
+outlets' articles of one story state in closely matching sentences is changed in one of them.
+"Closely matching" is the README's recipe: at least 4 shared content words and an overlap
+coefficient of 0.4, down to 3 words and MIN_OVERLAP for digits and explicit dates (a year, a
+month and a day); a content word shared next to the value (among the two nearest on each side);
+a sentence-model cosine of at least MIN_COSINE (for the manual review no script can do). A
+figure after a bound ("at least 5") is left alone, a new value never already occurs in the
+story, and an article that states the value once is preferred. `--loose` picks pairs by
+overlap and cosine alone, as `fit_models.py` does for its rows: more pairs, mostly paraphrases of
+one fact, some of two. Sentences fall in two halves by a stable
 hash: "fit" (fit_models.py trains on it) and "eval" (the default, to measure). Figures keep their form (digits stay digits, words stay words, "$", "million",
 "percent" kept) and move by at least 25%; dates are weekdays, month-days (the day moves),
 month names and years. Candidate values are found by the patterns below, not by the
@@ -81,6 +88,59 @@ def overlap(a: str, b: str) -> float:
     """Overlap coefficient of the two sentences' content words."""
     wa, wb = (set(_WORD.findall(x.lower())) - _STOP for x in (a, b))
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def shared_words(a: str, b: str) -> int:
+    """How many content words the two sentences share."""
+    wa, wb = (set(_WORD.findall(x.lower())) - _STOP for x in (a, b))
+    return len(wa & wb)
+
+
+# basil-dev's recipe: "at least 4 content words (overlap coefficient >= 0.4; down to 3 words / 0.25
+# for distinctive numbers and explicit dates)". Digits and explicit dates (a year, a month and a
+# day) are distinctive; a weekday, a month or a number word is not.
+DISTINCTIVE_FORMS = frozenset({"digits", "year", "month_day"})
+
+
+def close_enough(form: str, a: str, b: str) -> float | None:
+    """The overlap of two sentences when it is enough for a value of this form to be one fact, else None."""
+    ov = overlap(a, b)
+    words, least = (3, MIN_OVERLAP) if form in DISTINCTIVE_FORMS else (4, 0.4)
+    return ov if ov >= least and shared_words(a, b) >= words else None
+
+
+def _loose(a: str, b: str) -> float | None:
+    ov = overlap(a, b)
+    return ov if ov >= MIN_OVERLAP else None
+
+
+def _stem(word: str) -> str:
+    return word[:5]  # "declared" / "declaring": one word next to the value, written two ways
+
+
+def neighbours(sentence: str, offset: int, value: str, k: int = 2) -> set[str]:
+    """The k content words nearest the value on each side (stemmed)."""
+    left = [w for w in _WORD.findall(sentence[:offset].lower()) if w not in _STOP][-k:]
+    right = [w for w in _WORD.findall(sentence[offset + len(value):].lower()) if w not in _STOP][:k]
+    return {_stem(w) for w in left + right}
+
+
+def next_to_same_word(a: str, a_offset: int, b: str, value: str) -> bool:
+    """basil-dev's recipe: the two sentences "share a content word right next to the value" (here:
+    among the two nearest on each side, as 26 of its 28 figure and date items do in this tokenisation)."""
+    at = b.find(value)
+    return at >= 0 and bool(neighbours(a, a_offset, value) & neighbours(b, at, value))
+
+
+# basil-dev's recipe: "numbers after a bound (at least, more than, up to, ...) are skipped, since
+# changing one bound need not contradict the other"
+_BOUND_BEFORE = re.compile(r"\b(?:at least|at most|more than|less than|fewer than|up to|as many as|as few as|"
+                           r"no more than|no fewer than|upwards of|over|under|above|below)\s+\$?$",
+                           re.IGNORECASE)
+
+
+def after_bound(sentence: str, offset: int) -> bool:
+    return bool(_BOUND_BEFORE.search(sentence[max(0, offset - 20):offset]))
 
 
 def values(sentence: str) -> list[tuple[str, str, int, str]]:
@@ -183,9 +243,14 @@ def sentence_model_similarity(docs: list[dict], cache=None):
 
 
 def candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all", similarity=None,
-               min_cosine: float = 0.0) -> list[dict]:
+               min_cosine: float = 0.0, recipe: bool = True) -> list[dict]:
     """Every value one article states that another outlet's article of the story states too,
-    in a sentence sharing words: the sentence pairs an injection can be made in."""
+    in a sentence sharing words: the sentence pairs an injection can be made in.
+
+    With `recipe` (to measure), as basil-dev's README says its pairs were picked: enough shared
+    words for the value's form, a shared word next to the value, no figure after a bound.
+    Without it (rows to fit on), any pair with content-word overlap MIN_OVERLAP: more pairs,
+    paraphrases mostly of one fact, some of two."""
     split = {d["id"]: sentences(d["text"]) for d in triplet}
     out = []
     for doc in triplet:
@@ -193,16 +258,18 @@ def candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all
             if half != "all" and half_of(doc["id"], sent) != half or len(sent.split()) < MIN_WORDS:
                 continue
             for kind, form, offset, value in values(sent):
-                if not_a_figure(sent, offset, value):
+                if not_a_figure(sent, offset, value) or (recipe and kind == "number" and after_bound(sent, offset)):
                     continue
                 originals = []
                 for other in triplet:
                     if other["id"] == doc["id"] or other["source"] == doc["source"]:
                         continue
-                    best = max(((overlap(sent, s), s) for _a, s in split[other["id"]]
-                                if value in s and len(s.split()) >= MIN_WORDS
-                                and (similarity is None or similarity(sent, s) >= min_cosine)), default=None)
-                    if best and best[0] >= MIN_OVERLAP:
+                    close = ((close_enough(form, sent, s) if recipe else _loose(sent, s), s) for _a, s in split[other["id"]]
+                             if value in s and len(s.split()) >= MIN_WORDS
+                             and (not recipe or next_to_same_word(sent, offset, s, value))
+                             and (similarity is None or similarity(sent, s) >= min_cosine))
+                    best = max(((ov, s) for ov, s in close if ov is not None), default=None)
+                    if best:
                         originals.append((other["id"], best[1], best[0]))
                 if originals and (doc["id"], value) not in used:
                     out.append({"doc": doc, "sentence_at": at, "sentence": sent, "kind": kind, "form": form,
@@ -240,24 +307,33 @@ def keyed(docs: list[dict], events: dict[str, str]) -> list[dict]:
     return [{**d, "id": f"{events[d['id']]}_{d['id']}"} for d in docs if d["id"] in events]
 
 
+def in_story(value: str, members: list[dict]) -> bool:
+    """Whether a story's articles already state this value anywhere (as a whole word)."""
+    pattern = re.compile(r"(?<![\w$])" + re.escape(value) + r"(?![\w])")
+    return any(pattern.search(d["text"]) for d in members)
+
+
 def make_variant(docs: list[dict], rng: random.Random, share: float, used: set[tuple[str, str]],
-                 half: str = "all", similarity=None, min_cosine: float = 0.0) -> tuple[list[dict], list[dict], list[str]]:
+                 half: str = "all", similarity=None, min_cosine: float = 0.0,
+                 recipe: bool = True) -> tuple[list[dict], list[dict], list[str]]:
     by_triplet: dict[str, list[dict]] = defaultdict(list)
     for d in docs:
         by_triplet[d["id"].rsplit("_", 1)[0]].append(d)  # a story: a BASIL triplet, or a keyed event
     texts = {d["id"]: d["text"] for d in docs}
     gold, clean = [], []
     for n, (trip, members) in enumerate(sorted(by_triplet.items())):
-        pool = candidates(members, used, half, similarity, min_cosine) if rng.random() < share else []
+        pool = candidates(members, used, half, similarity, min_cosine, recipe) if rng.random() < share else []
         # kinds in equal shares, as in basil-dev; closer paraphrases more often (its overlaps have a median near 0.55)
         kind = rng.choice(("number", "date"))
         forms = sorted({c["form"] for c in pool if c["kind"] == kind})  # and a date's forms alike, not mostly weekdays
         form = rng.choice(forms) if forms else ""
-        pool.sort(key=lambda c: (c["kind"] != kind, c["form"] != form, -max(o[2] for o in c["originals"]) * rng.random()))
+        # "the altered statement is the best-matching one, preferring an article that states the fact only once"
+        pool.sort(key=lambda c: (c["kind"] != kind, c["form"] != form, recipe and c["doc"]["text"].count(c["value"]) > 1,
+                                 -max(o[2] for o in c["originals"]) * rng.random()))
         for c in pool:
             new = altered(c["form"], c["value"], rng)
-            if new is None or new == c["value"]:
-                continue
+            if new is None or new == c["value"] or (recipe and in_story(new, members)):
+                continue  # "a new value must not occur anywhere in the triplet already"
             sent = c["sentence"][:c["offset"]] + new + c["sentence"][c["offset"] + len(c["value"]):]
             at = c["sentence_at"]
             doc_id = c["doc"]["id"]
@@ -285,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="inject only into sentences of this half (fit: rows for fit_models.py; eval: to measure)")
     ap.add_argument("--min-cosine", type=float, default=MIN_COSINE,
                     help="the sentence model's cosine two sentences need (0: words alone decide)")
+    ap.add_argument("--loose", action="store_true",
+                    help="pick sentence pairs by content-word overlap alone, as fit_models.py does for its rows, "
+                         "instead of basil-dev's recipe")
     ap.add_argument("--events", type=Path, default=None,
                     help="an answer key of events (ecb-dev's events.json): the stories, instead of BASIL's triplet ids")
     args = ap.parse_args(argv)
@@ -296,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     similarity = sentence_model_similarity(docs) if args.min_cosine > 0 else None
     for k in range(args.variants):
         rng = random.Random(args.seed * 1000 + k)
-        corpus, gold, clean = make_variant(docs, rng, args.share, used, args.half, similarity, args.min_cosine)
+        corpus, gold, clean = make_variant(docs, rng, args.share, used, args.half, similarity, args.min_cosine,
+                                           recipe=not args.loose)
         out = args.out / f"v{k}"
         out.mkdir(parents=True, exist_ok=True)
         (out / "corpus.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in corpus), encoding="utf-8")

@@ -85,3 +85,33 @@ def test_clock_times_days_of_dates_and_compounds_are_not_figures_to_change():
         assert inject.not_a_figure(sentence, sentence.index(value), value), sentence
     sentence = "The quake killed 40 people in the city."
     assert not inject.not_a_figure(sentence, sentence.index("40"), "40")
+
+
+def test_pairs_follow_basil_devs_recipe_and_loose_pairs_do_not():
+    inject = _inject()
+    few_words = [  # a weekday in sentences sharing 3 content words: the recipe asks 4 and overlap 0.4
+        {"id": "t2_1", "source": "fox", "text": "Campaign officials released a television advertisement Tuesday across several swing states."},
+        {"id": "t2_2", "source": "nyt", "text": "The campaign answered Tuesday with an advertisement of its own."},
+    ]
+    assert inject.candidates(few_words, set()) == []
+    assert {c["value"] for c in inject.candidates(few_words, set(), recipe=False)} == {"Tuesday"}
+    apart = [  # many words shared, but none next to the weekday: two facts of one story
+        {"id": "t3_1", "source": "fox", "text": "The governor signed the budget bill Monday after lawmakers passed the spending plan."},
+        {"id": "t3_2", "source": "nyt", "text": "Lawmakers passed the spending plan and the governor signed the budget bill; his aides confirmed it Monday evening."},
+    ]
+    assert inject.candidates(apart, set()) == []
+    bound = [  # "at least 12": changing one bound need not contradict the other
+        {"id": "t4_1", "source": "fox", "text": "At least 12 people were killed when the storm struck the coastal town overnight."},
+        {"id": "t4_2", "source": "nyt", "text": "The storm struck the coastal town overnight and at least 12 people were killed there."},
+    ]
+    assert [c for c in inject.candidates(bound, set()) if c["kind"] == "number"] == []
+    assert inject.after_bound("killed at least 12", len("killed at least "))
+
+
+def test_a_new_value_never_already_stated_in_the_story():
+    inject = _inject()
+    story = [{**TRIPLET[0], "text": TRIPLET[0]["text"] + " " + " ".join(inject.WEEKDAYS[:1] + inject.WEEKDAYS[2:])},
+             TRIPLET[1]]
+    for seed in range(10):
+        _docs, gold, _clean = inject.make_variant(story, random.Random(seed), 1.0, set())
+        assert all(g["kind"] == "number" for g in gold)  # every other weekday is in the story already
