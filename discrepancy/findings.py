@@ -117,11 +117,25 @@ class ClaimConflicts:
             groups[self._find(k)].append(k)
         out = []
         for root, keys in groups.items():
-            sides = [self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))]
+            sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))])
             kind = self._kind[root]
             out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root),
                                                self._why.get(root, ()))))
         return out
+
+
+def _distinct(sides: list[tuple[Document, Sentence, Any, str | None]]) -> list[tuple[Document, Sentence, Any, str | None]]:
+    """One side per sentence as written: an article that repeats a paragraph (as scraped copies
+    often do) states the value once, and the evidence shows it once."""
+    seen: set[tuple[str, str, int, int]] = set()
+    out = []
+    for side in sides:
+        doc, sentence, claim, _resolved = side
+        key = (doc.id, sentence.text, claim.start, claim.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(side)
+    return out
 
 
 def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],

@@ -87,6 +87,23 @@ def test_a_merged_finding_takes_its_most_confident_pair_s_reasons_in_any_order()
     assert results[0] == results[1] == (0.95, (("the same thing counted", 1.5),), 3)
 
 
+def test_a_sentence_an_article_repeats_is_shown_once() -> None:
+    """Scraped articles often repeat a paragraph: the repeated sentence pairs with the other side
+    twice, but it is one statement, and the evidence lists it once."""
+    doc_a = Document(id="a", text="x", source="A", published=date(2022, 8, 1))
+    doc_b = Document(id="b", text="x", source="B", published=date(2022, 8, 1))
+    s_b = Sentence("b", 0, "The strike killed 15 people.", 0, 28, 1)
+    s_a1 = Sentence("a", 0, "The strike killed 12 people.", 0, 28, 1)
+    s_a2 = Sentence("a", 7, "The strike killed 12 people.", 300, 328, 1)  # the same paragraph again
+    toy = AlignedKind("number", "tallies", "numbers", lambda x, y: True, lambda e, x, y: {},
+                      lambda side, x: None, lambda claims: "the toll")
+    conflicts = ClaimConflicts({"number": toy})
+    for s_a in (s_a1, s_a2):
+        conflicts.add("number", None, 0.9, (doc_a, s_a, _claim("12", 12, 18), None), (doc_b, s_b, _claim("15", 15, 18), None))
+    (finding,) = conflicts.findings()
+    assert [(c.doc, c.value) for c in finding.claims] == [("a", "12"), ("b", "15")]
+
+
 def test_value_pairs_come_from_the_kind_s_own_claims() -> None:
     def side(doc_id: str, text: str, numbers: tuple[NumberClaim, ...]) -> Side:
         doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=date(2022, 8, 1))

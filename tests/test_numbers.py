@@ -39,6 +39,12 @@ def test_thing_counted_is_part_of_the_claim():
     assert c.counted == ("strategic", "bomber")
 
 
+def test_the_thing_counted_as_written_ends_with_its_last_word():
+    """It names the finding ("figures for people"): an "and" skipped before a verb is not part of it."""
+    assert one("The drone attack injured five people and forced the cancellation.").counted_text == "people"
+    assert one("Some 19 prisoners of war and civilians were freed.").counted_text == "prisoners of war and civilians"
+
+
 def test_qualifiers_are_intervals():
     assert one("more than 10,000 soldiers were captured").low == 10000
     assert math.isinf(one("more than 10,000 soldiers were captured").high)

@@ -50,6 +50,7 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
     words: list[str] = []
     k = j
     first = j
+    last = -1  # the last token that is part of the thing counted: the text ends there, not at a skipped "and"
     used_of = False
     while k < len(toks) and len(words) < 5:
         t = toks[k]
@@ -80,6 +81,7 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             continue
         if not words and w in _PARTIAL_WORDS and k + 1 < len(toks) and toks[k + 1].is_word:
             words.append(PARTIAL)
+            last = k
             k += 1
             continue
         if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS:
@@ -88,13 +90,14 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
                                                                          and toks[k + 1].lower not in STOPWORDS and not words):
             break  # "650 injured", "administrators connected to ...": a participle is no thing counted
         words.append(singular(fold_lower(w).replace("'s", "")))
+        last = k
         k += 1
     if not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks):
         # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
         inner, _text, end = _counted(sentence, toks, k + 1)
         if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL):
             return inner, sentence[toks[k].start:toks[end - 1].end], end
-    text = sentence[toks[first].start:toks[k - 1].end] if k > first else ""
+    text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
 
 
