@@ -112,6 +112,7 @@ class DateClaim:
     tense: str | None = None  # "past" | "future" | "present" (a weekday as the subject of "is") | None
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
+    phrase: str = ""  # what it dates, as written: the words before it in its clause ("Ukraine accused Russia")
 
 
 @dataclass(frozen=True)

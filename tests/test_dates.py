@@ -63,3 +63,14 @@ def test_month_day_takes_the_nearest_year():
 def test_unknown_publication_date_leaves_relative_forms_unresolved():
     assert resolve(one("The Kremlin announced on Monday that it agreed."), None) is None
     assert resolve(one("It was signed on May 16, 2025 in Istanbul."), None).low == date(2025, 5, 16)
+
+
+def test_what_a_date_dates_is_kept_as_written_to_name_a_finding():
+    def phrase(text: str) -> str:
+        (c,) = extract_dates(text)
+        return c.phrase
+
+    assert phrase("Ukraine accused Russia on Sunday of again shelling the plant.") == "Ukraine accused Russia"
+    assert phrase("The U.S. State Department said Monday that Americans should leave.") == "The U.S. State Department said"
+    assert phrase("On Saturday, the Russian military said it hit targets.") == "the Russian military said it"
+    assert phrase("Sunday's attack on Kyiv killed two.") == "attack on Kyiv killed two"

@@ -43,6 +43,8 @@ def test_the_thing_counted_as_written_ends_with_its_last_word():
     """It names the finding ("figures for people"): an "and" skipped before a verb is not part of it."""
     assert one("The drone attack injured five people and forced the cancellation.").counted_text == "people"
     assert one("Some 19 prisoners of war and civilians were freed.").counted_text == "prisoners of war and civilians"
+    assert one("The 1,366-meter-long Antonivsky bridge was hit.").counted_text == "meter-long Antonivsky bridge"
+    assert one("The 29-year-old journalist was the daughter of Dugin.").counted_text == "age of journalist"
 
 
 def test_qualifiers_are_intervals():

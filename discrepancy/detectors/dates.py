@@ -114,7 +114,41 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     return DateClaim(
         start=start, end=end, text=text, form=form, year=year, month=month, day=day,
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
+        phrase=_phrase(sentence, start, end),
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|(?<=[a-z])\.\s")
+_PHRASE_WORD = re.compile(r"[\w'\u2019.-]+")
+# Words a date's phrase never ends with: they tie the date to it ("accused Russia on").
+_PHRASE_TAIL = frozenset("""on at in by since until till from to through of for the a an this last next
+early late earlier later before after during around about as and or""".split())
+
+
+def _phrase(sentence: str, start: int, end: int, most: int = 5) -> str:
+    """What a date dates, as written, for a finding's name: the words before it in its clause
+    ("Ukraine accused Russia" on Sunday), else the words after it ("Sunday's attack on Kyiv")."""
+    before = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    words = _PHRASE_WORD.findall(before)
+    while words and words[-1].lower() in _PHRASE_TAIL:
+        words.pop()
+    if words:
+        return _no_stop(" ".join(words[-most:]))
+    # "On Saturday, the military said ...": the first clause after it that has words
+    after = next((piece for piece in _CLAUSE_BREAK.split(sentence[end:]) if _PHRASE_WORD.search(piece)), "")
+    words = _PHRASE_WORD.findall(after)
+    if words and words[0].lower() in ("'s", "\u2019s"):
+        words = words[1:]
+    words = words[:most]
+    while words and words[-1].lower() in _PHRASE_TAIL:
+        words.pop()
+    return _no_stop(" ".join(words))
+
+
+def _no_stop(phrase: str) -> str:
+    """Without a sentence's full stop ("killed two."), keeping an abbreviation's ("the U.S.")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    return phrase[:-1] if last.endswith(".") and last.count(".") == 1 else phrase
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

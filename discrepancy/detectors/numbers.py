@@ -260,11 +260,15 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if start_i >= 1 and toks[start_i - 1].lower in ("age", "aged", "ages"):
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
     if hyphen_unit:
+        first_unit = j - 2 * len(hyphen_unit) + 1  # the unit's first word, not the hyphen before it
         if hyphen_unit[:2] == ["year", "old"]:
             counted_words = ["age"] + counted_words[:1]  # "his 17-year-old daughter": the daughter's age
+            counted_text = f"age of {counted_text}" if counted_text else "age"
+        elif after > first_unit:
+            counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
+            counted_text = sentence[toks[first_unit].start:toks[after - 1].end]  # "meter-long Antonivsky bridge"
         else:
             counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
-        counted_text = sentence[toks[j - 2 * len(hyphen_unit)].start:toks[after - 1].end] if after > j - 2 * len(hyphen_unit) else counted_text
     elif _is_age(toks, start_i, j):
         counted_words, counted_text = ["age"], ""
     if _anaphoric(toks, q_start, value, words_form):

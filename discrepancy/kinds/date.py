@@ -13,6 +13,10 @@ from .base import aligned_claim_kind
 
 
 def _subject(claims: Sequence[DateClaim]) -> str:
+    """What the dates are of, in one side's words ("date of \u201cUkraine accused Russia\u201d")."""
+    phrase = next((c.phrase for c in claims if c.phrase), "")
+    if phrase:
+        return "date of \u201c" + phrase + "\u201d"
     ctx = next((c.left[-3:] for c in claims if c.left), ())
     return "date of \u201c" + " ".join(ctx) + "\u201d" if ctx else "a date"
 
