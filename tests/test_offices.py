@@ -31,6 +31,9 @@ def title_of(sentence: str):
     ("Home Secretary Priti Patel spoke.", "Interior Minister Priti Patel spoke."),
     # a bare military rank shortens the full one
     ("General Valery Gerasimov spoke.", "Lt. Gen. Valery Gerasimov spoke."),
+    # "vice" and "deputy" translate one rank ("Vice Premier" is a deputy prime minister)
+    ("Deputy Prime Minister Iryna Vereshchuk spoke.", "Vice Premier Iryna Vereshchuk spoke."),
+    ("Vice Minister Andrey Rudenko spoke.", "Deputy Minister Andrey Rudenko spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
