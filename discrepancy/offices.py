@@ -45,6 +45,9 @@ STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
 _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
 _COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
+# Roles that name the holder of a portfolio when they state one: the Finance Minister, the
+# Treasury Secretary and the Chancellor of the Exchequer hold one office of one country.
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", *_ROLE_PORTFOLIOS})
 _SPELLINGS: dict[str, str] = _OFFICES["spellings"]
 
 
@@ -122,7 +125,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"
     if _post_within(a, b) or _post_within(b, a):
         return "compatible"  # the Armed Forces Minister is a junior defence minister
-    role_equal = a.role == b.role or ({a.role, b.role} == {"minister", "secretary"} and bool(a.domain and b.domain)
+    role_equal = a.role == b.role or ({a.role, b.role} <= PORTFOLIO_HOLDERS and bool(a.domain and b.domain)
                                       and domains_match(a.domain, b.domain))
     if not role_equal:
         if _contains_role(a, b) or _contains_role(b, a):

@@ -1,7 +1,10 @@
 """Titles compared as offices: one office written many ways never conflicts; two offices do."""
+import json
+from pathlib import Path
+
 import pytest
 
-from discrepancy import tables
+from discrepancy import nlp, tables
 from discrepancy.detectors.titles import extract_people_and_titles
 from discrepancy.offices import ROLES, canonical_domain, compare_titles
 
@@ -123,3 +126,32 @@ def test_the_seed_title_change_is_a_finding():
         "Secretary of Ukraine's National Security and Defense Council Rustem Umerov met Fidan in Ankara.",
     )
     assert [(f.kind, f.subject) for f in found] == [("title", "Rustem Umerov")]
+
+
+# 120 pairs of titles as English-language news writes them (names made up), written by a second
+# reader from general knowledge: "same" (one office written two ways) and "conflict" (two offices
+# one person cannot hold at once). "gap" marks a conflict the detector or the office table does
+# not see yet; such a pair must stay unseen until the file is updated, so a fix is noticed.
+OFFICE_PAIRS = [json.loads(line) for line in (Path(__file__).parent / "data" / "office_pairs.jsonl")
+                .read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _read_title(sentence: str):
+    _people, found = extract_people_and_titles(sentence, nlp.entity_spans([sentence])[0])
+    return found[0] if found else None
+
+
+def test_office_pairs_from_general_knowledge():
+    both_read = 0
+    for case in OFFICE_PAIRS:
+        a, b = _read_title(case["a"]), _read_title(case["b"])
+        verdict = compare_titles(a, b) if a and b else None
+        both_read += verdict is not None and case["want"] == "same"
+        if case["want"] == "same":
+            assert verdict != "conflict", case
+        elif "gap" in case:
+            assert verdict != "conflict", f"fixed, remove its gap: {case}"
+        else:
+            assert verdict == "conflict", case
+    assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 24
