@@ -27,6 +27,7 @@ import numpy as np
 
 from . import tables
 from .detectors.title_words import HONORIFICS, NOT_A_NAME, TITLE_WORDS
+from .gazetteer import place
 from .model import DateClaim, Document, Event
 from .scoring import LogisticModel, load_model
 from .textnorm import STOPWORDS, fold, singular
@@ -419,6 +420,20 @@ _CONNECTORS = frozenset({"of", "the"})
 _NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR
 
 
+_COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern", "south", "southern"})
+
+
+def _says_whose(name: str) -> bool:
+    """A nationality or a side ("british", "russians", "western"), not who or where a story is about."""
+    if name in _COMPASS:
+        return True
+    for word in (name, name[:-1] if name.endswith("s") else ""):
+        country = place(word) if word else None
+        if country and word != country and len(word) > 3:
+            return word.endswith(("an", "ish", "ese", "i", "ic"))
+    return False
+
+
 def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
     """What a reader calls the story: its most telling names, and its date span."""
     in_group: Counter[str] = Counter()
@@ -434,21 +449,27 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         return spread * rarity * (1 + math.log(total))
 
     # a name in most of a sizeable corpus ("Ukraine" in war news) tells no story from another,
-    # as in the TF-IDF that links them; it names a story only when nothing else does
+    # as in the TF-IDF that links them; it names a story only when nothing else does; nor does a
+    # word that says whose or which side ("British", "Russians", "Western")
     common = {nm for nm in in_group if n_docs >= 20 and df[nm] > 0.5 * n_docs}
     ranked = sorted((nm for nm in in_group if nm not in _NOT_A_LABEL and any(nm in links.name_forms[i] for i in members)),
-                    key=lambda nm: (nm in common, -weight(nm), nm))
+                    key=lambda nm: (nm in common, _says_whose(nm), -weight(nm), nm))
     phrases: Counter[str] = Counter()
     for i in members:
         phrases.update(links.name_phrases[i])
     shown: list[str] = []
     for nm in ranked:
         form = next(links.name_forms[i][nm] for i in sorted(members) if nm in links.name_forms[i]).rstrip("'")
-        # the name of several words it is most often part of, when it is written so at least as
-        # often as alone ("Navy Day", not "Day"; "Black Sea", not "Sea")
-        whole = max((p for p in phrases if form in p.split()), key=lambda p: (phrases[p], p), default="")
-        if whole and 2 * phrases[whole] >= sum(links.name_counts[i][nm] for i in members):
+        # the name of several words it is most often part of, when it is written inside such names
+        # at least as often as alone ("Navy Day", not "Day"; "Black Sea", not "Sea", even when
+        # "Black Sea Fleet" and "Black Sea" share its mentions)
+        inside = [p for p in phrases if form in p.split()]
+        whole = max(inside, key=lambda p: (phrases[p], p), default="")
+        if whole and 2 * sum(phrases[p] for p in inside) >= sum(links.name_counts[i][nm] for i in members):
             form = whole
+            words = form.split()
+            if len(words) > 2 and _says_whose(words[0].lower()):
+                form = " ".join(words[1:])  # "British John Harding" is John Harding
         if any(set(form.split()) & set(s.split()) for s in shown):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"
         shown.append(form)

@@ -123,3 +123,15 @@ def test_names_of_several_words_keep_of_and_the_and_end_at_a_possessive():
             "built the fleet. The Gulf of Aden is busy, and the Gulf is wide.")
     phrases = _features(Document(id="x", text=text, source="s"))[3]
     assert phrases == {"Gulf of Aden": 2, "Defense Ministry": 1, "Peter the Great": 1}
+
+
+def test_a_label_prefers_who_and_where_to_whose_and_names_a_sea_whole():
+    text = ("British officials said the Black Sea Fleet was hit near Sevastopol. British sailors and British "
+            "divers said the Sea of Azov was calm, and the Black Sea was quiet. British John Harding of the "
+            "navy said Sevastopol was quiet.")
+    a = Document(id="a", text=text, source="s1", published=date(2022, 8, 20))
+    b = Document(id="b", text=text + " Sevastopol reopened its port.", source="s2", published=date(2022, 8, 20))
+    (event,) = group_documents([a, b])
+    names = event.label.split(" (")[0].split(", ")
+    assert "Sea" not in names and "British" not in names  # a sea by its whole name; not whose, but who
+    assert "Sevastopol" in names and "John Harding" in names
