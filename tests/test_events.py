@@ -104,14 +104,19 @@ def test_joining_never_splits_and_keeps_a_single_document():
     assert join_majorities(p, [1, 2, 3], 0.95, 0.5) == [1, 2, 3]  # no strong links: nothing joins
 
 
+def _label_names(text: str, more: str, day: date) -> list[str]:
+    """The names in the label of the one story two articles of `text` make (one adds `more`)."""
+    a = Document(id="a", text=text, source="s1", published=day)
+    b = Document(id="b", text=text + more, source="s2", published=day)
+    (event,) = group_documents([a, b])
+    return event.label.split(" (")[0].split(", ")
+
+
 def test_a_label_shows_a_name_of_several_words_without_the_title_before_it():
     text = ("Russian President Vladimir Putin attended the Navy Day parade in Sevastopol. "
             "The Navy Day parade was cut short in Sevastopol after a drone hit the headquarters, "
             "and Vladimir Putin spoke in St Petersburg.")
-    a = Document(id="a", text=text, source="s1", published=date(2022, 7, 31))
-    b = Document(id="b", text=text + " Sevastopol was calm by evening.", source="s2", published=date(2022, 7, 31))
-    (event,) = group_documents([a, b])
-    names = event.label.split(" (")[0].split(", ")
+    names = _label_names(text, " Sevastopol was calm by evening.", date(2022, 7, 31))
     assert "Navy Day" in names and "Vladimir Putin" in names
     assert not any("President" in n or n == "Day" for n in names)
 
@@ -129,9 +134,6 @@ def test_a_label_prefers_who_and_where_to_whose_and_names_a_sea_whole():
     text = ("British officials said the Black Sea Fleet was hit near Sevastopol. British sailors and British "
             "divers said the Sea of Azov was calm, and the Black Sea was quiet. British John Harding of the "
             "navy said Sevastopol was quiet.")
-    a = Document(id="a", text=text, source="s1", published=date(2022, 8, 20))
-    b = Document(id="b", text=text + " Sevastopol reopened its port.", source="s2", published=date(2022, 8, 20))
-    (event,) = group_documents([a, b])
-    names = event.label.split(" (")[0].split(", ")
+    names = _label_names(text, " Sevastopol reopened its port.", date(2022, 8, 20))
     assert "Sea" not in names and "British" not in names  # a sea by its whole name; not whose, but who
     assert "Sevastopol" in names and "John Harding" in names
