@@ -75,6 +75,9 @@ def test_ranges_and_tallies():
     "He came 1st in the race.",
     "There is a 1 in 3 chance of rain.",
     "One of the delegates left.",
+    "It was their first playoff run since the 2004-05 season.",
+    "He was fired early in the 2003 - 04 season.",
+    "The budget for the 2021\u201322 fiscal year was cut.",
 ])
 def test_things_that_are_not_counts(text):
     assert extract_numbers(text) == []

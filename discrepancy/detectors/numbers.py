@@ -358,6 +358,10 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     if nxt is not None and nxt.lower == "of" and j + 1 < len(toks) and toks[j + 1].lower in MONTH_WORDS:
         return True
+    # the end of a span of years: "the 2004-05 season", "fiscal 2021–22", "the 2003 - 04 season"
+    if (prev is not None and prev.text in ("-", "\u2013", "/") and prev2 is not None
+            and _is_year_like(prev2.text) and re.fullmatch(r"\d\d", text)):
+        return True
     # glued to a word by a hyphen: F-16, COVID-19, Su-25
     if prev is not None and prev.text in ("-", "/") and touching(prev, tok) and prev2 is not None and touching(prev2, prev) and prev2.is_word:
         return True
