@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import tables
-from .detectors.title_words import HONORIFICS, NOT_A_NAME, TITLE_WORDS
+from .detectors.title_words import HONORIFICS, INSTITUTIONAL, NOT_A_NAME, TITLE_WORDS
 from .gazetteer import place
 from .model import DateClaim, Document, Event
 from .scoring import LogisticModel, load_model
@@ -417,7 +417,10 @@ def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: flo
 _CALENDAR = tables.calendar_words()
 # Lower-case words inside a name of several words ("Gulf of Aden", "Peter the Great").
 _CONNECTORS = frozenset({"of", "the"})
-_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR
+# Words of photo credits and captions ("Kremlin Pool Photo via AP", "Getty Images"): who took
+# the picture, not who or where the story is about.
+_CREDIT_WORDS = frozenset({"photo", "photos", "pool", "getty", "images", "shutterstock", "epa", "afp", "credit"})
+_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS
 
 
 _COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern", "south", "southern"})
@@ -463,13 +466,13 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         # the name of several words it is most often part of, when it is written inside such names
         # at least as often as alone ("Navy Day", not "Day"; "Black Sea", not "Sea", even when
         # "Black Sea Fleet" and "Black Sea" share its mentions)
-        inside = [p for p in phrases if form in p.split()]
+        inside = [p for p in phrases if form in p.split() and not _CREDIT_WORDS & set(p.lower().split())]
         whole = max(inside, key=lambda p: (phrases[p], p), default="")
         if whole and 2 * sum(phrases[p] for p in inside) >= sum(links.name_counts[i][nm] for i in members):
             form = whole
             words = form.split()
-            if len(words) > 2 and _says_whose(words[0].lower()):
-                form = " ".join(words[1:])  # "British John Harding" is John Harding
+            if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
+                form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
         if any(set(form.split()) & set(s.split()) for s in shown):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"
         shown.append(form)

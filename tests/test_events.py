@@ -137,3 +137,12 @@ def test_a_label_prefers_who_and_where_to_whose_and_names_a_sea_whole():
     names = _label_names(text, " Sevastopol reopened its port.", date(2022, 8, 20))
     assert "Sea" not in names and "British" not in names  # a sea by its whole name; not whose, but who
     assert "Sevastopol" in names and "John Harding" in names
+
+
+def test_a_label_leaves_out_photo_credits_and_keeps_an_organisation_whole():
+    text = ("Vladimir Putin opened the Army forum at Patriot Park. (Kremlin Pool Photo via AP) "
+            "The European Broadcasting Union said Kremlin Pool Photo agencies covered Patriot Park. "
+            "Kremlin Pool Photo images showed Vladimir Putin at Patriot Park with the European Broadcasting Union.")
+    names = _label_names(text, " Patriot Park was busy.", date(2022, 8, 15))
+    assert not any("Photo" in n or "Pool" in n for n in names)
+    assert "Broadcasting Union" not in names  # "European Broadcasting Union" is a name, not a nationality and a name
