@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from . import tables
+from .gazetteer import place
 from .model import Document, Sentence, SentenceKind
 
 # Abbreviations after which a full stop never ends a sentence (titles, months, weekdays, US states).
@@ -170,6 +171,33 @@ def _pieces(para: str) -> list[tuple[int, int]]:
     if begin < len(para):
         out.append((begin, len(para)))
     return out or [(0, len(para))]
+
+
+_MONTH_NAMES = frozenset(tables.months())
+_WEEKDAY_NAMES = frozenset(tables.weekdays()) | tables.calendar_abbreviations()
+# What a line that only says when and where it was written holds besides its date: a time, a
+# zone, "at"/"@", a place in capitals ("WASHINGTON, DC") or by name, a word of posting.
+_STAMP_WORDS = frozenset({"at", "on", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "et", "bst", "cet",
+                          "posted", "updated", "published", "last", "modified", "st", "nd", "rd", "th"})
+_STAMP_TOKEN = re.compile(r"[A-Za-z][A-Za-z.']*|\d+")
+
+
+def only_when_and_where(line: str) -> bool:
+    """A line that states nothing but a date, a time and a dateline place: "WASHINGTON - April 27 -",
+    "November 30, 2009 at 02:22 pm", "May 3rd, 2013 2:00pm EDT". Its date is never compared (when
+    an article was written, or a comment posted, is no fact of the story), but it stays a sentence
+    with its claims: it tells the event decision when the article was written."""
+    if len(line) > 100:
+        return False  # a sentence, not a stamp
+    tokens = _STAMP_TOKEN.findall(line)
+    if not tokens or len(tokens) > 12:
+        return False
+    words = [t.lower().rstrip(".") for t in tokens]
+    if not (any(w in _MONTH_NAMES for w in words) and any(t.isdigit() for t in tokens)):
+        return False
+    return all(t.isdigit() or w in _MONTH_NAMES or w in _WEEKDAY_NAMES or w in _STAMP_WORDS
+               or (t.isupper() and len(t) > 1) or place(t) or re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm)", w)
+               for t, w in zip(tokens, words))
 
 
 def _line_kind(line: str) -> SentenceKind:

@@ -118,6 +118,22 @@ def test_value_pairs_come_from_the_kind_s_own_claims() -> None:
     assert not list(value_pairs(PairEvidence(a, b, 0.9, 1.0, Governors(None)), aligned_kind("date")))
 
 
+def test_two_datelines_are_never_compared() -> None:
+    """"WASHINGTON - April 27 -" and "WASHINGTON, DC, April 28, 2009" say when each article was
+    written: they align, and ecb-dev reported them as a date conflict at 0.98."""
+    def side(doc_id: str, text: str) -> Side:
+        doc = Document(id=doc_id, text=text, source=doc_id.upper())
+        return Side.of(doc, Sentence(doc_id, 0, text, 0, len(text), 1), claims.extract_sentence(text))
+
+    lines = ("WASHINGTON - April 27 -", "WASHINGTON, DC, April 28, 2009")
+    assert all(side("a", line).claims.get("dates") for line in lines)  # the dates are read ...
+    evidence = PairEvidence(side("a", lines[0]), side("b", lines[1]), 0.9, 1.0, Governors(None))
+    assert not list(value_pairs(evidence, aligned_kind("date")))  # ... and never compared
+    said = ("Officials said the talks began on April 27.", "Officials said the talks began on April 28.")
+    evidence = PairEvidence(side("a", said[0]), side("b", said[1]), 0.9, 1.0, Governors(None))
+    assert [p.conflict for p in value_pairs(evidence, aligned_kind("date"))] == [True]
+
+
 # ----------------------------------------------------------------- a new kind, end to end
 
 

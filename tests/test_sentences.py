@@ -84,3 +84,14 @@ def test_flattened_bullets_and_rules_split_sentences():
 def test_a_hyphen_inside_a_sentence_does_not_split_it():
     text = "The 6-3 ruling - a surprise to many - was issued on Monday."
     assert [s.text for s in split_document(Document(id="x", text=text, source="x"))] == [text]
+
+
+def test_a_line_of_only_when_and_where_is_a_stamp():
+    from discrepancy.sentences import only_when_and_where
+
+    for line in ("WASHINGTON - April 27 -", "WASHINGTON, DC, April 28, 2009", "November 30, 2009 at 02:22 pm",
+                 "12 January 2010 @ 09:29 pm", "May 3rd, 2013 2:00pm EDT", "KYIV, Ukraine, April 28"):
+        assert only_when_and_where(line), line
+    for line in ("The talks were held on April 27.", "Lindsay Lohan, April 28", "On May 16 the talks began in Istanbul.",
+                 "Officials said 40 people died on April 27, 2009 in the flood."):
+        assert not only_when_and_where(line), line

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import SentenceClaims
 from ..scoring import LogisticModel, load_model
+from ..sentences import only_when_and_where
 from .samefact import PairEvidence, Side, ValuePair
 
 
@@ -44,6 +45,8 @@ def value_pairs(evidence: PairEvidence, kind: AlignedKind) -> Iterator[ValuePair
 
     Whether the two values can both hold (intervals, bounds) is the `values_differ` feature.
     """
+    if only_when_and_where(evidence.a.sentence.text) or only_when_and_where(evidence.b.sentence.text):
+        return  # two datelines or time stamps: when each article was written, not a fact they share
     model = kind.model()
     for x in kind.values(evidence.a.claims):
         for y in kind.values(evidence.b.claims):
