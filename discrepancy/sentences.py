@@ -174,7 +174,7 @@ def _pieces(para: str) -> list[tuple[int, int]]:
 
 
 _MONTH_NAMES = frozenset(tables.months())
-_WEEKDAY_NAMES = frozenset(tables.weekdays()) | tables.calendar_abbreviations()
+_CALENDAR_NAMES = tables.calendar_words() | tables.calendar_abbreviations()
 # What a line that only says when and where it was written holds besides its date: a time, a
 # zone, "at"/"@", a place in capitals ("WASHINGTON, DC") or by name, a word of posting.
 _STAMP_WORDS = frozenset({"at", "on", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "et", "bst", "cet",
@@ -195,8 +195,7 @@ def only_when_and_where(line: str) -> bool:
     words = [t.lower().rstrip(".") for t in tokens]
     if not (any(w in _MONTH_NAMES for w in words) and any(t.isdigit() for t in tokens)):
         return False
-    return all(t.isdigit() or w in _MONTH_NAMES or w in _WEEKDAY_NAMES or w in _STAMP_WORDS
-               or (t.isupper() and len(t) > 1) or place(t) or re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm)", w)
+    return all(t.isdigit() or w in _CALENDAR_NAMES or w in _STAMP_WORDS or (t.isupper() and len(t) > 1) or place(t)
                for t, w in zip(tokens, words))
 
 

@@ -84,16 +84,21 @@ said says say who which what when where than then there also after before about 
 MIN_WORDS = 8  # basil-dev's gold sentences have 7 words or more; "Romney said Wednesday." is too short to say what it dates
 
 
+def _shared(a: str, b: str) -> tuple[int, float]:
+    """(how many content words the two sentences share, their overlap coefficient)."""
+    wa, wb = (set(_WORD.findall(x.lower())) - _STOP for x in (a, b))
+    shared = len(wa & wb)
+    return shared, shared / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
 def overlap(a: str, b: str) -> float:
     """Overlap coefficient of the two sentences' content words."""
-    wa, wb = (set(_WORD.findall(x.lower())) - _STOP for x in (a, b))
-    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    return _shared(a, b)[1]
 
 
 def shared_words(a: str, b: str) -> int:
     """How many content words the two sentences share."""
-    wa, wb = (set(_WORD.findall(x.lower())) - _STOP for x in (a, b))
-    return len(wa & wb)
+    return _shared(a, b)[0]
 
 
 # basil-dev's recipe: "at least 4 content words (overlap coefficient >= 0.4; down to 3 words / 0.25
@@ -104,9 +109,9 @@ DISTINCTIVE_FORMS = frozenset({"digits", "year", "month_day"})
 
 def close_enough(form: str, a: str, b: str) -> float | None:
     """The overlap of two sentences when it is enough for a value of this form to be one fact, else None."""
-    ov = overlap(a, b)
+    shared, ov = _shared(a, b)
     words, least = (3, MIN_OVERLAP) if form in DISTINCTIVE_FORMS else (4, 0.4)
-    return ov if ov >= least and shared_words(a, b) >= words else None
+    return ov if ov >= least and shared >= words else None
 
 
 def _loose(a: str, b: str) -> float | None:

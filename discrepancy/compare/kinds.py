@@ -15,7 +15,6 @@ from typing import Any
 
 from ..model import SentenceClaims
 from ..scoring import LogisticModel, load_model
-from ..sentences import only_when_and_where
 from .samefact import PairEvidence, Side, ValuePair
 
 
@@ -45,8 +44,8 @@ def value_pairs(evidence: PairEvidence, kind: AlignedKind) -> Iterator[ValuePair
 
     Whether the two values can both hold (intervals, bounds) is the `values_differ` feature.
     """
-    if only_when_and_where(evidence.a.sentence.text) or only_when_and_where(evidence.b.sentence.text):
-        return  # two datelines or time stamps: when each article was written, not a fact they share
+    if evidence.a.stamp or evidence.b.stamp:
+        return  # a dateline or time stamp: when an article was written, not a fact two articles share
     model = kind.model()
     for x in kind.values(evidence.a.claims):
         for y in kind.values(evidence.b.claims):

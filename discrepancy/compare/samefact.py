@@ -22,6 +22,7 @@ from ..detectors.numbers import PARTIAL
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp
+from ..sentences import only_when_and_where
 from ..textnorm import overlap, stem
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
@@ -83,12 +84,13 @@ class Side:
     resolved: dict = field(default_factory=dict)
     background: bool = False
     window: int | None = None
+    stamp: bool = False  # a dateline or time stamp: says when the article was written, never compared
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, claims: SentenceClaims) -> "Side":
         resolved = {c.start: cmp_dates.resolved(c, doc.published, sentence.text) for c in claims.dates}
         return cls(doc, sentence, claims, resolved, background(sentence.text, claims, resolved, doc.published),
-                   rolling_window(sentence.text))
+                   rolling_window(sentence.text), only_when_and_where(sentence.text))
 
 
 @dataclass
