@@ -115,3 +115,20 @@ def test_a_new_value_never_already_stated_in_the_story():
     for seed in range(10):
         _docs, gold, _clean = inject.make_variant(story, random.Random(seed), 1.0, set())
         assert all(g["kind"] == "number" for g in gold)  # every other weekday is in the story already
+
+
+def test_the_command_line_picks_pairs_by_the_recipe_unless_loose(tmp_path):
+    inject = _inject()
+    story = [  # a weekday in sentences sharing 3 content words: loose pairs only
+        {"id": "t2_1", "source": "fox", "text": "Campaign officials released a television advertisement Tuesday across several swing states."},
+        {"id": "t2_2", "source": "nyt", "text": "The campaign answered Tuesday with an advertisement of its own."},
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in story), encoding="utf-8")
+    counts = {}
+    for extra in ([], ["--loose"]):
+        out = tmp_path / ("loose" if extra else "recipe")
+        assert inject.main(["--corpus", str(corpus), "--out", str(out), "--variants", "1", "--share", "1",
+                            "--half", "all", "--min-cosine", "0", *extra]) == 0
+        counts[bool(extra)] = len((out / "v0" / "gold.jsonl").read_text(encoding="utf-8").splitlines())
+    assert counts == {False: 0, True: 1}
