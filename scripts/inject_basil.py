@@ -22,7 +22,8 @@ overlap and cosine alone, as `fit_models.py` does for its rows: more pairs, most
 one fact, some of two. Sentences fall in two halves by a stable
 hash: "fit" (fit_models.py trains on it) and "eval" (the default, to measure). Figures keep their form (digits stay digits, words stay words, "$", "million",
 "percent" kept) and move by at least 25%; dates are weekdays, month-days (the day moves),
-month names and years. Candidate values are found by the patterns below, not by the
+month names and years, moved (with the recipe) as far as basil-dev's gold moves them: a day or
+two, a month, one to three years. Candidate values are found by the patterns below, not by the
 project's own detectors, so a value the detectors miss is still injected. The cosine filter
 (`--min-cosine`, on by default) loads the project's sentence model; the rest is standard library.
 """
@@ -163,8 +164,24 @@ def values(sentence: str) -> list[tuple[str, str, int, str]]:
     return found
 
 
-def altered(form: str, value: str, rng: random.Random) -> str | None:
-    """The value changed the way the benchmark changes it, or None when it cannot be."""
+# How far basil-dev's gold moves a date (its 30 date injections, variants included): weekdays
+# one or two days, months one, years two or three. The recipe measures with moves of that size.
+NEAR_MOVES = {"weekday": (-2, -1, 1, 2), "month": (-1, 1), "year": (-3, -2, -1, 1, 2, 3), "month_day": (-3, -2, -1, 1, 2, 3)}
+
+
+def altered(form: str, value: str, rng: random.Random, near: bool = False) -> str | None:
+    """The value changed the way the benchmark changes it, or None when it cannot be.
+    `near`: a date moves as far as basil-dev's gold moves its dates (NEAR_MOVES), not anywhere."""
+    if near and form in NEAR_MOVES:
+        step = rng.choice(NEAR_MOVES[form])
+        if form == "weekday":
+            return WEEKDAYS[(WEEKDAYS.index(value) + step) % 7]
+        if form == "month":
+            return MONTHS[(MONTHS.index(value) + step) % 12]
+        if form == "year":
+            return str(int(value) + step)
+        month, day = value.rsplit(" ", 1)
+        return f"{month} {int(day) + step}" if 1 <= int(day) + step <= 28 else None
     if form == "weekday":
         return rng.choice([d for d in WEEKDAYS if d != value])
     if form == "month":
@@ -336,7 +353,7 @@ def make_variant(docs: list[dict], rng: random.Random, share: float, used: set[t
         pool.sort(key=lambda c: (c["kind"] != kind, c["form"] != form, recipe and c["doc"]["text"].count(c["value"]) > 1,
                                  -max(o[2] for o in c["originals"]) * rng.random()))
         for c in pool:
-            new = altered(c["form"], c["value"], rng)
+            new = altered(c["form"], c["value"], rng, near=recipe)
             if new is None or new == c["value"] or (recipe and in_story(new, members)):
                 continue  # "a new value must not occur anywhere in the triplet already"
             sent = c["sentence"][:c["offset"]] + new + c["sentence"][c["offset"] + len(c["value"]):]

@@ -132,3 +132,16 @@ def test_the_command_line_picks_pairs_by_the_recipe_unless_loose(tmp_path):
                             "--half", "all", "--min-cosine", "0", *extra]) == 0
         counts[bool(extra)] = len((out / "v0" / "gold.jsonl").read_text(encoding="utf-8").splitlines())
     assert counts == {False: 0, True: 1}
+
+
+def test_the_recipe_moves_a_date_as_far_as_basil_devs_gold_does():
+    inject = _inject()
+    rng = random.Random(0)
+    for _ in range(50):
+        day = inject.altered("weekday", "Tuesday", rng, near=True)
+        assert day in ("Sunday", "Monday", "Wednesday", "Thursday")
+        assert inject.altered("month", "January", rng, near=True) in ("December", "February")
+        assert abs(int(inject.altered("year", "2006", rng, near=True)) - 2006) in (1, 2, 3)
+        assert inject.altered("month_day", "March 28", rng, near=True) in (None, "March 25", "March 26", "March 27")
+    moves = {inject.altered("month", "January", random.Random(k)) for k in range(200)}
+    assert len(moves) > 2  # the loose rows for the fit move anywhere, as before
