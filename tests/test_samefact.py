@@ -70,11 +70,13 @@ from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.compare.samefact import (  # noqa: E402
     DATE_FEATURES,
+    FAR_STEPS,
     NUMBER_FEATURES,
     PairEvidence,
     Side,
     ValuePair,
     decide,
+    steps_apart,
 )
 from discrepancy.kinds import aligned_kind  # noqa: E402
 from discrepancy.model import Sentence  # noqa: E402
@@ -199,6 +201,32 @@ def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_repor
     assert date_pair(date(2022, 8, 8)).features["same_offset"] == 0.0  # Sunday told a day later
     model = load_model("same_fact_date")
     assert model.coef[model.features.index("same_offset")] < 0  # fitted: evidence of two facts
+
+
+@pytest.mark.parametrize("text_a, text_b, steps", [
+    ("The bill passed on Tuesday.", "The bill passed on Wednesday.", 1),
+    ("The bill passed on Monday.", "The bill passed on Saturday.", 2),  # by name, the nearer way round the week
+    ("The film came out in 2006.", "The film came out in 2005.", 1),
+    ("She hosted the show in 2007.", "She will host the show in 2014.", 7),
+    ("The talks began in December.", "The talks began in January.", 1),  # a bare month's year is a guess
+    ("The talks began in March 2021.", "The talks began in August 2022.", 17),
+    ("The ship sank on November 19.", "The ship sank on November 18.", 1),
+])
+def test_how_many_steps_apart_two_dates_are(text_a, text_b, steps):
+    (pair,) = value_pairs(_evidence(text_a, text_b), aligned_kind("date"))
+    assert steps_apart(pair.x, None, pair.y, None) == steps
+    assert pair.features["steps_apart"] == float(steps > FAR_STEPS)
+
+
+def test_dates_far_apart_are_weighed_as_two_facts():
+    """One fact misreported is mostly a step or three off (a day, the year before); "hosted in
+    2007" against "will host in 2014" are two occasions. A feature, weighed by the fit."""
+    (pair,) = value_pairs(_evidence("She hosted the show in 2007.", "She hosted the show in 2014."), aligned_kind("date"))
+    (near,) = value_pairs(_evidence("She hosted the show in 2007.", "She hosted the show in 2006."), aligned_kind("date"))
+    assert pair.features["steps_apart"] == 1.0 and near.features["steps_apart"] == 0.0
+    assert pair.probability < near.probability
+    model = load_model("same_fact_date")
+    assert model.coef[model.features.index("steps_apart")] < 0
 
 
 def test_troops_and_soldiers_count_one_thing():

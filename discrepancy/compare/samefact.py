@@ -38,7 +38,7 @@ NUMBER_FEATURES = (
 DATE_FEATURES = (
     "similarity", "event", "left", "right", "context", "same_verb", "same_head", "weak_verb", "bound_differs",
     "names_shared", "names_clash", "days_apart", "undated",
-    "tense_differs", "values_differ", "weak_verb_one", "said_happened", "same_offset",
+    "tense_differs", "values_differ", "weak_verb_one", "said_happened", "same_offset", "steps_apart",
 )
 
 
@@ -183,7 +183,45 @@ class PairEvidence:
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
         f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b))
         f["same_offset"] = float(_same_offset(self.a.doc.published, ra, self.b.doc.published, rb))
+        f["steps_apart"] = _steps_feature(x, ra, y, rb) if f["values_differ"] else 0.0
         return f
+
+
+def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: ResolvedDate | None) -> int | None:
+    """How far apart two dates are in steps of their own granularity (days, months or years),
+    or None when that cannot be known. Two reports of one fact that disagree are mostly a step
+    or two apart (a day, the year before); two facts are often years apart."""
+    grain = cmp_dates.family(x)
+    if grain != cmp_dates.family(y):
+        return None
+    if grain == "year" and x.year and y.year:
+        return abs(x.year - y.year)
+    if grain == "month" and x.month and y.month:
+        if x.year and y.year:
+            return abs((x.year - y.year) * 12 + x.month - y.month)
+        d = abs(x.month - y.month)  # a bare month's year is a guess: the nearer way round
+        return min(d, 12 - d)
+    if grain == "day":
+        if x.weekday is not None and y.weekday is not None:
+            # by name: "Wednesday" for Tuesday is one step, whichever week each resolves to
+            d = abs(x.weekday - y.weekday)
+            return min(d, 7 - d)
+        if ra is not None and rb is not None and ra.low == ra.high and rb.low == rb.high:
+            return abs((ra.low - rb.low).days)
+        if x.month and y.month and x.day and y.day and x.month == y.month:
+            return abs(x.day - y.day)
+    return None
+
+
+# Dates further apart than this many steps of their granularity are far: two occasions, mostly.
+# Chosen by the fit's own out-of-fold log loss among 3, 6 and a log scale (0.471, 0.462, 0.479).
+FAR_STEPS = 6
+
+
+def _steps_feature(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: ResolvedDate | None) -> float:
+    """1.0 when the two dates are far apart (more than FAR_STEPS) or cannot be placed against each other."""
+    steps = steps_apart(x, ra, y, rb)
+    return float(steps is None or steps > FAR_STEPS)
 
 
 def _same_offset(published_a: date | None, ra: ResolvedDate | None, published_b: date | None,
