@@ -12,6 +12,7 @@ from ..tokens import Token
 SMALL = tables.number_units()
 TENS = tables.number_tens()
 MONTH_WORDS = frozenset(tables.months())
+_CALENDAR = MONTH_WORDS | frozenset(tables.weekdays())
 VAGUE_PLURALS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
 _BOUNDARY_PUNCT = set(".,;:!?()[]{}\"\u201c\u201d\u2014\u2013")
 
@@ -95,7 +96,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
     if not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks):
         # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
         inner, _text, end = _counted(sentence, toks, k + 1)
-        if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL):
+        if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL) and inner[0] not in _CALENDAR:
+            # ... but "31 on Friday", "12 in March" count no Fridays or Marches
             return inner, sentence[toks[k].start:toks[end - 1].end], end
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
