@@ -47,6 +47,25 @@ def test_the_thing_counted_as_written_ends_with_its_last_word():
     assert one("The 29-year-old journalist was the daughter of Dugin.").counted_text == "age of journalist"
 
 
+def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
+    """"$750,000 in campaign money" counts money, but "rose to 31 on Friday" counts no Fridays."""
+    c = one("The death toll rose to 31 on Friday.")
+    assert c.counted == () and c.counted_text == ""
+    assert one("The toll reached 12 in March.").counted == ()
+    assert one("He paid $750,000 in campaign money.").counted == ("campaign", "money")
+
+
+def test_a_figure_with_nothing_counted_is_named_by_the_words_before_it():
+    """Such a finding is named in the article's words ('Russian military personnel'), not by stems."""
+    assert one("The decree will boost the overall number of Russian military personnel to 2,039,758.").phrase \
+        == "Russian military personnel"  # at most three words
+    wounded = extract_numbers("The explosions, which killed one person and wounded 14, sent tourists fleeing.")[1]
+    assert wounded.phrase == "wounded"  # not back past "one person and"
+    assert extract_numbers("At least 21 people were killed and 650 injured.")[1].phrase == "injured"
+    assert one("Turnout was 64 percent.").phrase == "Turnout"
+    assert one("The drone attack injured five people.").phrase == ""  # the people counted name it
+
+
 def test_qualifiers_are_intervals():
     assert one("more than 10,000 soldiers were captured").low == 10000
     assert math.isinf(one("more than 10,000 soldiers were captured").high)

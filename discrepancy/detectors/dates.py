@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -114,22 +114,28 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     return DateClaim(
         start=start, end=end, text=text, form=form, year=year, month=month, day=day,
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
-        phrase=_phrase(sentence, start, end),
+        phrase=clause_phrase(sentence, start, end),
     )
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|(?<=[a-z])\.\s")
 _PHRASE_WORD = re.compile(r"[\w'\u2019.-]+")
-# Words a date's phrase never ends with: they tie the date to it ("accused Russia on").
+# Words a phrase never ends with: they tie the value to it ("accused Russia on", "personnel to").
 _PHRASE_TAIL = frozenset("""on at in by since until till from to through of for the a an this last next
-early late earlier later before after during around about as and or""".split())
+early late earlier later before after during around about as and or was were is are be been""".split())
 
 
-def _phrase(sentence: str, start: int, end: int, most: int = 5) -> str:
-    """What a date dates, as written, for a finding's name: the words before it in its clause
-    ("Ukraine accused Russia" on Sunday), else the words after it ("Sunday's attack on Kyiv")."""
+def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
+                  stop: Callable[[str], bool] | None = None) -> str:
+    """What a date (or a figure) is of, as written, for a finding's name: the words before it in
+    its clause ("Ukraine accused Russia" on Sunday), else the words after it ("Sunday's attack on
+    Kyiv"). `stop`: a word the phrase never reaches back past ("killed one person and wounded" 14
+    is "person and wounded", not about the one killed)."""
     before = _CLAUSE_BREAK.split(sentence[:start])[-1]
     words = _PHRASE_WORD.findall(before)
+    if stop is not None:
+        cut = max((i for i, w in enumerate(words) if stop(w)), default=-1)
+        words = words[cut + 1:]
     while words and words[-1].lower() in _PHRASE_TAIL:
         words.pop()
     if words:

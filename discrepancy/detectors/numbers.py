@@ -15,6 +15,7 @@ from .. import tables
 from ..model import NumberClaim
 from ..textnorm import STOPWORDS, singular
 from ..tokens import Token, tokenize, touching
+from .dates import clause_phrase
 from .counted import (
     _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _ONE_OF, _YEARS_IN, MONTH_WORDS, PARTIAL, SMALL, TENS,
 )
@@ -295,9 +296,24 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         start=span_start, end=span_end, text=text, value=value, low=low, high=high,
         unit=unit, counted=tuple(counted_words), counted_text=counted_text,
         left=tuple(left), right=tuple(right), qualifier=qualifier, approximate=approximate,
-        anchor=anchor,
+        anchor=anchor, phrase="" if counted_text else _figure_phrase(sentence, toks, span_start, span_end, after),
     )
     return claim, j
+
+
+def _figure_phrase(sentence: str, toks: list[Token], start: int, end: int, after: int) -> str:
+    """What a figure with no thing counted is of, as written, for a finding's name: a participle
+    right after it ("650 injured"), else at most three words before it back to another figure
+    or a joining "and" ("wounded" 14, "military personnel" to 2,039,758)."""
+    if after < len(toks) and toks[after].is_word and toks[after].lower.endswith("ed") and len(toks[after].lower) > 4 \
+            and toks[after].start == toks[after - 1].end + 1:
+        return toks[after].text
+    return clause_phrase(sentence, start, end, most=3, stop=_figure_word)
+
+
+def _figure_word(word: str) -> bool:
+    """Another figure, or the "and" that joins the figure's clause to one ("killed one and wounded" 14)."""
+    return any(ch.isdigit() for ch in word) or word.lower() in SMALL or word.lower() in TENS or word.lower() in ("and", "or")
 
 
 def _ratio_follows(toks: list[Token], j: int) -> bool:

@@ -12,12 +12,13 @@ from .base import aligned_claim_kind
 
 
 def _subject(claims: Sequence[NumberClaim]) -> str:
-    """The thing counted, as the shortest full phrase either side wrote."""
+    """The thing counted, as the shortest full phrase either side wrote; else what the figure is of,
+    as the first side wrote it ("the number of military personnel")."""
     texts = [c.counted_text for c in claims if c.counted_text]
     if texts:
         return min(texts, key=lambda t: (len(t.split()) > 4, -len(t), t)).strip()
-    ctx = next((c.left[-2:] for c in claims if c.left), ())
-    return "figure after \u201c" + " ".join(ctx) + "\u201d" if ctx else "a figure"
+    phrase = next((c.phrase for c in claims if c.phrase), "")
+    return "\u201c" + phrase + "\u201d" if phrase else "a figure"
 
 
 INFO = KindInfo(
