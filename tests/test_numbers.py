@@ -47,6 +47,11 @@ def test_the_thing_counted_as_written_ends_with_its_last_word():
     assert one("The 29-year-old journalist was the daughter of Dugin.").counted_text == "age of journalist"
 
 
+def test_another_figure_ends_the_thing_counted():
+    seven, four = extract_numbers("He was sentenced to seven life sentences and four sentences of life without parole.")
+    assert seven.counted_text == "life sentences" and four.counted_text == "sentences of life"
+
+
 def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
     """"$750,000 in campaign money" counts money, but "rose to 31 on Friday" counts no Fridays."""
     c = one("The death toll rose to 31 on Friday.")

@@ -72,6 +72,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
                 k = m
                 continue
             break
+        if w in SMALL or w in TENS:
+            break  # another figure ("seven life sentences and four sentences of life"): not what this one counts
         if w in ("and", "or") and words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
             k += 1
             continue
