@@ -37,6 +37,9 @@ CONFLICTING_FAMILIES = frozenset(_TITLES["conflicting_families"])
 _EXCLUSIVE_ACROSS = frozenset(frozenset(p) for p in _TITLES["exclusive_across_families"])
 # Offices with a single holder per jurisdiction (or per domain): a different person is a new holder.
 SINGLE_HOLDER_ROLES = frozenset(_TITLES["single_holder_roles"])
+# Lower-case nouns right before a role that make it that body's office ("team president Stan
+# Kasten"): every team, club or company has one, so it names no single office of a place.
+ORGANISATION_NOUNS = frozenset(_TITLES["organisation_nouns"])
 # Roles whose office is named by a portfolio or body: only for these does the domain tell offices apart.
 PORTFOLIO_ROLES = frozenset(_TITLES["portfolio_roles"])
 # Portfolios common to most governments: two different ones name two different offices. Other
@@ -175,7 +178,7 @@ def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
 
 def office_key(t: TitleClaim) -> str | None:
     """The single-holder office a title names, when fully specified ("minister|defense|ukraine")."""
-    if t.former or t.role not in SINGLE_HOLDER_ROLES or not t.jurisdiction:
+    if t.former or t.role not in SINGLE_HOLDER_ROLES or not t.jurisdiction or t.domain in ORGANISATION_NOUNS:
         return None
     if t.rank in ("deputy", "vice", "assistant", "under", "state", "co", "junior"):
         return None  # there are many deputies, vice-speakers, state secretaries and junior ministers

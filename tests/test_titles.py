@@ -1,8 +1,10 @@
 """The title detector: forms, canonical titles, descriptions, and which titles conflict."""
+import dataclasses
+
 import pytest
 
 from discrepancy.detectors.titles import extract_people_and_titles
-from discrepancy.offices import compare_titles
+from discrepancy.offices import compare_titles, office_key
 
 
 def titles(sentence: str):
@@ -93,3 +95,13 @@ def test_a_bare_military_rank_is_the_short_form_of_a_longer_one():
     bare = titles("General Igor Konashenkov said the strikes continued.")["Igor Konashenkov"]
     assert compare_titles(lt, maj) == "conflict"
     assert compare_titles(bare, lt) == compare_titles(maj, bare) == "compatible"
+
+
+def test_a_bodys_president_is_not_a_countrys():
+    """"team president Stan Kasten" in a sentence about Washington is the team's office: it
+    names no single office of a place, so it is never a new holder of the US presidency."""
+    team = titles("Declining to offer the numbers of Washington's proposal, team president Stan Kasten said no.")["Stan Kasten"]
+    assert team.role == "president" and team.domain == "team"
+    assert office_key(dataclasses.replace(team, jurisdiction="united states")) is None
+    head = titles("President Bill Clinton signed the rule.")["Bill Clinton"]
+    assert office_key(dataclasses.replace(head, jurisdiction="united states")) is not None

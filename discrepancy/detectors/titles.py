@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, place
 from ..model import PersonMention, TitleClaim
-from ..offices import FORMER, RANKS, canonical_domain
+from ..offices import FORMER, ORGANISATION_NOUNS, RANKS, canonical_domain
 from ..textnorm import STOPWORDS
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -348,6 +348,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             elif w not in FORMER and w not in NEUTRAL and w not in CONNECTORS:
                 domain_words.append(w)
             i += 1
+    if not pre_words and f.a > 0 and toks[f.a - 1].is_word and toks[f.a - 1].text.islower() \
+            and norm(toks[f.a - 1]) in ORGANISATION_NOUNS:
+        domain_words = [norm(toks[f.a - 1]), *domain_words]  # "team president Stan Kasten": the team's, no state's
     if pre_places:
         jurisdiction = pre_places[-1]  # the place nearest the role: "... Ukraine and Russian President"
     if rank == "state" and family != "legislature":
