@@ -58,6 +58,12 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
     document, title included. The names of several words ("Black Sea", "Navy Day") only
     label a story: linking reads single names."""
     text = fold((doc.title or "") + "\n" + doc.text)
+    # a headline in Title Case capitalises every word: its runs are no names ("Obama Reverses Bush")
+    headlines = _headline_spans(text)
+
+    def in_headline(at: int) -> bool:
+        return any(a <= at < b for a, b in headlines)
+
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
     forms: dict[str, str] = {}
@@ -81,22 +87,38 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
         elif low in _CONNECTORS and run and adjacent and not connector:
             connector = [raw]
         else:
-            _add_phrase(phrases, run)
+            if not in_headline(max(last_end - 1, 0)):
+                _add_phrase(phrases, run)
             run, connector = ([raw.rstrip("'")] if capitalised and not sentence_start else []), []
         if possessive:  # "Russia's Defense Ministry": the name ends at the possessive
-            _add_phrase(phrases, run)
+            if not in_headline(m.start()):
+                _add_phrase(phrases, run)
             run, connector = [], []
         last_end = m.end()
         if low not in STOPWORDS and len(low) > 2:
             words[singular(low)] += 1
             if raw[:1].isupper() and not sentence_start and not raw.isupper() or (raw.isupper() and len(raw) > 1):
                 names[low] += 1
-                if not raw.isupper():
-                    forms.setdefault(low, raw)
+                if not raw.isupper() and not in_headline(m.start()):
+                    forms.setdefault(low, raw)  # a Title Case headline's words name nothing for a label
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
     _add_phrase(phrases, run)
     return words, names, forms, phrases
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written as Title Case headlines ("Obama Reverses Bush Rule"), by offset: the title,
+    and the headlines and subheads scraped pages repeat in their text. Every longer word is
+    capitalised there, so their runs of capitals are no names."""
+    spans = []
+    at = 0
+    for line in text.split("\n"):
+        longer = [w for w in _WORD.findall(line) if len(w) > 3]
+        if 3 <= len(longer) <= 20 and sum(w[:1].isupper() for w in longer) >= 0.8 * len(longer):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 def _add_phrase(phrases: Counter[str], run: list[str]) -> None:
@@ -437,6 +459,18 @@ def _says_whose(name: str) -> bool:
     return False
 
 
+def _full_name_of(surname: str, phrase: str, times: int) -> bool:
+    """Is `phrase` a person's full name ending in `surname` ("Tara Reid" for "Reid"), written
+    more than once? Stories name a person in full once and by surname after; a reader knows the
+    full name. Not a place ("Soviet Turkmenistan"), a title ("President Bush") or an opener ("The")."""
+    words = phrase.split()
+    lowered = {w.lower().rstrip(".") for w in words}
+    return (times >= 2 and 2 <= len(words) <= 3 and words[-1] == surname
+            and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+            and not (INSTITUTIONAL | TITLE_WORDS | HONORIFICS | STOPWORDS) & lowered
+            and place(surname) is None and place(phrase) is None)
+
+
 def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
     """What a reader calls the story: its most telling names, and its date span."""
     in_group: Counter[str] = Counter()
@@ -468,7 +502,8 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         # "Black Sea Fleet" and "Black Sea" share its mentions)
         inside = [p for p in phrases if form in p.split() and not _CREDIT_WORDS & set(p.lower().split())]
         whole = max(inside, key=lambda p: (phrases[p], p), default="")
-        if whole and 2 * sum(phrases[p] for p in inside) >= sum(links.name_counts[i][nm] for i in members):
+        if whole and (2 * sum(phrases[p] for p in inside) >= sum(links.name_counts[i][nm] for i in members)
+                      or _full_name_of(form, whole, phrases[whole])):
             form = whole
             words = form.split()
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:

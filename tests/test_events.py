@@ -146,3 +146,22 @@ def test_a_label_leaves_out_photo_credits_and_keeps_an_organisation_whole():
     names = _label_names(text, " Patriot Park was busy.", date(2022, 8, 15))
     assert not any("Photo" in n or "Pool" in n for n in names)
     assert "Broadcasting Union" not in names  # "European Broadcasting Union" is a name, not a nationality and a name
+
+
+def test_a_label_gives_a_person_written_by_surname_their_full_name():
+    """Stories name a person in full once or twice and by surname after: the label says who."""
+    text = ("The actress Tara Reid checked into a treatment center in Malibu, her publicist said. Reid, 33, had "
+            "denied it. Reid was seen in Malibu last week, and Reid said nothing. Friends of Tara Reid were glad.")
+    names = _label_names(text, " Reid stayed in Malibu.", date(2008, 12, 9))
+    assert "Tara Reid" in names and "Reid" not in names
+
+
+def test_a_title_case_headline_names_nothing_in_a_label():
+    """"Obama Reverses Bush Rule": every longer word of a Title Case headline is capitalised."""
+    from discrepancy.events import _features
+
+    doc = Document(id="x", source="s", title="Obama Reverses Bush Rule On Species",
+                   text="Obama Reverses Bush Rule On Species\n\nPresident Obama restored the rule on Tuesday.")
+    _words, _names, forms, phrases = _features(doc)
+    assert "reverses" not in forms and not any("Reverses" in p for p in phrases)
+    assert forms.get("obama") == "Obama"  # the body still names him
