@@ -16,6 +16,7 @@ never read.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
@@ -60,9 +61,11 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
     text = fold((doc.title or "") + "\n" + doc.text)
     # a headline in Title Case capitalises every word: its runs are no names ("Obama Reverses Bush")
     headlines = _headline_spans(text)
+    starts = [a for a, _b in headlines]
 
     def in_headline(at: int) -> bool:
-        return any(a <= at < b for a, b in headlines)
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < headlines[k][1]
 
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()

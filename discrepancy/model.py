@@ -94,7 +94,7 @@ class NumberClaim:
     qualifier: str | None = None
     approximate: bool = False  # a round figure or a vague qualifier
     anchor: tuple[str, ...] = ()  # the name the figure is about ("Griner ... nine years"), if any
-    phrase: str = ""  # without a thing counted, what the figure is of as written ("the number of military personnel")
+    phrase: str = ""  # without a thing counted, what the figure is of as written ("Russian military personnel")
 
 
 @dataclass(frozen=True)

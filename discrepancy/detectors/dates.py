@@ -129,8 +129,8 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
                   stop: Callable[[str], bool] | None = None) -> str:
     """What a date (or a figure) is of, as written, for a finding's name: the words before it in
     its clause ("Ukraine accused Russia" on Sunday), else the words after it ("Sunday's attack on
-    Kyiv"). `stop`: a word the phrase never reaches back past ("killed one person and wounded" 14
-    is "person and wounded", not about the one killed)."""
+    Kyiv"). `stop`: a word the phrase never reaches back past (for a figure, another figure or an
+    "and": "killed one person and wounded" 14 is "wounded", not about the one killed)."""
     before = _CLAUSE_BREAK.split(sentence[:start])[-1]
     words = _PHRASE_WORD.findall(before)
     if stop is not None:

@@ -13,7 +13,7 @@ from .base import aligned_claim_kind
 
 def _subject(claims: Sequence[NumberClaim]) -> str:
     """The thing counted, as the shortest full phrase either side wrote; else what the figure is of,
-    as the first side wrote it ("the number of military personnel")."""
+    as the first side wrote it ("Russian military personnel", "injured")."""
     texts = [c.counted_text for c in claims if c.counted_text]
     if texts:
         return min(texts, key=lambda t: (len(t.split()) > 4, -len(t), t)).strip()
