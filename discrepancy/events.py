@@ -110,6 +110,9 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
     return words, names, forms, phrases
 
 
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
+
+
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines written as Title Case headlines ("Obama Reverses Bush Rule"), by offset: the title,
     and the headlines and subheads scraped pages repeat in their text. Every longer word is
@@ -511,6 +514,8 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
             words = form.split()
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
+        if _HYPHEN_ADJECTIVE.search(form.split()[0]):
+            continue  # "US-supplied", "Kosovo-issued", "Soviet-made": a word about a thing, not a name
         if any(set(form.split()) & set(s.split()) for s in shown):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"
         shown.append(form)
