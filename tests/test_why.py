@@ -54,3 +54,12 @@ def test_every_format_shows_the_reasons_and_none_for_a_finding_without():
     assert "why: " + line in terminal.render(report, color=False, width=200)
     assert "why: " + line in html.render(report)
     assert markdown.render(report).count("Why this confidence") == 1
+
+
+def test_every_feature_of_the_shipped_decisions_can_be_named():
+    """A feature the fit weighs but the report cannot put in words would weigh unexplained."""
+    from discrepancy.compare import why
+    from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES
+
+    named = set(why._MEASURES) | set(why._PRESENT) | set(why._SILENT)
+    assert [f for f in NUMBER_FEATURES + DATE_FEATURES if f not in named] == []

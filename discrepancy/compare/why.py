@@ -77,6 +77,7 @@ _PRESENT: dict[str, str] = {
     "tense_differs": "different tenses",
     "said_happened": "the day it was said against the day it happened",
     "same_offset": "each is as far from its own article's day (two daily reports)",
+    "steps_apart": "the dates are far apart (more than six days, months or years)",
 }
 # Always on for a conflict, so never a reason.
 _SILENT = frozenset({"values_differ"})
