@@ -110,7 +110,7 @@ _ONE_OF = {"person", "civilian", "soldier", "child", "man", "woman", "officer", 
            "ship", "plane", "aircraft", "tank", "boy", "girl", "worker", "journalist", "prisoner", "death"}
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
               "fifths", "tenth", "tenths"}
-_NOT_NAMES = MONTH_WORDS | set(tables.weekdays()) | {"i", "mr", "mrs", "ms", "dr"}
+_NOT_NAMES = _CALENDAR | {"i", "mr", "mrs", "ms", "dr"}
 
 
 def _anaphoric(toks: list[Token], q_start: int, value: float, words_form: bool) -> bool:
