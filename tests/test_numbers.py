@@ -91,6 +91,22 @@ def test_ranges_and_tallies():
 
 
 @pytest.mark.parametrize("text", [
+    "The House passed the bill by a vote of 219 to 202.",
+    "The House voted 219 to 202 to pass the bill.",
+    "The measure passed by a 219 to 202 vote.",
+])
+def test_a_vote_written_with_to_is_a_tally(text):
+    c = one(text)
+    assert c.unit == "tally" and (c.low, c.high) == (219, 202) and c.text.endswith("219 to 202")
+
+
+def test_a_range_near_a_vote_word_stays_a_range():
+    c = one("He voted to cut 20 to 30 jobs.")
+    assert c.unit == "" and (c.low, c.high) == (20, 30)
+    assert all(c.unit != "tally" for c in extract_numbers("The vote cut spending 30 to 20 percent."))
+
+
+@pytest.mark.parametrize("text", [
     "The meeting is planned for 1:00 pm local time.",
     "It happened on May 16, 2025 in Istanbul.",
     "The second round began in 2022.",

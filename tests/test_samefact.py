@@ -126,6 +126,13 @@ def test_values_that_agree_carry_no_conflict_only_features():
     assert p.features["values_differ"] == 0.0 and p.features["log_ratio"] == 0.0 and p.features["both_stated"] == 0.0
 
 
+def test_a_tally_is_stated_only_with_both_its_counts():
+    """Both articles say 219, but one says 219-212 and the other 219 to 202: not both values stated."""
+    p = _number_pair("The bill passed the House 219-212 on Sunday night.",
+                     "The House passed the bill by a vote of 219 to 202.")
+    assert p.conflict and p.features["both_stated"] == 0.0
+
+
 def test_units_are_a_rule_by_definition():
     ev = _evidence("The package is worth $3 billion.", "The package holds 3 billion rounds.")
     assert not list(value_pairs(ev, aligned_kind("number")))

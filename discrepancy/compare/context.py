@@ -87,13 +87,18 @@ class DocumentFigures:
     """
 
     def __init__(self, sentences: Sequence[Sentence], claims: Sequence[SentenceClaims]) -> None:
-        self._by_doc: dict[str, set[tuple[str, float]]] = defaultdict(set)
+        self._by_doc: dict[str, set[tuple[str, float, float]]] = defaultdict(set)
         for s, c in zip(sentences, claims):
             for n in c.numbers:
-                self._by_doc[s.doc_id].add((n.unit, n.value))
+                self._by_doc[s.doc_id].add(self._key(n))
+
+    @staticmethod
+    def _key(claim) -> tuple[str, float, float]:
+        """A figure's identity: a tally is both its counts ("219-212" is not "219-202")."""
+        return (claim.unit, claim.low, claim.high) if claim.unit == "tally" else (claim.unit, claim.value, claim.value)
 
     def states(self, doc: str, claim) -> bool:
-        return (claim.unit, claim.value) in self._by_doc.get(doc, ())
+        return self._key(claim) in self._by_doc.get(doc, ())
 
 
 # Verbs that say someone spoke or met, not what happened: too common to tie two dates together.

@@ -194,7 +194,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 else:
                     high_value = v2
                 j = j2
-            elif sep.lower == "to" and (prev_word in ("from", "between") or value < v2):
+            elif sep.lower == "to" and (prev_word in ("from", "between") or value < v2
+                                        or (value > v2 and _vote_around(toks, start_i, j2))):
                 if prev_word in ("vote", "voted", "votes") or (value > v2 and not currency):
                     tally = True
                 elif prev_word in ("from", "between"):
@@ -314,6 +315,20 @@ def _figure_phrase(sentence: str, toks: list[Token], start: int, end: int, after
 def _figure_word(word: str) -> bool:
     """Another figure, or the "and" that joins the figure's clause to one ("killed one and wounded" 14)."""
     return any(ch.isdigit() for ch in word) or word.lower() in SMALL or word.lower() in TENS or word.lower() in ("and", "or")
+
+
+# Words that make "219 to 202" a vote's count: "voted 68 to 32", "by a vote of 219 to 202",
+# "ruled 5 to 4", "a 219 to 202 vote".
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "tally", "margin", "ruled", "ruling", "split", "decision"})
+
+
+def _vote_around(toks: list[Token], start: int, end: int) -> bool:
+    """Is "X to Y" at toks[start:end] (X the larger) a vote: a vote word among the three words before it, or right after?"""
+    after = toks[end].lower if end < len(toks) else ""
+    if after in ("%", "percent", "per", "pct") or after in MEASURES or after in CURRENCY_WORDS:
+        return False  # "30 to 20 percent": a share or a measure, not votes
+    before = {t.lower for t in toks[max(0, start - 3):start]}
+    return bool(before & _VOTE_WORDS) or after in _VOTE_WORDS
 
 
 def _ratio_follows(toks: list[Token], j: int) -> bool:
