@@ -82,6 +82,19 @@ def test_qualifiers_are_intervals():
     assert c.low == 0 and c.high == 20
 
 
+def test_rounding_never_widens_a_figure_past_its_written_decimals():
+    """A round or scaled figure may be rounded by a tenth either way, but '2.39 million' says 2.39."""
+    c = one("The decree boosts the armed forces to 2.39 million.")
+    assert (c.low, c.high) == pytest.approx((2_385_000, 2_395_000))
+    assert cmp_numbers.conflicts(c, one("The decree boosts the armed forces to 2,039,758."))
+    c = one("Inflation hit 10.1% in July.")  # 10.1 rounds to 10: it was once read as 9.09 to 11.11
+    assert (c.low, c.high) == pytest.approx((10.05, 10.15))
+    c = one("The US sent $3.2bn in aid.")
+    assert (c.low, c.high) == pytest.approx((3.15e9, 3.25e9))
+    c = one("The US sent $1 billion in aid.")  # no decimals: a tenth either way, as before
+    assert (c.low, c.high) == pytest.approx((0.9e9, 1.1e9))
+
+
 def test_ranges_and_tallies():
     c = one("between 60 and 90 soldiers surrender each week")
     assert (c.low, c.high) == (60, 90)

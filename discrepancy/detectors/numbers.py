@@ -284,7 +284,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
-    low, high, approximate = _interval(value, high_value, qualifier, scale, tally)
+    low, high, approximate = _interval(value, high_value, qualifier, scale, tally, decimal_step(first.text, scale))
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
         factor = _YEARS_IN[counted_words[0]]
@@ -438,9 +438,23 @@ def _is_round(value: float) -> bool:
     return trailing >= 1 and (len(digits) <= 2 or trailing >= 3)
 
 
+def decimal_step(token: str, scale: float) -> float | None:
+    """What one unit of the last decimal written is worth ("2.39 million": 10,000; "$3.2bn": 100
+    million), or None for a figure written without decimals."""
+    m = re.fullmatch(r"[\d,]+\.(\d+)([a-zA-Z]{0,3})", token)
+    if m is None:
+        return None
+    decimals, suffix = m.groups()
+    return 10.0 ** -len(decimals) * (SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0) * scale
+
+
 def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
-              tally: bool) -> tuple[float, float, bool]:
-    """The interval a figure commits to, widened for qualifiers and rounding."""
+              tally: bool, step: float | None = None) -> tuple[float, float, bool]:
+    """The interval a figure commits to, widened for qualifiers and rounding.
+
+    A round or scaled figure may be rounded by a tenth either way ("$1 billion", "50"), but never
+    past the decimals it writes: "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million.
+    """
     if tally:
         return value, high_value or value, False
     lo = value
@@ -449,6 +463,8 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         lo, hi = hi, lo
     approximate = False
     round_slack = 0.1 if (_is_round(value) or scale > 1) else 0.0
+    if step is not None and value:
+        round_slack = min(round_slack, step / 2 / abs(value))
     if qualifier in ("about",):
         lo, hi, approximate = lo * 0.85, hi * 1.15, True
     elif qualifier == "nearly":
