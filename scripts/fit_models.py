@@ -37,10 +37,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import random
 import statistics
 import sys
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -482,6 +484,19 @@ def _root(parent: list[int] | dict[int, int], k: int) -> int:
     return k
 
 
+def tied_strongest(grid: Sequence[float], per_row: Mapping[float, np.ndarray], best: float) -> float:
+    """The strongest regularisation (smallest C) whose out-of-fold loss is within one standard
+    error of the best's, paired by row (the one-standard-error rule): two values of C that the rows
+    cannot tell apart flipped with one changed row, and moved every probability and the cut."""
+    for c in sorted(grid):
+        if c >= best:
+            return best
+        diff = per_row[c] - per_row[best]
+        if diff.mean() <= diff.std(ddof=1) / math.sqrt(len(diff)):
+            return c
+    return best
+
+
 def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_choice: str) -> LogisticModel:
     # the fact decisions pool several splits (FACT_SPLITS); the event decision's 38,000 rows need one
     seeds: list[int | None] = [None] + list(range(FACT_SPLITS - 1)) if cut_choice == "fact" else [None]
@@ -493,16 +508,26 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
         p = np.clip(p, 1e-6, 1 - 1e-6)
         return float(-(w_pos * np.log(p[y])).sum() - (w_neg * np.log(1 - p[~y])).sum()) / len(y)
 
+    def row_losses(p: np.ndarray) -> np.ndarray:
+        """Each row's balanced log loss, averaged over the splits."""
+        p = np.clip(p, 1e-6, 1 - 1e-6)
+        each = np.where(y, -w_pos * np.log(p), -w_neg * np.log(1 - p))
+        return each.reshape(len(seeds), len(rows)).mean(axis=0)
+
     def pooled(c: float) -> np.ndarray:
         """Out-of-fold probabilities of every row, once per split, in split order."""
         return np.concatenate([out_of_fold(name, rows, features, c, seed=s) for s in seeds])
 
-    losses = {c: log_loss(pooled(c)) for c in C_GRID}
-    c_best = min(C_GRID, key=lambda c: (round(losses[c], 6), c))
-    p = pooled(c_best)
+    probabilities = {c: pooled(c) for c in C_GRID}
+    losses = {c: log_loss(probabilities[c]) for c in C_GRID}
+    c_low = min(C_GRID, key=lambda c: (round(losses[c], 6), c))
+    c_best = tied_strongest(C_GRID, {c: row_losses(probabilities[c]) for c in C_GRID}, c_low)
+    p = probabilities[c_best]
     print(f"\n{name}: {len(rows)} rows, {sum(r['label'] == '1' for r in rows)} positive; "
           f"out-of-fold log loss by C" + (f" (pooled over {len(seeds)} splits)" if len(seeds) > 1 else "") + ": "
-          + ", ".join(f"{c:g}: {v:.4f}" for c, v in losses.items()) + f"; C={c_best:g}")
+          + ", ".join(f"{c:g}: {v:.4f}" for c, v in losses.items()) + f"; C={c_best:g}"
+          + (f" (the lowest loss is C={c_low:g}; within one standard error, the stronger regularisation)"
+             if c_best != c_low else ""))
     only = (lambda r: r.get("conflict") == "1") if cut_choice == "fact" else (lambda r: True)
     table = cut_table(p, rows * len(seeds), only)
     print("  cut  precision  recall  selected" + ("   (value pairs that conflict)" if cut_choice == "fact" else ""))

@@ -40,3 +40,15 @@ def test_copies_of_one_fact_share_a_fold_group_and_weigh_one_row():
     assert rows[3]["group"] == "summer:c"
     assert rows[4]["group"] == "basil:t"  # only war-news rows are regrouped
     assert [r["weight"] for r in rows] == ["0.5", "0.5", "1", "1", "1"]
+
+
+def test_a_regularisation_the_rows_cannot_tell_from_the_best_is_preferred():
+    """One-standard-error rule: C=1 at a hair's lower loss than C=0.3 keeps 0.3; a clear gain does not."""
+    import numpy as np
+    fit_models = _fit_models()
+    rng = np.random.default_rng(0)
+    base = rng.uniform(0.1, 0.5, 400)
+    tie = {0.1: base + 0.05, 0.3: base + rng.normal(0, 0.02, 400), 1.0: base}
+    assert fit_models.tied_strongest((0.1, 0.3, 1.0), tie, 1.0) == 0.3
+    clear = {0.1: base + 0.05, 0.3: base + 0.01, 1.0: base}
+    assert fit_models.tied_strongest((0.1, 0.3, 1.0), clear, 1.0) == 1.0
