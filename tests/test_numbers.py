@@ -60,6 +60,14 @@ def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
     assert one("He paid $750,000 in campaign money.").counted == ("campaign", "money")
 
 
+def test_a_time_named_after_a_figure_is_not_what_it_counts():
+    """"$101 million last month" counted months, so it could never meet "$111 million in August"."""
+    assert one("Romney's campaign took in $101 million last month.").counted == ()
+    assert one("Russian shelling killed 12 yesterday.").counted == ()
+    assert one("It fired 20 missiles last night.").counted == ("missile",)
+    assert one("They won the last 5 games.").counted == ("game",)
+
+
 def test_a_figure_with_nothing_counted_is_named_by_the_words_before_it():
     """Such a finding is named in the article's words ('Russian military personnel'), not by stems."""
     assert one("The decree will boost the overall number of Russian military personnel to 2,039,758.").phrase \

@@ -74,6 +74,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             break
         if w in SMALL or w in TENS:
             break  # another figure ("seven life sentences and four sentences of life"): not what this one counts
+        if _time_phrase_at(toks, k):
+            break  # "$101 million last month", "killed 12 yesterday": when, not what is counted
         if w in ("and", "or") and words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
             k += 1
             continue
@@ -103,6 +105,20 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             return inner, sentence[toks[k].start:toks[end - 1].end], end
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
+
+
+# A time named after a figure: "last month", "this week", "next year", "yesterday".
+_TIME_DEICTIC = frozenset({"last", "next", "this", "past", "previous", "coming"})
+_PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "weekend", "quarter", "night",
+                      "season", "decade", "spring", "summer", "fall", "autumn", "winter", "morning", "evening"})
+_NOW_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight"})
+
+
+def _time_phrase_at(toks: list[Token], k: int) -> bool:
+    w = toks[k].lower
+    if w in _NOW_WORDS:
+        return True
+    return w in _TIME_DEICTIC and k + 1 < len(toks) and (toks[k + 1].lower in _PERIODS or toks[k + 1].lower in _CALENDAR)
 
 
 # Singular nouns after which "one" counts ("one person was killed").
