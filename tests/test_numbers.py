@@ -99,8 +99,13 @@ def test_rounding_never_widens_a_figure_past_its_written_decimals():
     assert (c.low, c.high) == pytest.approx((10.05, 10.15))
     c = one("The US sent $3.2bn in aid.")
     assert (c.low, c.high) == pytest.approx((3.15e9, 3.25e9))
-    c = one("The US sent $1 billion in aid.")  # no decimals: a tenth either way, as before
+    c = one("The US sent $1 billion in aid.")  # one digit: a tenth either way, as before
     assert (c.low, c.high) == pytest.approx((0.9e9, 1.1e9))
+    assert one("It will cost $50 billion.").low == pytest.approx(45e9)  # to ten billion: a tenth at most
+    c = one("Romney raised $111 million in August.")  # to the million it writes
+    assert (c.low, c.high) == pytest.approx((110.5e6, 111.5e6))
+    assert cmp_numbers.conflicts(c, one("Romney's campaign took in $101 million last month."))
+    assert one("A city of 270,000 people.").low == pytest.approx(243_000)  # a bare round figure: unchanged
 
 
 def test_ranges_and_tallies():

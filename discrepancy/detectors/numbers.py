@@ -284,7 +284,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
-    low, high, approximate = _interval(value, high_value, qualifier, scale, tally, decimal_step(first.text, scale))
+    low, high, approximate = _interval(value, high_value, qualifier, scale, tally, written_step(first.text, scale))
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
         factor = _YEARS_IN[counted_words[0]]
@@ -438,14 +438,21 @@ def _is_round(value: float) -> bool:
     return trailing >= 1 and (len(digits) <= 2 or trailing >= 3)
 
 
-def decimal_step(token: str, scale: float) -> float | None:
-    """What one unit of the last decimal written is worth ("2.39 million": 10,000; "$3.2bn": 100
-    million), or None for a figure written without decimals."""
-    m = re.fullmatch(r"[\d,]+\.(\d+)([a-zA-Z]{0,3})", token)
+def written_step(token: str, scale: float) -> float | None:
+    """What one unit of the last digit written is worth when it has decimals or a scale ("2.39
+    million": 10,000; "$3.2bn": 100 million; "$111 million": a million; "$50 billion": ten
+    billion), or None for a bare whole number."""
+    m = re.fullmatch(r"([\d,]+)(?:\.(\d+))?([a-zA-Z]{0,3})", token)
     if m is None:
         return None
-    decimals, suffix = m.groups()
-    return 10.0 ** -len(decimals) * (SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0) * scale
+    whole, decimals, suffix = m.groups()
+    scaled = (SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0) * scale
+    if decimals:
+        return 10.0 ** -len(decimals) * scaled
+    if scaled == 1.0:
+        return None  # a bare whole number: only its roundness says how it was rounded
+    digits = whole.replace(",", "")
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scaled  # "$50 billion": to ten billion
 
 
 def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
@@ -453,7 +460,8 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     """The interval a figure commits to, widened for qualifiers and rounding.
 
     A round or scaled figure may be rounded by a tenth either way ("$1 billion", "50"), but never
-    past the decimals it writes: "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million.
+    past the digits it writes: "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million,
+    and "$111 million" is 110.5 to 111.5 million.
     """
     if tally:
         return value, high_value or value, False
