@@ -7,7 +7,7 @@ finding), and findings are sorted deterministically.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
@@ -192,8 +192,31 @@ def title_finding(conflict: TitleConflict) -> Finding:
     ))
 
 
+def _written_office(change: HolderChange) -> str:
+    """The office as the articles write it, most often first ("Secretary of State (United States)"),
+    where its canonical parts would spell another title ("Foreign Secretary of the United States");
+    the country is added when the words chosen do not name it."""
+    counts: Counter[str] = Counter()
+    names_place: dict[str, bool] = {}
+    for _person, seen in change.holders:
+        for s in seen:
+            text = " ".join(s.claim.text.split())
+            text = text if any(ch.isupper() for ch in text) else text.title()
+            counts[text] += 1
+            names_place[text] = names_place.get(text, False) or bool(s.claim.jurisdiction)
+    if not counts:
+        return office_label(change.office)
+    written = min(counts, key=lambda t: (-counts[t], len(t), t))
+    role, rank, domain, jurisdiction = change.office.split("|")
+    if " ".join(x for x in (rank, domain, role) if x) in written.lower():
+        return office_label(change.office)  # the canonical words are the written ones: "President of the United States"
+    if not jurisdiction or names_place[written]:
+        return written
+    return f"{written} ({jurisdiction.title()})"
+
+
 def holder_finding(change: HolderChange) -> Finding:
-    office = office_label(change.office)
+    office = _written_office(change)
     groups = [seen for _p, seen in change.holders]
     tl = timeline(groups, label=lambda g: g[0].person.name)
     claims = []

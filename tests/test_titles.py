@@ -105,3 +105,32 @@ def test_a_bodys_president_is_not_a_countrys():
     assert office_key(dataclasses.replace(team, jurisdiction="united states")) is None
     head = titles("President Bill Clinton signed the rule.")["Bill Clinton"]
     assert office_key(dataclasses.replace(head, jurisdiction="united states")) is not None
+
+
+def _holder_change(*sentences_and_days):
+    from datetime import date
+
+    from discrepancy.compare.titles import TitleSeen, holder_changes
+    from discrepancy.model import Document, Sentence
+    from discrepancy.persons import Person
+    seen = []
+    for i, (text, day) in enumerate(sentences_and_days):
+        doc = Document(id=f"d{i}", text=text, source=f"S{i}", published=date(2013, 1, day))
+        for name, claim in titles(text).items():
+            seen.append(TitleSeen(doc, Sentence(doc.id, 0, text, 0, len(text), 1), claim,
+                                  Person(name.split()[-1].lower(), name), None))
+    changes = holder_changes(seen)
+    assert len(changes) == 1
+    return changes[0]
+
+
+def test_a_new_holder_is_named_by_the_office_as_written():
+    """The US Secretary of State is canonically a foreign secretary; the finding says what articles say."""
+    from discrepancy.findings import holder_finding
+    change = _holder_change(("U.S. Secretary of State Hillary Clinton revealed it on Wednesday.", 23),
+                            ("WASHINGTON -- The Senate seat was vacated by newly confirmed Secretary of State John Kerry.", 30))
+    f = holder_finding(change)
+    assert f.subject == "Secretary of State (United States)" and f.message.startswith("Secretary of State (United States) changed")
+    change = _holder_change(("United States President Donald Trump urged talks.", 23),
+                            ("U.S. President Joe Biden expressed reservations.", 30))
+    assert holder_finding(change).subject == "President of the United States"  # the canonical words are the written ones
