@@ -74,3 +74,6 @@ def test_what_a_date_dates_is_kept_as_written_to_name_a_finding():
     assert phrase("The U.S. State Department said Monday that Americans should leave.") == "The U.S. State Department said"
     assert phrase("On Saturday, the Russian military said it hit targets.") == "the Russian military said it"
     assert phrase("Sunday's attack on Kyiv killed two.") == "attack on Kyiv killed two"
+    # a phrase that would start on "of" reaches back to what it is of
+    assert phrase("Russia asked for an urgent meeting of the U.N. Security Council on Tuesday.") \
+        == "meeting of the U.N. Security Council"

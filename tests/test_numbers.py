@@ -57,7 +57,8 @@ def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
     c = one("The death toll rose to 31 on Friday.")
     assert c.counted == () and c.counted_text == ""
     assert one("The toll reached 12 in March.").counted == ()
-    assert one("He paid $750,000 in campaign money.").counted == ("campaign", "money")
+    c = one("He paid $750,000 in campaign money.")
+    assert c.counted == ("campaign", "money") and c.counted_text == "campaign money"  # names a finding
 
 
 def test_a_time_named_after_a_figure_is_not_what_it_counts():

@@ -102,7 +102,7 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
         inner, _text, end = _counted(sentence, toks, k + 1)
         if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL) and inner[0] not in _CALENDAR:
             # ... but "31 on Friday", "12 in March" count no Fridays or Marches
-            return inner, sentence[toks[k].start:toks[end - 1].end], end
+            return inner, sentence[toks[k + 1].start:toks[end - 1].end], end  # "campaign money", not "in campaign money"
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
 

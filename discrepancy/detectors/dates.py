@@ -139,7 +139,10 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
     while words and words[-1].lower() in _PHRASE_TAIL:
         words.pop()
     if words:
-        return _no_stop(" ".join(words[-most:]))
+        first = max(0, len(words) - most)
+        while first > 0 and first > len(words) - most - 3 and words[first].lower() in _LEADING_FUNCTION:
+            first -= 1  # "of the U.N. Security Council" is "meeting of the U.N. Security Council"
+        return _no_stop(" ".join(words[first:]))
     # "On Saturday, the military said ...": the first clause after it that has words
     after = next((piece for piece in _CLAUSE_BREAK.split(sentence[end:]) if _PHRASE_WORD.search(piece)), "")
     words = _PHRASE_WORD.findall(after)
@@ -149,6 +152,10 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
     while words and words[-1].lower() in _PHRASE_TAIL:
         words.pop()
     return _no_stop(" ".join(words))
+
+
+# Words a phrase should not start with while the words before it can name what it is of.
+_LEADING_FUNCTION = frozenset({"of", "the", "a", "an", "in", "for", "to", "at", "with", "by", "on", "from", "and"})
 
 
 def _no_stop(phrase: str) -> str:
