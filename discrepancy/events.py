@@ -477,6 +477,21 @@ def _full_name_of(surname: str, phrase: str, times: int) -> bool:
             and place(surname) is None and place(phrase) is None)
 
 
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+
+
+def _same_name_word(a: str, b: str) -> bool:
+    """One name word, or a place and the word for its people ("Crimea" / "Crimean", "Ukraine" /
+    "Ukrainian", "Syria" / "Syrian")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    stem = short[:-1] if short.endswith(("a", "e")) else short
+    return len(stem) >= 4 and long.startswith(stem) and long[len(stem):] in _DEMONYM_ENDINGS + tuple(
+        short[len(stem):] + e for e in _DEMONYM_ENDINGS)
+
+
 def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
     """What a reader calls the story: its most telling names, and its date span."""
     in_group: Counter[str] = Counter()
@@ -516,8 +531,8 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
         if _HYPHEN_ADJECTIVE.search(form.split()[0]):
             continue  # "US-supplied", "Kosovo-issued", "Soviet-made": a word about a thing, not a name
-        if any(set(form.split()) & set(s.split()) for s in shown):
-            continue  # "Independence Day" is shown once, not as "Independence" and "Day"
+        if any(_same_name_word(w, v) for s in shown for w in form.split() for v in s.split()):
+            continue  # "Independence Day" is shown once, not as "Independence" and "Day"; nor "Crimea" and "Crimean"
         shown.append(form)
         if len(shown) == 3:
             break

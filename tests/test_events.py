@@ -73,6 +73,16 @@ def test_a_label_names_who_and_where_not_titles_or_days():
     assert "Hakan Fidan" in names and "Ankara" in names  # a name of several words, whole
 
 
+def test_a_label_names_a_place_once_not_also_by_the_word_for_its_people():
+    text = ("A drone struck the fleet's headquarters in Sevastopol, Crimea, on Sunday. "
+            "Crimean officials said the Crimean governor Mikhail Razvozhayev was unhurt. "
+            "Crimean residents and Crimean shops in Sevastopol were shut, Razvozhayev said in Crimea.")
+    docs = [Document(id=k, text=text, source=k, published=date(2022, 7, 31)) for k in ("a", "b")]
+    (event,) = group_documents(docs)
+    names = event.label.split(" (")[0].split(", ")
+    assert "Crimea" in names and "Crimean" not in names, names
+
+
 def _two_halves(weak_pairs: int) -> np.ndarray:
     """Eight articles of one story, two halves of four, all links 0.99 except `weak_pairs`
     of the sixteen between the halves, which are 0.01 (a roundup that also covers other news)."""
