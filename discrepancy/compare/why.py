@@ -56,7 +56,7 @@ _MEASURES: dict[str, Callable[[float], str]] = {
 _PRESENT: dict[str, str] = {
     "counted_one": "only one side says what it counts",
     "counted_none": "neither side says what it counts",
-    "outcome_same": "the same outcome (killed, wounded, ...)",
+    "outcome_same": "both are tolls of one outcome (killed, wounded, ...)",
     "outcome_clash": "different outcomes (killed against wounded, ...)",
     "part_clash": "different parts of a whole",
     "partial": "one side counts a part or an increment",
