@@ -1,8 +1,9 @@
 """Baselines: findings a team has reviewed and accepted, so CI fails only on new ones.
 
-A finding is matched by `identity.identify` alone (kind, subject, values, documents),
-never by line numbers or order, so editing an article elsewhere or re-ordering the
-corpus does not bring a reviewed finding back. Entries that no longer occur are
+A finding is matched by `identity.identify` (kind, subject, values, documents), never by
+line numbers or order, so editing an article elsewhere or re-ordering the corpus does not
+bring a reviewed finding back; a finding only renamed by a newer version still matches when
+its kind, values and documents are unambiguous. Entries that no longer occur are
 reported, so a baseline does not silently accumulate stale acceptances.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .fileio import atomic_write_text
-from .identity import SCHEMA, baseline_entry, identify  # noqa: F401 (re-exported)
+from .identity import SCHEMA, baseline_entry, identify, normalize_value  # noqa: F401 (re-exported)
 from .model import Finding, Report
 
 
@@ -83,10 +84,40 @@ def load_baseline(path: str | Path) -> Baseline:
     return Baseline(shown, tuple(findings))
 
 
+def _renamed_key(kind: str, values: Iterable[str], docs: Iterable[str]) -> tuple:
+    """A finding's identity without its subject: what stays when only its name changes."""
+    return (kind, tuple(sorted({normalize_value(v) for v in values})), tuple(sorted(set(docs))))
+
+
 def apply_baseline(report: Report, baseline: Baseline) -> Report:
-    """`report` without the findings `baseline` accepted; `baseline_missing` lists entries that no longer occur."""
+    """`report` without the findings `baseline` accepted; `baseline_missing` lists entries that no longer occur.
+
+    A finding whose subject was renamed by a newer version ("in security assistance" became
+    "security assistance") keeps its kind, values and documents: it still matches its entry when
+    exactly one finding and one unmatched entry share those, so an upgrade does not fail CI on
+    findings a team already reviewed. Where two share them, only the exact identity counts.
+    """
     current = {identify(f) for f in report.findings}
-    kept = [f for f in report.findings if identify(f) not in baseline.ids]
-    missing = sorted((e for e in baseline.entries if e["id"] not in current), key=lambda e: e["id"])
+    unmatched_findings = [f for f in report.findings if identify(f) not in baseline.ids]
+    unmatched_entries = [e for e in baseline.entries if e["id"] not in current
+                         and isinstance(e.get("values"), list) and isinstance(e.get("docs"), list)]
+    by_key_findings: dict[tuple, list[Finding]] = {}
+    for f in unmatched_findings:
+        by_key_findings.setdefault(_renamed_key(f.kind, f.values, (c.doc for c in f.claims)), []).append(f)
+    by_key_entries: dict[tuple, list[dict]] = {}
+    for e in unmatched_entries:
+        by_key_entries.setdefault(_renamed_key(str(e.get("kind", "")), e["values"], e["docs"]), []).append(e)
+    renamed: set[int] = set()
+    renamed_entries: set[str] = set()
+    for key, found in by_key_findings.items():
+        entries = by_key_entries.get(key, [])
+        if len(found) == 1 and len(entries) == 1:
+            renamed.add(id(found[0]))
+            renamed_entries.add(entries[0]["id"])
+    kept = [f for f in unmatched_findings if id(f) not in renamed]
+    missing = sorted((e for e in baseline.entries if e["id"] not in current and e["id"] not in renamed_entries),
+                     key=lambda e: e["id"])
     stats = dict(report.stats, baseline_known=len(report.findings) - len(kept))
+    if renamed:
+        stats["baseline_renamed"] = len(renamed)
     return replace(report, findings=kept, baseline_missing=missing, stats=stats)

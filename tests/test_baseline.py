@@ -71,6 +71,30 @@ def test_a_new_value_or_a_new_document_is_a_new_finding(tmp_path: Path):
     assert [e["id"] for e in result.baseline_missing] == [identify(number_finding())]
 
 
+def test_a_finding_renamed_by_a_newer_version_stays_accepted(tmp_path: Path):
+    """Its subject is part of its id, but a new name alone must not fail CI on a reviewed finding."""
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    renamed = replace(number_finding(), subject="damaged bombers", id="")
+    assert identify(renamed) != identify(number_finding())
+    result = apply_baseline(Report(2, 2, [renamed]), load_baseline(path))
+    assert result.findings == [] and result.baseline_missing == []
+    assert result.stats["baseline_known"] == 1 and result.stats["baseline_renamed"] == 1
+    from discrepancy.report import markdown
+    assert "1 of them renamed since it was written: refresh it with `discrepancy baseline`" in markdown.render(result)
+
+
+def test_a_rename_that_two_findings_could_be_is_not_matched(tmp_path: Path):
+    """Two findings with the same values and documents, one accepted under an old name: only the
+    exact identity counts, so neither is taken for the accepted one."""
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    first = replace(number_finding(), subject="damaged bombers", id="")
+    second = replace(number_finding(), subject="destroyed bombers", id="")
+    result = apply_baseline(Report(2, 2, [first, second]), load_baseline(path))
+    assert len(result.findings) == 2 and [e["id"] for e in result.baseline_missing] == [identify(number_finding())]
+
+
 @pytest.mark.parametrize("content,problem", [
     (b"{not json", "invalid JSON"),
     (b"\xff\xfe\x00garbage", "not UTF-8"),

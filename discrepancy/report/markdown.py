@@ -117,7 +117,10 @@ def _header(report: Report) -> str:
     ]
     known = report.stats.get("baseline_known")
     if known:
-        lines += ["", f"{plural(int(known), 'known finding')} hidden by the baseline."]
+        renamed = report.stats.get("baseline_renamed")
+        again = (f" {renamed} of them renamed since it was written: refresh it with `discrepancy baseline`."
+                 if renamed else "")
+        lines += ["", f"{plural(int(known), 'known finding')} hidden by the baseline.{again}"]
     if not report.findings:
         lines += ["", "No disagreements found."]
     return "\n".join(lines) + "\n"

@@ -100,7 +100,9 @@ def _header(report: Report) -> RenderableType:
         findings.append(plural(counts[severity], severity), style=SEVERITY_STYLE[severity] if counts[severity] else "dim")
     known = report.stats.get("baseline_known")
     if known:
-        findings.append(f" ({plural(known, 'known finding')} hidden by the baseline)", style="dim")
+        renamed = report.stats.get("baseline_renamed")
+        again = f"; {renamed} renamed since it was written: refresh it with `discrepancy baseline`" if renamed else ""
+        findings.append(f" ({plural(known, 'known finding')} hidden by the baseline{again})", style="dim")
     return Group(line, findings)
 
 
