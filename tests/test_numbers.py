@@ -61,6 +61,16 @@ def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
     assert c.counted == ("campaign", "money") and c.counted_text == "campaign money"  # names a finding
 
 
+def test_a_plus_glued_to_a_figure_is_a_lower_bound():
+    c = one("He played 11-plus seasons and retired.")
+    assert (c.low, c.high, c.counted, c.counted_text) == (11, math.inf, ("season",), "seasons")
+
+
+def test_a_thing_counted_after_a_hyphenated_unit_ends_where_it_ends():
+    assert one("They sent a 140-page report and detailed annexes.").counted_text \
+        == "page report"  # ends with what is counted, not on a skipped "and"
+
+
 def test_a_time_named_after_a_figure_is_not_what_it_counts():
     """"$101 million last month" counted months, so it could never meet "$111 million in August"."""
     assert one("Romney's campaign took in $101 million last month.").counted == ()

@@ -247,6 +247,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         j += 2
     # the thing counted
     counted_words, counted_text, after = _counted(sentence, toks, j)
+    if hyphen_unit and hyphen_unit[0] == "plus":
+        qualifier, hyphen_unit = qualifier or "at_least", hyphen_unit[1:]  # "11-plus seasons": 11 or more
     if hyphen_unit and hyphen_unit[0] in ("dozen", "hundred", "thousand", "million", "billion"):
         value *= 12 if hyphen_unit[0] == "dozen" else SCALES[hyphen_unit[0]]
         hyphen_unit = hyphen_unit[1:]
@@ -268,7 +270,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             counted_text = f"age of {counted_text}" if counted_text else "age"
         elif after > first_unit:
             counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
-            counted_text = sentence[toks[first_unit].start:toks[after - 1].end]  # "meter-long Antonivsky bridge"
+            # "meter-long Antonivsky bridge", ending where the thing counted ends (not on a skipped "and")
+            end = sentence.find(counted_text, toks[j].start) + len(counted_text) if counted_text else toks[j - 1].end
+            counted_text = sentence[toks[first_unit].start:end]
         else:
             counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
     elif _is_age(toks, start_i, j):
