@@ -50,6 +50,8 @@ def test_the_thing_counted_as_written_ends_with_its_last_word():
 def test_another_figure_ends_the_thing_counted():
     seven, four = extract_numbers("He was sentenced to seven life sentences and four sentences of life without parole.")
     assert seven.counted_text == "life sentences" and four.counted_text == "sentences of life"
+    ships, crew = extract_numbers("Pirates seized about a dozen ships and nearly 300 crew.")
+    assert ships.counted_text == "ships" and crew.counted_text == "crew"  # "nearly" opens the next figure
 
 
 def test_a_day_or_month_after_a_figure_is_not_what_it_counts():

@@ -89,8 +89,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             last = k
             k += 1
             continue
-        if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS:
-            break
+        if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS or w in _QUALIFYING:
+            break  # ... "and nearly 300 crew": a qualifier opens the next figure, not more of this thing
         if (w.endswith("ed") or w.endswith("ing")) and len(w) > 4 and not (k + 1 < len(toks) and toks[k + 1].is_word
                                                                          and toks[k + 1].lower not in STOPWORDS and not words):
             break  # "650 injured", "administrators connected to ...": a participle is no thing counted
@@ -106,6 +106,9 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
 
+
+# Qualifiers that open a figure and are not stop words ("nearly 300", "roughly half").
+_QUALIFYING = frozenset({"nearly", "almost", "approximately", "roughly", "less", "fewer", "least", "estimated"})
 
 # A time named after a figure: "last month", "this week", "next year", "yesterday".
 _TIME_DEICTIC = frozenset({"last", "next", "this", "past", "previous", "coming"})
