@@ -24,6 +24,9 @@ def one(text: str):
     ("Two dozen people were hurt.", 24, ""),
     ("A thousand people marched.", 1000, ""),
     ("Some 200 soldiers died.", 200, ""),
+    ("The city lies about 40km from the plant.", 40, "km"),  # a unit glued to the figure
+    ("Winds of 25mph hit the coast.", 25, "mph"),
+    ("The package is worth £200m.", 200e6, "GBP"),  # a glued "m" stays a million
 ])
 def test_values_and_units(text, value, unit):
     c = one(text)

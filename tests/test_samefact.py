@@ -138,6 +138,16 @@ def test_units_are_a_rule_by_definition():
     assert not list(value_pairs(ev, aligned_kind("number")))
 
 
+def test_units_of_one_dimension_are_converted_by_definition():
+    """Kilometres and miles are one distance: 40 km is 25 miles, 0.9 mile is not 1,000 metres."""
+    same = _number_pair("Enerhodar is about 40 kilometers from the plant.", "Enerhodar lies 25 miles from the plant.")
+    assert not same.conflict and same.features["log_ratio"] == 0.0
+    differ = _number_pair("The bridge is 0.9 mile long.", "The bridge is 1,000 metres long.")
+    assert differ.conflict and differ.features["log_ratio"] == pytest.approx(0.37, abs=0.01)
+    ev = _evidence("The bridge is 1,000 metres long.", "The bridge carries 1,000 tons.")
+    assert not list(value_pairs(ev, aligned_kind("number")))  # a length and a mass: two measures
+
+
 def test_dates_of_one_granularity_are_paired():
     pairs = list(value_pairs(_evidence("The talks were held on Thursday in Istanbul.",
                                        "The talks were held on Saturday in Istanbul."), aligned_kind("date")))

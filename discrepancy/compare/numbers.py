@@ -96,14 +96,39 @@ def specific_names(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> set[s
 _CALENDAR = tables.calendar_words()
 
 
+# Units of one dimension, by what one of them is in the dimension's base unit: "40 kilometres"
+# and "25 miles" are one distance, a conversion (true by definition), not two measures.
+_IN_BASE: dict[str, tuple[str, float]] = {
+    "km": ("length", 1000.0), "m": ("length", 1.0), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
+    "cm": ("length", 0.01), "mm": ("length", 0.001), "in": ("length", 0.0254),
+    "kg": ("mass", 1.0), "t": ("mass", 1000.0),
+    "mph": ("speed", 1.609344), "km/h": ("speed", 1.0),
+    "MW": ("power", 1.0), "GW": ("power", 1000.0),
+    "ha": ("area", 1.0), "acre": ("area", 0.40468564),
+}
+
+
+def dimension(unit: str) -> str:
+    """What a unit measures ("km" and "mi": "length"); a unit of its own otherwise ("USD", "%")."""
+    return _IN_BASE[unit][0] if unit in _IN_BASE else unit
+
+
+def in_base(c: NumberClaim) -> tuple[float, float, float]:
+    """(low, high, value) in the base unit of the figure's dimension (metres, kilograms, ...)."""
+    factor = _IN_BASE[c.unit][1] if c.unit in _IN_BASE else 1.0
+    return c.low * factor, c.high * factor, c.value * factor
+
+
 def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
-    """Can the two figures not both be true?"""
+    """Can the two figures not both be true? Units of one dimension are converted first."""
     if a.unit == "tally":
         return (a.low, a.high) != (b.low, b.high)
     if "age" in a.counted and "age" in b.counted:
         return abs(a.value - b.value) > 1  # a birthday between two articles is no contradiction
-    eps = 1e-9
-    return a.high < b.low - eps or b.high < a.low - eps
+    a_low, a_high, _ = in_base(a)
+    b_low, b_high, _ = in_base(b)
+    eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
+    return a_high < b_low - eps or b_high < a_low - eps
 
 
 def describe(c: NumberClaim) -> str:

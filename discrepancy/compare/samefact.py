@@ -68,7 +68,7 @@ def _word_before(sentence: str, start: int) -> str:
 
 def _log_ratio(x: NumberClaim, y: NumberClaim) -> float:
     """How far apart two figures are, in natural-log units, capped (values of one fact are rarely far apart)."""
-    a, b = abs(x.value), abs(y.value)
+    a, b = abs(cmp_numbers.in_base(x)[2]), abs(cmp_numbers.in_base(y)[2])
     if a == 0 or b == 0:
         return 3.0
     return min(3.0, abs(math.log(a / b)))
@@ -241,8 +241,8 @@ def _same_offset(published_a: date | None, ra: ResolvedDate | None, published_b:
 
 def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition."""
-    if x.unit != y.unit:
-        return False
+    if cmp_numbers.dimension(x.unit) != cmp_numbers.dimension(y.unit):
+        return False  # metres and tons, dollars and euros: two measures (kilometres and miles are one)
     if ("age" in x.counted) != ("age" in y.counted):
         return False  # an age is not a count or a duration
     if "age" in x.counted and _different_people(x.anchor, y.anchor):

@@ -90,13 +90,23 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
 # ----------------------------------------------------------------- parsing a figure
 
 
+# Units written glued to a figure ("40km", "155mm", "25mph"); a glued "m" stays a million ("£200m").
+_GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw"})
+
+
+def glued_unit(tok: str) -> str | None:
+    """The unit written glued to a figure, "40km" -> "km"; None without one."""
+    m = re.fullmatch(r"[\d,]+(?:\.\d+)?([a-zA-Z]{2,3})", tok)
+    return MEASURES[m.group(1).lower()] if m and m.group(1).lower() in _GLUED_UNITS else None
+
+
 def _parse_digits(tok: str) -> tuple[float, float] | None:
     """(value, scale from a glued suffix) of '1,000', '3.2bn', '45'; None if not a plain figure."""
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-zA-Z]{0,3})", tok)
     if not m:
         return None
     digits, frac, suffix = m.groups()
-    if suffix and suffix.lower() not in SUFFIX_SCALES:
+    if suffix and suffix.lower() not in SUFFIX_SCALES and glued_unit(tok) is None:
         return None
     value = float(digits.replace(",", "") + (frac or ""))
     return value, SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
@@ -211,8 +221,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    unit = currency
-    if j < len(toks):
+    unit = currency or (glued_unit(first.text) or "" if not words_form else "")
+    if j < len(toks) and not unit:
         w = toks[j].lower
         if toks[j].text == "%" or w in ("percent", "pct"):
             unit, j = "%", j + 1
@@ -374,7 +384,8 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     """Years, times, ordinals, days of a date, ids and names are not counts."""
     tok = toks[i]
     text = tok.text
-    if ":" in text or re.fullmatch(r"\d+(?:st|nd|rd|th|s)", text, re.I) or re.search(r"[^\W\d_]", text.rstrip("kKmMbBnN")):
+    if ":" in text or re.fullmatch(r"\d+(?:st|nd|rd|th|s)", text, re.I) or (
+            glued_unit(text) is None and re.search(r"[^\W\d_]", text.rstrip("kKmMbBnN"))):
         return True
     if re.fullmatch(r"\d+\.\d+\.\d+", text):  # versions, dates 12.05.2022
         return True
