@@ -27,6 +27,8 @@ def one(text: str):
     ("The city lies about 40km from the plant.", 40, "km"),  # a unit glued to the figure
     ("Winds of 25mph hit the coast.", 25, "mph"),
     ("The package is worth £200m.", 200e6, "GBP"),  # a glued "m" stays a million
+    ("The 1,000-meter-long Antonivsky bridge was hit.", 1000, "m"),  # a measure joined by a hyphen
+    ("The 0.9-mile span was hit.", 0.9, "mi"),
 ])
 def test_values_and_units(text, value, unit):
     c = one(text)
@@ -46,7 +48,7 @@ def test_the_thing_counted_as_written_ends_with_its_last_word():
     """It names the finding ("figures for people"): an "and" skipped before a verb is not part of it."""
     assert one("The drone attack injured five people and forced the cancellation.").counted_text == "people"
     assert one("Some 19 prisoners of war and civilians were freed.").counted_text == "prisoners of war and civilians"
-    assert one("The 1,366-meter-long Antonivsky bridge was hit.").counted_text == "meter-long Antonivsky bridge"
+    assert one("The 1,366-meter-long Antonivsky bridge was hit.").counted_text == "Antonivsky bridge"  # a length of it
     assert one("The 29-year-old journalist was the daughter of Dugin.").counted_text == "age of journalist"
 
 
@@ -69,6 +71,12 @@ def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
 def test_a_plus_glued_to_a_figure_is_a_lower_bound():
     c = one("He played 11-plus seasons and retired.")
     assert (c.low, c.high, c.counted, c.counted_text) == (11, math.inf, ("season",), "seasons")
+
+
+def test_a_measure_joined_by_a_hyphen_measures_the_thing_after_it():
+    c = one("The 1,000-meter-long Antonivsky bridge was hit.")
+    assert c.counted == ("antonivsky", "bridge") and c.counted_text == "Antonivsky bridge"
+    assert cmp_numbers.conflicts(c, one("The 0.9-mile Antonivsky bridge was hit."))  # 1,448 metres
 
 
 def test_a_thing_counted_after_a_hyphenated_unit_ends_where_it_ends():

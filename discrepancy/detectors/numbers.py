@@ -273,6 +273,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words = ["age"]
     if start_i >= 1 and toks[start_i - 1].lower in ("age", "aged", "ages"):
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
+    if hyphen_unit and hyphen_unit[0] in MEASURES and not unit:
+        # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
+        unit = MEASURES[hyphen_unit[0]]
+        hyphen_unit = [w for w in hyphen_unit[1:] if w not in _DIMENSIONS]
     if hyphen_unit:
         first_unit = j - 2 * len(hyphen_unit) + 1  # the unit's first word, not the hyphen before it
         if hyphen_unit[:2] == ["year", "old"]:
@@ -451,6 +455,10 @@ def _is_round(value: float) -> bool:
     digits = f"{v:.0f}".rstrip("0")
     trailing = len(f"{v:.0f}") - len(digits)
     return trailing >= 1 and (len(digits) <= 2 or trailing >= 3)
+
+
+# What a measure glued to its figure measures: "1,000-meter-long" is a length, not a "long".
+_DIMENSIONS = frozenset({"long", "wide", "high", "deep", "tall", "thick"})
 
 
 def written_step(token: str, scale: float) -> float | None:
