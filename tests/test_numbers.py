@@ -73,6 +73,16 @@ def test_a_plus_glued_to_a_figure_is_a_lower_bound():
     assert (c.low, c.high, c.counted, c.counted_text) == (11, math.inf, ("season",), "seasons")
 
 
+@pytest.mark.parametrize("text,counted", [
+    ("Ukraine received 12 T-72 tanks.", ("t-72", "tank")),
+    ("They seized 14 AK-47 rifles.", ("ak-47", "rifle")),
+    ("Two Su-25 jets were downed.", ("su-25", "jet")),
+])
+def test_a_models_name_is_one_word_of_the_thing_counted(text, counted):
+    """"12 T-72 tanks" counted nothing, "14 AK-47 rifles" counted "AK"."""
+    assert one(text).counted == counted
+
+
 def test_a_measure_joined_by_a_hyphen_measures_the_thing_after_it():
     c = one("The 1,000-meter-long Antonivsky bridge was hit.")
     assert c.counted == ("antonivsky", "bridge") and c.counted_text == "Antonivsky bridge"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import tables
 from ..gazetteer import place
 from ..textnorm import STOPWORDS, fold_lower, singular
-from ..tokens import Token
+from ..tokens import Token, touching
 
 SMALL = tables.number_units()
 TENS = tables.number_tens()
@@ -60,6 +60,12 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
         if initialism and initialism < len(toks) and toks[initialism].is_word and toks[initialism].lower not in STOPWORDS:
             k = initialism  # "5,000 U.S. troops", "300 U.N. peacekeepers": whose they are, not what
             continue
+        model = _model_name_end(toks, k)
+        if model:
+            # "12 T-72 tanks", "14 AK-47 rifles", "four Su-25 jets": a model's name is one word
+            words.append(fold_lower(sentence[t.start:toks[model - 1].end]))
+            last, k = model - 1, model
+            continue
         if not t.is_word or t.text in _BOUNDARY_PUNCT:
             break
         if w == "of" and words and not used_of:
@@ -105,6 +111,15 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             return inner, sentence[toks[k + 1].start:toks[end - 1].end], end  # "campaign money", not "in campaign money"
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
+
+
+def _model_name_end(toks: list[Token], k: int) -> int | None:
+    """The index after a model's name written letters-hyphen-digits ("T-72", "MiG-29", "AK-47"), or None."""
+    if k + 2 >= len(toks) or not toks[k].is_word or toks[k + 1].text != "-":
+        return None
+    if not (touching(toks[k], toks[k + 1]) and touching(toks[k + 1], toks[k + 2]) and toks[k + 2].text[:1].isdigit()):
+        return None
+    return k + 3
 
 
 # Qualifiers that open a figure and are not stop words ("nearly 300", "roughly half").
