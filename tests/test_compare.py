@@ -132,3 +132,8 @@ def test_two_ends_of_a_period_compare_as_dates():
     assert cmp_dates.conflicts(until, ra, through, rb, 0, "until", "through")
     since = day("Talks have continued since Feb. 2 in Geneva.")
     assert not cmp_dates.conflicts(since, cmp_dates.resolved(since, pub), until, ra, 0, "since", "until")
+
+
+def test_a_large_figure_is_described_in_digits_not_exponents():
+    """A finding's message says what each figure was read as: "13,550,000,000", never "1.355e+10"."""
+    assert cmp_numbers.describe(num("It cost $13.6 billion.")) == "13,550,000,000\u201313,650,000,000 USD"

@@ -137,6 +137,12 @@ def describe(c: NumberClaim) -> str:
         return f"{c.low:g}-{c.high:g}"
     unit = f" {c.unit}" if c.unit and c.unit != "%" else c.unit
     if c.low == c.high:
-        return f"{c.low:,.10g}{unit}"
-    hi = "\u221e" if c.high == float("inf") else f"{c.high:,.10g}"
-    return f"{c.low:,.10g}\u2013{hi}{unit}"
+        return f"{_plain(c.low)}{unit}"
+    hi = "\u221e" if c.high == float("inf") else _plain(c.high)
+    return f"{_plain(c.low)}\u2013{hi}{unit}"
+
+
+def _plain(v: float) -> str:
+    """A figure in digits as a reader writes it: "13,550,000,000", never "1.355e+10"."""
+    text = f"{v:,.10g}"
+    return f"{v:,.0f}" if "e" in text and abs(v) >= 1 else text
