@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .fileio import atomic_write_text
-from .identity import SCHEMA, baseline_entry, identify, normalize_value  # noqa: F401 (re-exported)
+from .identity import SCHEMA, baseline_entry, identify, unnamed_key  # noqa: F401 (re-exported)
 from .model import Finding, Report
 
 
@@ -84,11 +84,6 @@ def load_baseline(path: str | Path) -> Baseline:
     return Baseline(shown, tuple(findings))
 
 
-def _renamed_key(kind: str, values: Iterable[str], docs: Iterable[str]) -> tuple:
-    """A finding's identity without its subject: what stays when only its name changes."""
-    return (kind, tuple(sorted({normalize_value(v) for v in values})), tuple(sorted(set(docs))))
-
-
 def apply_baseline(report: Report, baseline: Baseline) -> Report:
     """`report` without the findings `baseline` accepted; `baseline_missing` lists entries that no longer occur.
 
@@ -103,10 +98,10 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
                          and isinstance(e.get("values"), list) and isinstance(e.get("docs"), list)]
     by_key_findings: dict[tuple, list[Finding]] = {}
     for f in unmatched_findings:
-        by_key_findings.setdefault(_renamed_key(f.kind, f.values, (c.doc for c in f.claims)), []).append(f)
+        by_key_findings.setdefault(unnamed_key(f.kind, f.values, (c.doc for c in f.claims)), []).append(f)
     by_key_entries: dict[tuple, list[dict]] = {}
     for e in unmatched_entries:
-        by_key_entries.setdefault(_renamed_key(str(e.get("kind", "")), e["values"], e["docs"]), []).append(e)
+        by_key_entries.setdefault(unnamed_key(str(e.get("kind", "")), e["values"], e["docs"]), []).append(e)
     renamed: set[int] = set()
     renamed_entries: set[str] = set()
     for key, found in by_key_findings.items():

@@ -29,14 +29,15 @@ def normalize_value(value: str) -> str:
     return v
 
 
+def unnamed_key(kind: str, values: Iterable[str], docs: Iterable[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A finding's identity without its subject: what stays when a newer version only renames it."""
+    return kind, tuple(sorted({normalize_value(v) for v in values})), tuple(sorted(set(docs)))
+
+
 def identity_key(kind: str, subject: str, values: Iterable[str], docs: Iterable[str]) -> str:
     """The canonical text a finding's id is the hash of."""
-    payload = {
-        "kind": kind,
-        "subject": normalize_value(subject),
-        "values": sorted({normalize_value(v) for v in values}),
-        "docs": sorted(set(docs)),
-    }
+    kind, normalised, documents = unnamed_key(kind, values, docs)
+    payload = {"kind": kind, "subject": normalize_value(subject), "values": list(normalised), "docs": list(documents)}
     return json.dumps(payload, sort_keys=True, ensure_ascii=False)
 
 
