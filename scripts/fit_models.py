@@ -504,12 +504,8 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
     w_pos = len(y) / (2 * max(1, y.sum()))
     w_neg = len(y) / (2 * max(1, (~y).sum()))
 
-    def log_loss(p: np.ndarray) -> float:  # balanced, as the fit weighs the classes
-        p = np.clip(p, 1e-6, 1 - 1e-6)
-        return float(-(w_pos * np.log(p[y])).sum() - (w_neg * np.log(1 - p[~y])).sum()) / len(y)
-
     def row_losses(p: np.ndarray) -> np.ndarray:
-        """Each row's balanced log loss, averaged over the splits."""
+        """Each row's log loss, balanced as the fit weighs the classes, averaged over the splits."""
         p = np.clip(p, 1e-6, 1 - 1e-6)
         each = np.where(y, -w_pos * np.log(p), -w_neg * np.log(1 - p))
         return each.reshape(len(seeds), len(rows)).mean(axis=0)
@@ -519,9 +515,10 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
         return np.concatenate([out_of_fold(name, rows, features, c, seed=s) for s in seeds])
 
     probabilities = {c: pooled(c) for c in C_GRID}
-    losses = {c: log_loss(probabilities[c]) for c in C_GRID}
+    per_row = {c: row_losses(probabilities[c]) for c in C_GRID}
+    losses = {c: float(per_row[c].mean()) for c in C_GRID}  # the pooled out-of-fold log loss
     c_low = min(C_GRID, key=lambda c: (round(losses[c], 6), c))
-    c_best = tied_strongest(C_GRID, {c: row_losses(probabilities[c]) for c in C_GRID}, c_low)
+    c_best = tied_strongest(C_GRID, per_row, c_low)
     p = probabilities[c_best]
     print(f"\n{name}: {len(rows)} rows, {sum(r['label'] == '1' for r in rows)} positive; "
           f"out-of-fold log loss by C" + (f" (pooled over {len(seeds)} splits)" if len(seeds) > 1 else "") + ": "
