@@ -221,7 +221,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    unit = currency or (glued_unit(first.text) or "" if not words_form else "")
+    unit = currency or ("" if words_form else glued_unit(first.text) or "")
     if j < len(toks) and not unit:
         w = toks[j].lower
         if toks[j].text == "%" or w in ("percent", "pct"):
