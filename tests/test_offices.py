@@ -37,6 +37,8 @@ def title_of(sentence: str):
     # "vice" and "deputy" translate one rank ("Vice Premier" is a deputy prime minister)
     ("Deputy Prime Minister Iryna Vereshchuk spoke.", "Vice Premier Iryna Vereshchuk spoke."),
     ("Vice Minister Andrey Rudenko spoke.", "Deputy Minister Andrey Rudenko spoke."),
+    # "Labor" names a portfolio beside "Secretary" (it names a party beside "MP" or "leader")
+    ("Labor Secretary Hilda Solis spoke.", "Secretary of Labor Hilda Solis spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -55,6 +57,12 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Junior defence minister James Heappey spoke.", "Foreign Minister James Heappey spoke."),
     # a country's name does make a difference when both sides give one
     ("US Secretary of Defence Lloyd Austin spoke.", "British Defence Secretary Lloyd Austin spoke."),
+    # two cabinet departments, one of them Labor
+    ("Labor Secretary Hilda Solis spoke.", "Commerce Secretary Hilda Solis spoke."),
+    ("Secretary of Labor Hilda Solis spoke.", "Secretary of Education Hilda Solis spoke."),
+    # an ambassador holds no cabinet post, seat or bench at the same time
+    ("U.N. Ambassador Susan Rice spoke.", "Secretary of State Susan Rice spoke."),
+    ("U.N. Ambassador Susan Rice spoke.", "Sen. Susan Rice spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"

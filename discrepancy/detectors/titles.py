@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, place
 from ..model import PersonMention, TitleClaim
-from ..offices import FORMER, ORGANISATION_NOUNS, RANKS, canonical_domain
+from ..offices import FORMER, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, canonical_domain
 from ..textnorm import STOPWORDS
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -323,6 +323,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if f.a > 1 and toks[f.a - 1].text == "-" and norm(toks[f.a - 2]) in FORMER or f.former:
         former = True
     pre_places: list[str] = []
+    portfolio_role = role in PORTFOLIO_HOLDERS
     for words in (pre_words, [t for t in post if t.is_word]):
         i = 0
         while i < len(words):
@@ -345,8 +346,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             w = norm(words[i])
             if words is pre_words and w in RANKS:
                 rank = rank or RANKS[w]
-            elif w not in FORMER and w not in NEUTRAL and w not in CONNECTORS:
-                domain_words.append(w)
+            elif w not in FORMER and w not in CONNECTORS and (w not in NEUTRAL or portfolio_role and w in PORTFOLIO_WORDS):
+                domain_words.append(w)  # "Labor" is a party beside "MP" or "leader", a portfolio beside "Secretary"
             i += 1
     if not pre_words and f.a > 0 and toks[f.a - 1].is_word and toks[f.a - 1].text.islower() \
             and norm(toks[f.a - 1]) in ORGANISATION_NOUNS:
