@@ -122,6 +122,29 @@ def test_ages_of_two_named_people_are_not_one_quantity():
     assert comparable_numbers(unnamed, daughter)  # who is unknown on one side: not known to differ
 
 
+def test_an_age_told_by_a_noun_beside_another_named_person_is_not_that_persons():
+    """"The 29-year-old journalist was the daughter of ... Dugin": had the journalist been Dugin,
+    the name would follow the noun. Her age is not the age "Dugin, 60" gives him."""
+    father_text = "He claimed that Dugin, 60, had a reputation for being unruly."
+    daughter_text = "The 29-year-old journalist was the daughter of political commentator Aleksandr Dugin."
+    father, daughter = num(father_text), num(daughter_text)
+    assert not comparable_numbers(father, daughter, father_text, daughter_text)
+    assert not comparable_numbers(daughter, father, daughter_text, father_text)
+    # the sentence names no one the other age is about: still one quantity as far as is known
+    other_text = "The 59-year-old philosopher was seen at the festival."
+    assert comparable_numbers(father, num(other_text), father_text, other_text)
+    # the noun's own name follows it: the age is that person's, and compared
+    named_text = "The 59-year-old philosopher Alexander Dugin was seen at the festival."
+    assert comparable_numbers(father, num(named_text), father_text, named_text)
+
+
+def test_an_age_is_the_year_written():
+    """An age is never rounded: "Dugin, 60" is 60, not 54 to 66 as a round count would be."""
+    assert (num("Dugin, 60, spoke.").low, num("Dugin, 60, spoke.").high) == (60, 60)
+    about = num("The roughly 60-year-old philosopher spoke.")
+    assert about.counted[0] == "age" and about.low < 60 < about.high  # a qualifier still widens it
+
+
 def test_two_ends_of_a_period_compare_as_dates():
     """"has until Feb. 15" and "has through Feb. 28" are two deadlines for one thing; "since" and
     "by" bound a period from two sides and still agree with any day inside it."""

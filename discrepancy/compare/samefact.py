@@ -23,7 +23,7 @@ from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp
 from ..sentences import only_when_and_where
-from ..textnorm import overlap, stem
+from ..textnorm import overlap, stem, words
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
 from .context import (DocumentFigures, Governors, WEAK_VERBS, background, days_apart, different_periods,
@@ -239,14 +239,18 @@ def _same_offset(published_a: date | None, ra: ResolvedDate | None, published_b:
 # ----------------------------------------------------------------- candidates (rules by definition)
 
 
-def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
-    """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition."""
+def comparable_numbers(x: NumberClaim, y: NumberClaim, text_x: str = "", text_y: str = "") -> bool:
+    """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition.
+
+    `text_x` and `text_y` are the two sentences, where known: who else an age's sentence names."""
     if cmp_numbers.dimension(x.unit) != cmp_numbers.dimension(y.unit):
         return False  # metres and tons, dollars and euros: two measures (kilometres and miles are one)
     if ("age" in x.counted) != ("age" in y.counted):
         return False  # an age is not a count or a duration
     if "age" in x.counted and _different_people(x.anchor, y.anchor):
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
+    if "age" in x.counted and (_age_of_another(x, y, text_y) or _age_of_another(y, x, text_x)):
+        return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
     ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
     if ox and oy and not ox & oy:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
@@ -255,6 +259,15 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
     return True
+
+
+def _age_of_another(named: NumberClaim, other: NumberClaim, other_text: str) -> bool:
+    """Is `other` the age of someone described by a noun ("the 29-year-old journalist") in a
+    sentence that also names the person `named` is the age of, as someone else? Had the noun been
+    that person, the name would follow it and be the age's anchor."""
+    if not named.anchor or other.anchor or len(other.counted) < 2 or not other_text:
+        return False
+    return bool(set(named.anchor) & {w.removesuffix("'s") for w in words(other_text)})
 
 
 def _different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -281,7 +294,7 @@ def said_against_happened(head_a: str, head_b: str) -> bool:
     return bool(head_a and head_b) and (head_a in REPORTING_VERBS) != (head_b in REPORTING_VERBS)
 
 
-def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
+def comparable_dates(x: DateClaim, y: DateClaim, text_x: str = "", text_y: str = "") -> bool:
     """Dates of one granularity ("Tuesday" and "Dec. 5", "June" and "July", "2036" and "2038")."""
     fx = cmp_dates.family(x)
     return fx is not None and fx == cmp_dates.family(y)

@@ -302,7 +302,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
-    low, high, approximate = _interval(value, high_value, qualifier, scale, tally, written_step(first.text, scale))
+    # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
+    exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
+    low, high, approximate = _interval(value, high_value, qualifier, scale, exact, written_step(first.text, scale))
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
         factor = _YEARS_IN[counted_words[0]]
@@ -479,14 +481,15 @@ def written_step(token: str, scale: float) -> float | None:
 
 
 def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
-              tally: bool, step: float | None = None) -> tuple[float, float, bool]:
+              exact: bool, step: float | None = None) -> tuple[float, float, bool]:
     """The interval a figure commits to, widened for qualifiers and rounding.
 
     A round or scaled figure may be rounded by a tenth either way ("$1 billion", "50"), but never
     past the digits it writes: "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million,
-    and "$111 million" is 110.5 to 111.5 million.
+    and "$111 million" is 110.5 to 111.5 million. An `exact` figure (a vote tally, an age with no
+    qualifier) is the value written.
     """
-    if tally:
+    if exact:
         return value, high_value or value, False
     lo = value
     hi = high_value if high_value is not None else value
