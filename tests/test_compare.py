@@ -6,16 +6,31 @@ from datetime import date
 
 import pytest
 
+from discrepancy.claims import extract_sentence
 from discrepancy.compare import dates as cmp_dates
 from discrepancy.compare import numbers as cmp_numbers
-from discrepancy.compare.samefact import comparable_dates, comparable_numbers
+from discrepancy.compare.samefact import Side, comparable_dates, comparable_numbers
 from discrepancy.detectors.dates import extract_dates
 from discrepancy.detectors.numbers import extract_numbers
+from discrepancy.model import Document, Sentence
 
 
 def num(text):
     (c,) = extract_numbers(text)
     return c
+
+
+def side(text: str) -> Side:
+    """The sentence as comparison sees it: its text and every claim in it."""
+    doc = Document(id="d", text=text, source="S", published=date(2022, 8, 10))
+    return Side.of(doc, Sentence("d", 0, text, 0, len(text), 1), extract_sentence(text))
+
+
+def figures_comparable(text_a: str, value_a: str, text_b: str, value_b: str) -> bool:
+    a, b = side(text_a), side(text_b)
+    (x,) = [c for c in a.claims.numbers if c.text == value_a]
+    (y,) = [c for c in b.claims.numbers if c.text == value_b]
+    return comparable_numbers(x, y, a, b)
 
 
 def test_different_counts_of_the_same_thing_conflict():
@@ -125,17 +140,27 @@ def test_ages_of_two_named_people_are_not_one_quantity():
 def test_an_age_told_by_a_noun_beside_another_named_person_is_not_that_persons():
     """"The 29-year-old journalist was the daughter of ... Dugin": had the journalist been Dugin,
     the name would follow the noun. Her age is not the age "Dugin, 60" gives him."""
-    father_text = "He claimed that Dugin, 60, had a reputation for being unruly."
-    daughter_text = "The 29-year-old journalist was the daughter of political commentator Aleksandr Dugin."
-    father, daughter = num(father_text), num(daughter_text)
-    assert not comparable_numbers(father, daughter, father_text, daughter_text)
-    assert not comparable_numbers(daughter, father, daughter_text, father_text)
+    father = "He claimed that Dugin, 60, had a reputation for being unruly."
+    daughter = "The 29-year-old journalist was the daughter of political commentator Aleksandr Dugin."
+    assert not figures_comparable(father, "60", daughter, "29-year-old")
+    assert not figures_comparable(daughter, "29-year-old", father, "60")
     # the sentence names no one the other age is about: still one quantity as far as is known
-    other_text = "The 59-year-old philosopher was seen at the festival."
-    assert comparable_numbers(father, num(other_text), father_text, other_text)
+    assert figures_comparable(father, "60", "The 59-year-old philosopher was seen at the festival.", "59-year-old")
     # the noun's own name follows it: the age is that person's, and compared
-    named_text = "The 59-year-old philosopher Alexander Dugin was seen at the festival."
-    assert comparable_numbers(father, num(named_text), father_text, named_text)
+    assert figures_comparable(father, "60", "The 59-year-old philosopher Alexander Dugin was seen.", "59-year-old")
+
+
+def test_parts_of_a_total_are_not_the_total():
+    """Two figures of one sentence that add up to the other side's figure are its parts."""
+    parts = "Two missiles hit the port and air defenses brought down two others, the command said."
+    total = "At least four cruise missiles were used to target the port, a spokesman said."
+    assert not figures_comparable(parts, "Two", total, "At least four")
+    assert not figures_comparable(total, "At least four", parts, "Two")
+    assert figures_comparable(parts, "Two", "Five cruise missiles were used to target the port.", "Five")
+    # a total of the part's own measure is that measure: three killed against 15 killed conflict,
+    # though three killed and 12 wounded make 15
+    assert figures_comparable("Three people were killed and 12 were wounded in the town.", "Three",
+                              "Fifteen people were killed in the town.", "Fifteen")
 
 
 def test_an_age_is_the_year_written():

@@ -26,7 +26,7 @@ class AlignedKind:
     noun: str  # what a finding calls its values: "figures", "dates"
     field: str  # the SentenceClaims field its values sit in
     # about one quantity at all? units, granularity: never fitted; given the two values and their sentences
-    comparable: Callable[[Any, Any, str, str], bool]
+    comparable: Callable[[Any, Any, Side, Side], bool]
     features: Callable[[PairEvidence, Any, Any], dict[str, float]]  # must include "values_differ"
     describe: Callable[[Side, Any], str | None]  # the value as resolved, shown beside it
     subject: Callable[[Sequence[Any]], str]  # what the finding is about, from its values
@@ -50,6 +50,6 @@ def value_pairs(evidence: PairEvidence, kind: AlignedKind) -> Iterator[ValuePair
     model = kind.model()
     for x in kind.values(evidence.a.claims):
         for y in kind.values(evidence.b.claims):
-            if kind.comparable(x, y, evidence.a.sentence.text, evidence.b.sentence.text):
+            if kind.comparable(x, y, evidence.a, evidence.b):
                 f = kind.features(evidence, x, y)
                 yield ValuePair(kind.name, x, y, f, model.probability(f), bool(f["values_differ"]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -239,17 +240,19 @@ def _same_offset(published_a: date | None, ra: ResolvedDate | None, published_b:
 # ----------------------------------------------------------------- candidates (rules by definition)
 
 
-def comparable_numbers(x: NumberClaim, y: NumberClaim, text_x: str = "", text_y: str = "") -> bool:
+def comparable_numbers(x: NumberClaim, y: NumberClaim, a: Side | None = None, b: Side | None = None) -> bool:
     """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition.
 
-    `text_x` and `text_y` are the two sentences, where known: who else an age's sentence names."""
+    `a` and `b` are the sentences of `x` and `y`, where known: who else an age's sentence names,
+    and which other figures stand beside each."""
     if cmp_numbers.dimension(x.unit) != cmp_numbers.dimension(y.unit):
         return False  # metres and tons, dollars and euros: two measures (kilometres and miles are one)
     if ("age" in x.counted) != ("age" in y.counted):
         return False  # an age is not a count or a duration
     if "age" in x.counted and _different_people(x.anchor, y.anchor):
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
-    if "age" in x.counted and (_age_of_another(x, y, text_y) or _age_of_another(y, x, text_x)):
+    if "age" in x.counted and a and b and (_age_of_another(x, y, b.sentence.text)
+                                           or _age_of_another(y, x, a.sentence.text)):
         return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
     ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
     if ox and oy and not ox & oy:
@@ -258,7 +261,30 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim, text_x: str = "", text_y:
         return False  # "two more ships" is an increment, "four ships" a total: two measures
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
+    if a and b and (_part_of(x, y, a.claims.numbers) or _part_of(y, x, b.claims.numbers)):
+        return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     return True
+
+
+def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim]) -> bool:
+    """Does `part` add up with another figure of its sentence to `whole`, as parts of a total the
+    other side gives? The other figure counts "others" or the same thing. A whole that shares the
+    part's own outcome is the same measure, not the total: "15 were killed" against "three were
+    killed and 12 wounded" is a contradiction. Shares are left out: a poll's percentages add up
+    to many figures by chance."""
+    if part.unit in ("tally", "%") or "age" in part.counted or not part.counted or not whole.value > part.value:
+        return False
+    own = cmp_numbers.outcome_classes(cmp_numbers.near(part))
+    if own and own <= cmp_numbers.outcome_classes(cmp_numbers.near(whole)):
+        return False
+    for other in beside:
+        if other.start == part.start or other.unit != part.unit or other.unit == "tally":
+            continue
+        if other.counted[:1] not in (("other",), part.counted[:1]):
+            continue
+        if whole.low <= part.value + other.value <= whole.high:
+            return True
+    return False
 
 
 def _age_of_another(named: NumberClaim, other: NumberClaim, other_text: str) -> bool:
@@ -294,7 +320,7 @@ def said_against_happened(head_a: str, head_b: str) -> bool:
     return bool(head_a and head_b) and (head_a in REPORTING_VERBS) != (head_b in REPORTING_VERBS)
 
 
-def comparable_dates(x: DateClaim, y: DateClaim, text_x: str = "", text_y: str = "") -> bool:
+def comparable_dates(x: DateClaim, y: DateClaim, a: Side | None = None, b: Side | None = None) -> bool:
     """Dates of one granularity ("Tuesday" and "Dec. 5", "June" and "July", "2036" and "2038")."""
     fx = cmp_dates.family(x)
     return fx is not None and fx == cmp_dates.family(y)
