@@ -9,7 +9,7 @@ import pytest
 from discrepancy.claims import extract_sentence
 from discrepancy.compare import dates as cmp_dates
 from discrepancy.compare import numbers as cmp_numbers
-from discrepancy.compare.samefact import Side, comparable_dates, comparable_numbers
+from discrepancy.compare.samefact import Side, comparable_dates, comparable_figures_beside, comparable_numbers
 from discrepancy.detectors.dates import extract_dates
 from discrepancy.detectors.numbers import extract_numbers
 from discrepancy.model import Document, Sentence
@@ -30,7 +30,7 @@ def figures_comparable(text_a: str, value_a: str, text_b: str, value_b: str) -> 
     a, b = side(text_a), side(text_b)
     (x,) = [c for c in a.claims.numbers if c.text == value_a]
     (y,) = [c for c in b.claims.numbers if c.text == value_b]
-    return comparable_numbers(x, y, a, b)
+    return comparable_numbers(x, y) and comparable_figures_beside(x, y, a, b)
 
 
 def test_different_counts_of_the_same_thing_conflict():

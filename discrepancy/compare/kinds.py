@@ -25,13 +25,14 @@ class AlignedKind:
     name: str
     noun: str  # what a finding calls its values: "figures", "dates"
     field: str  # the SentenceClaims field its values sit in
-    # about one quantity at all? units, granularity: never fitted; given the two values and their sentences
-    comparable: Callable[[Any, Any, Side, Side], bool]
+    comparable: Callable[[Any, Any], bool]  # about one quantity at all? units, granularity: never fitted
     features: Callable[[PairEvidence, Any, Any], dict[str, float]]  # must include "values_differ"
     describe: Callable[[Side, Any], str | None]  # the value as resolved, shown beside it
     subject: Callable[[Sequence[Any]], str]  # what the finding is about, from its values
     # the same-fact decision over `features`; None: the fitted `data/same_fact_<name>.json`
     decision: Callable[[], LogisticModel] | None = None
+    # as `comparable`, given the two values' sentences too (what else they say); None: always
+    comparable_beside: Callable[[Any, Any, Side, Side], bool] | None = None
 
     def values(self, claims: SentenceClaims) -> tuple[Any, ...]:
         return claims.get(self.field)
@@ -50,6 +51,7 @@ def value_pairs(evidence: PairEvidence, kind: AlignedKind) -> Iterator[ValuePair
     model = kind.model()
     for x in kind.values(evidence.a.claims):
         for y in kind.values(evidence.b.claims):
-            if kind.comparable(x, y, evidence.a, evidence.b):
+            if kind.comparable(x, y) and (kind.comparable_beside is None
+                                          or kind.comparable_beside(x, y, evidence.a, evidence.b)):
                 f = kind.features(evidence, x, y)
                 yield ValuePair(kind.name, x, y, f, model.probability(f), bool(f["values_differ"]))

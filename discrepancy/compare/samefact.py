@@ -240,20 +240,14 @@ def _same_offset(published_a: date | None, ra: ResolvedDate | None, published_b:
 # ----------------------------------------------------------------- candidates (rules by definition)
 
 
-def comparable_numbers(x: NumberClaim, y: NumberClaim, a: Side | None = None, b: Side | None = None) -> bool:
-    """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition.
-
-    `a` and `b` are the sentences of `x` and `y`, where known: who else an age's sentence names,
-    and which other figures stand beside each."""
+def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
+    """Can the two figures be about one quantity at all? Units, ages and tallies decide by definition."""
     if cmp_numbers.dimension(x.unit) != cmp_numbers.dimension(y.unit):
         return False  # metres and tons, dollars and euros: two measures (kilometres and miles are one)
     if ("age" in x.counted) != ("age" in y.counted):
         return False  # an age is not a count or a duration
     if "age" in x.counted and _different_people(x.anchor, y.anchor):
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
-    if "age" in x.counted and a and b and (_age_of_another(x, y, b.sentence.text)
-                                           or _age_of_another(y, x, a.sentence.text)):
-        return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
     ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
     if ox and oy and not ox & oy:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
@@ -261,7 +255,15 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim, a: Side | None = None, b:
         return False  # "two more ships" is an increment, "four ships" a total: two measures
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
-    if a and b and (_part_of(x, y, a.claims.numbers) or _part_of(y, x, b.claims.numbers)):
+    return True
+
+
+def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) -> bool:
+    """Can the two figures be about one quantity, given what else their sentences (`a` holds `x`,
+    `b` holds `y`) say? Who else an age's sentence names, and which figures add up beside each."""
+    if "age" in x.counted and (_age_of_another(x, y, b.sentence.text) or _age_of_another(y, x, a.sentence.text)):
+        return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
+    if _part_of(x, y, a.claims.numbers) or _part_of(y, x, b.claims.numbers):
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     return True
 
@@ -320,7 +322,7 @@ def said_against_happened(head_a: str, head_b: str) -> bool:
     return bool(head_a and head_b) and (head_a in REPORTING_VERBS) != (head_b in REPORTING_VERBS)
 
 
-def comparable_dates(x: DateClaim, y: DateClaim, a: Side | None = None, b: Side | None = None) -> bool:
+def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
     """Dates of one granularity ("Tuesday" and "Dec. 5", "June" and "July", "2036" and "2038")."""
     fx = cmp_dates.family(x)
     return fx is not None and fx == cmp_dates.family(y)

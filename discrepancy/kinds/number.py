@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from ..compare import numbers as cmp_numbers
 from ..compare.kinds import AlignedKind
-from ..compare.samefact import PairEvidence, comparable_numbers
+from ..compare.samefact import PairEvidence, comparable_figures_beside, comparable_numbers
 from ..detectors.numbers import extract_numbers
 from ..model import KindInfo, NumberClaim
 from .base import aligned_claim_kind
@@ -28,4 +28,4 @@ INFO = KindInfo(
 
 KIND = aligned_claim_kind(INFO, NumberClaim, extract_numbers, AlignedKind(
     "number", "figures", "numbers", comparable_numbers, PairEvidence.number_features,
-    lambda side, x: cmp_numbers.describe(x), _subject))
+    lambda side, x: cmp_numbers.describe(x), _subject, comparable_beside=comparable_figures_beside))
