@@ -77,6 +77,9 @@ def test_a_plus_glued_to_a_figure_is_a_lower_bound():
     ("Ukraine received 12 T-72 tanks.", ("t-72", "tank")),
     ("They seized 14 AK-47 rifles.", ("ak-47", "rifle")),
     ("Two Su-25 jets were downed.", ("su-25", "jet")),
+    # tokenised text (ECB+) spaces the hyphen out; the name, and the thing counted, are the same
+    ("They seized 14 AK - 47 rifles .", ("ak-47", "rifle")),
+    ("Seven AK - 47s were seized .", ("ak-47",)),
 ])
 def test_a_models_name_is_one_word_of_the_thing_counted(text, counted):
     """"12 T-72 tanks" counted nothing, "14 AK-47 rifles" counted "AK"."""
@@ -148,6 +151,9 @@ def test_ranges_and_tallies():
     assert c.text == "between 60 and 90"
     c = one("The House voted 221-207 to pass it.")
     assert c.unit == "tally" and (c.low, c.high) == (221, 207)
+    # tokenised text spaces the hyphen out; a record or a score is still a tally
+    c = one("His 2002 - 03 squad finished with a 50 - 32 record .")
+    assert c.unit == "tally" and (c.low, c.high) == (50, 32)
 
 
 @pytest.mark.parametrize("text", [
@@ -197,6 +203,18 @@ def test_partial_sets_are_marked():
                                   "He sent another 5,000 troops.", "A further 200 people were evacuated."])
 def test_an_increment_named_before_the_figure_is_marked(text):
     assert "+part" in one(text).counted
+
+
+@pytest.mark.parametrize("text,difference", [
+    ("Klitschko finished the fight five rounds sooner than in 2008.", True),
+    ("Prices were 10 points higher than a year ago.", True),
+    ("The army left two days later.", True),
+    ("The 12 soldiers later returned home.", False),  # when they returned, not by how much
+    ("Two ships more than doubled their speed.", False),
+])
+def test_a_comparative_after_the_thing_counted_makes_a_difference(text, difference):
+    """"Five rounds sooner" says by how much, not how many rounds: no total to compare with "six rounds"."""
+    assert ("+diff" in one(text).counted) == difference
 
 
 def test_more_than_before_a_figure_is_a_bound_not_an_increment():

@@ -19,6 +19,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
+from ..detectors.counted import DIFFERENCE
 from ..detectors.numbers import PARTIAL
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
@@ -136,7 +137,7 @@ class PairEvidence:
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
         f = self.shared(NUMBER_FEATURES)
         oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
-        ca, cb = set(x.counted) - {PARTIAL}, set(y.counted) - {PARTIAL}
+        ca, cb = set(x.counted) - {PARTIAL, DIFFERENCE}, set(y.counted) - {PARTIAL, DIFFERENCE}
         same_head, _, _ = self._heads(x, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
@@ -253,6 +254,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
         return False  # "two more ships" is an increment, "four ships" a total: two measures
+    if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
+        return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
     return True
@@ -263,26 +266,35 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     `b` holds `y`) say? Who else an age's sentence names, and which figures add up beside each."""
     if "age" in x.counted and (_age_of_another(x, y, b.sentence.text) or _age_of_another(y, x, a.sentence.text)):
         return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
-    if _part_of(x, y, a.claims.numbers) or _part_of(y, x, b.claims.numbers):
+    if _part_of(x, y, a.claims.numbers, a.sentence.text) or _part_of(y, x, b.claims.numbers, b.sentence.text):
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     return True
 
 
-def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim]) -> bool:
-    """Does `part` add up with another figure of its sentence to `whole`, as parts of a total the
-    other side gives? The other figure counts "others" or the same thing. A whole that shares the
-    part's own outcome is the same measure, not the total: "15 were killed" against "three were
-    killed and 12 wounded" is a contradiction. Shares are left out: a poll's percentages add up
-    to many figures by chance."""
+# Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
+_JOINED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2},?\s*and\s+")
+
+
+def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim], text: str) -> bool:
+    """Does `part` add up with another figure of its sentence (`text`) to `whole`, as parts of a
+    total the other side gives? The other figure counts "others" or the same thing, or the two are
+    joined by "and" ("12 Somali and 11 Yemeni pirates" against "23 pirates"). Two figures of two
+    outcomes make no total of either: "15 were killed" against "three were killed and 12
+    wounded" is a contradiction. Shares are left out: a poll's percentages add up to many
+    figures by chance."""
     if part.unit in ("tally", "%") or "age" in part.counted or not part.counted or not whole.value > part.value:
         return False
     own = cmp_numbers.outcome_classes(cmp_numbers.near(part))
-    if own and own <= cmp_numbers.outcome_classes(cmp_numbers.near(whole)):
-        return False
+    whole_outcome = cmp_numbers.outcome_classes(cmp_numbers.near(whole))
     for other in beside:
         if other.start == part.start or other.unit != part.unit or other.unit == "tally":
             continue
-        if other.counted[:1] not in (("other",), part.counted[:1]):
+        theirs = cmp_numbers.outcome_classes(cmp_numbers.near(other))
+        if own and own <= whole_outcome and not own <= theirs:
+            continue  # killed and wounded add up to no number killed
+        first, second = sorted((part, other), key=lambda c: c.start)
+        joined = bool(_JOINED.fullmatch(text[first.end:second.start]))
+        if other.counted[:1] not in (("other",), part.counted[:1]) and not joined:
             continue
         if whole.low <= part.value + other.value <= whole.high:
             return True

@@ -4,6 +4,8 @@ ships"), the name it is about ("Griner ... nine years") and the words of its cla
 """
 from __future__ import annotations
 
+import re
+
 from .. import tables
 from ..gazetteer import place
 from ..textnorm import STOPWORDS, fold_lower, singular
@@ -30,6 +32,12 @@ _SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
 # Words that make a figure a part of a larger set ("two more debates", "three other Britons").
 _PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
 PARTIAL = "+part"
+DIFFERENCE = "+diff"  # by how much, not how many: "five rounds sooner than"
+# A comparative after the thing counted, then "than" or the clause's end, makes the figure a
+# difference, not a total: "five rounds sooner than", "10 points higher than", "two days later,".
+# ("12 soldiers later returned" is when they returned; "more"/"fewer" open the next figure.)
+_COMPARATIVES = frozenset({"sooner", "earlier", "later", "longer", "shorter", "higher", "lower", "faster", "slower",
+                           "ahead", "behind", "older", "younger", "bigger", "smaller", "larger", "greater"})
 
 
 _YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
@@ -63,7 +71,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
         model = _model_name_end(toks, k)
         if model:
             # "12 T-72 tanks", "14 AK-47 rifles", "four Su-25 jets": a model's name is one word
-            words.append(fold_lower(sentence[t.start:toks[model - 1].end]))
+            name = re.sub(r"\s*-\s*", "-", fold_lower(sentence[t.start:toks[model - 1].end]))
+            words.append(re.sub(r"(?<=\d)s$", "", name))  # "AK-47s" are AK-47s
             last, k = model - 1, model
             continue
         if not t.is_word or t.text in _BOUNDARY_PUNCT:
@@ -95,6 +104,9 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             last = k
             k += 1
             continue
+        if words and w in _COMPARATIVES and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower == "than"):
+            words.insert(0, DIFFERENCE)  # "five rounds sooner than": by how much, not how many
+            break
         if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS or w in _QUALIFYING:
             break  # ... "and nearly 300 crew": a qualifier opens the next figure, not more of this thing
         if (w.endswith("ed") or w.endswith("ing")) and len(w) > 4 and not (k + 1 < len(toks) and toks[k + 1].is_word
@@ -115,11 +127,12 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
 
 def _model_name_end(toks: list[Token], k: int) -> int | None:
     """The index after a model's name written letters-hyphen-digits ("T-72", "MiG-29", "AK-47"), or None."""
-    if k + 2 >= len(toks) or not toks[k].is_word or toks[k + 1].text != "-":
+    if k + 2 >= len(toks) or not toks[k].is_word or toks[k + 1].text != "-" or not toks[k + 2].text[:1].isdigit():
         return None
-    if not (touching(toks[k], toks[k + 1]) and touching(toks[k + 1], toks[k + 2]) and toks[k + 2].text[:1].isdigit()):
-        return None
-    return k + 3
+    joined = touching(toks[k], toks[k + 1]) and touching(toks[k + 1], toks[k + 2])
+    # tokenised text spaces the hyphen out ("AK - 47"): a short capitalised name still is one
+    spaced = toks[k].text[:1].isupper() and len(toks[k].text) <= 4
+    return k + 3 if joined or spaced else None
 
 
 # Qualifiers that open a figure and are not stop words ("nearly 300", "roughly half").

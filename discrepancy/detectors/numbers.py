@@ -160,6 +160,9 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
 # Words before a figure that make it an increment, as "more" after it does ("another 5,000
 # troops", "an additional 40,000 soldiers"). "More" before a figure is a bound ("more than 30").
 _INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
+# What two counts joined by a hyphen are, when written with spaces around it ("a 50 - 32 record").
+_TALLY_NOUNS = frozenset({"record", "win", "victory", "loss", "defeat", "vote", "decision", "draw", "lead", "score",
+                          "margin", "edge", "tie", "finish", "start", "mark"})
 
 
 def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | None, int]:
@@ -204,6 +207,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 else:
                     high_value = v2
                 j = j2
+            elif sep.text in ("-", "\u2013") and not currency and j2 < len(toks) and toks[j2].lower in _TALLY_NOUNS:
+                tally, high_value, j = True, v2, j2  # "a 50 - 32 record" as tokenised text writes "50-32"
             elif sep.lower == "to" and (prev_word in ("from", "between") or value < v2
                                         or (value > v2 and _vote_around(toks, start_i, j2))):
                 if prev_word in ("vote", "voted", "votes") or (value > v2 and not currency):
@@ -414,8 +419,11 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     if (prev is not None and prev.text in ("-", "\u2013", "/") and prev2 is not None
             and _is_year_like(prev2.text) and re.fullmatch(r"\d\d", text)):
         return True
-    # glued to a word by a hyphen: F-16, COVID-19, Su-25
+    # glued to a word by a hyphen: F-16, COVID-19, Su-25 (tokenised text spaces it: "AK - 47")
     if prev is not None and prev.text in ("-", "/") and touching(prev, tok) and prev2 is not None and touching(prev2, prev) and prev2.is_word:
+        return True
+    if prev is not None and prev.text == "-" and prev2 is not None and prev2.is_word and prev2.text[:1].isupper() \
+            and len(prev2.text) <= 4 and not prev2.text.isdigit():
         return True
     if prev is not None and prev.is_word and touching(prev, tok):
         return True
