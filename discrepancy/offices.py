@@ -52,6 +52,8 @@ _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
 # Treasury Secretary and the Chancellor of the Exchequer hold one office of one country.
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", *_ROLE_PORTFOLIOS})
 _SPELLINGS: dict[str, str] = _OFFICES["spellings"]
+# The seat a chamber's leadership office implies ("house" -> "representative").
+_CHAMBER_SEATS: dict[str, str] = _OFFICES["chamber_seats"]
 
 
 def _aliases() -> dict[tuple[str, ...], str]:
@@ -120,6 +122,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     """'same', 'compatible' (both can hold at once) or 'conflict' (one person cannot hold both)."""
     if a.former or b.former:
         return "compatible"
+    if _other_chamber(a, b) or _other_chamber(b, a):
+        return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
     if a.family not in CONFLICTING_FAMILIES:
@@ -146,6 +150,12 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if a.rank == b.rank and a.domain == b.domain and a.jurisdiction == b.jurisdiction:
         return "same"
     return "compatible"
+
+
+def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
+    """Does `leader` lead one chamber while `member` holds a seat in the other?"""
+    seat = _CHAMBER_SEATS.get(leader.domain) if leader.family == "leadership" else None
+    return bool(seat) and member.family == "legislature" and member.role in _CHAMBER_SEATS.values() and member.role != seat
 
 
 def ranks_compatible(a: str, b: str, family: str) -> bool:

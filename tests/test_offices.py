@@ -39,6 +39,9 @@ def title_of(sentence: str):
     ("Vice Minister Andrey Rudenko spoke.", "Deputy Minister Andrey Rudenko spoke."),
     # "Labor" names a portfolio beside "Secretary" (it names a party beside "MP" or "leader")
     ("Labor Secretary Hilda Solis spoke.", "Secretary of Labor Hilda Solis spoke."),
+    # ... and the leader of a chamber holds its seat too
+    ("House Majority Whip Kevin McCarthy spoke.", "Rep. Kevin McCarthy spoke."),
+    ("Senate Majority Leader Harry Reid spoke.", "Sen. Harry Reid spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -63,6 +66,9 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # an ambassador holds no cabinet post, seat or bench at the same time
     ("U.N. Ambassador Susan Rice spoke.", "Secretary of State Susan Rice spoke."),
     ("U.N. Ambassador Susan Rice spoke.", "Sen. Susan Rice spoke."),
+    # a chamber's leadership office is held by a member of that chamber
+    ("House Majority Whip Kevin McCarthy spoke.", "Senator Kevin McCarthy spoke."),
+    ("Senate Majority Leader Harry Reid spoke.", "Rep. Harry Reid spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
