@@ -99,6 +99,10 @@ class PersonIndex:
             return None
         return Person(key=key, name=self.display_name(key))
 
+    def with_surname(self, surname: str) -> list[Person]:
+        """Every person of the corpus with this surname (up to transliteration)."""
+        return [Person(key=k, name=self.display_name(k)) for k in self._candidates(surname)]
+
     def display_name(self, key: str) -> str:
         """How the person is written in running text: never a shouted headline form ("JEREMY HUNT") or a
         possessive ("James Heappey's"), whichever forms the corpus happened to meet first."""

@@ -50,3 +50,23 @@ def test_people_sharing_a_surname_stay_apart():
     index2, by_doc2 = index_for({**docs, "c": "Secretary Clinton left."})
     (m,) = by_doc2["c"]
     assert index2.person("c", m) is None
+
+
+def test_a_bare_surname_with_an_office_goes_to_the_one_person_given_that_office_by_name(fake_embedder):
+    """"Vice President Obama" in an article that names only Malia Obama in full is not Malia's
+    title, and in one that names no Obama in full it is not dropped: the corpus gives one Obama a
+    president's office beside his full name."""
+    from datetime import date
+
+    from discrepancy.model import Corpus, Document
+    from discrepancy.pipeline import Options, check_corpus
+
+    texts = {"a": "President Barack Obama spoke about the budget at the White House on Monday.",
+             "b": "Vice President Obama spoke about the budget on Monday. His daughter Malia Obama watched.",
+             "c": "First lady Michelle Obama visited a school in Chicago on Monday."}
+    docs = tuple(Document(id=k, text=t, source=k.upper(), published=date(2013, 5, 6), path=f"{k}.txt")
+                 for k, t in texts.items())
+    report = check_corpus(Corpus(docs), Options(), embedder=fake_embedder, cache=None)
+    titles = [f for f in report.findings if f.kind == "title"]
+    assert [f.subject for f in titles] == ["Barack Obama"]
+    assert {c.doc for c in titles[0].claims} == {"a", "b"}

@@ -6,6 +6,7 @@ titles are not compared between aligned sentences but per person, over every art
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -34,11 +35,25 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
     mentions = [(s.doc_id, m) for s, c in zip(sentences, claims) for m in c.people]
     mentions += [(s.doc_id, t.person) for s, c in zip(sentences, claims) for t in c.titles]
     index = PersonIndex(mentions, {d.id: d.text for d in docs})
+    # the kinds of office each person is given beside their full name ("President Barack Obama")
+    named_as: dict[str, set[str]] = defaultdict(set)
+    for s, c in zip(sentences, claims):
+        for t in c.titles:
+            if t.person.given:
+                person = index.person(s.doc_id, t.person)
+                if person is not None:
+                    named_as[person.key].add(t.family)
     seen: list[TitleSeen] = []
     for s, c in zip(sentences, claims):
         historical = _historical(s, c, doc_by_id[s.doc_id])
         for t in c.titles:
             person = index.person(s.doc_id, t.person)
+            if not t.person.given and t.person.surname and (person is None or t.family not in named_as[person.key]):
+                # "President Obama" in an article that names only Malia Obama, or in one that names no
+                # Obama in full: the one person of that surname the corpus gives such an office by name
+                holders = [p for p in index.with_surname(t.person.surname) if t.family in named_as[p.key]]
+                if len(holders) == 1:
+                    person = holders[0]
             if person is None or person.key.endswith("|?"):
                 continue  # a bare surname nobody in the corpus ever names in full: no person to compare
             if historical and not t.former:
