@@ -24,7 +24,11 @@ hash: "fit" (fit_models.py trains on it) and "eval" (the default, to measure). F
 "percent" kept) and move by at least 25%; dates are weekdays, month-days (the day moves),
 month names and years, moved (with the recipe) as far as basil-dev's gold moves them: a day or
 two, a month, one to three years. Candidate values are found by the patterns below, not by the
-project's own detectors, so a value the detectors miss is still injected. The cosine filter
+project's own detectors, so a value the detectors miss is still injected. With `--titles` it
+swaps officials' titles instead, as basil-dev's title items are made: the title written before
+a person's name ("Rep. Todd Akin") becomes another office of the same kind ("Gov. Todd Akin")
+where another outlet's article of the story gives the person the original office; current
+titles only (never after "former", "late", "then"). The cosine filter
 (`--min-cosine`, on by default) loads the project's sentence model; the rest is standard library.
 """
 from __future__ import annotations
@@ -67,14 +71,23 @@ _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+(?=[A-Z\u201c\"])")
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) of each sentence: BASIL joins a paragraph's sentences with one space."""
+# Abbreviations a title ends with before a name ("Rep. Todd Akin"): no sentence ends there.
+_TITLE_ABBREVIATIONS = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Gen|Adm|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Atty|Amb|Sec)\.$")
+
+
+def sentences(text: str, titles: bool = False) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence: BASIL joins a paragraph's sentences with one space.
+    `titles`: a piece ending with a title's abbreviation ("... Missouri Rep.") runs on into the next."""
     out = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
         for piece in _SENTENCE_END.split(para.group()):
             at = text.index(piece, start)
-            out.append((at, piece))
+            if titles and out and _TITLE_ABBREVIATIONS.search(out[-1][1]) and at <= out[-1][0] + len(out[-1][1]) + 1:
+                first = out.pop()[0]
+                out.append((first, text[first:at + len(piece)]))
+            else:
+                out.append((at, piece))
             start = at + len(piece)
     return out
 
@@ -299,6 +312,67 @@ def candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all
     return out
 
 
+# Titles as written before a name -> (the office they name, what they may become). General
+# knowledge of US and UK offices, the kind basil-dev's title items swap ("Sen." -> "Rep.",
+# "Secretary of State" -> "Defense Secretary", "Speaker" -> "Majority Leader").
+TITLE_SWAPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Sen.": ("senator", ("Rep.", "Gov.")), "Senator": ("senator", ("Representative", "Governor")),
+    "Rep.": ("representative", ("Sen.", "Gov.")), "Representative": ("representative", ("Senator", "Governor")),
+    "Congressman": ("representative", ("Senator",)), "Congresswoman": ("representative", ("Senator",)),
+    "Gov.": ("governor", ("Sen.", "Lt. Gov.")), "Governor": ("governor", ("Lieutenant Governor", "Senator")),
+    "Lt. Gov.": ("lieutenant governor", ("Gov.",)), "Lieutenant Governor": ("lieutenant governor", ("Governor",)),
+    "Speaker": ("speaker", ("Majority Leader", "Minority Leader")),
+    "House Speaker": ("speaker", ("House Majority Leader", "House Minority Leader")),
+    "Majority Leader": ("majority leader", ("Minority Leader", "Speaker")),
+    "Minority Leader": ("minority leader", ("Majority Leader",)),
+    "Secretary of State": ("secretary of state", ("Defense Secretary", "Treasury Secretary")),
+    "Defense Secretary": ("defense secretary", ("Secretary of State",)),
+    "Treasury Secretary": ("treasury secretary", ("Commerce Secretary", "Secretary of State")),
+    "Attorney General": ("attorney general", ("Solicitor General",)),
+    "Justice": ("justice", ("Chief Justice",)), "Chief Justice": ("chief justice", ("Justice",)),
+    "President": ("president", ("Vice President",)), "Vice President": ("vice president", ("President",)),
+    "Mayor": ("mayor", ("Governor",)), "Prime Minister": ("prime minister", ("President",)),
+}
+_TITLE_BEFORE_NAME = re.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in TITLE_SWAPS), key=len, reverse=True))
+                                + r")\s+((?:[A-Z][a-z]+\.?\s+){0,2}([A-Z][a-zA-Z'\u2019-]+))")
+# Capitalised words after a title that are no one's name ("the Justice Department").
+_NOT_A_SURNAME = frozenset({"Department", "Committee", "Court", "House", "Senate", "Office", "Party", "Administration",
+                            "Council", "Board", "Commission", "Agency", "Bureau", "Ministry", "Service", "Building",
+                            "Center", "Institute", "Foundation", "University", "School", "Club", "Hall", "Street"})
+_NOT_CURRENT = re.compile(r"\b(?:former|late|then|ex|outgoing)[ -]+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
+
+
+def title_candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all") -> list[dict]:
+    """Every current title written before a person's name that another outlet's article of the
+    story also gives that person (the same office, written any way it may be), as candidates."""
+    split = {d["id"]: sentences(d["text"], titles=True) for d in triplet}
+    out = []
+    for doc in triplet:
+        for at, sent in split[doc["id"]]:
+            if half != "all" and half_of(doc["id"], sent) != half:
+                continue
+            for m in _TITLE_BEFORE_NAME.finditer(sent):
+                title, surname = m.group(1), m.group(3).removesuffix("'s").removesuffix("\u2019s")
+                if _NOT_CURRENT.search(sent[max(0, m.start() - 30):m.start()]) or {w.split("'")[0].split("\u2019")[0] for w in m.group(2).split()} & _NOT_A_SURNAME:
+                    continue
+                office = TITLE_SWAPS[title][0]
+                originals = []
+                for other in triplet:
+                    if other["id"] == doc["id"] or other["source"] == doc["source"]:
+                        continue
+                    for _a, s in split[other["id"]]:
+                        if any(TITLE_SWAPS[o.group(1)][0] == office and o.group(3).startswith(surname)
+                               and not _NOT_CURRENT.search(s[max(0, o.start() - 30):o.start()])
+                               for o in _TITLE_BEFORE_NAME.finditer(s)):
+                            originals.append((other["id"], s, overlap(sent, s)))
+                            break
+                name = m.group(2).removesuffix("'s").removesuffix("\u2019s")
+                if originals and (doc["id"], title) not in used:
+                    out.append({"doc": doc, "sentence_at": at, "sentence": sent, "kind": "title", "form": office,
+                                "offset": m.start(), "value": title, "name": name, "originals": originals})
+    return out
+
+
 def shipped_gold() -> set[tuple[str, str]]:
     """(altered article, original value) of every gold item shipped in ../shared/bench: left alone."""
     used = set()
@@ -337,25 +411,33 @@ def in_story(value: str, members: list[dict]) -> bool:
 
 def make_variant(docs: list[dict], rng: random.Random, share: float, used: set[tuple[str, str]],
                  half: str = "all", similarity=None, min_cosine: float = 0.0,
-                 recipe: bool = True) -> tuple[list[dict], list[dict], list[str]]:
+                 recipe: bool = True, titles: bool = False) -> tuple[list[dict], list[dict], list[str]]:
     by_triplet: dict[str, list[dict]] = defaultdict(list)
     for d in docs:
         by_triplet[d["id"].rsplit("_", 1)[0]].append(d)  # a story: a BASIL triplet, or a keyed event
     texts = {d["id"]: d["text"] for d in docs}
     gold, clean = [], []
     for n, (trip, members) in enumerate(sorted(by_triplet.items())):
-        pool = candidates(members, used, half, similarity, min_cosine, recipe) if rng.random() < share else []
+        if titles:
+            pool = title_candidates(members, used, half) if rng.random() < share else []
+        else:
+            pool = candidates(members, used, half, similarity, min_cosine, recipe) if rng.random() < share else []
         # kinds in equal shares, as in basil-dev; closer paraphrases more often (its overlaps have a median near 0.55)
-        kind = rng.choice(("number", "date"))
+        kind = "title" if titles else rng.choice(("number", "date"))
         forms = sorted({c["form"] for c in pool if c["kind"] == kind})  # and a date's forms alike, not mostly weekdays
         form = rng.choice(forms) if forms else ""
         # "the altered statement is the best-matching one, preferring an article that states the fact only once"
         pool.sort(key=lambda c: (c["kind"] != kind, c["form"] != form, recipe and c["doc"]["text"].count(c["value"]) > 1,
                                  -max(o[2] for o in c["originals"]) * rng.random()))
         for c in pool:
-            new = altered(c["form"], c["value"], rng, near=recipe)
-            if new is None or new == c["value"] or (recipe and in_story(new, members)):
-                continue  # "a new value must not occur anywhere in the triplet already"
+            if titles:
+                new = rng.choice(TITLE_SWAPS[c["value"]][1])
+                if in_story(f"{new} {c['name']}", members):
+                    continue
+            else:
+                new = altered(c["form"], c["value"], rng, near=recipe)
+                if new is None or new == c["value"] or (recipe and in_story(new, members)):
+                    continue  # "a new value must not occur anywhere in the triplet already"
             sent = c["sentence"][:c["offset"]] + new + c["sentence"][c["offset"] + len(c["value"]):]
             at = c["sentence_at"]
             doc_id = c["doc"]["id"]
@@ -366,6 +448,8 @@ def make_variant(docs: list[dict], rng: random.Random, share: float, used: set[t
                          "original_sentences": [o[1] for o in c["originals"]],
                          "overlap": round(max(o[2] for o in c["originals"]), 3),
                          "altered_doc_original_sentence": c["sentence"], "subject": c["form"]})
+            if titles:
+                gold[-1].update(person=c["name"], altered_span=f"{new} {c['name']}", original_span=f"{c['value']} {c['name']}")
             break
         else:
             clean.append(trip)
@@ -386,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--loose", action="store_true",
                     help="pick sentence pairs by content-word overlap alone, as fit_models.py does for its rows, "
                          "instead of basil-dev's recipe")
+    ap.add_argument("--titles", action="store_true",
+                    help="swap officials' titles before a name instead of changing figures and dates")
     ap.add_argument("--events", type=Path, default=None,
                     help="an answer key of events (ecb-dev's events.json): the stories, instead of BASIL's triplet ids")
     args = ap.parse_args(argv)
@@ -394,11 +480,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.events is not None:
         docs = keyed(docs, json.loads(args.events.read_text(encoding="utf-8")))
     used = shipped_gold()
-    similarity = sentence_model_similarity(docs) if args.min_cosine > 0 else None
+    similarity = sentence_model_similarity(docs) if args.min_cosine > 0 and not args.titles else None
     for k in range(args.variants):
         rng = random.Random(args.seed * 1000 + k)
         corpus, gold, clean = make_variant(docs, rng, args.share, used, args.half, similarity, args.min_cosine,
-                                           recipe=not args.loose)
+                                           recipe=not args.loose, titles=args.titles)
         out = args.out / f"v{k}"
         out.mkdir(parents=True, exist_ok=True)
         (out / "corpus.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in corpus), encoding="utf-8")

@@ -145,3 +145,29 @@ def test_the_recipe_moves_a_date_as_far_as_basil_devs_gold_does():
         assert inject.altered("month_day", "March 28", rng, near=True) in (None, "March 25", "March 26", "March 27")
     moves = {inject.altered("month", "January", random.Random(k)) for k in range(200)}
     assert len(moves) > 2  # the loose rows for the fit move anywhere, as before
+
+
+TITLES = [
+    {"id": "t2_1", "source": "fox", "published": "2012-08-21", "title": "",
+     "text": "Mitt Romney joined Republicans on Tuesday in calling on Missouri Rep. Todd Akin to quit the race.\n\n"
+             "The Justice Department declined to comment, and former Gov. Matt Blunt stayed silent."},
+    {"id": "t2_2", "source": "nyt", "published": "2012-08-21", "title": "",
+     "text": "Republicans asked Representative Todd Akin to give up his bid for the Senate seat on Tuesday.\n\n"
+             "Former Gov. Matt Blunt said nothing about the race, aides to the Justice Department said."},
+]
+
+
+def test_titles_are_swapped_before_a_name_another_outlet_gives_the_same_office():
+    """--titles: the title before a name changes to another office of the kind ("Rep." -> "Sen."),
+    where another outlet's article gives that person the same office (written another way too);
+    never a former title, never "the Justice Department"."""
+    inject = _inject()
+    pool = inject.title_candidates(TITLES, set())
+    assert {(c["value"], c["name"]) for c in pool} == {("Rep.", "Todd Akin"), ("Representative", "Todd Akin")}
+    assert {o[0] for c in pool for o in c["originals"]} == {"t2_1", "t2_2"}
+    corpus, gold, clean = inject.make_variant(TITLES, random.Random(3), 1.0, set(), titles=True)
+    (item,) = gold
+    assert item["kind"] == "title" and item["altered_value"] in inject.TITLE_SWAPS[item["original_value"]][1]
+    assert item["altered_span"] == f"{item['altered_value']} Todd Akin" and item["altered_span"] in item["altered_sentence"]
+    changed = [d for d, before in zip(corpus, TITLES) if d["text"] != before["text"]]
+    assert [d["id"] for d in changed] == [item["altered_doc"]] and not clean
