@@ -17,13 +17,16 @@ def _inject():
     return module
 
 
+def _article(doc_id: str, source: str, published: str, *paragraphs: str) -> dict:
+    """One article as basil-dev's corpus.jsonl holds it: paragraphs joined by a blank line."""
+    return {"id": doc_id, "source": source, "published": published, "title": "", "text": "\n\n".join(paragraphs)}
+
+
 TRIPLET = [
-    {"id": "t1_1", "source": "fox", "published": "2013-08-29", "title": "",
-     "text": "The Senate voted Tuesday to approve the bill after a long debate in the chamber.\n\n"
-             "About 40 senators opposed the measure in the final vote, aides said later."},
-    {"id": "t1_2", "source": "nyt", "published": "2013-08-29", "title": "",
-     "text": "The Senate approved the bill on Tuesday after a long debate in the chamber over its cost.\n\n"
-             "Some 40 senators opposed the measure in the final vote on the floor."},
+    _article("t1_1", "fox", "2013-08-29", "The Senate voted Tuesday to approve the bill after a long debate in the chamber.",
+             "About 40 senators opposed the measure in the final vote, aides said later."),
+    _article("t1_2", "nyt", "2013-08-29", "The Senate approved the bill on Tuesday after a long debate in the chamber over its cost.",
+             "Some 40 senators opposed the measure in the final vote on the floor."),
 ]
 
 
@@ -148,12 +151,10 @@ def test_the_recipe_moves_a_date_as_far_as_basil_devs_gold_does():
 
 
 TITLES = [
-    {"id": "t2_1", "source": "fox", "published": "2012-08-21", "title": "",
-     "text": "Mitt Romney joined Republicans on Tuesday in calling on Missouri Rep. Todd Akin to quit the race.\n\n"
-             "The Justice Department declined to comment, and former Gov. Matt Blunt stayed silent."},
-    {"id": "t2_2", "source": "nyt", "published": "2012-08-21", "title": "",
-     "text": "Republicans asked Representative Todd Akin to give up his bid for the Senate seat on Tuesday.\n\n"
-             "Former Gov. Matt Blunt said nothing about the race, aides to the Justice Department said."},
+    _article("t2_1", "fox", "2012-08-21", "Mitt Romney joined Republicans on Tuesday in calling on Missouri Rep. Todd Akin to quit the race.",
+             "The Justice Department declined to comment, and former Gov. Matt Blunt stayed silent."),
+    _article("t2_2", "nyt", "2012-08-21", "Republicans asked Representative Todd Akin to give up his bid for the Senate seat on Tuesday.",
+             "Former Gov. Matt Blunt said nothing about the race, aides to the Justice Department said."),
 ]
 
 
