@@ -21,6 +21,10 @@ def titles(sentence: str):
     ("Rustem Umerov, Ukraine's defence minister, said so.", "Rustem Umerov", "Ukraine's defence minister"),
     ("The team will be led by Ukraine's Minister of Defence, Rustem Umerov.", "Rustem Umerov", "Ukraine's Minister of Defence"),
     ("Türkiye’s Foreign Minister Fidan is expected to attend.", "Fidan", "Türkiye’s Foreign Minister"),
+    # the office before "of" is someone else's: Obama's title is "President", and a current one
+    ("The former national co-chairman of President Barack Obama's campaign, Jackson, spoke.", "Barack Obama", "President"),
+    ("The former chief of staff of President Bill Clinton spoke.", "Bill Clinton", "President"),
+    ("A spokesman for President Volodymyr Zelensky said so.", "Volodymyr Zelensky", "President"),
 ])
 def test_forms(sentence, name, text):
     found = titles(sentence)
@@ -29,6 +33,7 @@ def test_forms(sentence, name, text):
 
 
 def test_former_titles_are_marked():
+    assert not titles("The former chief of staff of President Bill Clinton spoke.")["Bill Clinton"].former
     assert titles("He met with then-Chancellor Angela Merkel.")["Angela Merkel"].former
     assert titles("The White House asked former President Bill Clinton to call.")["Bill Clinton"].former
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, place
 from ..model import PersonMention, TitleClaim
-from ..offices import FORMER, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, canonical_domain
+from ..offices import FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, canonical_domain
 from ..textnorm import STOPWORDS
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -152,6 +152,11 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
             former_before = any(norm(t) in FORMER for t in toks[max(0, start - 2):k])
             start = k + 1
             break
+    # "the former national co-chairman of President Barack Obama's campaign", "a spokesman for President
+    # Zelensky": the office right before the name is the person's; the one before "of" is someone else's
+    of = role_at - 2 if role_at - 2 > start and norm(toks[role_at - 1]) == "the" else role_at - 1
+    if of > start and norm(toks[of]) in ("of", "for", "to") and _role_ends_at(toks, of, start):
+        start = of + 1 if of == role_at - 1 else role_at
     if _indefinite_before(toks, start) or _descriptive_before(toks, start):
         return None
     if start == role_at and not toks[role_at].is_capitalized and start > 0 and norm(toks[start - 1]) in ("the", "this", "that", "his", "her", "their"):
@@ -159,6 +164,15 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     found = _Found(start, j + 1, role_at, role_len, entry, "pre")
     found.former = former_before
     return found
+
+
+def _role_ends_at(toks: list[Token], end: int, start: int) -> bool:
+    """Does a role word or phrase end right before toks[end] ("co-chairman", "chief of staff")?"""
+    for i in range(max(start, end - MAX_ROLE_WORDS), end):
+        r = role_start(toks, i)
+        if r is not None and i + r[0] == end:
+            return True
+    return False
 
 
 def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
