@@ -30,6 +30,13 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A command started in the background of a script (`.ci/run &`, nohup) inherits Ctrl-C
+    ignored, and Python then never raises KeyboardInterrupt: the check would finish and the test
+    fail for how it was launched. The child takes Ctrl-C as a user at a terminal gives it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _vectors_stored(cache: Path) -> int:
     """Embeddings committed so far, read without disturbing the writer (0 while there is no table yet)."""
     path = cache / FILE_NAME
@@ -65,6 +72,7 @@ def test_ctrl_c_exits_130_without_partial_report_or_corrupt_cache(corpus: Path, 
     command = [sys.executable, "-m", "discrepancy", "check", str(corpus), "--format", "json",
                "--output", str(out), "--cache-dir", str(cache)]
     proc = subprocess.Popen(command, cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_ctrl_c_as_at_a_terminal,
                             text=True, encoding="utf-8")
     try:
         if moment == "after-3s":
