@@ -150,6 +150,15 @@ def test_an_age_told_by_a_noun_beside_another_named_person_is_not_that_persons()
     assert figures_comparable(father, "60", "The 59-year-old philosopher Alexander Dugin was seen.", "59-year-old")
 
 
+def test_a_rate_is_compared_only_with_a_rate_of_the_same_period():
+    total = num("The deal is worth $184 million.")
+    per_season = num("The deal pays $23 million per season.")
+    per_year = num("The deal pays $25 million a year.")
+    assert not comparable_numbers(total, per_season)
+    assert not comparable_numbers(per_season, per_year)
+    assert comparable_numbers(per_year, num("The deal pays $30 million a year."))
+
+
 def test_parts_of_a_total_are_not_the_total():
     """Two figures of one sentence that add up to the other side's figure are its parts."""
     parts = "Two missiles hit the port and air defenses brought down two others, the command said."

@@ -217,6 +217,20 @@ def test_a_comparative_after_the_thing_counted_makes_a_difference(text, differen
     assert ("+diff" in one(text).counted) == difference
 
 
+@pytest.mark.parametrize("text,rate", [
+    ("He was offered $23 million per season.", "+per:season"),
+    ("Russia fires an average of 20 missiles a day at Ukraine.", "+per:day"),
+    ("Ukraine loses 100 soldiers daily.", "+per:day"),
+    ("Miller is averaging 15.5 points.", None),  # an average of no said period: read as written
+    ("Russia fired 20 missiles at Ukraine.", None),
+    ("He gave 20 dollars to a man.", None),
+])
+def test_a_figure_per_period_is_a_rate(text, rate):
+    """"$23 million per season" is a rate; the marker says per what, so a day's rate is no year's."""
+    markers = [w for w in one(text).counted if w.startswith("+per:")]
+    assert markers == ([rate] if rate else [])
+
+
 def test_more_than_before_a_figure_is_a_bound_not_an_increment():
     c = one("More than 30 people were evacuated.")
     assert "+part" not in c.counted and c.high == math.inf

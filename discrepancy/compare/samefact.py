@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
 from ..detectors.counted import DIFFERENCE
-from ..detectors.numbers import PARTIAL
+from ..detectors.numbers import PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp
@@ -137,7 +137,7 @@ class PairEvidence:
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
         f = self.shared(NUMBER_FEATURES)
         oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
-        ca, cb = set(x.counted) - {PARTIAL, DIFFERENCE}, set(y.counted) - {PARTIAL, DIFFERENCE}
+        ca, cb = {w for w in x.counted if not w.startswith("+")}, {w for w in y.counted if not w.startswith("+")}
         same_head, _, _ = self._heads(x, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
@@ -256,9 +256,17 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "two more ships" is an increment, "four ships" a total: two measures
     if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
         return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
+    rx, ry = _rate_of(x), _rate_of(y)
+    if rx != ry:
+        return False  # "$23 million per season" is a rate, "$184 million" a total; a day's rate is no year's
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
     return True
+
+
+def _rate_of(c: NumberClaim) -> str | None:
+    """The period a figure is a rate per ("day"), None for a total."""
+    return next((w.removeprefix(RATE) for w in c.counted if w.startswith(RATE)), None)
 
 
 def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) -> bool:

@@ -33,6 +33,9 @@ _SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
 _PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
 PARTIAL = "+part"
 DIFFERENCE = "+diff"  # by how much, not how many: "five rounds sooner than"
+# How often, after the thing counted ("100 soldiers daily"): the period a rate is per (numbers.py reads it).
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                "nightly": "night", "hourly": "hour"}
 # A comparative after the thing counted, then "than" or the clause's end, makes the figure a
 # difference, not a total: "five rounds sooner than", "10 points higher than", "two days later,".
 # ("12 soldiers later returned" is when they returned; "more"/"fewer" open the next figure.)
@@ -104,6 +107,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             last = k
             k += 1
             continue
+        if words and w in RATE_ADVERBS:
+            break  # "100 soldiers daily": how often, not what (numbers.py reads the rate)
         if words and w in _COMPARATIVES and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower == "than"):
             words.insert(0, DIFFERENCE)  # "five rounds sooner than": by how much, not how many
             break

@@ -17,7 +17,8 @@ from ..textnorm import STOPWORDS, singular
 from ..tokens import Token, tokenize, touching
 from .dates import clause_phrase
 from .counted import (
-    _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _ONE_OF, _YEARS_IN, MONTH_WORDS, PARTIAL, SMALL, TENS,
+    _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _ONE_OF, _YEARS_IN, MONTH_WORDS, PARTIAL, RATE_ADVERBS,
+    SMALL, TENS,
 )
 
 SCALES = tables.number_scales()
@@ -160,6 +161,30 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
 # Words before a figure that make it an increment, as "more" after it does ("another 5,000
 # troops", "an additional 40,000 soldiers"). "More" before a figure is a bound ("more than 30").
 _INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
+# A figure per period is a rate, not a total: "$23 million per season", "20 missiles a day",
+# "100 soldiers daily". The period is part of the marker ("+per:day"). ("Averaging 15.5 points"
+# says no period, and marking it moved the fitted figure decision; it is read as written.)
+RATE = "+per:"
+_RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "season": "season",
+                 "game": "game", "night": "night", "hour": "hour", "quarter": "quarter", "annum": "year",
+                 "capita": "person", "person": "person", "head": "person", "minute": "minute", "match": "game"}
+
+
+def _rate(toks: list[Token], after: int) -> str | None:
+    """The period a figure is counted per ("day" for "20 missiles a day"), None for a total.
+    `after` is the token after the thing it counts."""
+    k = after
+    if k < len(toks):
+        w = toks[k].lower
+        if w in RATE_ADVERBS:
+            return RATE_ADVERBS[w]
+        if w in ("per", "a", "an", "each", "every") and k + 1 < len(toks):
+            period = singular(toks[k + 1].lower)
+            if period in _RATE_PERIODS and (w == "per" or period != "person"):
+                return _RATE_PERIODS[period]
+    return None
+
+
 # What two counts joined by a hyphen are, when written with spaces around it ("a 50 - 32 record").
 _TALLY_NOUNS = frozenset({"record", "win", "victory", "loss", "defeat", "vote", "decision", "draw", "lead", "score",
                           "margin", "edge", "tie", "finish", "start", "mark"})
@@ -300,6 +325,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words = [PARTIAL, *counted_words]  # "the two countries", "those two officials": a set named before
     elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
         counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
+    rate = _rate(toks, after)
+    if rate is not None and "age" not in counted_words:
+        counted_words = [RATE + rate, *counted_words]  # "$23 million per season", "an average of 20 a day"
     if q_start >= 1 and toks[q_start - 1].lower in ("its", "their", "his", "her", "our", "your"):
         anchor_pronoun = True
     else:
