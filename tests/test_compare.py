@@ -170,6 +170,9 @@ def test_parts_of_a_total_are_not_the_total():
     # though three killed and 12 wounded make 15
     assert figures_comparable("Three people were killed and 12 were wounded in the town.", "Three",
                               "Fifteen people were killed in the town.", "Fifteen")
+    # a bound holds for any larger sum: "a dozen ships and nearly 300 crewmen" are not parts of "at least 14"
+    assert figures_comparable("Pirates are holding about a dozen ships and nearly 300 crewmen.", "about a dozen",
+                              "They still hold at least 14 foreign vessels and more than 300 crew members.", "at least 14")
     # two figures joined by "and" are parts of one whole, whatever each says it counts
     assert not figures_comparable("Commandos boarded the pirate boat to nab 12 Somali and 11 Yemeni pirates.", "11",
                                   "The navy said it captured 23 Somali and Yemeni pirates.", "23")

@@ -304,7 +304,9 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         joined = bool(_JOINED.fullmatch(text[first.end:second.start]))
         if other.counted[:1] not in (("other",), part.counted[:1]) and not joined:
             continue
-        if whole.low <= part.value + other.value <= whole.high:
+        total = part.value + other.value
+        # a bound ("at least 14") holds for any larger sum: only its own figure makes it a total
+        if (whole.low <= total <= whole.high) if 0 < whole.low and math.isfinite(whole.high) else total == whole.value:
             return True
     return False
 
