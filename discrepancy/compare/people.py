@@ -35,19 +35,17 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
     mentions = [(s.doc_id, m) for s, c in zip(sentences, claims) for m in c.people]
     mentions += [(s.doc_id, t.person) for s, c in zip(sentences, claims) for t in c.titles]
     index = PersonIndex(mentions, {d.id: d.text for d in docs})
+    resolved = [[index.person(s.doc_id, t.person) for t in c.titles] for s, c in zip(sentences, claims)]
     # the kinds of office each person is given beside their full name ("President Barack Obama")
     named_as: dict[str, set[str]] = defaultdict(set)
-    for s, c in zip(sentences, claims):
-        for t in c.titles:
-            if t.person.given:
-                person = index.person(s.doc_id, t.person)
-                if person is not None:
-                    named_as[person.key].add(t.family)
+    for c, persons in zip(claims, resolved):
+        for t, person in zip(c.titles, persons):
+            if t.person.given and person is not None:
+                named_as[person.key].add(t.family)
     seen: list[TitleSeen] = []
-    for s, c in zip(sentences, claims):
+    for s, c, persons in zip(sentences, claims, resolved):
         historical = _historical(s, c, doc_by_id[s.doc_id])
-        for t in c.titles:
-            person = index.person(s.doc_id, t.person)
+        for t, person in zip(c.titles, persons):
             if not t.person.given and t.person.surname and (person is None or t.family not in named_as[person.key]):
                 # "President Obama" in an article that names only Malia Obama, or in one that names no
                 # Obama in full: the one person of that surname the corpus gives such an office by name
