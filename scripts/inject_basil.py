@@ -342,31 +342,41 @@ _NOT_A_SURNAME = frozenset({"Department", "Committee", "Court", "House", "Senate
 _NOT_CURRENT = re.compile(r"\b(?:former|late|then|ex|outgoing)[ -]+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _titles_before_names(sentence: str) -> list[tuple[re.Match, str, bool]]:
+    """(match, office, current) of each title written before a name in the sentence; current:
+    not after "former", "late", "then" and the like."""
+    return [(m, TITLE_SWAPS[m.group(1)][0], not _NOT_CURRENT.search(sentence[max(0, m.start() - 30):m.start()]))
+            for m in _TITLE_BEFORE_NAME.finditer(sentence)]
+
+
 def title_candidates(triplet: list[dict], used: set[tuple[str, str]], half: str = "all") -> list[dict]:
     """Every current title written before a person's name that another outlet's article of the
     story also gives that person (the same office, written any way it may be), as candidates."""
-    split = {d["id"]: sentences(d["text"], titles=True) for d in triplet}
+    split = {d["id"]: [(at, sent, _titles_before_names(sent)) for at, sent in sentences(d["text"], titles=True)]
+             for d in triplet}
     out = []
     for doc in triplet:
-        for at, sent in split[doc["id"]]:
+        for at, sent, titled in split[doc["id"]]:
             if half != "all" and half_of(doc["id"], sent) != half:
                 continue
-            for m in _TITLE_BEFORE_NAME.finditer(sent):
-                title, surname = m.group(1), m.group(3).removesuffix("'s").removesuffix("\u2019s")
-                if _NOT_CURRENT.search(sent[max(0, m.start() - 30):m.start()]) or {w.split("'")[0].split("\u2019")[0] for w in m.group(2).split()} & _NOT_A_SURNAME:
+            for m, office, current in titled:
+                title, surname = m.group(1), _without_possessive(m.group(3))
+                if not current or {w.split("'")[0].split("\u2019")[0] for w in m.group(2).split()} & _NOT_A_SURNAME:
                     continue
-                office = TITLE_SWAPS[title][0]
                 originals = []
                 for other in triplet:
                     if other["id"] == doc["id"] or other["source"] == doc["source"]:
                         continue
-                    for _a, s in split[other["id"]]:
-                        if any(TITLE_SWAPS[o.group(1)][0] == office and o.group(3).startswith(surname)
-                               and not _NOT_CURRENT.search(s[max(0, o.start() - 30):o.start()])
-                               for o in _TITLE_BEFORE_NAME.finditer(s)):
+                    for _a, s, theirs in split[other["id"]]:
+                        if any(o_office == office and o.group(3).startswith(surname) and o_current
+                               for o, o_office, o_current in theirs):
                             originals.append((other["id"], s, overlap(sent, s)))
                             break
-                name = m.group(2).removesuffix("'s").removesuffix("\u2019s")
+                name = _without_possessive(m.group(2))
                 if originals and (doc["id"], title) not in used:
                     out.append({"doc": doc, "sentence_at": at, "sentence": sent, "kind": "title", "form": office,
                                 "offset": m.start(), "value": title, "name": name, "originals": originals})
