@@ -17,8 +17,8 @@ from ..textnorm import STOPWORDS, singular
 from ..tokens import Token, tokenize, touching
 from .dates import clause_phrase
 from .counted import (
-    _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _ONE_OF, _YEARS_IN, MONTH_WORDS, PARTIAL, RATE_ADVERBS,
-    SMALL, TENS,
+    _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _model_name_end, _ONE_OF, _YEARS_IN, MONTH_WORDS,
+    PARTIAL, RATE_ADVERBS, SMALL, TENS,
 )
 
 SCALES = tables.number_scales()
@@ -450,8 +450,7 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     # glued to a word by a hyphen: F-16, COVID-19, Su-25 (tokenised text spaces it: "AK - 47")
     if prev is not None and prev.text in ("-", "/") and touching(prev, tok) and prev2 is not None and touching(prev2, prev) and prev2.is_word:
         return True
-    if prev is not None and prev.text == "-" and prev2 is not None and prev2.is_word and prev2.text[:1].isupper() \
-            and len(prev2.text) <= 4 and not prev2.text.isdigit():
+    if i >= 2 and _model_name_end(toks, i - 2):
         return True
     if prev is not None and prev.is_word and touching(prev, tok):
         return True
