@@ -172,3 +172,15 @@ def test_titles_are_swapped_before_a_name_another_outlet_gives_the_same_office()
     assert item["altered_span"] == f"{item['altered_value']} Todd Akin" and item["altered_span"] in item["altered_sentence"]
     changed = [d for d, before in zip(corpus, TITLES) if d["text"] != before["text"]]
     assert [d["id"] for d in changed] == [item["altered_doc"]] and not clean
+
+
+def test_the_command_line_swaps_titles_with_titles(tmp_path):
+    """--titles writes title items with the fields score.py matches a title by (altered_span)."""
+    inject = _inject()
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in TITLES), encoding="utf-8")
+    assert inject.main(["--corpus", str(corpus), "--out", str(tmp_path / "out"), "--variants", "1", "--share", "1",
+                        "--half", "all", "--titles"]) == 0
+    (item,) = [json.loads(line) for line in (tmp_path / "out" / "v0" / "gold.jsonl").read_text().splitlines()]
+    assert item["kind"] == "title" and item["original_span"] in (item["altered_doc_original_sentence"])
+    assert item["altered_span"].endswith("Todd Akin") and item["altered_span"] in item["altered_sentence"]
