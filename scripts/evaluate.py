@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,11 +95,39 @@ def basil(out: Path) -> None:
         print(f"== {name}: {lines[-1] if lines else '?'}  [{', '.join(kinds)}]")
 
 
+# Two readers' verdicts on the sentence pairs the generator made its eval-half items in (the
+# recipe's "person's review", which no script does): one fact, or two facts sharing the value.
+PAIR_READINGS = ROOT / "scripts" / "training" / "readings" / "generated_eval_pairs.jsonl"
+
+
+def _pair_readings() -> dict[tuple[str, str, str, str, str], str]:
+    out = {}
+    if PAIR_READINGS.exists():
+        for line in PAIR_READINGS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                out[(r["a"]["doc"], r["a"]["sentence"], r["b"]["doc"], r["b"]["sentence"], r["value"])] = r["label"]
+    return out
+
+
+def _read_as(item: dict, readings: Mapping[tuple[str, str, str, str, str], str]) -> str:
+    """"one_fact" if the readers call any of the item's sentence pairs one fact, "two_facts" if
+    they call them two, "unread" where they have not read them."""
+    said = {readings.get((item["altered_doc"], item.get("altered_doc_original_sentence", ""), doc, sentence,
+                          item["original_value"]))
+            for doc, sentence in zip(item["original_docs"], item["original_sentences"])}
+    return "one_fact" if "one_fact" in said else "two_facts" if "two_facts" in said else "unread"
+
+
 def injected(out: Path, variants: Path) -> None:
     """Contradictions injected by `scripts/inject_basil.py` into sentence pairs no shipped gold file
-    uses: recall by kind over all its variants, findings across events and per clean article."""
+    uses: recall by kind over all its variants, findings across events and per clean article; and,
+    where two readers have read the items' sentence pairs, recall on the pairs they call one fact."""
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    read_found: Counter[tuple[str, str]] = Counter()
+    read_total: Counter[tuple[str, str]] = Counter()
+    readings = _pair_readings()
     cross = clean = clean_articles = 0
     for gold in sorted(p for p in variants.iterdir() if (p / "gold.jsonl").exists()):
         report = out / f"injected-{gold.name}.json"
@@ -112,9 +141,20 @@ def injected(out: Path, variants: Path) -> None:
         cross += s["cross_event"].get("number/date", 0)
         clean += s["clean_findings"]
         clean_articles += s["clean_articles"]
+        missed = set(s.get("missed", ()))
+        for line in (gold / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else None
+            if item and item["kind"] in ("number", "date"):
+                key = (item["kind"], _read_as(item, readings))
+                read_total[key] += 1
+                read_found[key] += item["id"] not in missed
     kinds = ", ".join(f"{k} {found[k]}/{total[k]}" for k in sorted(total) if total[k])
     print(f"== injected ({variants}): recall={sum(found.values()) / max(1, sum(total.values())):.3f} [{kinds}] "
           f"cross_event_nd={cross} clean_findings_per_article={clean / max(1, clean_articles):.3f}")
+    if any(said != "unread" for _kind, said in read_total):
+        print("   as two readers read the sentence pairs: "
+              + ", ".join(f"{kind} {said.replace('_', ' ')} {read_found[kind, said]}/{n}"
+                          for (kind, said), n in sorted(read_total.items())))
 
 
 def ecb(out: Path) -> None:
