@@ -365,7 +365,7 @@ def title_candidates(triplet: list[dict], used: set[tuple[str, str]], half: str 
                 continue
             for m, office, current in titled:
                 title, surname = m.group(1), _without_possessive(m.group(3))
-                if not current or {w.split("'")[0].split("\u2019")[0] for w in m.group(2).split()} & _NOT_A_SURNAME:
+                if not current or {_without_possessive(w) for w in m.group(2).split()} & _NOT_A_SURNAME:
                     continue
                 originals = []
                 for other in triplet:

@@ -295,7 +295,7 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
     own = cmp_numbers.outcome_classes(cmp_numbers.near(part))
     whole_outcome = cmp_numbers.outcome_classes(cmp_numbers.near(whole))
     for other in beside:
-        if other.start == part.start or other.unit != part.unit or other.unit == "tally":
+        if other.start == part.start or other.unit != part.unit:  # a tally's parts are never summed (above)
             continue
         theirs = cmp_numbers.outcome_classes(cmp_numbers.near(other))
         if own and own <= whole_outcome and not own <= theirs:
