@@ -142,6 +142,7 @@ class TitleClaim:
     family: str  # offices in one family exclude each other ("cabinet", "legislature", ...)
     former: bool = False  # "former", "ex-", "then-", "late"
     form: str = "pre"  # "pre" (before the name) or "apposition"
+    acting: bool = False  # "Acting President": someone performing another office's duties besides their own
 
 
 @dataclass(frozen=True)

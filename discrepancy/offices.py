@@ -46,8 +46,10 @@ PORTFOLIO_ROLES = frozenset(_TITLES["portfolio_roles"])
 # words ("DPR", "Donetsk People's Republic") may be written many ways, so they never conflict alone.
 STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
 _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
-_COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
+COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
+# Words naming a legislative chamber: its president presides over it ("Bundestag President").
+CHAMBERS = frozenset(_OFFICES["chambers"])
 # Roles that name the holder of a portfolio when they state one: the Finance Minister, the
 # Treasury Secretary and the Chancellor of the Exchequer hold one office of one country.
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", *_ROLE_PORTFOLIOS})
@@ -108,7 +110,7 @@ def domains_match(a: str, b: str) -> bool:
         if " " not in short and len(short) >= 2 and acronym(long) == short:
             return True
     wa, wb = set(a.split()), set(b.split())
-    if bool(wa & _COLLEGIAL_BODIES) != bool(wb & _COLLEGIAL_BODIES):
+    if bool(wa & COLLEGIAL_BODIES) != bool(wb & COLLEGIAL_BODIES):
         return False  # "national security defense council" is a council, not the "defense" ministry
     if wa <= wb or wb <= wa:
         return True
@@ -122,13 +124,18 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     """'same', 'compatible' (both can hold at once) or 'conflict' (one person cannot hold both)."""
     if a.former or b.former:
         return "compatible"
+    if a.acting != b.acting:
+        return "compatible"  # an acting president or attorney general keeps the office they hold
+    clash = bool(a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction)
+    if not clash and (_deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a)):
+        return "compatible"  # a vice president or deputy prime minister often holds a ministry too
     if _other_chamber(a, b) or _other_chamber(b, a):
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
     if a.family not in CONFLICTING_FAMILIES:
         return "compatible"
-    if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
+    if clash:
         return "conflict"
     if _post_within(a, b) or _post_within(b, a):
         return "compatible"  # the Armed Forces Minister is a junior defence minister
@@ -137,8 +144,6 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if not role_equal:
         if _contains_role(a, b) or _contains_role(b, a):
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
-        if _deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a):
-            return "compatible"  # a vice chancellor or deputy prime minister usually holds a ministry too
         return "conflict"
     if a.rank != b.rank:
         if not ranks_compatible(a.rank, b.rank, a.family):
@@ -177,12 +182,15 @@ def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
 
 
 def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
-    """A role whose words all belong to the other role ("UN Secretary" for "Secretary-General")."""
-    return not short.rank and domains_match(short.domain, long.domain) and set(short.role.split()) < set(long.role.split())
+    """A role whose words all belong to the other role ("UN Secretary" for "Secretary-General"). A
+    portfolio the longer title lacks makes it another office ("Defence Minister" is no "Prime Minister")."""
+    if short.rank or (not long.domain and set(short.domain.split()) & STANDARD_PORTFOLIOS):
+        return False
+    return domains_match(short.domain, long.domain) and set(short.role.split()) < set(long.role.split())
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
-    return (head.role in ("prime minister", "chancellor", "president") and head.rank in ("deputy", "vice")
+    return (head.role in ("prime minister", "chancellor", "president") and head.rank in ("deputy", "vice", "alternate")
             and minister.role in ("minister", "secretary"))
 
 

@@ -19,7 +19,7 @@ from .model import Document, Sentence, SentenceKind
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "lt",
     "gen", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "rev", "fr", "pres",
-    "supt", "insp", "det", "atty", "gens", "brig", "hon", "amb", "st", "mt", "ft", "no",
+    "supt", "insp", "det", "atty", "dep", "asst", "gens", "brig", "hon", "amb", "st", "mt", "ft", "no",
     "nos", "vol", "art", "sec", "fig", "approx", "est", "dept", "univ", "assn", "bros",
     "penn", "vs", "v", "cf", "al", "ave", "blvd", "rd", "e.g", "i.e", "etc.,",
 } | tables.calendar_abbreviations() | {a for a in tables.state_abbreviations() if "." not in a}

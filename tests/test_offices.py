@@ -42,6 +42,22 @@ def title_of(sentence: str):
     # ... and the leader of a chamber holds its seat too
     ("House Majority Whip Kevin McCarthy spoke.", "Rep. Kevin McCarthy spoke."),
     ("Senate Majority Leader Harry Reid spoke.", "Sen. Harry Reid spoke."),
+    # one post under its formal names, and "Dep." for "Deputy"
+    ("Italian Prime Minister Marta Valli spoke.", "President of the Council of Ministers Marta Valli spoke."),
+    ("Dutch Prime Minister Pieter Bos spoke.", "Minister-President Pieter Bos spoke."),
+    ("Justice Secretary Anna Hale spoke.", "Lord Chancellor Anna Hale spoke."),
+    ("Chancellor of the Exchequer Tom Reed spoke.", "Chancellor Tom Reed spoke."),
+    ("Deputy Foreign Minister Ivan Orlov spoke.", "Dep. Foreign Minister Ivan Orlov spoke."),
+    # an acting holder keeps their own office; a vice president or alternate prime minister may hold a ministry
+    ("Acting President Kim Sung-ho spoke.", "Prime Minister Kim Sung-ho spoke."),
+    ("Acting Attorney General Sara Lund spoke.", "Deputy Attorney General Sara Lund spoke."),
+    ("Vice President Paulo Reis spoke.", "Trade Minister Paulo Reis spoke."),
+    ("Alternate Prime Minister Avi Dror spoke.", "Defense Minister Avi Dror spoke."),
+    # a party's office is held beside an office of state; a crown prince may lead the government
+    ("President Li Wen spoke.", "Communist Party General Secretary Li Wen spoke."),
+    ("Crown Prince Faisal bin Khalid spoke.", "Prime Minister Faisal bin Khalid spoke."),
+    # a bare role shortens a longer one of the same words, when the shorter names no portfolio
+    ("UN Secretary Ana Duarte spoke.", "Secretary-General Ana Duarte spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -69,9 +85,36 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # a chamber's leadership office is held by a member of that chamber
     ("House Majority Whip Kevin McCarthy spoke.", "Senator Kevin McCarthy spoke."),
     ("Senate Majority Leader Harry Reid spoke.", "Rep. Harry Reid spoke."),
+    # a minister of a portfolio is not the prime minister; a shadow minister is not the minister
+    ("Prime Minister Oleh Marchenko spoke.", "Defence Minister Oleh Marchenko spoke."),
+    ("Shadow Foreign Secretary Ruth Ames spoke.", "Foreign Secretary Ruth Ames spoke."),
+    # a chamber's president presides over it: not the head of state; a crown prince is not the king
+    ("President of the National Assembly Claire Morel spoke.", "French President Claire Morel spoke."),
+    ("Crown Prince Faisal bin Khalid spoke.", "King Faisal bin Khalid spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
+
+
+@pytest.mark.parametrize("sentence,role,family", [
+    ("IAEA Director General Rafael Ortiz spoke.", "director general", "agency"),
+    ("Governor-General David Hale spoke.", "governor general", "head"),
+    ("IMF Managing Director Rita Gomes spoke.", "managing director", "agency"),
+])
+def test_roles_ending_in_general_are_no_military_rank(sentence, role, family):
+    t = title_of(sentence)
+    assert (t.role, t.family) == (role, family)
+
+
+def test_the_office_of_someone_is_not_their_title():
+    t = title_of("The cable warned the office of Secretary of State Cole that the CIA had advised it.")
+    assert (t.text, t.role, t.domain) == ("Secretary of State", "secretary", "foreign")
+
+
+def test_a_name_the_recogniser_cut_short_is_read_whole_after_a_title():
+    sentence = "Ukraine's Defense Minister Oleksii Reznikov said F-16 training would begin this summer."
+    _people, found = extract_people_and_titles(sentence, nlp.entity_spans([sentence])[0])
+    assert [(t.text, t.person.name) for t in found] == [("Ukraine's Defense Minister", "Oleksii Reznikov")]
 
 
 def test_initialisms_stay_in_the_title_text():
@@ -169,3 +212,42 @@ def test_office_pairs_from_general_knowledge():
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 24
+
+
+# 395 pairs of sentences naming one person, written blind by three helpers from general knowledge of
+# how news in English writes officials' titles (A was read to mend the tables, B was read after its
+# figures were taken, C was never read to change anything). Each pair is checked as two articles of
+# two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
+# where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
+# (or a new false alarm) is noticed.
+NEWS_OFFICE_PAIRS = [json.loads(line) for line in (Path(__file__).parent / "data" / "office_pairs_news.jsonl")
+                     .read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _title_finding_between(a: str, b: str) -> bool:
+    from datetime import date
+
+    from discrepancy.claims import extract_claims
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    docs = [Document(id=f"d{i}", text=t, source=f"outlet{i}", published=date(2024, 3, 5)) for i, t in enumerate((a, b))]
+    sents = split_corpus(docs)
+    found = title_findings(docs, {d.id: d for d in docs}, sents, extract_claims(sents), {})
+    return any(f.kind == "title" for f in found)
+
+
+def test_office_pairs_as_news_writes_them():
+    wrong = []
+    for case in NEWS_OFFICE_PAIRS:
+        got = "conflict" if _title_finding_between(case["a"], case["b"]) else "same"
+        if (got == case["want"]) == ("gap" in case):
+            wrong.append((case["reader"], case["want"], got, case["a"], case["b"]))
+    assert not wrong, "\n".join(map(str, wrong))
+    same = [c for c in NEWS_OFFICE_PAIRS if c["want"] == "same"]
+    conflict = [c for c in NEWS_OFFICE_PAIRS if c["want"] == "conflict"]
+    # what the tables reach today: a false alarm added or a conflict lost fails above, and these
+    # floors keep the file from passing by marking everything as a gap
+    assert sum("gap" not in c for c in same) >= 215 and len(same) == 228
+    assert sum("gap" not in c for c in conflict) >= 98 and len(conflict) == 167

@@ -85,6 +85,10 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         single_after_of = len(name_toks) == 1 and name_toks[0] > run_start and norm(toks[name_toks[0] - 1]) in CONNECTORS
         if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
             a, b = name_toks[0], name_toks[-1] + 1
+            inside = [(s, e) for s, e in spans if a <= s and e <= b and (s, e) != (a, b)]
+            if inside and not any((s < a < e or s < b < e) for s, e in spans):
+                # the recogniser stopped late: "Minister Oleksii Reznikov" read as "Reznikov" alone
+                spans = [sp for sp in spans if sp not in inside]
             if not any(s <= a < e or s < b <= e for s, e in spans):
                 spans.append((a, b))
         i = max(i + 1, j)

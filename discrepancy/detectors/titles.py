@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, place
 from ..model import PersonMention, TitleClaim
-from ..offices import FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, canonical_domain
+from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, canonical_domain
 from ..textnorm import STOPWORDS
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -314,6 +314,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         post = post[:-1]
     while pre and norm(pre[0]) in ("the",):
         pre = pre[1:]
+    if len(pre) >= 2 and norm(pre[0]) in ("office", "offices") and norm(pre[1]) == "of":
+        pre = pre[2:]  # "the office of Secretary of State Clinton": her office, not her title
     if not pre and not toks[f.role_at:f.role_at + f.role_len]:
         return None
     first = pre[0] if pre else toks[f.role_at]
@@ -336,6 +338,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         former = True
     if f.a > 1 and toks[f.a - 1].text == "-" and norm(toks[f.a - 2]) in FORMER or f.former:
         former = True
+    acting = any(norm(t) == "acting" for t in pre_words)
     pre_places: list[str] = []
     portfolio_role = role in PORTFOLIO_HOLDERS
     for words in (pre_words, [t for t in post if t.is_word]):
@@ -375,5 +378,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     domain = canonical_domain(domain_words, role)
     if family == "staff" and role in ("leader",) and not domain:
         return None
+    if "party" in domain_words and family in CONFLICTING_FAMILIES:
+        family = "party"  # "Communist Party General Secretary", "party chairman": held beside offices of state
+    elif role == "president" and CHAMBERS & set(domain_words) and not COLLEGIAL_BODIES & set(domain_words):
+        family = "leadership"  # "President of the National Assembly" presides over a chamber, as a speaker does
     return TitleClaim(start=start, end=end, text=text, person=person, role=role, domain=domain, rank=rank,
-                      jurisdiction=jurisdiction, family=family, former=former, form=f.form)
+                      jurisdiction=jurisdiction, family=family, former=former, form=f.form, acting=acting)
