@@ -28,6 +28,17 @@ def one(text: str):
     ("Winds of 25mph hit the coast.", 25, "mph"),
     ("The package is worth £200m.", 200e6, "GBP"),  # a glued "m" stays a million
     ("The 1,000-meter-long Antonivsky bridge was hit.", 1000, "m"),  # a measure joined by a hyphen
+    ("Officials said 2 000 homes were destroyed.", 2000, ""),  # groups of three digits split by a space
+    ("Some 1 500 000 people fled.", 1_500_000, ""),
+    ("Half a million people are without water.", 500_000, ""),
+    ("Half a dozen boats sank.", 6, ""),
+    ("Winds of 120 km/h were recorded.", 120, "km/h"),  # a speed, not a distance
+    ("Winds reached 120 miles per hour.", 120, "mph"),
+    ("Winds of 35 knots were recorded.", 35, "kn"),
+    ("The slick covers 500 square miles of sea.", 500, "mi2"),  # an area, not a length
+    ("The slick covers 1,300 sq km of sea.", 1300, "km2"),
+    ("Temperatures hit 104F in the city.", 104, "degF"),
+    ("It was 40 degrees Celsius in the shade.", 40, "degC"),
     ("The 0.9-mile span was hit.", 0.9, "mi"),
 ])
 def test_values_and_units(text, value, unit):
@@ -143,6 +154,27 @@ def test_rounding_never_widens_a_figure_past_its_written_decimals():
     assert (c.low, c.high) == pytest.approx((110.5e6, 111.5e6))
     assert cmp_numbers.conflicts(c, one("Romney's campaign took in $101 million last month."))
     assert one("A city of 270,000 people.").low == pytest.approx(243_000)  # a bare round figure: unchanged
+
+
+def test_a_measure_is_rounded_to_the_last_digit_it_writes():
+    """'0.85 miles' is 0.845 to 0.855 miles and '1,366 metres' 1,365.5 to 1,366.5: one length."""
+    metres, miles = one("The bridge spans 1,366 metres."), one("The bridge, 0.85 miles long, was hit.")
+    assert (miles.low, miles.high) == pytest.approx((0.845, 0.855))
+    assert (metres.low, metres.high) == (1365.5, 1366.5)
+    assert not cmp_numbers.conflicts(metres, miles)
+    assert not cmp_numbers.conflicts(one("The tower stands 828 metres tall."), one("At 2,717 feet it is the tallest."))
+    assert cmp_numbers.conflicts(metres, one("The bridge, 1.36 miles long, was hit."))
+    # a count stays what it says, and a temperature is rounded by its digits, not by a share of it
+    assert (one("He got 38 votes.").low, one("He got 38 votes.").high) == (38, 38)
+    assert not cmp_numbers.conflicts(one("It was 40C on Sunday."), one("It was 104F on Sunday."))
+    assert cmp_numbers.conflicts(one("It was 45C on Sunday."), one("It was 104F on Sunday."))
+    assert cmp_numbers.conflicts(one("Winds reached 120 mph."), one("Winds reached 120 km/h."))
+
+
+def test_topping_a_figure_is_a_lower_bound():
+    c = one("Its market value topped $3 trillion on Wednesday.")
+    assert c.low == pytest.approx(3e12) and math.isinf(c.high)
+    assert cmp_numbers.conflicts(c, one("It ended the day worth $2.8 trillion."))
 
 
 def test_ranges_and_tallies():

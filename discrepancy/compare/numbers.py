@@ -104,8 +104,13 @@ _IN_BASE: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0), "t": ("mass", 1000.0),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0),
     "MW": ("power", 1.0), "GW": ("power", 1000.0),
-    "ha": ("area", 1.0), "acre": ("area", 0.40468564),
+    "kn": ("speed", 1.852), "m/s": ("speed", 3.6),
+    "ha": ("area", 1.0), "acre": ("area", 0.40468564), "km2": ("area", 100.0), "mi2": ("area", 258.998811),
+    "m2": ("area", 0.0001), "ft2": ("area", 0.09290304e-4),
+    "degC": ("temperature", 1.0), "degF": ("temperature", 5 / 9),
 }
+# Scales whose zero is not the base unit's: Fahrenheit is (F - 32) * 5/9 Celsius.
+_OFFSET: dict[str, float] = {"degF": -32.0}
 
 
 def dimension(unit: str) -> str:
@@ -116,7 +121,8 @@ def dimension(unit: str) -> str:
 def in_base(c: NumberClaim) -> tuple[float, float, float]:
     """(low, high, value) in the base unit of the figure's dimension (metres, kilograms, ...)."""
     factor = _IN_BASE[c.unit][1] if c.unit in _IN_BASE else 1.0
-    return c.low * factor, c.high * factor, c.value * factor
+    shift = _OFFSET.get(c.unit, 0.0)
+    return (c.low + shift) * factor, (c.high + shift) * factor, (c.value + shift) * factor
 
 
 def conflicts(a: NumberClaim, b: NumberClaim) -> bool:

@@ -38,7 +38,7 @@ MEASURES = {
     "mm": "mm", "millimeter": "mm", "millimetre": "mm", "cm": "cm", "feet": "ft", "foot": "ft",
     "ft": "ft", "inches": "in", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
     "kg": "kg", "kilograms": "kg", "kilos": "kg", "acres": "acre", "hectares": "ha",
-    "barrels": "bbl", "mph": "mph", "kph": "km/h", "degrees": "deg", "gigawatts": "GW",
+    "barrels": "bbl", "mph": "mph", "kph": "km/h", "knots": "kn", "knot": "kn", "degrees": "deg", "gigawatts": "GW",
     "megawatts": "MW", "mw": "MW", "gw": "GW", "sq": "sq",
 }
 # (words, qualifier name) — longest first.
@@ -56,6 +56,8 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
     (("at", "most"), "up_to"), (("no", "more", "than"), "up_to"), (("a", "maximum", "of"), "up_to"),
     (("fewer", "than"), "less_than"), (("less", "than"), "less_than"), (("under",), "less_than"),
     (("below",), "less_than"), (("more", "then"), "more_than"),
+    (("topped",), "more_than"), (("topping",), "more_than"), (("exceeded",), "more_than"),
+    (("exceeding",), "more_than"), (("surpassed",), "more_than"), (("surpassing",), "more_than"),
 ], key=lambda q: -len(q[0]))
 
 # A capitalised word right before a number that makes it a name or an id ("Article 5").
@@ -91,12 +93,55 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
 # ----------------------------------------------------------------- parsing a figure
 
 
+# Units of physical measures: a figure in one is rounded to the last digit it writes.
+_MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF"}
+# Scales whose zero is arbitrary: a share of the value says nothing about their rounding.
+_ABSOLUTE_UNITS = frozenset({"degC", "degF", "deg"})
+
+# A length unit before "/h", "per hour" or squared: what speed or area it makes.
+_SPEED_OF = {"km": "km/h", "mi": "mph", "m": "m/s"}
+_AREA_OF = {"km": "km2", "mi": "mi2", "m": "m2", "ft": "ft2"}
+_TEMPERATURE = {"celsius": "degC", "centigrade": "degC", "c": "degC", "fahrenheit": "degF", "f": "degF"}
+
+
+def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """(unit, next index) of a measure written after a figure, or None: "km", "km/h", "miles per
+    hour", "square miles", "sq km", "km2", "knots", "degrees Celsius", "°F"."""
+    def at(k: int) -> str:
+        return toks[k].lower if k < len(toks) else ""
+
+    w = at(j)
+    if w in ("square", "sq") and MEASURES.get(at(j + 1 + (at(j + 1) == "."))) in _AREA_OF:
+        k = j + 1 + (at(j + 1) == ".")
+        return _AREA_OF[MEASURES[at(k)]], k + 1
+    if w in ("km2", "km²") or (w == "km" and at(j + 1) == "²"):
+        return "km2", j + (2 if at(j + 1) == "²" else 1)
+    if w in ("kmh", "kmph", "km/h"):
+        return "km/h", j + 1
+    if w in ("degrees", "degree", "°", "º"):
+        k = j + 1
+        if at(k) in _TEMPERATURE and (w.startswith("deg") or at(k) in ("c", "f")):
+            return _TEMPERATURE[at(k)], k + 1
+        return ("deg", j + 1) if w.startswith("deg") else None
+    if w not in MEASURES:
+        return None
+    unit = MEASURES[w]
+    if unit in _SPEED_OF and at(j + 1) == "/" and at(j + 2) in ("h", "hr", "hour", "s") and (
+            at(j + 2) == "s") == (unit == "m"):
+        return _SPEED_OF[unit], j + 3
+    if unit in _SPEED_OF and unit != "m" and at(j + 1) == "per" and at(j + 2) == "hour":
+        return _SPEED_OF[unit], j + 3
+    return unit, j + 1
+
+
 # Units written glued to a figure ("40km", "155mm", "25mph"); a glued "m" stays a million ("£200m").
 _GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw"})
 
 
 def glued_unit(tok: str) -> str | None:
-    """The unit written glued to a figure, "40km" -> "km"; None without one."""
+    """The unit written glued to a figure, "40km" -> "km", "104F" -> "degF"; None without one."""
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d)?[CF]", tok):
+        return _TEMPERATURE[tok[-1].lower()]  # "40C", "104F": a temperature
     m = re.fullmatch(r"[\d,]+(?:\.\d+)?([a-zA-Z]{2,3})", tok)
     return MEASURES[m.group(1).lower()] if m and m.group(1).lower() in _GLUED_UNITS else None
 
@@ -109,6 +154,8 @@ def _parse_digits(tok: str) -> tuple[float, float] | None:
     digits, frac, suffix = m.groups()
     if suffix and suffix.lower() not in SUFFIX_SCALES and glued_unit(tok) is None:
         return None
+    if suffix in ("C", "F"):
+        return float(digits.replace(",", "") + (frac or "")), 1.0  # "40C": degrees, no scale
     value = float(digits.replace(",", "") + (frac or ""))
     return value, SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
 
@@ -262,8 +309,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "pp", j + 2
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
-        elif w in MEASURES and not currency:
-            unit, j = MEASURES[w], j + 1
+        elif not currency and _measure_after(toks, j) is not None:
+            unit, j = _measure_after(toks, j)  # type: ignore[misc]
     if tally:
         unit = "tally"
     value *= scale
@@ -337,7 +384,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     text = sentence[span_start:span_end]
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
-    low, high, approximate = _interval(value, high_value, qualifier, scale, exact, written_step(first.text, scale))
+    low, high, approximate = _interval(value, high_value, qualifier, scale, exact, written_step(first.text, scale),
+                                       measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS)
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
         factor = _YEARS_IN[counted_words[0]]
@@ -397,15 +445,23 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     """(value, next index, written in words) of the figure at toks[i]."""
     tok = toks[i]
     if tok.text[:1].isdigit():
+        grouped = _space_grouped(toks, i)
+        if grouped is not None:
+            return grouped[0], grouped[1], False
         parsed = _parse_digits(tok.text)
         if parsed is None:
             return None
         value, scale = parsed
         return value * scale, i + 1, False
     w = tok.lower
+    half = 0.5 if w == "half" and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an") else 1.0
+    if half != 1.0:
+        i, w = i + 1, toks[i + 1].lower  # "half a million" is 500,000, "half a dozen" six
     if w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
         base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
-        return base, i + 2, True
+        return base * half, i + 2, True
+    if half != 1.0:
+        return None
     words = _parse_words(toks, i)
     if words is None:
         return None
@@ -413,6 +469,19 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if j < len(toks) and toks[j].lower == "dozen":
         return value * 12, j + 1, True
     return value, j, True
+
+
+def _space_grouped(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(value, next index) of a figure written with spaces between groups of three digits ("2 000"),
+    or None. Never after a month or a figure ("March 5 100 people" is a day and a count)."""
+    if not re.fullmatch(r"[1-9]\d{0,2}", toks[i].text) or i > 0 and (
+            toks[i - 1].lower.rstrip(".") in tables.calendar_words() | tables.calendar_abbreviations()
+            or toks[i - 1].text[:1].isdigit()):
+        return None
+    value, j = float(toks[i].text), i + 1
+    while j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and toks[j].start - toks[j - 1].end == 1:
+        value, j = value * 1000 + float(toks[j].text), j + 1
+    return (value, j) if j > i + 1 else None
 
 
 def _is_year_like(text: str) -> bool:
@@ -516,13 +585,17 @@ def written_step(token: str, scale: float) -> float | None:
 
 
 def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
-              exact: bool, step: float | None = None) -> tuple[float, float, bool]:
+              exact: bool, step: float | None = None, measure: bool = False,
+              absolute: bool = False) -> tuple[float, float, bool]:
     """The interval a figure commits to, widened for qualifiers and rounding.
 
     A round or scaled figure may be rounded by a tenth either way ("$1 billion", "50"), but never
     past the digits it writes: "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million,
-    and "$111 million" is 110.5 to 111.5 million. An `exact` figure (a vote tally, an age with no
-    qualifier) is the value written.
+    and "$111 million" is 110.5 to 111.5 million. A figure written with decimals is rounded to its
+    last digit ("0.85 miles" is 0.845 to 0.855), and so is a `measure` in a unit ("828 metres" is
+    827.5 to 828.5; 1,366 metres are 0.85 miles); an `absolute` scale (temperatures) is never
+    rounded by a share of its value. An `exact` figure (a vote tally, an age with no qualifier) is
+    the value written.
     """
     if exact:
         return value, high_value or value, False
@@ -531,9 +604,11 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     if hi < lo:  # a range written high to low ("$90-60 million", "between 90 and 60"): same interval
         lo, hi = hi, lo
     approximate = False
-    round_slack = 0.1 if (_is_round(value) or scale > 1) else 0.0
+    round_slack = 0.1 if (_is_round(value) or scale > 1) and not absolute else 0.0
     if step is not None and value:
-        round_slack = min(round_slack, step / 2 / abs(value))
+        round_slack = min(round_slack, step / 2 / abs(value)) if round_slack else step / 2 / abs(value)
+    elif (measure or absolute) and value and not round_slack:
+        round_slack = 0.5 / abs(value)
     if qualifier in ("about",):
         lo, hi, approximate = lo * 0.85, hi * 1.15, True
     elif qualifier == "nearly":
@@ -545,5 +620,5 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     elif qualifier in ("up_to", "less_than"):
         lo, approximate = 0.0, True
     elif round_slack and high_value is None:
-        lo, hi, approximate = lo * (1 - round_slack), hi * (1 + round_slack), True
+        lo, hi, approximate = lo - abs(lo) * round_slack, hi + abs(hi) * round_slack, True
     return lo, hi, approximate
