@@ -46,6 +46,11 @@ def test_weekday_resolution_follows_tense():
     assert resolve(one("Saturday is the 22nd anniversary of the uprising."), pub).low == date(2013, 8, 31)
     assert resolve(one("Thursday is flag day in the capital."), pub).low == date(2013, 8, 29)
     assert resolve(one("Those sanctioned on Tuesday is a long list."), pub).low == date(2013, 8, 27)
+    # a deadline lies ahead; a bound on the time of a past act does not make it a deadline
+    assert resolve(one("The company must respond to the regulator by Friday."), pub).low == date(2013, 8, 30)
+    assert resolve(one("Lawmakers have until midnight Friday to pass the bill."), pub).low == date(2013, 8, 30)
+    assert resolve(one("The raid happened shortly before midnight on Tuesday, police said."), pub).low == date(2013, 8, 27)
+    assert resolve(one("By Tuesday, 20 people had died."), pub).low == date(2013, 8, 27)
 
 
 def test_relative_expressions():
@@ -53,6 +58,19 @@ def test_relative_expressions():
     assert resolve(one("He said yesterday that he would go."), pub).low == date(2025, 6, 1)
     r = resolve(one("It happened last week in Kyiv."), pub)
     assert (r.low, r.high) == (date(2025, 5, 26), date(2025, 6, 1))
+    assert resolve(one("The museum reopened the day before yesterday."), pub).low == date(2025, 5, 31)
+    assert resolve(one("The budget comes the day after tomorrow."), pub).low == date(2025, 6, 4)
+
+
+def test_parts_of_a_month():
+    from discrepancy.compare.dates import conflicts, family
+
+    early, mid, late = one("It began in early March."), one("It began in mid-March."), one("It began in late March.")
+    assert (early.relative, mid.relative, late.relative, mid.text) == ("early", "mid", "late", "March")
+    assert conflicts(early, None, late, None)  # they share no day
+    assert not conflicts(early, None, mid, None) and not conflicts(mid, None, late, None)
+    assert not conflicts(early, None, one("It began in March."), None)
+    assert family(one("It happened two days ago.")) == "day"  # a day, compared with other days
 
 
 def test_month_day_takes_the_nearest_year():

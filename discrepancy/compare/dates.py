@@ -16,7 +16,8 @@ from ..model import DateClaim
 # "Thursday" or "Dec. 5", "June" against "July", "2036" against "2038".
 _FAMILY = {"full": "day", "month_day": "day", "weekday": "day", "month_year": "month", "month": "month",
            "year": "year"}
-_DAY_RELATIVES = {"yesterday", "tomorrow", "tonight", "last_night", "this_morning", "this_afternoon", "this_evening"}
+_DAY_RELATIVES = {"yesterday", "tomorrow", "tonight", "last_night", "this_morning", "this_afternoon", "this_evening",
+                  "day_before_yesterday", "day_after_tomorrow"}
 
 
 _PERIOD_RELATIVES = {"this_month": "month", "last_month": "month", "next_month": "month",
@@ -26,7 +27,7 @@ _PERIOD_RELATIVES = {"this_month": "month", "last_month": "month", "next_month":
 
 def family(c: DateClaim) -> str | None:
     if c.form == "relative":
-        return "day" if c.relative in _DAY_RELATIVES else None
+        return "day" if c.relative in _DAY_RELATIVES or (c.relative or "").startswith("days_ago:") else None
     return _FAMILY.get(c.form)
 
 
@@ -132,8 +133,9 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         # a month-day's year is guessed from the article's date: compare month and day only
         return (a.month, a.day) != (b.month, b.day)
     if "month" in (a.form, b.form) and {a.form, b.form} <= {"month", "month_year"}:
-        # a bare month's year is guessed too ("in January", written in August: which January?)
-        return a.month != b.month
+        # a bare month's year is guessed too ("in January", written in August: which January?);
+        # "early March" and "late March" share no day
+        return a.month != b.month or {a.relative, b.relative} == {"early", "late"}
     if ra is not None and rb is not None:
         return not ra.overlaps(rb)
     if ra is not None or rb is not None:

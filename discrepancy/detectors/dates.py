@@ -48,13 +48,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(_B + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E)),
     ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late)\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
     ("relative", re.compile(
-        r"(?i)\b(?P<rel>yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+        r"(?i)\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
+        r"yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
         r"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|"
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
-    ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
+    ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
     ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent))")),
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
+# Parts of a month; "early" and "late" March share no day.
+MONTH_PARTS = ("early", "mid", "late")
 
 
 def extract_dates(sentence: str) -> list[DateClaim]:
@@ -98,8 +101,12 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             relative = mod
         if weekday is not None and not text[:1].isupper() and not mod:
             return None
+    if form == "month":
+        part = (g.get("prep") or "").strip(" -").lower()
+        if part in MONTH_PARTS:
+            relative = part  # "early March", "mid-July": a part of the month
     if form == "relative":
-        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).removeprefix("the ")
         if g.get("unit"):
             n = g["n"].lower()
             # int() refuses strings of over 4,300 digits; such a count resolves to nothing anyway
@@ -167,7 +174,7 @@ def _no_stop(phrase: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _FUTURE_WORDS = {"will", "shall", "'ll", "scheduled", "expected", "planned", "planning", "plan",
                  "plans", "due", "upcoming", "next", "intends", "intend", "aims", "hopes",
-                 "set", "slated", "ahead", "until", "till", "before", "would", "going", "likely", "tomorrow",
+                 "set", "slated", "ahead", "would", "going", "likely", "tomorrow", "must", "deadline",
                  "upcoming", "forthcoming", "await", "awaiting", "expects", "promised", "pledged", "won't",
                  "wouldn't"}
 _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went", "came",
@@ -177,6 +184,10 @@ _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went
                "read", "became", "brought", "bought", "built", "caught", "chose", "fought", "flew",
                "forgot", "froze", "grew", "heard", "hid", "knew", "laid", "meant", "rose", "sold",
                "stood", "swore", "taught", "thought", "threw", "understood", "woke", "wore"}
+
+
+# Words right before a date that make it the end of a period, a deadline ("by Friday").
+_DEADLINE_WORDS = {"until", "till", "before", "by", "through"}
 
 
 def _content(ws: list[str]) -> list[str]:
@@ -193,8 +204,14 @@ def _tense(before: list[str], after: list[str]) -> str:
     """
     if not before and (after[:1] in (["is"], ["marks"]) or after[:2] == ["will", "be"]):
         return "present"
-    if any(w in _FUTURE_WORDS for w in before[-6:]) or before[-1:] == ["through"]:
-        return "future"  # "banned gatherings through Thursday": an end of a period, like "until", lies ahead
+    if any(w in _FUTURE_WORDS for w in before[-6:]):
+        return "future"
+    bound_at = len(before) - (2 if before[-1:] and before[-1] in ("midnight", "noon") else 1)
+    if (bound_at >= 0 and before[bound_at] in _DEADLINE_WORDS
+            and not any(w in _PAST_WORDS for w in before[max(0, bound_at - 5):bound_at] + after[:4])):
+        # "respond by Friday", "banned gatherings through Thursday": the end of a period lies ahead;
+        # not "happened shortly before midnight on Thursday" nor "by Friday, 20 had died"
+        return "future"
     for w in reversed(before[-12:]):
         if w in _FUTURE_WORDS:
             return "future"
@@ -312,6 +329,10 @@ def _relative(rel: str, pub: date) -> ResolvedDate | None:
 
     if rel == "yesterday":
         return day(pub - timedelta(days=1))
+    if rel == "day_before_yesterday":
+        return day(pub - timedelta(days=2))
+    if rel == "day_after_tomorrow":
+        return day(pub + timedelta(days=2))
     if rel in ("tonight", "this_morning", "this_afternoon", "this_evening"):
         return day(pub)
     if rel == "last_night":
