@@ -1,0 +1,117 @@
+"""How the tool reads sentence pairs of one fact, by definition: titles, figures and dates.
+
+The pairs (`tests/data/office_pairs_news.jsonl`, `tests/data/value_pairs_news.jsonl`) were
+written blind by helpers from general knowledge of how news writes titles, figures and dates:
+one office, figure or date written two ways ("want": "same" / "compatible"), or two that cannot
+both hold of one person or fact ("conflict"). A title pair is run as two articles of two outlets
+on one day through the whole title comparison; a figure or date pair is read with each article's
+publication date and compared by definition (units, bounds, rounding, calendars), before any
+fitted decision. "gap" marks a pair the tool reads wrongly today.
+
+    .venv/bin/python scripts/probe_pairs.py [FILE ...] [-v]
+
+prints, per file and helper ("reader"), how many pairs of each kind are read right.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_FILES = (ROOT / "tests" / "data" / "office_pairs_news.jsonl", ROOT / "tests" / "data" / "value_pairs_news.jsonl")
+
+
+def title_finding_between(a: str, b: str) -> bool:
+    """Is a title finding reported for two articles, one sentence each, of two outlets on one day?"""
+    from discrepancy.claims import extract_claims
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    docs = [Document(id=f"d{i}", text=t, source=f"outlet{i}", published=date(2024, 3, 5)) for i, t in enumerate((a, b))]
+    sents = split_corpus(docs)
+    found = title_findings(docs, {d.id: d for d in docs}, sents, extract_claims(sents), {})
+    return any(f.kind == "title" for f in found)
+
+
+def _claim_at(claims, sentence: str, value: str):
+    """The claim whose span overlaps `value` as written in `sentence` (nearest its start)."""
+    at = sentence.find(value)
+    if at < 0 or not value:
+        return None
+    end = at + len(value)
+    hits = [c for c in claims if c.start < end and at < c.end]
+    return min(hits, key=lambda c: abs(c.start - at)) if hits else None
+
+
+def read_value_pair(pair: dict) -> str:
+    """"conflict", "compatible", "not comparable" (by definition: units, granularity) or "not read"."""
+    from discrepancy.claims import extract_claims
+    from discrepancy.compare.context import Governors
+    from discrepancy.compare.kinds import value_pairs
+    from discrepancy.compare.samefact import PairEvidence, Side
+    from discrepancy.kinds import aligned_kind
+    from discrepancy.model import Document, Sentence
+
+    def published(side: str) -> date | None:
+        return date.fromisoformat(pair[f"published_{side}"]) if pair.get(f"published_{side}") else None
+
+    docs = [Document(id=side, text=pair[side], source=f"outlet-{side}", published=published(side)) for side in "ab"]
+    sentences = [Sentence(doc_id=d.id, index=0, text=d.text, start=0, end=len(d.text), line=1) for d in docs]
+    spec = aligned_kind(pair["kind"])
+    sa, sb = (Side.of(d, s, c) for d, s, c in zip(docs, sentences, extract_claims(sentences)))
+    x = _claim_at(spec.values(sa.claims), pair["a"], pair["value_a"])
+    y = _claim_at(spec.values(sb.claims), pair["b"], pair["value_b"])
+    if x is None or y is None:
+        return "not read"
+    evidence = PairEvidence(sa, sb, 1.0, 1.0, Governors(None), None)
+    for vp in value_pairs(evidence, spec):
+        if vp.x is x and vp.y is y:
+            return "conflict" if vp.conflict else "compatible"
+    return "not comparable"
+
+
+def verdict(pair: dict) -> str:
+    """What the tool makes of a pair: "conflict", or what it reads instead."""
+    if "value_a" in pair:
+        return read_value_pair(pair)
+    return "conflict" if title_finding_between(pair["a"], pair["b"]) else "same"
+
+
+def right(pair: dict, got: str) -> bool:
+    """A conflict must be read as one; one thing written two ways must not be."""
+    return (got == "conflict") == (pair["want"] == "conflict")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every pair read wrongly")
+    args = parser.parse_args(argv)
+    for path in args.files:
+        pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        total: Counter = Counter()
+        ok: Counter = Counter()
+        for pair in pairs:
+            got = verdict(pair)
+            key = (pair.get("kind", "title"), pair.get("reader", ""), pair["want"])
+            total[key] += 1
+            ok[key] += right(pair, got)
+            if args.verbose and not right(pair, got):
+                print(f"  {key}: read as {got}: {pair['a']!r} / {pair['b']!r}")
+        print(path.name)
+        for key in sorted(total):
+            kind, reader, want = key
+            how = "a conflict" if want == "conflict" else "no conflict"
+            print(f"  {kind:6s} {reader:3s} {want:10s} read as {how}: {ok[key]} of {total[key]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
