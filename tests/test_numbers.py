@@ -221,6 +221,13 @@ def test_things_that_are_not_counts(text):
     assert extract_numbers(text) == []
 
 
+def test_an_age_after_aged_or_after_a_noun_with_its_article():
+    assert one("The suspect, aged 45, was arrested.").counted == ("age",)
+    assert one("The shooter, 17, was detained at the scene.").counted == ("age",)
+    assert extract_numbers("He began playing at age 13.") == []  # an age at some past moment
+    assert cmp_numbers.conflicts(one("The suspect, aged 45, was held."), one("A 54-year-old man was held."))
+
+
 def test_age_after_a_name():
     c = one("Paul Urey, 45, was captured in April.")
     assert c.counted == ("age",)

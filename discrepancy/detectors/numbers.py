@@ -348,8 +348,12 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
     if counted_words[:2] == ["year", "old"]:
         counted_words = ["age"]
-    if start_i >= 1 and toks[start_i - 1].lower in ("age", "aged", "ages"):
+    aged = start_i >= 1 and toks[start_i - 1].lower == "aged" and not hyphen_unit and not unit
+    if start_i >= 1 and toks[start_i - 1].lower in ("age", "ages") or (
+            start_i >= 1 and toks[start_i - 1].lower == "aged" and not aged):
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
+    if aged:
+        counted_words, counted_text = ["age"], ""  # "the suspect, aged 45,": his age now
     if hyphen_unit and hyphen_unit[0] in MEASURES and not unit:
         # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
         unit = MEASURES[hyphen_unit[0]]
@@ -544,10 +548,12 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
 
 
 def _is_age(toks: list[Token], i: int, j: int) -> bool:
-    """"Paul Urey, 45, was captured": a figure between commas after a name is an age."""
+    """"Paul Urey, 45, was captured", "The shooter, 17, was detained": a figure between commas after
+    a name, or after a noun with its article, is an age."""
     if i < 2 or j >= len(toks):
         return False
-    return (toks[i - 1].text == "," and toks[i - 2].is_capitalized and toks[i - 2].is_word
+    described = toks[i - 2].is_capitalized or (i >= 3 and toks[i - 3].lower in ("the", "a", "an", "his", "her", "their"))
+    return (toks[i - 1].text == "," and described and toks[i - 2].is_word
             and toks[j].text in (",", ")", ".", ";") and toks[i].text.isdigit() and int(toks[i].text) < 120)
 
 
