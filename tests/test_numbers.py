@@ -171,6 +171,28 @@ def test_a_measure_is_rounded_to_the_last_digit_it_writes():
     assert cmp_numbers.conflicts(one("Winds reached 120 mph."), one("Winds reached 120 km/h."))
 
 
+@pytest.mark.parametrize("text,low,high", [
+    ("Two-thirds of members backed strike action.", 64.1, 69.2),  # a fraction of something: a share
+    ("Half of the union's members voted.", 47.5, 52.5),
+    ("More than half of respondents said no.", 50, math.inf),
+    ("Almost half of all new cars were electric.", 42.5, 50),
+    ("Less than a fifth of the aid has arrived.", 0, 20),
+    ("Nine in 10 voters agreed.", 87.5, 92.5),  # a ratio
+    ("Four out of ten adults are overweight.", 37.5, 42.5),
+    ("There is a 1 in 3 chance of rain.", 30.8, 35.8),  # odds: a share too, never two counts
+])
+def test_a_fraction_or_ratio_of_something_is_a_share(text, low, high):
+    c = one(text)
+    assert c.unit == "%" and c.low == pytest.approx(low, abs=0.1) and c.high == pytest.approx(high, abs=0.1)
+
+
+def test_a_fraction_of_a_scale_is_a_count():
+    assert one("A quarter of a million people signed.").value == 250_000
+    assert one("Three-quarters of a million people fled.").value == 750_000
+    assert not cmp_numbers.conflicts(one("Two-thirds of members backed it."), one("67 per cent of members backed it."))
+    assert cmp_numbers.conflicts(one("Two-thirds of members backed it."), one("46 per cent of members backed it."))
+
+
 def test_topping_a_figure_is_a_lower_bound():
     c = one("Its market value topped $3 trillion on Wednesday.")
     assert c.low == pytest.approx(3e12) and math.isinf(c.high)
@@ -211,7 +233,6 @@ def test_a_range_near_a_vote_word_stays_a_range():
     "He flew an F-16 and the M270 system.",
     "Under Article 5 the allies must respond.",
     "He came 1st in the race.",
-    "There is a 1 in 3 chance of rain.",
     "One of the delegates left.",
     "It was their first playoff run since the 2004-05 season.",
     "He was fired early in the 2003 - 04 season.",

@@ -254,11 +254,12 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if i >= len(toks):
         return None, i
     first = toks[i]
-    parsed = _figure(toks, i)
+    share = None if currency else _share(toks, i)
+    parsed = share + (True,) if share is not None else _figure(toks, i)
     if parsed is None:
         return None, i + 1
     value, j, words_form = parsed
-    if not currency and not words_form and _not_a_count(sentence, toks, i, j):
+    if share is None and not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
     if words_form and value == 1 and j == i + 1 and not (j < len(toks) and toks[j].lower in _ONE_OF):
         return None, j  # a bare "one" is a pronoun far more often than a count; "one person" is a count
@@ -298,7 +299,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    unit = currency or ("" if words_form else glued_unit(first.text) or "")
+    unit = "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
     if j < len(toks) and not unit:
         w = toks[j].lower
         if toks[j].text == "%" or w in ("percent", "pct"):
@@ -388,7 +389,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     text = sentence[span_start:span_end]
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
-    low, high, approximate = _interval(value, high_value, qualifier, scale, exact, written_step(first.text, scale),
+    step = SHARE_STEP if share is not None else written_step(first.text, scale)
+    low, high, approximate = _interval(value, high_value, qualifier, scale, exact, step,
                                        measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS)
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
@@ -458,6 +460,11 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
         value, scale = parsed
         return value * scale, i + 1, False
     w = tok.lower
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "-")  # "three-quarters of a million"
+    if (w in ("a", "an", "one", "two", "three") and k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES
+            and toks[k + 1].lower == "of" and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES):
+        numerator = 1.0 if w in ("a", "an") else float(SMALL[w])
+        return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True  # the scale after "of a" applies
     half = 0.5 if w == "half" and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an") else 1.0
     if half != 1.0:
         i, w = i + 1, toks[i + 1].lower  # "half a million" is 500,000, "half a dozen" six
@@ -486,6 +493,49 @@ def _space_grouped(toks: list[Token], i: int) -> tuple[float, int] | None:
     while j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and toks[j].start - toks[j - 1].end == 1:
         value, j = value * 1000 + float(toks[j].text), j + 1
     return (value, j) if j > i + 1 else None
+
+
+# A share written as a fraction or a ratio ("two-thirds of", "one in five") rounds to a few points:
+# "two-thirds" is 64 to 69 per cent, as a writer rounding 67 per cent would say it.
+SHARE_STEP = 5.0
+_FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                    "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+
+
+def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(per cent, next index) of a share written as a fraction of something ("two-thirds of the
+    members", "half of voters", "a quarter of the harvest") or a ratio ("one in five adults",
+    "nine out of 10 voters"), or None."""
+    def count(k: int) -> float | None:
+        w = toks[k].lower
+        if w in ("a", "an", "one"):
+            return 1.0
+        if re.fullmatch(r"[0-9]{1,3}", toks[k].text):
+            return float(toks[k].text)
+        return float(SMALL[w]) if w in SMALL and SMALL[w] > 0 else None
+
+    w = toks[i].lower
+    if w == "half" and i + 1 < len(toks) and toks[i + 1].lower == "of":
+        return 50.0, i + 1
+    numerator = count(i)
+    if numerator is None or i + 1 >= len(toks):
+        return None
+    k = i + 1
+    if toks[k].text == "-" and k + 1 < len(toks) and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
+        k += 1  # "two-thirds"
+    if toks[k].lower in _FRACTION_VALUES and k + 1 < len(toks) and toks[k + 1].lower == "of":
+        if k + 3 < len(toks) and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES:
+            return None  # "a quarter of a million": a count
+        return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
+    if toks[k].lower in ("in", "out"):
+        k += 2 if toks[k].lower == "out" and k + 1 < len(toks) and toks[k + 1].lower == "of" else 1
+        if toks[k - 1].lower == "out" or k >= len(toks):
+            return None
+        denominator = count(k)
+        if denominator and denominator > numerator and denominator in (3, 4, 5, 10, 20, 100, 1000) \
+                and k + 1 < len(toks) and toks[k + 1].is_word:
+            return 100.0 * numerator / denominator, k + 1  # "one in five adults"
+    return None
 
 
 def _is_year_like(text: str) -> bool:
@@ -554,7 +604,7 @@ def _is_age(toks: list[Token], i: int, j: int) -> bool:
         return False
     described = toks[i - 2].is_capitalized or (i >= 3 and toks[i - 3].lower in ("the", "a", "an", "his", "her", "their"))
     return (toks[i - 1].text == "," and described and toks[i - 2].is_word
-            and toks[j].text in (",", ")", ".", ";") and toks[i].text.isdigit() and int(toks[i].text) < 120)
+            and toks[j].text in (",", ")", ".", ";") and re.fullmatch(r"[0-9]{1,3}", toks[i].text) is not None and int(toks[i].text) < 120)
 
 
 def _is_round(value: float) -> bool:
