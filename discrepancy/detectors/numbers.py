@@ -310,8 +310,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "pp", j + 2
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
-        elif not currency and _measure_after(toks, j) is not None:
-            unit, j = _measure_after(toks, j)  # type: ignore[misc]
+        elif not currency and (measure := _measure_after(toks, j)) is not None:
+            unit, j = measure
     if tally:
         unit = "tally"
     value *= scale
@@ -482,12 +482,14 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     return value, j, True
 
 
+_CALENDAR_WORDS = tables.calendar_words() | tables.calendar_abbreviations()
+
+
 def _space_grouped(toks: list[Token], i: int) -> tuple[float, int] | None:
     """(value, next index) of a figure written with spaces between groups of three digits ("2 000"),
     or None. Never after a month or a figure ("March 5 100 people" is a day and a count)."""
     if not re.fullmatch(r"[1-9]\d{0,2}", toks[i].text) or i > 0 and (
-            toks[i - 1].lower.rstrip(".") in tables.calendar_words() | tables.calendar_abbreviations()
-            or toks[i - 1].text[:1].isdigit()):
+            toks[i - 1].lower.rstrip(".") in _CALENDAR_WORDS or toks[i - 1].text[:1].isdigit()):
         return None
     value, j = float(toks[i].text), i + 1
     while j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and toks[j].start - toks[j - 1].end == 1:
@@ -527,9 +529,9 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         if k + 3 < len(toks) and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES:
             return None  # "a quarter of a million": a count
         return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
-    if toks[k].lower in ("in", "out"):
-        k += 2 if toks[k].lower == "out" and k + 1 < len(toks) and toks[k + 1].lower == "of" else 1
-        if toks[k - 1].lower == "out" or k >= len(toks):
+    if toks[k].lower == "in" or toks[k].lower == "out" and k + 1 < len(toks) and toks[k + 1].lower == "of":
+        k += 1 if toks[k].lower == "in" else 2  # "one in five", "nine out of 10"
+        if k >= len(toks):
             return None
         denominator = count(k)
         if denominator and denominator > numerator and denominator in (3, 4, 5, 10, 20, 100, 1000) \
