@@ -128,7 +128,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "compatible"  # an acting president or attorney general keeps the office they hold
     clash = bool(a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction)
     if not clash and (_deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a)):
-        return "compatible"  # a vice president or deputy prime minister often holds a ministry too
+        return "compatible"  # a deputy or alternate prime minister often holds a ministry too
     if _other_chamber(a, b) or _other_chamber(b, a):
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if a.family != b.family:
@@ -190,7 +190,10 @@ def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
-    return (head.role in ("prime minister", "chancellor", "president") and head.rank in ("deputy", "vice", "alternate")
+    """A deputy head of government with a ministry ("Deputy Prime Minister and Minister of Digital
+    Transformation"), common in parliamentary systems. Not a vice president: few hold a ministry
+    (a US vice president never does), and "Vice President" against "Secretary" is a swap of offices."""
+    return (head.role in ("prime minister", "chancellor") and head.rank in ("deputy", "vice", "alternate")
             and minister.role in ("minister", "secretary"))
 
 
