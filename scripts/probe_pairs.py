@@ -23,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from fit_models import _claim_at  # noqa: E402  (the claim a reader's value names, as the fit finds it)
 
 DEFAULT_FILES = (ROOT / "tests" / "data" / "office_pairs_news.jsonl", ROOT / "tests" / "data" / "value_pairs_news.jsonl")
 
@@ -38,16 +41,6 @@ def title_finding_between(a: str, b: str) -> bool:
     sents = split_corpus(docs)
     found = title_findings(docs, {d.id: d for d in docs}, sents, extract_claims(sents), {})
     return any(f.kind == "title" for f in found)
-
-
-def _claim_at(claims, sentence: str, value: str):
-    """The claim whose span overlaps `value` as written in `sentence` (nearest its start)."""
-    at = sentence.find(value)
-    if at < 0 or not value:
-        return None
-    end = at + len(value)
-    hits = [c for c in claims if c.start < end and at < c.end]
-    return min(hits, key=lambda c: abs(c.start - at)) if hits else None
 
 
 def read_value_pair(pair: dict) -> str:
