@@ -461,8 +461,7 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
         return value * scale, i + 1, False
     w = tok.lower
     k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "-")  # "three-quarters of a million"
-    if (w in ("a", "an", "one", "two", "three") and k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES
-            and toks[k + 1].lower == "of" and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES):
+    if w in ("a", "an", "one", "two", "three") and _fraction_of_a_scale(toks, k):
         numerator = 1.0 if w in ("a", "an") else float(SMALL[w])
         return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True  # the scale after "of a" applies
     half = 0.5 if w == "half" and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an") else 1.0
@@ -504,6 +503,12 @@ _FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 
                     "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 
 
+def _fraction_of_a_scale(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a fraction of a scale word ("quarter of a million", "thirds of a billion")?"""
+    return (k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES and toks[k + 1].lower == "of"
+            and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES)
+
+
 def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     """(per cent, next index) of a share written as a fraction of something ("two-thirds of the
     members", "half of voters", "a quarter of the harvest") or a ratio ("one in five adults",
@@ -526,8 +531,8 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     if toks[k].text == "-" and k + 1 < len(toks) and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
         k += 1  # "two-thirds"
     if toks[k].lower in _FRACTION_VALUES and k + 1 < len(toks) and toks[k + 1].lower == "of":
-        if k + 3 < len(toks) and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES:
-            return None  # "a quarter of a million": a count
+        if _fraction_of_a_scale(toks, k):
+            return None  # "a quarter of a million": a count (_figure reads it)
         return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
     if toks[k].lower == "in" or toks[k].lower == "out" and k + 1 < len(toks) and toks[k + 1].lower == "of":
         k += 1 if toks[k].lower == "in" else 2  # "one in five", "nine out of 10"
