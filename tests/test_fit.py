@@ -1,24 +1,17 @@
 """Refitting is deterministic: the committed training tables give the shipped model files byte for byte."""
-import importlib.util
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 pytest.importorskip("sklearn")
 
 
-def _fit_models():
-    spec = importlib.util.spec_from_file_location("fit_models", ROOT / "scripts" / "fit_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_refit_from_tables_gives_the_shipped_models(tmp_path, monkeypatch):
-    fit_models = _fit_models()
+    fit_models = load_script("fit_models")
     monkeypatch.setattr(fit_models, "DATA", tmp_path)
     assert fit_models.main(["--from-tables"]) == 0
     for name in ("same_event", "same_fact_number", "same_fact_date"):
@@ -28,7 +21,7 @@ def test_refit_from_tables_gives_the_shipped_models(tmp_path, monkeypatch):
 
 def test_copies_of_one_fact_share_a_fold_group_and_weigh_one_row():
     """Cross-validation must not train on one outlet's copy of a fact and test on another's."""
-    fit_models = _fit_models()
+    fit_models = load_script("fit_models")
     def row(group: str, x: str, y: str, label: str = "1") -> dict:
         return {"corpus": "summer-tune", "group": group, "x": x, "y": y, "label": label, "weight": "1"}
 
@@ -45,7 +38,7 @@ def test_copies_of_one_fact_share_a_fold_group_and_weigh_one_row():
 def test_a_regularisation_the_rows_cannot_tell_from_the_best_is_preferred():
     """One-standard-error rule: C=1 at a hair's lower loss than C=0.3 keeps 0.3; a clear gain does not."""
     import numpy as np
-    fit_models = _fit_models()
+    fit_models = load_script("fit_models")
     rng = np.random.default_rng(0)
     base = rng.uniform(0.1, 0.5, 400)
     tie = {0.1: base + 0.05, 0.3: base + rng.normal(0, 0.02, 400), 1.0: base}

@@ -1,20 +1,9 @@
 """scripts/inject_basil.py: contradictions injected the way basil-dev's README describes them."""
-import importlib.util
 import json
 import random
 import re
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _inject():
-    spec = importlib.util.spec_from_file_location("inject_basil", ROOT / "scripts" / "inject_basil.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["inject_basil"] = module
-    spec.loader.exec_module(module)
-    return module
+from script_modules import load_script
 
 
 def _article(doc_id: str, source: str, published: str, *paragraphs: str) -> dict:
@@ -31,7 +20,7 @@ TRIPLET = [
 
 
 def test_one_value_shared_by_two_outlets_is_changed_in_one_sentence():
-    inject = _inject()
+    inject = load_script("inject_basil")
     for seed in range(10):
         docs, gold, clean = inject.make_variant(TRIPLET, random.Random(seed), 1.0, set())
         assert clean == [] and len(gold) == 1
@@ -49,7 +38,7 @@ def test_one_value_shared_by_two_outlets_is_changed_in_one_sentence():
 
 
 def test_sentences_of_the_other_half_and_shipped_gold_are_left_alone():
-    inject = _inject()
+    inject = load_script("inject_basil")
     pairs = inject.candidates(TRIPLET, set())
     halves = {inject.half_of(c["doc"]["id"], c["sentence"]) for c in pairs}
     for half in halves:
@@ -59,7 +48,7 @@ def test_sentences_of_the_other_half_and_shipped_gold_are_left_alone():
 
 
 def test_figures_keep_their_form():
-    inject = _inject()
+    inject = load_script("inject_basil")
     rng = random.Random(3)
     for value in ("$750,000", "40", "1.5 million", "35 percent", "seven"):
         new = inject.altered("words" if value == "seven" else "digits", value, rng)
@@ -73,7 +62,7 @@ def test_figures_keep_their_form():
 
 
 def test_an_answer_key_names_the_stories():
-    inject = _inject()
+    inject = load_script("inject_basil")
     docs = [{"id": "a1", "source": "x", "text": "One."}, {"id": "b2", "source": "y", "text": "Two."},
             {"id": "c3", "source": "z", "text": "Not in the key."}]
     renamed = inject.keyed(docs, {"a1": "4-a", "b2": "4-b"})
@@ -81,7 +70,7 @@ def test_an_answer_key_names_the_stories():
 
 
 def test_clock_times_days_of_dates_and_compounds_are_not_figures_to_change():
-    inject = _inject()
+    inject = load_script("inject_basil")
     for sentence, value in (("She checked in around 1:40 a.m. on Friday.", "40"), ("It opens on 16 November 2013.", "16"),
                             ("He died seven years ago in Ashgabat.", "seven"), ("The 9/11 families objected.", "9"),
                             ("Adults 18 - 49 watched it.", "49")):
@@ -91,7 +80,7 @@ def test_clock_times_days_of_dates_and_compounds_are_not_figures_to_change():
 
 
 def test_pairs_follow_basil_devs_recipe_and_loose_pairs_do_not():
-    inject = _inject()
+    inject = load_script("inject_basil")
     few_words = [  # a weekday in sentences sharing 3 content words: the recipe asks 4 and overlap 0.4
         {"id": "t2_1", "source": "fox", "text": "Campaign officials released a television advertisement Tuesday across several swing states."},
         {"id": "t2_2", "source": "nyt", "text": "The campaign answered Tuesday with an advertisement of its own."},
@@ -112,7 +101,7 @@ def test_pairs_follow_basil_devs_recipe_and_loose_pairs_do_not():
 
 
 def test_a_new_value_never_already_stated_in_the_story():
-    inject = _inject()
+    inject = load_script("inject_basil")
     story = [{**TRIPLET[0], "text": TRIPLET[0]["text"] + " " + " ".join(inject.WEEKDAYS[:1] + inject.WEEKDAYS[2:])},
              TRIPLET[1]]
     for seed in range(10):
@@ -121,7 +110,7 @@ def test_a_new_value_never_already_stated_in_the_story():
 
 
 def test_the_command_line_picks_pairs_by_the_recipe_unless_loose(tmp_path):
-    inject = _inject()
+    inject = load_script("inject_basil")
     story = [  # a weekday in sentences sharing 3 content words: loose pairs only
         {"id": "t2_1", "source": "fox", "text": "Campaign officials released a television advertisement Tuesday across several swing states."},
         {"id": "t2_2", "source": "nyt", "text": "The campaign answered Tuesday with an advertisement of its own."},
@@ -138,7 +127,7 @@ def test_the_command_line_picks_pairs_by_the_recipe_unless_loose(tmp_path):
 
 
 def test_the_recipe_moves_a_date_as_far_as_basil_devs_gold_does():
-    inject = _inject()
+    inject = load_script("inject_basil")
     rng = random.Random(0)
     for _ in range(50):
         day = inject.altered("weekday", "Tuesday", rng, near=True)
@@ -162,7 +151,7 @@ def test_titles_are_swapped_before_a_name_another_outlet_gives_the_same_office()
     """--titles: the title before a name changes to another office of the kind ("Rep." -> "Sen."),
     where another outlet's article gives that person the same office (written another way too);
     never a former title, never "the Justice Department"."""
-    inject = _inject()
+    inject = load_script("inject_basil")
     pool = inject.title_candidates(TITLES, set())
     assert {(c["value"], c["name"]) for c in pool} == {("Rep.", "Todd Akin"), ("Representative", "Todd Akin")}
     assert {o[0] for c in pool for o in c["originals"]} == {"t2_1", "t2_2"}
@@ -176,7 +165,7 @@ def test_titles_are_swapped_before_a_name_another_outlet_gives_the_same_office()
 
 def test_the_command_line_swaps_titles_with_titles(tmp_path):
     """--titles writes title items with the fields score.py matches a title by (altered_span)."""
-    inject = _inject()
+    inject = load_script("inject_basil")
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(d) + "\n" for d in TITLES), encoding="utf-8")
     assert inject.main(["--corpus", str(corpus), "--out", str(tmp_path / "out"), "--variants", "1", "--share", "1",

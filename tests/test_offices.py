@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from discrepancy import nlp, tables
 from discrepancy.detectors.titles import extract_people_and_titles
@@ -225,18 +226,8 @@ NEWS_OFFICE_PAIRS = [json.loads(line) for line in (Path(__file__).parent / "data
                      .read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _probe_pairs():
-    """scripts/probe_pairs.py, which runs such a pair through the whole title comparison."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("probe_pairs", Path(__file__).parent.parent / "scripts" / "probe_pairs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_office_pairs_as_news_writes_them():
-    probe = _probe_pairs()
+    probe = load_script("probe_pairs")
     wrong = []
     for case in NEWS_OFFICE_PAIRS:
         got = probe.verdict(case)

@@ -6,7 +6,6 @@ the skip message says which one is missing.
 """
 from __future__ import annotations
 
-import importlib.util
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from script_modules import load_script
 from test_report_html import MORE_PAYLOADS
 from test_report_markdown import PAYLOADS
 
@@ -29,15 +29,7 @@ SCREENSHOT = ROOT / "reports" / "review-page-test.png"
 pytestmark = pytest.mark.browser
 
 
-def _bench_module() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_html", ROOT / "scripts" / "bench_html.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench_module()
+bench = load_script("bench_html")
 
 
 @pytest.fixture(scope="module")

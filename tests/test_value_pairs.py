@@ -5,24 +5,18 @@ knowledge (N1 and D1 were read to mend the readings, N2 and D2 were measured bef
 them). "gap" marks where the tool is wrong today; such a pair must stay wrong until the file is
 updated, so that a fix, or a new misreading, is noticed.
 """
-import importlib.util
 import json
 from pathlib import Path
+
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [json.loads(line) for line in (ROOT / "tests" / "data" / "value_pairs_news.jsonl")
          .read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _probe():
-    spec = importlib.util.spec_from_file_location("probe_pairs", ROOT / "scripts" / "probe_pairs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_value_pairs_as_news_writes_them():
-    probe = _probe()
+    probe = load_script("probe_pairs")
     wrong = [(p["reader"], p["want"], got, p["value_a"], p["value_b"], p["a"])
              for p in PAIRS if probe.right(p, got := probe.verdict(p)) == ("gap" in p)]
     assert not wrong, "\n".join(map(str, wrong))
@@ -39,7 +33,7 @@ def test_the_file_is_not_passed_by_marking_everything_a_gap():
 
 
 def test_the_script_prints_each_helpers_figures(capsys):
-    assert _probe().main([str(ROOT / "tests" / "data" / "value_pairs_news.jsonl")]) == 0
+    assert load_script("probe_pairs").main([str(ROOT / "tests" / "data" / "value_pairs_news.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "number N2  conflict   read as a conflict: 29 of 60" in out
     assert "date   D2  compatible read as no conflict: 81 of 92" in out
