@@ -33,9 +33,10 @@ def finalize(f: Finding) -> Finding:
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Most severe first, most confident first within a severity, then by kind (a person's titles
-    before an office's holders), subject and id: the same input gives the same order."""
-    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.confidence if f.confidence is not None else 1.0),
+    """Most severe first, most confident first within a severity (a change of an office's holder,
+    which has no confidence, after the conflicts that have one), then by kind, subject and id:
+    the same input gives the same order."""
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.confidence if f.confidence is not None else -1.0),
                                            f.kind, f.topic == "office", f.subject.lower(), f.id))
 
 
@@ -164,7 +165,8 @@ def describe_resolved(r: ResolvedDate | None) -> str | None:
 # ----------------------------------------------------------------- titles
 
 
-def title_finding(conflict: TitleConflict) -> Finding:
+def title_finding(conflict: TitleConflict, confidence: float | None = None,
+                  why: tuple[tuple[str, float], ...] = ()) -> Finding:
     verdict = conflict.verdict
     claims = []
     for group in conflict.classes:
@@ -189,6 +191,7 @@ def title_finding(conflict: TitleConflict) -> Finding:
     return finalize(Finding(
         kind="title", verdict=verdict, severity=VERDICT_SEVERITY[verdict], subject=name, message=message,
         claims=tuple(claims), values=values, timeline=tl, topic="person",
+        confidence=round(confidence, 3) if confidence is not None else None, why=why,
     ))
 
 

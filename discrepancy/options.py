@@ -10,8 +10,8 @@ from .corpus import DEFAULT_MAX_ARTICLE_BYTES
 from .embeddings import Embedder, default_embedder
 from .events import DEFAULT_MAX_DAYS
 
-# Findings below this confidence (the fitted probability that both values state one fact)
-# are not reported. None: each kind's cut, chosen on out-of-fold predictions when the
+# Findings below this confidence (the fitted probability that both values state one fact, or
+# that one person cannot hold both titles) are not reported. None: each kind's cut, chosen on out-of-fold predictions when the
 # model was fitted (scripts/fit_models.py prints them).
 DEFAULT_MIN_CONFIDENCE: float | None = None
 

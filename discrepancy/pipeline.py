@@ -111,7 +111,8 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
             findings = compare_aligned(analysis, Governors(cache), options, advance)
             for kind in KINDS.values():
                 if kind.corpus is not None:
-                    findings += kind.corpus(analysis.docs, analysis.sentences, analysis.claims, analysis.event_of())
+                    findings += kind.corpus(analysis.docs, analysis.sentences, analysis.claims, analysis.event_of(),
+                                            options.min_confidence)
             advance(1)
         stats.update(options.stats)
         dated = sorted(d.published for d in analysis.docs if d.published is not None)

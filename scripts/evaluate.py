@@ -37,7 +37,7 @@ def _run(cmd: list[str]) -> str:
     return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
 
 
-# --min-confidence: every figure at one bar instead of each kind's fitted cut
+# --min-confidence: every finding at one bar instead of each kind's fitted cut
 OPTIONS = Options()
 
 

@@ -91,6 +91,7 @@ def unclear_title_finding() -> Finding:
             TimelineEntry("Defence Minister", None, None, ("E",), ("e",)),
             TimelineEntry("Interior Minister", None, None, ("F",), ("f",)),
         ),
+        confidence=0.933, why=(("two portfolios (one post can go by two names)", -0.05),),
     )
 
 

@@ -14,7 +14,7 @@ def test_refit_from_tables_gives_the_shipped_models(tmp_path, monkeypatch):
     fit_models = load_script("fit_models")
     monkeypatch.setattr(fit_models, "DATA", tmp_path)
     assert fit_models.main(["--from-tables"]) == 0
-    for name in ("same_event", "same_fact_number", "same_fact_date"):
+    for name in ("same_event", "same_fact_number", "same_fact_date", "title_conflict"):
         shipped = (ROOT / "discrepancy" / "data" / f"{name}.json").read_bytes()
         assert (tmp_path / f"{name}.json").read_bytes() == shipped, name
 

@@ -237,6 +237,8 @@ def test_office_pairs_as_news_writes_them():
     same = [c for c in NEWS_OFFICE_PAIRS if c["want"] == "same"]
     conflict = [c for c in NEWS_OFFICE_PAIRS if c["want"] == "conflict"]
     # what the tables reach today: a false alarm added or a conflict lost fails above, and these
-    # floors keep the file from passing by marking everything as a gap
-    assert sum("gap" not in c for c in same) >= 213 and len(same) == 228
-    assert sum("gap" not in c for c in conflict) >= 98 and len(conflict) == 167
+    # floors keep the file from passing by marking everything as a gap (the title confidence's cut
+    # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
+    # conflicts fewer)
+    assert sum("gap" not in c for c in same) >= 221 and len(same) == 228
+    assert sum("gap" not in c for c in conflict) >= 95 and len(conflict) == 167

@@ -87,7 +87,8 @@ def test_every_finding_is_a_card_with_its_facts():
         (f.kind, f.verdict, f.severity) for f in report.findings]
     assert cards[0]["data-confidence"] == "0.912" and cards[0]["data-event"] == "E1"
     assert cards[0]["data-outlets"].split("\n") == ["Daily Star", "Kyiv Post"]
-    assert cards[3]["data-confidence"] == ""  # a title has no fitted confidence
+    assert cards[3]["data-confidence"] == "0.933"  # a person's titles: that one person cannot hold both
+    assert cards[4]["data-confidence"] == ""  # a finding without a fitted confidence
     text = page.shown()
     assert "confidence 0.91" in text and "Kyiv Post" in text and "corpus/a.txt:3" in text
     assert "read as 36-44" in text

@@ -105,7 +105,8 @@ def test_page_loads_filters_navigates_and_exports_a_baseline(browser, tmp_path):
     assert opened.visible_ids() == ["finding-1"]
     opened.choose("f-outlet", "")
     page.fill("#f-confidence", "0.95")
-    assert "finding-1" not in opened.visible_ids() and len(opened.visible_ids()) == len(every) - 1
+    # the figure at 0.912 and the titles at 0.933 are held back; a finding without a confidence is not
+    assert "finding-1" not in opened.visible_ids() and len(opened.visible_ids()) == len(every) - 2
     page.fill("#f-confidence", "0")
     page.fill("#f-search", "umerov defence")
     assert opened.visible_ids() == ["finding-5"]

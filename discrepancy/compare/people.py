@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..findings import holder_finding, title_finding
 from ..model import Document, Finding, Sentence, SentenceClaims
 from ..persons import PersonIndex
-from .titles import TitleSeen, holder_changes, title_conflicts
+from ..scoring import load_model
+from .titles import TitleSeen, conflict_features, holder_changes, title_conflicts
+from .why import reasons
 
 _FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
 
@@ -31,7 +33,27 @@ def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document) -> bo
 
 
 def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
-                    claims: Sequence[SentenceClaims], event_of: dict[str, str]) -> list[Finding]:
+                   claims: Sequence[SentenceClaims], event_of: Mapping[str, str],
+                   min_confidence: float | None = None) -> list[Finding]:
+    """Title conflicts per person and changes of holder per office, as findings. A person's
+    conflict is reported at `min_confidence` or above (None: the fitted model's cut)."""
+    seen = title_sightings(docs, doc_by_id, sentences, claims, event_of)
+    model = load_model("title_conflict")
+    cut = model.threshold if min_confidence is None else min_confidence
+    findings = []
+    for conflict in title_conflicts(seen):
+        features = conflict_features(conflict)
+        confidence = model.probability(features)
+        if confidence >= cut:
+            findings.append(title_finding(conflict, confidence, reasons(model, features)))
+    findings += [holder_finding(h) for h in holder_changes(seen)]
+    return findings
+
+
+def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
+                    claims: Sequence[SentenceClaims], event_of: Mapping[str, str]) -> list[TitleSeen]:
+    """Every title claim resolved to the person it names (a bare surname to the one person of that
+    surname the corpus gives such an office), past titles marked former."""
     mentions = [(s.doc_id, m) for s, c in zip(sentences, claims) for m in c.people]
     mentions += [(s.doc_id, t.person) for s, c in zip(sentences, claims) for t in c.titles]
     index = PersonIndex(mentions, {d.id: d.text for d in docs})
@@ -57,6 +79,4 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
             if historical and not t.former:
                 t = replace(t, former=True)
             seen.append(TitleSeen(doc_by_id[s.doc_id], s, t, person, event_of.get(s.doc_id)))
-    findings = [title_finding(c) for c in title_conflicts(seen)]
-    findings += [holder_finding(h) for h in holder_changes(seen)]
-    return findings
+    return seen

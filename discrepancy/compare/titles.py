@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..offices import CONFLICTING_FAMILIES, SINGLE_HOLDER_ROLES, compare_titles, office_key, title_label
+from ..offices import (CONFLICTING_FAMILIES, PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, office_key,
+                       title_label)
 from ..gazetteer import seats_in
 from ..detectors.people import similar_names, split_name
 from ..model import Document, Sentence, TimelineEntry, TitleClaim
@@ -38,6 +39,45 @@ class TitleConflict:
     person: Person
     classes: tuple[tuple[TitleSeen, ...], ...]  # each: the sightings of one canonical title
     verdict: str
+    # the canonical titles that exclude each other, one claim of each: what the confidence reads
+    pairs: tuple[tuple[TitleClaim, TitleClaim], ...] = ()
+
+
+# What kind of difference two titles that exclude each other are. A rank within one office
+# ("Governor" / "Lieutenant Governor") or a seat in the other chamber cannot be one post under
+# two names; a head of state or government against a portfolio, or two portfolios, sometimes are
+# (a Swiss president keeps a ministry; "Business Secretary" / "Trade Secretary"). How much each
+# kind is worth is fitted (`scripts/fit_models.py`, `discrepancy/data/title_conflict.json`).
+TITLE_FEATURES = ("rank_differs", "chambers", "leader_and_portfolio", "two_portfolios", "families_differ",
+                  "jurisdiction_clash")
+# Heads of a state or government: a portfolio is sometimes held beside these.
+_LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan"})
+
+
+def difference_features(a: TitleClaim, b: TitleClaim) -> dict[str, float]:
+    """What kind of difference two conflicting titles are (see TITLE_FEATURES)."""
+    def leader(t: TitleClaim) -> bool:  # a head of state or government has no portfolio ("Chancellor of the Exchequer")
+        return t.role in _LEADER_ROLES and not t.domain
+
+    return {
+        "rank_differs": float(a.role == b.role and a.rank != b.rank),
+        "chambers": float({a.family, b.family} <= {"legislature", "leadership"}),
+        "leader_and_portfolio": float((leader(a) and b.role in PORTFOLIO_ROLES) or (leader(b) and a.role in PORTFOLIO_ROLES)),
+        "two_portfolios": float(a.role in PORTFOLIO_ROLES and b.role in PORTFOLIO_ROLES
+                                and not (a.role == b.role and a.rank != b.rank)),
+        "families_differ": float(a.family != b.family),
+        "jurisdiction_clash": float(bool(a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction)),
+    }
+
+
+def conflict_features(conflict: TitleConflict) -> dict[str, float]:
+    """The mean of `difference_features` over the pairs of titles in conflict (a share of them)."""
+    pairs = conflict.pairs or ()
+    out = dict.fromkeys(TITLE_FEATURES, 0.0)
+    for a, b in pairs:
+        for k, v in difference_features(a, b).items():
+            out[k] += v / len(pairs)
+    return out
 
 
 @dataclass(frozen=True)
@@ -73,6 +113,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
         groups = _compatible_groups(classes)
         co_stated = _co_stated(by_person[key])
         edges: dict[int, set[int]] = defaultdict(set)
+        conflicting: list[tuple[int, int, TitleClaim, TitleClaim]] = []
         for i, ga in enumerate(groups):
             for j in range(i + 1, len(groups)):
                 gb = groups[j]
@@ -87,6 +128,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
                     continue  # one article disagreeing with itself is not a cross-source finding
                 edges[i].add(j)
                 edges[j].add(i)
+                conflicting += [(i, j, classes[ka][0].claim, classes[kb][0].claim) for ka, kb in pairs]
         for component in _components(edges):
             # keep the titles that take part in a conflict ("Representative" is no party to Speaker vs Leader)
             involved = {k for g in component for k in groups[g]
@@ -94,7 +136,8 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
                                for g2 in component if g2 != g for k2 in groups[g2])}
             merged = [tuple(s for k in groups[g] if k in involved for s in classes[k]) for g in component]
             merged.sort(key=_first_date)
-            out.append(TitleConflict(people[key], tuple(merged), verdict(merged)))
+            pairs_in = tuple((a, b) for i, j, a, b in conflicting if i in component)
+            out.append(TitleConflict(people[key], tuple(merged), verdict(merged), pairs_in))
     return out
 
 
@@ -284,5 +327,5 @@ def office_label(office: str) -> str:
     return f"{title} of {where}"
 
 
-__all__ = ["TitleSeen", "TitleConflict", "HolderChange", "title_conflicts", "holder_changes", "verdict",
+__all__ = ["TitleSeen", "TitleConflict", "TITLE_FEATURES", "conflict_features", "difference_features", "HolderChange", "title_conflicts", "holder_changes", "verdict",
            "timeline", "office_label", "title_label", "CHANGE_GAP_DAYS"]

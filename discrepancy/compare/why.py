@@ -1,4 +1,4 @@
-"""Why a figure or date finding has its confidence: the evidence that weighed most.
+"""Why a finding has its confidence: the evidence that weighed most.
 
 An editor deciding whether to trust a finding wants what the decision saw, in words ("the
 same thing counted", "published 1 day apart"), not a bare 0.83. The fitted model's
@@ -78,6 +78,13 @@ _PRESENT: dict[str, str] = {
     "said_happened": "the day it was said against the day it happened",
     "same_offset": "each is as far from its own article's day (two daily reports)",
     "steps_apart": "the dates are far apart (more than six days, months or years)",
+    # a person's two titles (compare/titles.py: TITLE_FEATURES)
+    "rank_differs": "two ranks of one office",
+    "chambers": "seats or posts in a legislature",
+    "leader_and_portfolio": "a head of state or government against a portfolio (some hold both)",
+    "two_portfolios": "two portfolios (one post can go by two names)",
+    "families_differ": "offices of different branches",
+    "jurisdiction_clash": "offices of different countries or states",
 }
 # Always on for a conflict, so never a reason.
 _SILENT = frozenset({"values_differ"})

@@ -20,8 +20,10 @@ from ..compare.kinds import AlignedKind
 from ..model import Document, Finding, KindInfo, Sentence, SentenceClaims
 
 Entities = Sequence[tuple[int, int, str]]  # (start, end, label) from the named-entity recogniser
-CorpusComparison = Callable[[Sequence[Document], Sequence[Sentence], Sequence[SentenceClaims], Mapping[str, str]],
-                            list[Finding]]
+# (documents, sentences, their claims, each document's event, the --min-confidence or None for
+# the kind's fitted cut) -> findings
+CorpusComparison = Callable[[Sequence[Document], Sequence[Sentence], Sequence[SentenceClaims], Mapping[str, str],
+                             float | None], list[Finding]]
 
 
 def _never(_text: str) -> bool:

@@ -30,8 +30,8 @@ def _extract(text: str, entities: Entities) -> dict[str, list]:
 
 
 def _compare(docs: Sequence[Document], sentences: Sequence[Sentence], claims: Sequence[SentenceClaims],
-             event_of: Mapping[str, str]) -> list[Finding]:
-    return title_findings(docs, {d.id: d for d in docs}, sentences, claims, dict(event_of))
+             event_of: Mapping[str, str], min_confidence: float | None) -> list[Finding]:
+    return title_findings(docs, {d.id: d for d in docs}, sentences, claims, event_of, min_confidence)
 
 
 KIND = ClaimKind(
