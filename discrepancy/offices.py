@@ -29,6 +29,10 @@ MAX_ROLE_WORDS = max(len(k) for k in ROLES)
 RANKS: dict[str, str] = _OFFICES["ranks"]
 # Ranks of posts below the head of a portfolio: "junior minister" may stand for any of them.
 JUNIOR_RANKS = frozenset(_OFFICES["junior_ranks"])
+# Ranks that name someone other than the office's holder: its deputy
+_DEPUTY_RANKS = frozenset({"deputy", "assistant"})
+# Roles that say what someone does rather than name a post: a deputy does it too
+_DESCRIBING_ROLES = frozenset({"spokesperson", "adviser", "aide", "official", "envoy", "negotiator", "counselor"})
 FORMER = frozenset(_OFFICES["former"])
 # Families whose offices exclude each other for one person at one time.
 CONFLICTING_FAMILIES = frozenset(_TITLES["conflicting_families"])
@@ -131,6 +135,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "compatible"  # a deputy or alternate prime minister often holds a ministry too
     if _other_chamber(a, b) or _other_chamber(b, a):
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
+    if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
+        return "conflict"  # the IAEA's Deputy Director General is not its Director General
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
     if a.family not in CONFLICTING_FAMILIES:
@@ -187,6 +193,18 @@ def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
     if short.rank or (not long.domain and set(short.domain.split()) & STANDARD_PORTFOLIOS):
         return False
     return domains_match(short.domain, long.domain) and set(short.role.split()) < set(long.role.split())
+
+
+def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
+    """A deputy of an office of one named body against that office ("IAEA Deputy Director General" /
+    "IAEA Director General"), in any family: a body has one holder of the office, and its deputy
+    is someone else. Military ranks are left to `ranks_compatible`, and a role that describes what
+    someone does ("spokesman", "adviser") also fits its deputy: a deputy spokesman speaks for the
+    ministry too (a second reader of "Russian Foreign Ministry spokesman" against "deputy
+    spokesperson" for Ivan Nechayev). A chief of staff, a commander or a press secretary is a post."""
+    return (deputy.rank in _DEPUTY_RANKS and not holder.rank and deputy.role == holder.role
+            and bool(deputy.domain) and deputy.domain == holder.domain and deputy.jurisdiction == holder.jurisdiction
+            and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES)
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:

@@ -139,3 +139,22 @@ def test_a_new_holder_is_named_by_the_office_as_written():
     change = _holder_change(("United States President Donald Trump urged talks.", 23),
                             ("U.S. President Joe Biden expressed reservations.", 30))
     assert holder_finding(change).subject == "President of the United States"  # the canonical words are the written ones
+
+
+def test_the_deputy_of_one_bodys_office_is_not_its_holder_in_any_family():
+    head = canon("IAEA Director General Rafael Grossi spoke.", "Rafael Grossi")
+    deputy = canon("IAEA Deputy Director General Rafael Grossi spoke.", "Rafael Grossi")
+    assert head.family not in ("executive", "head", "legislature")  # a family whose offices may otherwise combine
+    assert compare_titles(head, deputy) == compare_titles(deputy, head) == "conflict"
+    # a deputy of another body's office, or the same office unqualified, says nothing of this one
+    other = canon("WHO Deputy Director General Rafael Grossi spoke.", "Rafael Grossi")
+    assert compare_titles(head, other) != "conflict"
+    # a bare military rank can shorten the longer one ("Colonel" for a lieutenant colonel)
+    assert compare_titles(canon("Col. Yuriy Ihnat spoke.", "Yuriy Ihnat"),
+                          canon("Lt. Col. Yuriy Ihnat spoke.", "Yuriy Ihnat")) != "conflict"
+
+
+def test_a_deputy_spokesman_still_speaks_for_the_ministry():
+    spokesman = canon("Russian Foreign Ministry spokesman Ivan Nechayev said so.", "Ivan Nechayev")
+    deputy = canon("Russian Foreign Ministry deputy spokesman Ivan Nechayev said so.", "Ivan Nechayev")
+    assert compare_titles(spokesman, deputy) != "conflict"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..offices import (CONFLICTING_FAMILIES, PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, office_key,
+from ..offices import (PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, office_key,
                        title_label)
 from ..gazetteer import seats_in
 from ..detectors.people import similar_names, split_name
@@ -103,7 +103,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
     by_person: dict[str, list[TitleSeen]] = defaultdict(list)
     people: dict[str, Person] = {}
     for s in seen:
-        if s.claim.former or s.claim.family not in CONFLICTING_FAMILIES | {"head"}:
+        if s.claim.former:
             continue
         by_person[s.person.key].append(s)
         people[s.person.key] = s.person
