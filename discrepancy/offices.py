@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import tables
-from .gazetteer import US_STATES
+from .gazetteer import PLACE, US_STATES
 from .model import TitleClaim
 
 _OFFICES = tables.table("offices")
@@ -158,9 +158,22 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
             return "compatible"
     if a.role in PORTFOLIO_ROLES and not domains_match(a.domain, b.domain):
         return "conflict"
+    if a.family == "diplomatic" and _posted_apart(a.domain, b.domain):
+        return "conflict"  # an ambassador to Russia is not the ambassador to Ukraine
     if a.rank == b.rank and a.domain == b.domain and a.jurisdiction == b.jurisdiction:
         return "same"
     return "compatible"
+
+
+_COUNTRIES_AND_STATES = frozenset(PLACE.values())
+
+
+def _posted_apart(a: str, b: str) -> bool:
+    """Two posts of a diplomat, at least one in a named country, that are not one place: a
+    country's name says more than `domains_match` can tell of two unknown bodies."""
+    if not a or not b or a == b or not ({a, b} & _COUNTRIES_AND_STATES):
+        return False
+    return not any(" " not in short and acronym(long) == short for short, long in ((a, b), (b, a)))
 
 
 def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:

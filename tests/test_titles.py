@@ -3,12 +3,15 @@ import dataclasses
 
 import pytest
 
+from discrepancy import nlp
 from discrepancy.detectors.titles import extract_people_and_titles
 from discrepancy.offices import compare_titles, office_key
 
 
-def titles(sentence: str):
-    _people, found = extract_people_and_titles(sentence, [])
+def titles(sentence: str, recognise: bool = False):
+    """Titles by person name; `recognise`: with the named-entity recogniser's spans, as the pipeline reads."""
+    entities = nlp.entity_spans([sentence])[0] if recognise else []
+    _people, found = extract_people_and_titles(sentence, entities)
     return {t.person.name: t for t in found}
 
 
@@ -158,3 +161,33 @@ def test_a_deputy_spokesman_still_speaks_for_the_ministry():
     spokesman = canon("Russian Foreign Ministry spokesman Ivan Nechayev said so.", "Ivan Nechayev")
     deputy = canon("Russian Foreign Ministry deputy spokesman Ivan Nechayev said so.", "Ivan Nechayev")
     assert compare_titles(spokesman, deputy) != "conflict"
+
+
+@pytest.mark.parametrize("sentence,name,domain", [
+    ("U.S. Ambassador to Russia Lynne Tracy visited the reporter.", "Lynne Tracy", "russia"),
+    ("Lynne Tracy, the U.S. ambassador to Ukraine, visited the reporter.", "Lynne Tracy", "ukraine"),
+    ("Ukraine's ambassador to Washington Oksana Markarova said so.", "Oksana Markarova", "united states"),
+    ("U.S. Ambassador to the U.N. Linda Thomas-Greenfield said so.", "Linda Thomas-Greenfield", "un"),
+    # a representative "to" somewhere is a diplomat, not a member of a legislature
+    ("Linda Thomas-Greenfield, the U.S. representative to the U.N., said so.", "Linda Thomas-Greenfield", "un"),
+])
+def test_where_a_diplomat_is_posted_is_read(sentence, name, domain):
+    t = titles(sentence, recognise=True)[name]
+    assert (t.role, t.family, t.domain) == ("ambassador", "diplomatic", domain)
+
+
+def test_ambassadors_to_two_places_conflict_and_one_post_written_two_ways_does_not():
+    russia = titles("U.S. Ambassador to Russia Lynne Tracy visited the reporter.", recognise=True)["Lynne Tracy"]
+    ukraine = titles("Lynne Tracy, the U.S. ambassador to Ukraine, visited the reporter.", recognise=True)["Lynne Tracy"]
+    assert compare_titles(russia, ukraine) == "conflict"
+    un = titles("U.N. Ambassador Linda Thomas-Greenfield said so.", recognise=True)["Linda Thomas-Greenfield"]
+    united_nations = titles("Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, said so.",
+                            recognise=True)["Linda Thomas-Greenfield"]
+    assert compare_titles(un, united_nations) != "conflict"
+
+
+def test_a_name_with_particles_is_read_whole():
+    found = titles("European Commission President Ursula von der Leyen announced a plan.", recognise=True)
+    assert list(found) == ["Ursula von der Leyen"]
+    assert found["Ursula von der Leyen"].person.surname == "von der leyen"
+

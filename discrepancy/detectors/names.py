@@ -14,7 +14,7 @@ from ..gazetteer import place
 from ..model import PersonMention
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
-from .people import HONORIFICS, mention
+from .people import HONORIFICS, PARTICLES, mention
 from .title_words import (ABBREVIATIONS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, domain_end, norm,
                           role_start)
 
@@ -227,8 +227,8 @@ def _extend_name(toks: list[Token], a: int, b: int) -> int:
         if t.text == "-" and k + 1 < len(toks) and touching(toks[k - 1], t) and touching(t, toks[k + 1]) and toks[k + 1].is_word:
             k += 2  # "Tsai Ing-wen"
             continue
-        if t.is_word and norm(t) in ("von", "van", "der", "de", "da", "del", "bin", "al") and k + 1 < len(toks) \
-                and toks[k + 1].is_word and toks[k + 1].is_capitalized:
+        if t.is_word and t.text.islower() and norm(t) in PARTICLES and k + 1 < len(toks) \
+                and toks[k + 1].is_word and (toks[k + 1].is_capitalized or toks[k + 1].text.islower() and norm(toks[k + 1]) in PARTICLES):
             k += 1
             continue
         if t.is_word and t.is_capitalized and not role_start(toks, k) and norm(t) not in NOT_A_NAME \
@@ -245,11 +245,14 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
     words = [t for t in toks if t.is_word]
     if not words or len(words) > 5:
         return False
-    if any(norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1) for t in words):
+    def particle(t: Token) -> bool:  # "von der" in "Ursula von der Leyen"
+        return t.text.islower() and fold_lower(t.text) in PARTICLES
+
+    if any(norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1 and not particle(t)) for t in words):
         return False
     if len(words) == 1 and len(words[0].text) < 2:
         return False  # an initial alone is no name
-    if not all(t.is_capitalized or fold_lower(t.text) in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for t in words):
+    if not all(t.is_capitalized or particle(t) for t in words) or particle(words[0]) or particle(words[-1]):
         return False
     if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL):
         return False

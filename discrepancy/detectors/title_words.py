@@ -95,9 +95,10 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
     return None
 
 
-def domain_end(toks: list[Token], i: int, end: int) -> int:
-    """End of the "of ..." part of a title; stops at another preposition."""
-    if i < end and norm(toks[i]) in ("of", "for"):
+def domain_end(toks: list[Token], i: int, end: int, host: bool = False) -> int:
+    """End of the "of ..." part of a title; stops at another preposition. `host`: a diplomat's
+    "to ..." is part of it too ("ambassador to the United Nations")."""
+    if i < end and (norm(toks[i]) in ("of", "for") or host and norm(toks[i]) == "to"):
         k = i + 1
         while k < end and norm(toks[k]) not in ("to", "at", "in", "with", "from", "on", "who"):
             k += 1

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..gazetteer import MAX_PLACE_WORDS, place
+from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place
 from ..model import PersonMention, TitleClaim
-from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, canonical_domain
-from ..textnorm import STOPWORDS
+from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
+from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
 from .title_words import (ABBREVIATIONS, CONNECTORS, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
@@ -97,10 +97,17 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
     if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
                                       or norm(toks[k + 1]) in CONNECTORS):
         return True
+    if n == "to" and 0 < k < j and _DIPLOMAT.get((norm(toks[k - 1]),)) and (
+            toks[k + 1].is_capitalized or norm(toks[k + 1]) == "the"):
+        return True  # "Ambassador to the U.N. Linda Thomas-Greenfield"
     # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
     return (t.text == "," and 0 < k < j and toks[k - 1].is_capitalized and toks[k + 1].is_capitalized
             and norm(toks[k - 1]) in TITLE_WORDS and norm(toks[k + 1]) in TITLE_WORDS
             and any(norm(x) == "and" for x in toks[k + 1:j + 1]))
+
+
+# Roles posted somewhere: "to ..." says where, as "of ..." names a portfolio
+_DIPLOMAT = {k: v for k, v in ROLES.items() if v[1] == "diplomatic"}
 
 
 def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
@@ -139,7 +146,8 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     start, role_at, role_len, entry = span
     # what follows the role up to the name must be an "of ..." domain, an acronym or nothing
     tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
-    if tail and norm(tail[0]) not in ("of", "for", "general") and not all(norm(t) in INSTITUTIONAL or t.text.isupper() or place(t.text) for t in tail):
+    heads = ("of", "for", "general", "to") if entry[1] == "diplomatic" else ("of", "for", "general")
+    if tail and norm(tail[0]) not in heads and not all(norm(t) in INSTITUTIONAL or t.text.isupper() or place(t.text) for t in tail):
         return None
     start = _trim_left(toks, start, role_at)
     if start < 0:
@@ -240,12 +248,14 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     if found is None:
         return None
     role_at, role_len, entry = found
+    if entry[0] in ("representative", "envoy") and role_at + role_len < end and norm(toks[role_at + role_len]) == "to":
+        entry = ("ambassador", "diplomatic", entry[2])  # "the U.S. representative to the U.N.": no seat in Congress
     # everything before the role must be modifiers
     for t in toks[a:role_at]:
         n = norm(t)
         if not (n in TITLE_WORDS or n in NEUTRAL or place(t.text) or t.is_capitalized or n in CONNECTORS or not t.is_word or n.endswith("'s")):
             return None
-    stop = domain_end(toks, role_at + role_len, end)
+    stop = domain_end(toks, role_at + role_len, end, host=entry[1] == "diplomatic")
     return _Found(a, stop, role_at, role_len, entry, "apposition")
 
 
@@ -305,6 +315,17 @@ def _first_role(toks: list[Token], a: int, b: int) -> tuple[int, int, tuple[str,
 # ----------------------------------------------------------------- canonical form
 
 
+def _host(words: list[Token]) -> str:
+    """Where a diplomat is posted: a country, by name or seat of government ("to Washington"), or
+    an organisation's words ("the U.N.": "un", which matches "United Nations" by its acronym)."""
+    for n in range(len(words), 0, -1):  # the longest place first: a name the recogniser missed may follow
+        phrase = " ".join(t.text for t in words[:n])
+        country = place(phrase) or SEATS_OF_GOVERNMENT.get(fold_lower(phrase).removeprefix("the ").rstrip("."))
+        if country:
+            return country
+    return canonical_domain([norm(t).replace(".", "") for t in words if norm(t) not in ("the",)], "ambassador")
+
+
 def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -> TitleClaim | None:
     role, family, rank = f.entry
     pre = toks[f.a:f.role_at]
@@ -339,9 +360,14 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if f.a > 1 and toks[f.a - 1].text == "-" and norm(toks[f.a - 2]) in FORMER or f.former:
         former = True
     acting = any(norm(t) == "acting" for t in pre_words)
+    post_words = [t for t in post if t.is_word]
+    host = ""
+    if family == "diplomatic" and post_words and norm(post_words[0]) == "to":
+        # "ambassador to Russia", "envoy to the United Nations": where the post is is its portfolio
+        host, post_words = _host(post_words[1:]), []
     pre_places: list[str] = []
     portfolio_role = role in PORTFOLIO_HOLDERS
-    for words in (pre_words, [t for t in post if t.is_word]):
+    for words in (pre_words, post_words):
         i = 0
         while i < len(words):
             matched = False
@@ -375,7 +401,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         rank, domain_words = "", ["state", *domain_words]  # "State Secretary", "State Duma Speaker"
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
-    domain = canonical_domain(domain_words, role)
+    domain = canonical_domain(domain_words, role) if not host else host
     if family == "staff" and role in ("leader",) and not domain:
         return None
     if "party" in domain_words and family in CONFLICTING_FAMILIES:
