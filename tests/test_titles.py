@@ -191,3 +191,20 @@ def test_a_name_with_particles_is_read_whole():
     assert list(found) == ["Ursula von der Leyen"]
     assert found["Ursula von der Leyen"].person.surname == "von der leyen"
 
+
+
+@pytest.mark.parametrize("sentence,name,domain", [
+    # the recogniser reads "Canterbury Justin Welby" as one organisation; its last words are the name
+    ("Archbishop of Canterbury Justin Welby said the church must do more.", "Justin Welby", "canterbury"),
+    ("Archbishop of York Justin Welby told the General Synod so.", "Justin Welby", "york"),
+    ("U.N. High Commissioner for Refugees Filippo Grandi said so.", "Filippo Grandi", "un high refugees"),
+    ("Secretary of State Hillary Rodham Clinton said so.", "Hillary Rodham Clinton", "foreign"),
+])
+def test_a_name_after_an_of_domain_keeps_the_domains_last_word(sentence, name, domain):
+    assert titles(sentence, recognise=True)[name].domain == domain
+
+
+def test_secretary_of_war_is_the_defense_secretary():
+    war = titles("Secretary of War Pete Hegseth told soldiers so.", recognise=True)["Pete Hegseth"]
+    defense = titles("Defense Secretary Pete Hegseth visited troops.", recognise=True)["Pete Hegseth"]
+    assert compare_titles(war, defense) != "conflict"

@@ -67,7 +67,8 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         # a name right after the role ("Speaker John A. Boehner of Ohio"); else the end of an
         # "of ..." run ("Secretary of State Hillary Clinton")
         k = _name_run_end(toks, j)
-        if k == j:
+        after_domain = k == j
+        if after_domain:
             k = _domain_run_end(toks, j)
         run = list(range(run_start, k))
         name_toks: list[int] = []
@@ -82,11 +83,13 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
             name_toks.insert(0, t)
             if len(name_toks) == 4:
                 break
+        if after_domain and name_toks:
+            name_toks = _name_after_domain(name_toks, toks, spans)
         single_after_of = len(name_toks) == 1 and name_toks[0] > run_start and norm(toks[name_toks[0] - 1]) in CONNECTORS
         if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
             a, b = name_toks[0], name_toks[-1] + 1
             inside = [(s, e) for s, e in spans if a <= s and e <= b and (s, e) != (a, b)]
-            if inside and not any((s < a < e or s < b < e) for s, e in spans):
+            if inside and not after_domain and not any((s < a < e or s < b < e) for s, e in spans):
                 # the recogniser stopped late: "Minister Oleksii Reznikov" read as "Reznikov" alone
                 spans = [sp for sp in spans if sp not in inside]
             if not any(s <= a < e or s < b <= e for s, e in spans):
@@ -134,6 +137,20 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         out.append((a, b, mention(start, end, name)))
         last_end = b
     return out
+
+
+def _name_after_domain(name_toks: list[int], toks: list[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """The name at the end of an "of ..." run: "Archbishop of York Justin Welby" is Justin Welby of
+    York. The recogniser's person there is the name; without one, the last two words (three with an
+    initial): a place or body named in a domain ("Canterbury", "Refugees") is no given name."""
+    end = name_toks[-1] + 1
+    person = [a for a, b in spans if b == end and name_toks[0] <= a]
+    if person:
+        return [t for t in name_toks if t >= min(person)]
+    words = [t for t in name_toks if toks[t].is_word]
+    if len(words) <= 2 or any(len(toks[t].text) == 1 for t in words):
+        return name_toks
+    return [t for t in name_toks if t >= words[-2]]
 
 
 def _name_run_end(toks: list[Token], j: int) -> int:
