@@ -213,7 +213,7 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 24
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 26
 
 
 # 395 pairs of sentences naming one person, written blind by three helpers from general knowledge of
@@ -241,4 +241,4 @@ def test_office_pairs_as_news_writes_them():
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
     assert sum("gap" not in c for c in same) >= 221 and len(same) == 228
-    assert sum("gap" not in c for c in conflict) >= 104 and len(conflict) == 167
+    assert sum("gap" not in c for c in conflict) >= 106 and len(conflict) == 167
