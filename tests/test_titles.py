@@ -208,3 +208,15 @@ def test_secretary_of_war_is_the_defense_secretary():
     war = titles("Secretary of War Pete Hegseth told soldiers so.", recognise=True)["Pete Hegseth"]
     defense = titles("Defense Secretary Pete Hegseth visited troops.", recognise=True)["Pete Hegseth"]
     assert compare_titles(war, defense) != "conflict"
+
+
+@pytest.mark.parametrize("a,b,bare", [
+    ("Col. Gen. Sergei Surovikin said so.", "Army Gen. Sergei Surovikin said so.", "Gen. Sergei Surovikin said so."),
+    ("General of the Army Valery Gerasimov said so.", "Colonel General Valery Gerasimov said so.",
+     "General Valery Gerasimov said so."),
+    ("Air Chief Marshal V.R. Chaudhari said so.", "Air Marshal V.R. Chaudhari said so.", "Marshal V.R. Chaudhari said so."),
+])
+def test_grades_of_general_and_air_marshal_written_short_conflict(a, b, bare):
+    ta, tb, short = (next(iter(titles(s, recognise=True).values())) for s in (a, b, bare))
+    assert compare_titles(ta, tb) == "conflict"
+    assert compare_titles(short, ta) != "conflict" and compare_titles(short, tb) != "conflict"  # a bare grade shortens any
