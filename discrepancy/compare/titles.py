@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..offices import (PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, office_key,
-                       title_label)
+from ..offices import PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, office_key, title_label
 from ..gazetteer import seats_in
 from ..detectors.people import similar_names, split_name
 from ..model import Document, Sentence, TimelineEntry, TitleClaim
@@ -327,5 +326,6 @@ def office_label(office: str) -> str:
     return f"{title} of {where}"
 
 
-__all__ = ["TitleSeen", "TitleConflict", "TITLE_FEATURES", "conflict_features", "difference_features", "HolderChange", "title_conflicts", "holder_changes", "verdict",
-           "timeline", "office_label", "title_label", "CHANGE_GAP_DAYS"]
+__all__ = ["TitleSeen", "TitleConflict", "TITLE_FEATURES", "conflict_features", "difference_features",
+           "HolderChange", "title_conflicts", "holder_changes", "verdict", "timeline", "office_label", "title_label",
+           "CHANGE_GAP_DAYS"]
