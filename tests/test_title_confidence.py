@@ -81,3 +81,22 @@ def test_the_title_table_keeps_what_the_fit_learns_from():
     # set C of the blind pairs is left out of the fit, to measure it
     assert {"blind-A", "blind-B", "basil-dev"} <= corpora and "blind-C" not in corpora
     assert {r["label"] for r in rows} == {"0", "1"}
+
+
+def test_a_change_of_office_is_noted_whatever_its_confidence_unless_a_bar_is_set():
+    from datetime import date
+
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    docs = [Document(id="d0", text="Ukrainian Prime Minister Denys Shmyhal spoke in Kyiv.", source="s0",
+                     published=date(2024, 5, 2)),
+            Document(id="d1", text="Defence Minister Denys Shmyhal spoke in Kyiv.", source="s1",
+                     published=date(2025, 9, 4))]
+    sents = split_corpus(docs)
+    claims = [extract_sentence(s.text) for s in sents]
+    [change] = title_findings(docs, {d.id: d for d in docs}, sents, claims, {})
+    assert change.verdict == "changed_over_time" and change.confidence < load_model("title_conflict").threshold
+    assert title_findings(docs, {d.id: d for d in docs}, sents, claims, {}, min_confidence=0.9) == []

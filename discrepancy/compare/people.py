@@ -36,7 +36,9 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
                    claims: Sequence[SentenceClaims], event_of: Mapping[str, str],
                    min_confidence: float | None = None) -> list[Finding]:
     """Title conflicts per person and changes of holder per office, as findings. A person's
-    conflict is reported at `min_confidence` or above (None: the fitted model's cut)."""
+    conflict is reported at `min_confidence` or above (None: the fitted model's cut, which a change
+    over time need not pass: a prime minister who becomes defence minister has two offices in
+    turn, whether or not one person could hold both at once)."""
     seen = title_sightings(docs, doc_by_id, sentences, claims, event_of)
     model = load_model("title_conflict")
     cut = model.threshold if min_confidence is None else min_confidence
@@ -44,7 +46,7 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
     for conflict in title_conflicts(seen):
         features = conflict_features(conflict)
         confidence = model.probability(features)
-        if confidence >= cut:
+        if confidence >= cut or (min_confidence is None and conflict.verdict == "changed_over_time"):
             findings.append(title_finding(conflict, confidence, reasons(model, features)))
     findings += [holder_finding(h) for h in holder_changes(seen)]
     return findings
