@@ -27,7 +27,12 @@ for _state, _abbrevs in _US_STATES_AP.items():
     for _a in _abbrevs:
         if len(_a) > 2 or "." in _a:  # two-letter abbreviations collide with words ("in", "me", "or")
             PLACE.setdefault(_a, _state)
-MAX_PLACE_WORDS = max(len(k.split()) for k in PLACE)
+# Provinces and states of other federations, read only as a title's jurisdiction (see region()).
+REGION: dict[str, str] = {}
+for _canon, _aliases in _PLACES.get("regions", {}).items():
+    for _a in (_canon, *_aliases):
+        REGION[_a] = _canon
+MAX_PLACE_WORDS = max(len(k.split()) for k in (*PLACE, *REGION))
 US_STATES = frozenset(k for k in _US_STATES_AP if "(" not in k)
 SEATS_OF_GOVERNMENT = _METONYMS
 
@@ -66,3 +71,12 @@ def place(text: str) -> str | None:
         key = key[:-2]
     key = key.removeprefix("the ")
     return PLACE.get(key)
+
+
+def region(text: str) -> str | None:
+    """The province or state of a federation other than the US a name refers to ("New South
+    Wales", "Ontario"), if any; only titles read these, so names and events are not affected."""
+    key = fold_lower(text).strip().rstrip(".").replace("\u2019", "'")
+    if key.endswith("'s"):
+        key = key[:-2]
+    return REGION.get(key.removeprefix("the "))

@@ -220,3 +220,12 @@ def test_grades_of_general_and_air_marshal_written_short_conflict(a, b, bare):
     ta, tb, short = (next(iter(titles(s, recognise=True).values())) for s in (a, b, bare))
     assert compare_titles(ta, tb) == "conflict"
     assert compare_titles(short, ta) != "conflict" and compare_titles(short, tb) != "conflict"  # a bare grade shortens any
+
+
+def test_a_federations_state_or_province_is_a_titles_jurisdiction():
+    nsw = titles("New South Wales Governor David Hurley opened the session.", recognise=True)["David Hurley"]
+    assert (nsw.text, nsw.jurisdiction) == ("New South Wales Governor", "new south wales")  # not Wales
+    ontario = titles("Ontario Premier Doug Ford said so.", recognise=True)["Doug Ford"]
+    canada = titles("Canadian Prime Minister Doug Ford said so.", recognise=True)["Doug Ford"]
+    assert compare_titles(ontario, canada) == "conflict"
+    assert compare_titles(ontario, titles("Doug Ford, the premier of Ontario, said so.", recognise=True)["Doug Ford"]) != "conflict"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place
+from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region
 from ..model import PersonMention, TitleClaim
 from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
 from ..textnorm import STOPWORDS, fold_lower
@@ -190,6 +190,8 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         n = norm(t)
         if n in FORMER:
             break  # "then-Chancellor": part of the title as written
+        if _region_starts(toks, start, role_at):
+            break  # "New South Wales Governor": the state's name is part of the title
         stopword = n in STOPWORDS and not (t.text.isupper() and place(t.text))  # "US", not "us"
         if n in CONNECTORS or t.text in ("(", ")", "-") or stopword or _is_debris(t.text):
             start += 1
@@ -200,6 +202,12 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
             continue
         break
     return start
+
+
+def _region_starts(toks: list[Token], start: int, end: int) -> bool:
+    """Does a province's or state's name of several words start at toks[start] ("New South Wales")?"""
+    return any(region(" ".join(t.text for t in toks[start:start + n]))
+               for n in range(2, min(MAX_PLACE_WORDS, end - start) + 1))
 
 
 def _is_debris(word: str) -> bool:
@@ -373,7 +381,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             matched = False
             for n in range(min(MAX_PLACE_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w.text for w in words[i:i + n])
-                p = place(phrase)
+                p = region(phrase) or place(phrase)  # "New South Wales" before its last word, Wales
                 if p and i > 0 and norm(words[i - 1]) in ("pro", "anti", "non", "ex"):
                     p = None  # "pro-Russian president": an allegiance, not a jurisdiction
                 if p:
