@@ -334,3 +334,11 @@ def test_decades_and_centuries_are_counted_in_years():
 ])
 def test_the_name_a_figure_is_about(text, anchor):
     assert one(text).anchor == anchor
+
+
+def test_an_exact_range_written_high_to_low_is_still_low_to_high_but_a_tally_keeps_its_order():
+    # "$2-1-year-old" is what a property test wrote: an age, stated to the year, of 1 to 2
+    [age] = extract_numbers("A $2-1-year-old man was seen.")
+    assert (age.low, age.high) == (1.0, 2.0)
+    [tally] = extract_numbers("The House voted 221-207 on the bill.")
+    assert (tally.unit, tally.low, tally.high) == ("tally", 221.0, 207.0)

@@ -391,7 +391,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
     step = SHARE_STEP if share is not None else written_step(first.text, scale)
     low, high, approximate = _interval(value, high_value, qualifier, scale, exact, step,
-                                       measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS)
+                                       measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS,
+                                       tally=unit == "tally")
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
         factor = _YEARS_IN[counted_words[0]]
@@ -649,7 +650,7 @@ def written_step(token: str, scale: float) -> float | None:
 
 def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
               exact: bool, step: float | None = None, measure: bool = False,
-              absolute: bool = False) -> tuple[float, float, bool]:
+              absolute: bool = False, tally: bool = False) -> tuple[float, float, bool]:
     """The interval a figure commits to, widened for qualifiers and rounding.
 
     A round or scaled figure may be rounded by a tenth either way ("$1 billion", "50"), but never
@@ -660,8 +661,9 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     rounded by a share of its value. An `exact` figure (a vote tally, an age with no qualifier) is
     the value written.
     """
-    if exact:
-        return value, high_value or value, False
+    if exact:  # a tally keeps its order ("221-207"); an age range written high to low does not
+        hi = high_value if high_value is not None else value  # ("$2-1-year-old", a property test's)
+        return (value, hi, False) if tally or hi >= value else (hi, value, False)
     lo = value
     hi = high_value if high_value is not None else value
     if hi < lo:  # a range written high to low ("$90-60 million", "between 90 and 60"): same interval
