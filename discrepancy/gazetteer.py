@@ -64,19 +64,20 @@ def seats_in(text: str) -> set[str]:
     return found
 
 
-def place(text: str) -> str | None:
-    """The canonical country or US state a name or adjective refers to, if any."""
+def _key(text: str) -> str:
+    """A place name as the tables write it: lower case, accent-free, no possessive, no "the"."""
     key = fold_lower(text).strip().rstrip(".").replace("\u2019", "'")
     if key.endswith("'s"):
         key = key[:-2]
-    key = key.removeprefix("the ")
-    return PLACE.get(key)
+    return key.removeprefix("the ")
+
+
+def place(text: str) -> str | None:
+    """The canonical country or US state a name or adjective refers to, if any."""
+    return PLACE.get(_key(text))
 
 
 def region(text: str) -> str | None:
     """The province or state of a federation other than the US a name refers to ("New South
     Wales", "Ontario"), if any; only titles read these, so names and events are not affected."""
-    key = fold_lower(text).strip().rstrip(".").replace("\u2019", "'")
-    if key.endswith("'s"):
-        key = key[:-2]
-    return REGION.get(key.removeprefix("the "))
+    return REGION.get(_key(text))

@@ -106,12 +106,17 @@ def acronym(domain: str) -> str:
     return "".join(w[0] for w in domain.split() if w not in ("and", "of", "the", "for"))
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Is `short` one word made of `long`'s initials ("nsdc", "un")?"""
+    return " " not in short and acronym(long) == short
+
+
 def domains_match(a: str, b: str) -> bool:
     """Could two domains name the same portfolio or body ("nsdc" ~ "national security defense council")?"""
     if not a or not b or a == b:
         return True
     for short, long in ((a, b), (b, a)):
-        if " " not in short and len(short) >= 2 and acronym(long) == short:
+        if len(short) >= 2 and _abbreviates(short, long):
             return True
     wa, wb = set(a.split()), set(b.split())
     if bool(wa & COLLEGIAL_BODIES) != bool(wb & COLLEGIAL_BODIES):
@@ -173,7 +178,7 @@ def _posted_apart(a: str, b: str) -> bool:
     country's name says more than `domains_match` can tell of two unknown bodies."""
     if not a or not b or a == b or not ({a, b} & _COUNTRIES_AND_STATES):
         return False
-    return not any(" " not in short and acronym(long) == short for short, long in ((a, b), (b, a)))
+    return not (_abbreviates(a, b) or _abbreviates(b, a))
 
 
 def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:

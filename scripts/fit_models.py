@@ -399,8 +399,9 @@ def _conflicts_in(analysis):
     return title_conflicts(seen)
 
 
-def _pair_conflicts(a: str, b: str):
-    """Title conflicts of two articles, one sentence each, of two outlets on one day (as probe_pairs reads them)."""
+def pair_articles(a: str, b: str):
+    """(documents, sentences, claims) of two articles, one sentence each, of two outlets on one
+    day: how a blind title pair is read, here and by `probe_pairs.py`."""
     from datetime import date
 
     from discrepancy.claims import extract_claims
@@ -409,8 +410,13 @@ def _pair_conflicts(a: str, b: str):
 
     docs = [Document(id=f"d{i}", text=t, source=f"outlet{i}", published=date(2024, 3, 5)) for i, t in enumerate((a, b))]
     sents = split_corpus(docs)
-    seen = title_sightings(docs, {d.id: d for d in docs}, sents, extract_claims(sents), {})
-    return title_conflicts(seen)
+    return docs, sents, extract_claims(sents)
+
+
+def _pair_conflicts(a: str, b: str):
+    """Title conflicts of a blind title pair."""
+    docs, sents, claims = pair_articles(a, b)
+    return title_conflicts(title_sightings(docs, {d.id: d for d in docs}, sents, claims, {}))
 
 
 def _title_row(conflict, label: int, corpus: str, group: str, reader: str, weight: float = 1.0) -> dict:

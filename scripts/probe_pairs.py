@@ -25,22 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fit_models import _claim_at  # noqa: E402  (the claim a reader's value names, as the fit finds it)
+# the claim a reader's value names, and a title pair's two articles, as the fit finds and reads them
+from fit_models import _claim_at, pair_articles  # noqa: E402
 
 DEFAULT_FILES = (ROOT / "tests" / "data" / "office_pairs_news.jsonl", ROOT / "tests" / "data" / "value_pairs_news.jsonl")
 
 
 def title_finding_between(a: str, b: str) -> bool:
     """Is a title finding reported for two articles, one sentence each, of two outlets on one day?"""
-    from discrepancy.claims import extract_claims
     from discrepancy.compare.people import title_findings
-    from discrepancy.model import Document
-    from discrepancy.sentences import split_corpus
 
-    docs = [Document(id=f"d{i}", text=t, source=f"outlet{i}", published=date(2024, 3, 5)) for i, t in enumerate((a, b))]
-    sents = split_corpus(docs)
-    found = title_findings(docs, {d.id: d for d in docs}, sents, extract_claims(sents), {})
-    return any(f.kind == "title" for f in found)
+    docs, sents, claims = pair_articles(a, b)
+    return any(f.kind == "title" for f in title_findings(docs, {d.id: d for d in docs}, sents, claims, {}))
 
 
 def read_value_pair(pair: dict) -> str:

@@ -58,12 +58,12 @@ def difference_features(a: TitleClaim, b: TitleClaim) -> dict[str, float]:
     def leader(t: TitleClaim) -> bool:  # a head of state or government has no portfolio ("Chancellor of the Exchequer")
         return t.role in _LEADER_ROLES and not t.domain
 
+    rank_differs = a.role == b.role and a.rank != b.rank
     return {
-        "rank_differs": float(a.role == b.role and a.rank != b.rank),
+        "rank_differs": float(rank_differs),
         "chambers": float({a.family, b.family} <= {"legislature", "leadership"}),
         "leader_and_portfolio": float((leader(a) and b.role in PORTFOLIO_ROLES) or (leader(b) and a.role in PORTFOLIO_ROLES)),
-        "two_portfolios": float(a.role in PORTFOLIO_ROLES and b.role in PORTFOLIO_ROLES
-                                and not (a.role == b.role and a.rank != b.rank)),
+        "two_portfolios": float(a.role in PORTFOLIO_ROLES and b.role in PORTFOLIO_ROLES and not rank_differs),
         "families_differ": float(a.family != b.family),
         "jurisdiction_clash": float(bool(a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction)),
     }
@@ -71,11 +71,10 @@ def difference_features(a: TitleClaim, b: TitleClaim) -> dict[str, float]:
 
 def conflict_features(conflict: TitleConflict) -> dict[str, float]:
     """The mean of `difference_features` over the pairs of titles in conflict (a share of them)."""
-    pairs = conflict.pairs or ()
     out = dict.fromkeys(TITLE_FEATURES, 0.0)
-    for a, b in pairs:
+    for a, b in conflict.pairs:
         for k, v in difference_features(a, b).items():
-            out[k] += v / len(pairs)
+            out[k] += v / len(conflict.pairs)
     return out
 
 
@@ -112,7 +111,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
         groups = _compatible_groups(classes)
         co_stated = _co_stated(by_person[key])
         edges: dict[int, set[int]] = defaultdict(set)
-        conflicting: list[tuple[int, int, TitleClaim, TitleClaim]] = []
+        conflicting: list[tuple[int, TitleClaim, TitleClaim]] = []  # (a group in it, the two titles)
         for i, ga in enumerate(groups):
             for j in range(i + 1, len(groups)):
                 gb = groups[j]
@@ -127,7 +126,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
                     continue  # one article disagreeing with itself is not a cross-source finding
                 edges[i].add(j)
                 edges[j].add(i)
-                conflicting += [(i, j, classes[ka][0].claim, classes[kb][0].claim) for ka, kb in pairs]
+                conflicting += [(i, classes[ka][0].claim, classes[kb][0].claim) for ka, kb in pairs]
         for component in _components(edges):
             # keep the titles that take part in a conflict ("Representative" is no party to Speaker vs Leader)
             involved = {k for g in component for k in groups[g]
@@ -135,7 +134,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
                                for g2 in component if g2 != g for k2 in groups[g2])}
             merged = [tuple(s for k in groups[g] if k in involved for s in classes[k]) for g in component]
             merged.sort(key=_first_date)
-            pairs_in = tuple((a, b) for i, j, a, b in conflicting if i in component)
+            pairs_in = tuple((a, b) for i, a, b in conflicting if i in component)
             out.append(TitleConflict(people[key], tuple(merged), verdict(merged), pairs_in))
     return out
 

@@ -97,7 +97,7 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
     if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
                                       or norm(toks[k + 1]) in CONNECTORS):
         return True
-    if n == "to" and 0 < k < j and _DIPLOMAT.get((norm(toks[k - 1]),)) and (
+    if n == "to" and 0 < k < j and (norm(toks[k - 1]),) in _DIPLOMAT_WORDS and (
             toks[k + 1].is_capitalized or norm(toks[k + 1]) == "the"):
         return True  # "Ambassador to the U.N. Linda Thomas-Greenfield"
     # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
@@ -107,7 +107,7 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
 
 
 # Roles posted somewhere: "to ..." says where, as "of ..." names a portfolio
-_DIPLOMAT = {k: v for k, v in ROLES.items() if v[1] == "diplomatic"}
+_DIPLOMAT_WORDS = frozenset(words for words, (_role, family, _rank) in ROLES.items() if family == "diplomatic")
 
 
 def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
