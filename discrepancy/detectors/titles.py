@@ -191,7 +191,7 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         if n in FORMER:
             break  # "then-Chancellor": part of the title as written
         if _region_starts(toks, start, role_at):
-            break  # "New South Wales Governor": the state's name is part of the title
+            break  # "New South Wales Governor", "South Korean President": the place's name is part of the title
         stopword = n in STOPWORDS and not (t.text.isupper() and place(t.text))  # "US", not "us"
         if n in CONNECTORS or t.text in ("(", ")", "-") or stopword or _is_debris(t.text):
             start += 1
@@ -205,9 +205,11 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
 
 
 def _region_starts(toks: list[Token], start: int, end: int) -> bool:
-    """Does a province's or state's name of several words start at toks[start] ("New South Wales")?"""
-    return any(region(" ".join(t.text for t in toks[start:start + n]))
-               for n in range(2, min(MAX_PLACE_WORDS, end - start) + 1))
+    """Does a place's name of several words start at toks[start] ("New South Wales", "South
+    Korean", "Sri Lankan")? Its first word alone names nothing, so it would be dropped as an opener."""
+    return any(region(words) or place(words)
+               for n in range(2, min(MAX_PLACE_WORDS, end - start) + 1)
+               if (words := " ".join(t.text for t in toks[start:start + n])))
 
 
 def _is_debris(word: str) -> bool:
