@@ -125,7 +125,8 @@ def _analysis_options(command: Callable) -> Callable:
         click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE,
                      help="Report a conflict only when its confidence is at least this: for a figure or date, "
                           "the fitted probability that both values state the same fact; for a person's titles, "
-                          "that one person cannot hold both. Lower finds more, with more false alarms. "
+                          "that one person cannot hold both; for an office's holders, that the office changed "
+                          "hands. Lower finds more, with more false alarms. "
                           "Default: the cut chosen for each kind when its model was fitted."),
         click.option("--model", type=click.Path(exists=True, file_okay=False),
                      help="Another local sentence-transformers model folder to embed sentences with "

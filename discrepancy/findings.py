@@ -33,9 +33,8 @@ def finalize(f: Finding) -> Finding:
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Most severe first, most confident first within a severity (a change of an office's holder,
-    which has no confidence, after the conflicts that have one), then by kind, subject and id:
-    the same input gives the same order."""
+    """Most severe first, most confident first within a severity (a finding without a confidence
+    last), then by kind, subject and id: the same input gives the same order."""
     return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.confidence if f.confidence is not None else -1.0),
                                            f.kind, f.topic == "office", f.subject.lower(), f.id))
 
@@ -218,7 +217,8 @@ def _written_office(change: HolderChange) -> str:
     return f"{written} ({jurisdiction.title()})"
 
 
-def holder_finding(change: HolderChange) -> Finding:
+def holder_finding(change: HolderChange, confidence: float | None = None,
+                   why: tuple[tuple[str, float], ...] = ()) -> Finding:
     office = _written_office(change)
     groups = [seen for _p, seen in change.holders]
     tl = timeline(groups, label=lambda g: g[0].person.name)
@@ -235,7 +235,7 @@ def holder_finding(change: HolderChange) -> Finding:
     return finalize(Finding(
         kind="title", verdict=change.verdict, severity=VERDICT_SEVERITY[change.verdict], subject=office,
         message=message, claims=tuple(claims), values=tuple(sorted(p.name for p, _s in change.holders)),
-        timeline=tl, topic="office",
+        timeline=tl, topic="office", confidence=round(confidence, 3) if confidence is not None else None, why=why,
     ))
 
 

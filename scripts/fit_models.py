@@ -19,6 +19,10 @@ Training data (never the `check` part of the war-news pairs, never the basil var
   ('Wednesday is the anniversary' / 'on August 24'; 18% / 18.6 per cent) is labelled 0:
   among conflicting value pairs the decision says what is reported, and the reader says it
   should not be. The `reader` column keeps what the reader said.
+- a person's title conflict and an office's change of holder: what the tool reports on blind
+  pairs helpers wrote (`tests/data/office_pairs_news.jsonl` sets A and B,
+  `tests/data/holder_pairs_news.jsonl` set H1), plus basil-dev's title swaps and war-news
+  readings for titles (see `title_rows` and `holder_rows`).
 
 War-news `tune` pairs are the shared benchmark's and `scripts/training/summer_extra_pairs.jsonl`:
 425 more pairs of the same corpus, aligned less closely, labelled by second readers
@@ -57,7 +61,14 @@ from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.compare.people import title_sightings  # noqa: E402
 from discrepancy.compare.samefact import DATE_FEATURES, NUMBER_FEATURES, PairEvidence, Side  # noqa: E402
-from discrepancy.compare.titles import TITLE_FEATURES, conflict_features, title_conflicts  # noqa: E402
+from discrepancy.compare.titles import (  # noqa: E402
+    HOLDER_FEATURES,
+    TITLE_FEATURES,
+    conflict_features,
+    holder_changes,
+    holder_features,
+    title_conflicts,
+)
 from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.events import EVENT_FEATURES, group_labels, link_probabilities  # noqa: E402
 from discrepancy.kinds import aligned_kind  # noqa: E402
@@ -94,8 +105,9 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 # cases that are real. Title rows are conflicts the tool reports, nine in ten of them real:
 # balanced, a rank of one office against another ("Governor" / "Lieutenant Governor", never
 # anything but a conflict in the data) came out at 0.77, and any bar above that, which the one
-# --min-confidence sets for every kind, hid every title finding.
-CALIBRATED = frozenset({"title_conflict"})
+# --min-confidence sets for every kind, hid every title finding. A change of holder is the same:
+# of those reported on blind pairs nearly all are real, and the probability should say so.
+CALIBRATED = frozenset({"title_conflict", "holder_change"})
 
 
 # ----------------------------------------------------------------- fitting (deterministic)
@@ -380,6 +392,7 @@ def extract(cache) -> None:
         _write(TABLES / f"same_fact_{kind}.csv", fact_rows[kind], features, extra=("conflict", "x", "y", "reader"))
     _write(TABLES / "title_conflict.csv", title_rows(basil, summer, cache), TITLE_FEATURES,
            extra=("conflict", "person", "titles", "reader"))
+    _write(TABLES / "holder_change.csv", holder_rows(), HOLDER_FEATURES, extra=("conflict", "office", "holders", "reader"))
     for ex in (basil, ecb, summer):
         ex.governors.flush()
 
@@ -399,16 +412,18 @@ def _conflicts_in(analysis):
     return title_conflicts(seen)
 
 
-def pair_articles(a: str, b: str):
-    """(documents, sentences, claims) of two articles, one sentence each, of two outlets on one
-    day: how a blind title pair is read, here and by `probe_pairs.py`."""
+def pair_articles(a: str, b: str, published: tuple[str, str] = ("2024-03-05", "2024-03-05")):
+    """(documents, sentences, claims) of two articles, one sentence each, of two outlets (on one
+    day unless `published` says otherwise): how a blind title or holder pair is read, here and by
+    `probe_pairs.py`."""
     from datetime import date
 
     from discrepancy.claims import extract_claims
     from discrepancy.model import Document
     from discrepancy.sentences import split_corpus
 
-    docs = [Document(id=f"d{i}", text=t, source=f"outlet{i}", published=date(2024, 3, 5)) for i, t in enumerate((a, b))]
+    docs = [Document(id=f"d{i}", text=t, source=f"outlet{i}", published=date.fromisoformat(day))
+            for i, (t, day) in enumerate(zip((a, b), published))]
     sents = split_corpus(docs)
     return docs, sents, extract_claims(sents)
 
@@ -417,6 +432,34 @@ def _pair_conflicts(a: str, b: str):
     """Title conflicts of a blind title pair."""
     docs, sents, claims = pair_articles(a, b)
     return title_conflicts(title_sightings(docs, {d.id: d for d in docs}, sents, claims, {}))
+
+
+def pair_holder_changes(p: dict):
+    """Changes of an office's holder in a blind holder pair (tests/data/holder_pairs_news.jsonl)."""
+    docs, sents, claims = pair_articles(p["a"], p["b"], (p["a_date"], p["b_date"]))
+    return holder_changes(title_sightings(docs, {d.id: d for d in docs}, sents, claims, {}))
+
+
+# Holder pairs written blind by helpers: set H1 teaches the holder confidence, H2 measures it.
+HOLDER_PAIRS = ROOT / "tests" / "data" / "holder_pairs_news.jsonl"
+HOLDER_FIT_SETS = ("H1",)
+
+
+def holder_rows() -> list[dict]:
+    """Labelled changes of holder: what the tool reports on the blind pairs of HOLDER_FIT_SETS
+    (a change reported on a pair written as no change is a false one)."""
+    rows: list[dict] = []
+    pairs = [json.loads(line) for line in HOLDER_PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for i, p in enumerate(pairs):
+        if p.get("reader") not in HOLDER_FIT_SETS:
+            continue
+        for h in pair_holder_changes(p):
+            row = {f: f"{v:.6f}" for f, v in holder_features(h).items()}
+            row.update(label=str(int(p["want"] == "change")), weight="1", corpus=f"blind-{p['reader']}",
+                       group=f"blind:{p['reader']}:{i}", conflict="1", office=h.office,
+                       holders=" / ".join(person.name for person, _seen in h.holders), reader=p["want"])
+            rows.append(row)
+    return rows
 
 
 def _title_row(conflict, label: int, corpus: str, group: str, reader: str, weight: float = 1.0) -> dict:
@@ -754,6 +797,8 @@ def main(argv: list[str] | None = None) -> int:
                         "summer tune, basil-dev", "fact")
     _fit_and_report("title_conflict", _read(TABLES / "title_conflict.csv"), TITLE_FEATURES,
                     "blind title pairs A and B, basil-dev, war-news readings", "fact")
+    _fit_and_report("holder_change", _read(TABLES / "holder_change.csv"), HOLDER_FEATURES,
+                    "blind holder pairs H1", "fact")
     return 0
 
 

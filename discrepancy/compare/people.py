@@ -14,7 +14,7 @@ from ..findings import holder_finding, title_finding
 from ..model import Document, Finding, Sentence, SentenceClaims
 from ..persons import PersonIndex
 from ..scoring import load_model
-from .titles import TitleSeen, conflict_features, holder_changes, title_conflicts
+from .titles import TitleSeen, conflict_features, holder_changes, holder_features, title_conflicts
 from .why import reasons
 
 _FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
@@ -35,10 +35,10 @@ def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document) -> bo
 def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
                    claims: Sequence[SentenceClaims], event_of: Mapping[str, str],
                    min_confidence: float | None = None) -> list[Finding]:
-    """Title conflicts per person and changes of holder per office, as findings. A person's
-    conflict is reported at `min_confidence` or above (None: the fitted model's cut, which a change
-    over time need not pass: a prime minister who becomes defence minister has two offices in
-    turn, whether or not one person could hold both at once)."""
+    """Title conflicts per person and changes of holder per office, as findings, each at
+    `min_confidence` or above (None: its fitted model's cut, which a person's change over time need
+    not pass: a prime minister who becomes defence minister has two offices in turn, whether or not
+    one person could hold both at once)."""
     seen = title_sightings(docs, doc_by_id, sentences, claims, event_of)
     model = load_model("title_conflict")
     cut = model.threshold if min_confidence is None else min_confidence
@@ -48,7 +48,12 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
         confidence = model.probability(features)
         if confidence >= cut or (min_confidence is None and conflict.verdict == "changed_over_time"):
             findings.append(title_finding(conflict, confidence, reasons(model, features)))
-    findings += [holder_finding(h) for h in holder_changes(seen)]
+    holders = load_model("holder_change")
+    for change in holder_changes(seen):
+        features = holder_features(change)
+        confidence = holders.probability(features)
+        if confidence >= (holders.threshold if min_confidence is None else min_confidence):
+            findings.append(holder_finding(change, confidence, reasons(holders, features)))
     return findings
 
 

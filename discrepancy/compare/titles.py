@@ -85,6 +85,30 @@ class HolderChange:
     verdict: str
 
 
+# What can make a reported change of holder wrong: a country the title never wrote (taken from
+# the sentence or the person's other titles, so perhaps another holder's country), a holder
+# known only by surname, articles too close for a change to be likely, no dates to order the
+# holders. A head of state or government is the clearest single-holder office. How much each is
+# worth is fitted (`scripts/fit_models.py`, `discrepancy/data/holder_change.json`).
+HOLDER_FEATURES = ("ordered", "jurisdiction_inferred", "leader", "surname_only", "within_month")
+
+
+def holder_features(change: HolderChange) -> dict[str, float]:
+    """What kind of change of holder `change` is (see HOLDER_FEATURES)."""
+    groups = [seen for _person, seen in change.holders]
+    role, _rank, domain, _where = change.office.split("|")
+    spans = sorted((min(d), max(d)) for g in groups if (d := [x for x in _dates(g) if x is not None]))
+    within_month = len(spans) == len(groups) and any(
+        (later[0] - earlier[1]).days <= 30 for earlier, later in zip(spans, spans[1:]))
+    return {
+        "ordered": float(change.verdict == "changed_over_time"),
+        "jurisdiction_inferred": sum(not any(s.claim.jurisdiction for s in g) for g in groups) / len(groups),
+        "leader": float(role in _LEADER_ROLES and not domain),
+        "surname_only": sum(not any(s.claim.person.given for s in g) for g in groups) / len(groups),
+        "within_month": float(within_month),
+    }
+
+
 def canonical_key(c: TitleClaim) -> tuple[str, str, str, str]:
     return (c.role, c.rank, c.domain, c.jurisdiction)
 
@@ -326,5 +350,5 @@ def office_label(office: str) -> str:
 
 
 __all__ = ["TitleSeen", "TitleConflict", "TITLE_FEATURES", "conflict_features", "difference_features",
-           "HolderChange", "title_conflicts", "holder_changes", "verdict", "timeline", "office_label", "title_label",
+           "HolderChange", "HOLDER_FEATURES", "holder_features", "title_conflicts", "holder_changes", "verdict", "timeline", "office_label", "title_label",
            "CHANGE_GAP_DAYS"]

@@ -51,6 +51,10 @@ _MEASURES: dict[str, Callable[[float], str]] = {
     "right": _share("the words just after the values", "words just after the values"),
     "counted": _share("what the figures count", "thing counted"),
     "names_shared": _share("the names", "names"),
+    "jurisdiction_inferred": lambda v: ("the country is written in every holder's title" if v <= 0.001 else
+                                        "the country is taken from the sentence, not the title"),
+    "surname_only": lambda v: ("every holder is named in full" if v <= 0.001 else
+                               "a holder is named by surname only"),
 }
 # Evidence that is there or not (0/1): named only when it is there.
 _PRESENT: dict[str, str] = {
@@ -85,6 +89,10 @@ _PRESENT: dict[str, str] = {
     "two_portfolios": "two portfolios (one post can go by two names)",
     "families_differ": "offices of different branches",
     "jurisdiction_clash": "offices of different countries or states",
+    # an office's two holders (compare/titles.py: HOLDER_FEATURES)
+    "ordered": "the articles' dates put the holders in order",
+    "leader": "a head of state or government (one holder at a time)",
+    "within_month": "the holders are named within a month of each other",
 }
 # Always on for a conflict, so never a reason.
 _SILENT = frozenset({"values_differ"})

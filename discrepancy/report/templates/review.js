@@ -10,7 +10,7 @@
     return {
       card: card, id: d.id, kind: d.kind, verdict: d.verdict, severity: d.severity, event: d.event,
       outlets: d.outlets ? d.outlets.split("\n") : [],
-      // a finding without a fitted confidence (a change of an office's holder) is not held back by the cut
+      // a finding without a confidence is not held back by the cut
       confidence: d.confidence === "" ? 1 : parseFloat(d.confidence),
       text: card.textContent.toLowerCase(), box: card.querySelector(".reviewed-box")
     };
