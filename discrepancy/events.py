@@ -359,7 +359,7 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     links = links or document_links(docs, max_days=max_days)
     p = links.probability
     model = load_model("same_event")
-    labels = group_labels(p, model.threshold if cut is None else cut, model.join_share)
+    labels = group_labels(p, model.threshold if cut is None else cut, model.join_share, model.attach_ratio)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
@@ -392,12 +392,46 @@ def _average_linkage(p: np.ndarray, cut: float) -> list[int]:
     return [int(x) for x in fcluster(z, t=1.0 - cut, criterion="distance")]
 
 
-def group_labels(p: np.ndarray, cut: float, join_share: float | None) -> list[int]:
+def group_labels(p: np.ndarray, cut: float, join_share: float | None, attach_ratio: float | None = None) -> list[int]:
     """A group label per document: average linkage at `cut`, then, with a `join_share`, groups
-    joined where that share of the links between them pass it (what reports show, and what
-    fitting scores)."""
+    joined where that share of the links between them pass it, then, with an `attach_ratio`,
+    fragments attached to the one story they are tied to (what reports show, and what fitting
+    scores)."""
     labels = _average_linkage(p, cut)
-    return labels if join_share is None else join_majorities(p, labels, cut, join_share)
+    labels = labels if join_share is None else join_majorities(p, labels, cut, join_share)
+    return labels if attach_ratio is None else attach_fragments(p, labels, cut, attach_ratio)
+
+
+def attach_fragments(p: np.ndarray, labels: Sequence[int], cut: float, ratio: float) -> list[int]:
+    """Join a group to one at least `ratio` times its size when that is the only group any of its
+    articles links to at the cut: a short follow-up or a side report tied to one story and to no
+    other. Two stories of like size tied by a strong link are look-alikes as often as two halves
+    of one, so they stay apart. The ratio is the event model's `attach_ratio`, chosen when it is
+    fitted (out-of-fold BCubed F0.5, as the cut and the join share are)."""
+    from scipy.sparse import coo_matrix, csr_matrix
+
+    if ratio <= 1:
+        raise ValueError("a fragment joins a larger group: the ratio must be over 1")
+    out = np.asarray(labels).copy()
+    n = len(out)
+    groups, group = np.unique(out, return_inverse=True)
+    if len(groups) < 2:
+        return out.tolist()
+    rows, cols = np.nonzero(p >= cut)
+    keep = rows != cols
+    strong = coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n)).tocsr()
+    member = csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, len(groups)))
+    ties = ((member.T @ (strong + strong.T) @ member) > 0).tolil()  # groups with a strong link between them
+    sizes = np.asarray(member.sum(axis=0)).ravel()
+    target = np.arange(len(groups))
+    for g in range(len(groups)):
+        others = [h for h in ties.rows[g] if h != g]
+        if len(others) == 1 and sizes[others[0]] >= ratio * sizes[g]:
+            target[g] = others[0]
+    for g in range(len(groups)):  # a fragment of a fragment joins the story (sizes grow: no cycle)
+        while target[target[g]] != target[g]:
+            target[g] = target[target[g]]
+    return groups[target[group]].tolist()
 
 
 def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: float) -> list[int]:

@@ -31,6 +31,8 @@ class LogisticModel:
     fitted_on: str = ""
     # events only: two groups are joined when this share of the pairs between them pass the cut
     join_share: float | None = None
+    # events only: a group joins the one group it is tied to when that is this many times its size
+    attach_ratio: float | None = None
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.intercept
@@ -79,7 +81,8 @@ class LogisticModel:
         return np.reciprocal(z, out=z)
 
     def to_json(self) -> str:
-        extra = {} if self.join_share is None else {"join_share": round(self.join_share, 6)}
+        extra = {key: round(value, 6) for key, value in (("join_share", self.join_share),
+                                                         ("attach_ratio", self.attach_ratio)) if value is not None}
         return json.dumps({
             "name": self.name, "fitted_on": self.fitted_on, "threshold": round(self.threshold, 6), **extra,
             "intercept": round(self.intercept, 6),
@@ -94,7 +97,8 @@ class LogisticModel:
         return cls(name=d["name"], features=tuple(f["name"] for f in fs), mean=tuple(f["mean"] for f in fs),
                    scale=tuple(f["scale"] or 1.0 for f in fs), coef=tuple(f["coef"] for f in fs),
                    intercept=float(d["intercept"]), threshold=float(d["threshold"]), fitted_on=d.get("fitted_on", ""),
-                   join_share=float(d["join_share"]) if d.get("join_share") is not None else None)
+                   join_share=float(d["join_share"]) if d.get("join_share") is not None else None,
+                   attach_ratio=float(d["attach_ratio"]) if d.get("attach_ratio") is not None else None)
 
     def check_features(self, names: Sequence[str]) -> None:
         missing = set(self.features) - set(names)

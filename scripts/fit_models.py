@@ -114,7 +114,7 @@ CALIBRATED = frozenset({"title_conflict", "holder_change"})
 
 
 def fit(name: str, rows: list[dict], features: tuple[str, ...], cut: float | None, fitted_on: str,
-        c: float = 1.0, join_share: float | None = None) -> LogisticModel:
+        c: float = 1.0, join_share: float | None = None, attach_ratio: float | None = None) -> LogisticModel:
     """Standardised L2 logistic regression, classes balanced (but CALIBRATED), sample weights from the table."""
     from sklearn.linear_model import LogisticRegression
 
@@ -130,7 +130,7 @@ def fit(name: str, rows: list[dict], features: tuple[str, ...], cut: float | Non
     return LogisticModel(name=name, features=features, mean=tuple(float(v) for v in mean),
                          scale=tuple(float(v) for v in scale), coef=tuple(float(v) for v in model.coef_[0]),
                          intercept=float(model.intercept_[0]), threshold=0.5 if cut is None else cut,
-                         fitted_on=fitted_on, join_share=join_share)
+                         fitted_on=fitted_on, join_share=join_share, attach_ratio=attach_ratio)
 
 
 def out_of_fold(name: str, rows: list[dict], features: tuple[str, ...], c: float = 1.0, folds: int = 5,
@@ -623,17 +623,20 @@ EVENT_CUTS = tuple(float(c) for c in np.arange(0.5, 0.96, 0.05))
 
 # shares of strong links between two groups that join them, tried once the cut is chosen
 JOIN_SHARES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+# how many times its size a group must be for a fragment tied only to it to join it, tried last
+ATTACH_RATIOS = (1.5, 2.0, 3.0, 4.0, 6.0)
 
 
 def group_cut_table(p: np.ndarray, rows: list[dict], share: float | None = None,
-                    cuts: tuple[float, ...] = EVENT_CUTS) -> list[tuple[float, float, float, int]]:
+                    cuts: tuple[float, ...] = EVENT_CUTS, ratio: float | None = None) -> list[tuple[float, float, float, int]]:
     """(cut, precision, recall, groups): BCubed of the groups built from the out-of-fold link
     probabilities as reports build them (average linkage, then, with `share`, groups joined where
-    that share of the links between them pass the cut), averaged over the keyed corpora."""
+    that share of the links between them pass the cut, then, with `ratio`, fragments attached),
+    averaged over the keyed corpora."""
     out = []
     per_corpus = _keyed_groupings(p, rows)
     for cut in cuts:
-        groupings = [(group_labels(prob, float(cut), share), gold) for prob, gold in per_corpus]
+        groupings = [(group_labels(prob, float(cut), share, ratio), gold) for prob, gold in per_corpus]
         scores = [bcubed(labels, gold) for labels, gold in groupings]
         out.append((round(float(cut), 2), float(np.mean([s[0] for s in scores])),
                     float(np.mean([s[1] for s in scores])), sum(len(set(labels)) for labels, _gold in groupings)))
@@ -751,7 +754,7 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
             false = sum(1 for i in idx if not y[i] and p[i] >= cut)
             print(f"  {corpus}: out of fold at {cut:.2f}, {found / len(seeds):.1f} of {len(pos) / len(seeds):.0f} "
                   f"same-fact rows found, {false / len(seeds):.1f} of {(len(idx) - len(pos)) / len(seeds):.0f} others taken (mean of the splits)")
-    join_share = None
+    join_share = attach_ratio = None
     if cut_choice == "event":
         # then the share of strong links that joins two groups, on the same groups and measure
         # (a tie goes to the larger share: it joins less); without a join if none beats it
@@ -765,11 +768,23 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
             if round(f_beta(prec, rec), 6) >= best:
                 best, join_share = round(f_beta(prec, rec), 6), share
         print(f"  chosen share: {join_share if join_share is not None else 'none'}")
+        # then how much larger a group must be for a fragment tied only to it to join it (a tie
+        # goes to the larger ratio: it joins less); without attaching if none beats it
+        print(f"  ratio  BCubed P  BCubed R  F0.5   (a group tied at {cut:.2f} to one group only joins it when that is this many times its size)")
+        (_, prec, rec, _), = group_cut_table(p, rows, join_share, (cut,))
+        best = round(f_beta(prec, rec), 6)
+        print(f"   none  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
+        for ratio in ATTACH_RATIOS:
+            (_, prec, rec, _), = group_cut_table(p, rows, join_share, (cut,), ratio)
+            print(f"  {ratio:5.1f}  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
+            if round(f_beta(prec, rec), 6) >= best:
+                best, attach_ratio = round(f_beta(prec, rec), 6), ratio
+        print(f"  chosen ratio: {attach_ratio if attach_ratio is not None else 'none'}")
         for corpus, (prob, gold) in zip(KEYED_CORPORA, _keyed_groupings(p, rows)):
-            labels = group_labels(prob, cut, join_share)
+            labels = group_labels(prob, cut, join_share, attach_ratio)
             print(f"  {corpus}: out of fold, BCubed P %.3f R %.3f, pairwise P %.3f R %.3f"
                   % (*bcubed(labels, gold), *pairwise(labels, gold)[:2]))
-    model = fit(name, rows, features, cut, fitted_on, c_best, join_share)
+    model = fit(name, rows, features, cut, fitted_on, c_best, join_share, attach_ratio)
     DATA.mkdir(parents=True, exist_ok=True)
     (DATA / f"{name}.json").write_text(model.to_json(), encoding="utf-8")
     print(f"  chosen cut {cut:.2f}; wrote discrepancy/data/{name}.json")

@@ -6,9 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from discrepancy.corpus import load_corpus
-from discrepancy.events import _average_linkage, group_documents, join_majorities
+from discrepancy.events import _average_linkage, attach_fragments, group_documents, join_majorities
 from discrepancy.model import Document
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "lookalike-events"
@@ -112,6 +113,41 @@ def test_joining_never_splits_and_keeps_a_single_document():
     assert join_majorities(np.ones((1, 1)), [7], 0.95, 0.5) == [7]
     p = np.eye(3)
     assert join_majorities(p, [1, 2, 3], 0.95, 0.5) == [1, 2, 3]  # no strong links: nothing joins
+
+
+def _story_and_follow_up(tie_to_other: float) -> np.ndarray:
+    """Articles 0-3 one story, 4-6 a look-alike story, 7 a short follow-up linked strongly to
+    article 2 only, and to article 5 at `tie_to_other`."""
+    p = np.full((8, 8), 0.01)
+    p[:4, :4] = p[4:7, 4:7] = 0.99
+    p[7, 2] = p[2, 7] = 0.97
+    p[7, 5] = p[5, 7] = tie_to_other
+    np.fill_diagonal(p, 1.0)
+    return p
+
+
+def test_a_follow_up_tied_to_one_story_only_joins_it():
+    p = _story_and_follow_up(tie_to_other=0.3)
+    labels = _average_linkage(p, 0.95)
+    assert labels[7] not in labels[:7]  # its average link to the story is far under the cut
+    joined = attach_fragments(p, labels, 0.95, 2.0)
+    assert joined[7] == joined[0] and joined[4] != joined[0]
+
+
+def test_a_follow_up_tied_to_two_stories_joins_neither():
+    p = _story_and_follow_up(tie_to_other=0.96)
+    labels = _average_linkage(p, 0.95)
+    assert attach_fragments(p, labels, 0.95, 2.0) == labels
+
+
+def test_two_stories_of_like_size_tied_by_one_strong_link_stay_apart():
+    p = np.full((6, 6), 0.01)
+    p[:3, :3] = p[3:, 3:] = 0.99
+    p[0, 3] = p[3, 0] = 0.99  # one look-alike pair of articles
+    labels = _average_linkage(p, 0.95)
+    assert len(set(labels)) == 2 and attach_fragments(p, labels, 0.95, 2.0) == labels
+    with pytest.raises(ValueError):  # at a ratio of 1, each would be the other's fragment
+        attach_fragments(p, labels, 0.95, 1.0)
 
 
 def _label_names(text: str, more: str, day: date) -> list[str]:

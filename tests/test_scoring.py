@@ -40,6 +40,15 @@ def test_the_event_models_join_share_survives_the_round_trip_and_is_absent_elsew
     assert LogisticModel.from_json(_model().to_json()).join_share is None
 
 
+def test_the_event_models_attach_ratio_survives_the_round_trip_and_is_absent_elsewhere():
+    from dataclasses import replace
+
+    attached = replace(_model(), join_share=0.7, attach_ratio=1.5)
+    back = LogisticModel.from_json(attached.to_json())
+    assert (back.join_share, back.attach_ratio) == (0.7, 1.5)
+    assert "attach_ratio" not in _model().to_json() and LogisticModel.from_json(_model().to_json()).attach_ratio is None
+
+
 def test_a_model_that_needs_an_unknown_feature_is_refused():
     with pytest.raises(ValueError, match="b"):
         _model().check_features(["a"])
