@@ -273,4 +273,6 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
         return False
     if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL):
         return False
+    if len(words) > 1 and place(" ".join(t.text for t in words)):
+        return False  # "Sri Lankan", "New Zealand": a place of several words the recogniser took for a person
     return not all(norm(t) in INSTITUTIONAL or place(t.text) for t in words)
