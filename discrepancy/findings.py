@@ -33,10 +33,12 @@ def finalize(f: Finding) -> Finding:
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Most severe first, most confident first within a severity (a finding without a confidence
+    """Most severe first; within a severity a change of an office's holder (context, never a
+    contradiction) after the rest, then the most confident first (a finding without a confidence
     last), then by kind, subject and id: the same input gives the same order."""
-    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.confidence if f.confidence is not None else -1.0),
-                                           f.kind, f.topic == "office", f.subject.lower(), f.id))
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.topic == "office",
+                                           -(f.confidence if f.confidence is not None else -1.0),
+                                           f.kind, f.subject.lower(), f.id))
 
 
 def with_context(findings: Sequence[Finding], sentences: Sequence[Sentence]) -> list[Finding]:

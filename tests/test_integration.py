@@ -58,6 +58,8 @@ def test_seeds_without_dates_is_unclear_time(seeds):
 
 
 def test_seeds_report_nothing_notes_rules_out(seeds):
+    # the user's question first: a change of an office's holder is context, listed after it
+    assert "Umerov" in seeds.findings[0].subject and seeds.findings[-1].topic == "office"
     for f in seeds.findings:
         if "Umerov" in f.subject:
             continue
