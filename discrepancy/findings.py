@@ -212,9 +212,11 @@ def _written_office(change: HolderChange) -> str:
         return office_label(change.office)
     written = min(counts, key=lambda t: (-counts[t], len(t), t))
     role, rank, domain, jurisdiction = change.office.split("|")
+    if not jurisdiction:
+        return written  # an organisation's office, as written ("NATO Secretary General")
     if " ".join(x for x in (rank, domain, role) if x) in written.lower():
         return office_label(change.office)  # the canonical words are the written ones: "President of the United States"
-    if not jurisdiction or names_place[written]:
+    if names_place[written]:
         return written
     return f"{written} ({jurisdiction.title()})"
 

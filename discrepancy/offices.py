@@ -51,6 +51,9 @@ PORTFOLIO_ROLES = frozenset(_TITLES["portfolio_roles"])
 STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
 _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
 COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
+# Organisations a title names by itself ("NATO", "the World Bank"), and the roles that head one.
+ORGANISATIONS = frozenset(_OFFICES["organisations"])
+ORGANISATION_HEADS = frozenset(_OFFICES["organisation_heads"])
 _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
 # Words naming a legislative chamber: its president presides over it ("Bundestag President").
 CHAMBERS = frozenset(_OFFICES["chambers"])
@@ -234,7 +237,10 @@ def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
 
 
 def office_key(t: TitleClaim) -> str | None:
-    """The single-holder office a title names, when fully specified ("minister|defense|ukraine")."""
+    """The single-holder office a title names, when fully specified ("minister|defense|ukraine",
+    "secretary general||nato|": an organisation's head needs no country)."""
+    if not t.former and not t.jurisdiction and not t.rank and t.domain in ORGANISATIONS and t.role in ORGANISATION_HEADS:
+        return "|".join((t.role, t.rank, t.domain, ""))
     if t.former or t.role not in SINGLE_HOLDER_ROLES or not t.jurisdiction or t.domain in ORGANISATION_NOUNS:
         return None
     if t.rank in ("deputy", "vice", "assistant", "under", "state", "co", "junior"):

@@ -76,7 +76,7 @@ def test_the_holder_file_holds_both_sets_and_is_not_passed_by_gaps():
 
     assert len(PAIRS) == 270
     # changes reported; pairs written as no change left alone
-    assert (count("H1", "change", True), count("H1", "not_change", True)) == (24, 64)
+    assert (count("H1", "change", True), count("H1", "not_change", True)) == (29, 64)
     assert (count("H2", "change", True), count("H2", "not_change", True)) == (1, 45)
 
 
@@ -85,3 +85,21 @@ def test_the_holder_table_is_fitted_on_h1_only():
         rows = list(csv.DictReader(fh))
     assert {r["corpus"] for r in rows} == {"blind-H1"}
     assert {r["label"] for r in rows} == {"0", "1"}
+
+
+def test_an_organisations_head_is_one_office_without_a_country():
+    """"World Bank President" and "president of the World Bank" name one office, which no country
+    qualifies; the finding names it as written."""
+    fit = load_script("fit_models")
+    [change] = fit.pair_holder_changes({
+        "a": "World Bank President David Malpass said on Tuesday that the lender would raise its forecasts.",
+        "a_date": "2022-10-11",
+        "b": "Ajay Banga, president of the World Bank, told delegates in Marrakech on Monday that reform was urgent.",
+        "b_date": "2023-10-09"})
+    assert change.office == "president||world bank|"
+    from discrepancy.findings import holder_finding
+    assert holder_finding(change).subject == "World Bank President"
+    # a deputy of an organisation is one of several: no single office
+    assert fit.pair_holder_changes({
+        "a": "IMF Deputy Managing Director Gita Gopinath said on Tuesday that growth would slow.", "a_date": "2023-01-10",
+        "b": "IMF Deputy Managing Director Kenji Okamura said on Friday that reserves were adequate.", "b_date": "2023-06-09"}) == []
