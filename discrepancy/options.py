@@ -10,9 +10,10 @@ from .corpus import DEFAULT_MAX_ARTICLE_BYTES
 from .embeddings import Embedder, default_embedder
 from .events import DEFAULT_MAX_DAYS
 
-# Findings below this confidence (the fitted probability that both values state one fact, or
-# that one person cannot hold both titles) are not reported. None: each kind's cut, chosen on out-of-fold predictions when the
-# model was fitted (scripts/fit_models.py prints them).
+# Findings below this confidence (the fitted probability that both values state one fact, that
+# one person cannot hold both titles, or that an office changed hands) are not reported. None:
+# each kind's cut, chosen on out-of-fold predictions when the model was fitted
+# (scripts/fit_models.py prints them).
 DEFAULT_MIN_CONFIDENCE: float | None = None
 
 

@@ -53,10 +53,15 @@ TITLE_FEATURES = ("rank_differs", "chambers", "leader_and_portfolio", "two_portf
 _LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan"})
 
 
+def _leads_state_or_government(role: str, domain: str) -> bool:
+    """A head of state or government has no portfolio ("Chancellor of the Exchequer" is a minister)."""
+    return role in _LEADER_ROLES and not domain
+
+
 def difference_features(a: TitleClaim, b: TitleClaim) -> dict[str, float]:
     """What kind of difference two conflicting titles are (see TITLE_FEATURES)."""
-    def leader(t: TitleClaim) -> bool:  # a head of state or government has no portfolio ("Chancellor of the Exchequer")
-        return t.role in _LEADER_ROLES and not t.domain
+    def leader(t: TitleClaim) -> bool:  # shorter to read below
+        return _leads_state_or_government(t.role, t.domain)
 
     rank_differs = a.role == b.role and a.rank != b.rank
     return {
@@ -103,7 +108,7 @@ def holder_features(change: HolderChange) -> dict[str, float]:
     return {
         "ordered": float(change.verdict == "changed_over_time"),
         "jurisdiction_inferred": sum(not any(s.claim.jurisdiction for s in g) for g in groups) / len(groups),
-        "leader": float(role in _LEADER_ROLES and not domain),
+        "leader": float(_leads_state_or_government(role, domain)),
         "surname_only": sum(not any(s.claim.person.given for s in g) for g in groups) / len(groups),
         "within_month": float(within_month),
     }

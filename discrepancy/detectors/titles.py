@@ -190,7 +190,7 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         n = norm(t)
         if n in FORMER:
             break  # "then-Chancellor": part of the title as written
-        if _region_starts(toks, start, role_at):
+        if _long_place_starts(toks, start, role_at):
             break  # "New South Wales Governor", "South Korean President": the place's name is part of the title
         stopword = n in STOPWORDS and not (t.text.isupper() and place(t.text))  # "US", not "us"
         if n in CONNECTORS or t.text in ("(", ")", "-") or stopword or _is_debris(t.text):
@@ -204,7 +204,7 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
     return start
 
 
-def _region_starts(toks: list[Token], start: int, end: int) -> bool:
+def _long_place_starts(toks: list[Token], start: int, end: int) -> bool:
     """Does a place's name of several words start at toks[start] ("New South Wales", "South
     Korean", "Sri Lankan")? Its first word alone names nothing, so it would be dropped as an opener."""
     return any(region(words) or place(words)
