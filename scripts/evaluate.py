@@ -83,6 +83,16 @@ def summer(out: Path) -> None:
                         f"{sum(1 for x in conflicts if x['part'] == part)}" for part in ("tune", "check"))
     print(f"  labelled conflicts (both parts, values in the sentences) in article pairs kept apart: {len(apart)} of {len(conflicts)}"
           f" ({by_part}; the event model is fitted on tune)")
+    # war-news article pairs helpers labelled one story or two (never fitted on): how the groups cut them
+    stories = [json.loads(line) for line in ARTICLE_PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    grouped = Counter((x["label"], event_of.get(x["a"]) == event_of.get(x["b"]), bool(p[pos[x["a"]], pos[x["b"]]] >= cut))
+                      for x in stories)
+    for label, name in (("different_story", "two stories"), ("same_story", "one story")):
+        total = sum(n for (lab, _, _), n in grouped.items() if lab == label)
+        together = sum(n for (lab, one, _), n in grouped.items() if lab == label and one)
+        linked = sum(n for (lab, _, link), n in grouped.items() if lab == label and link)
+        print(f"  war-news article pairs labelled {name}: {together} of {total} in one event group, "
+              f"{linked} linked at the cut ({ARTICLE_PAIRS.name}, held out of the fit)")
 
 
 def basil(out: Path) -> None:
@@ -98,6 +108,8 @@ def basil(out: Path) -> None:
 # Two readers' verdicts on the sentence pairs the generator made its eval-half items in (the
 # recipe's "person's review", which no script does): one fact, or two facts sharing the value.
 PAIR_READINGS = ROOT / "scripts" / "training" / "readings" / "generated_eval_pairs.jsonl"
+# War-news article pairs labelled one story or two by helpers (scripts/training/ARTICLE_PAIRS_GUIDE.md).
+ARTICLE_PAIRS = ROOT / "scripts" / "training" / "summer_article_pairs.jsonl"
 
 
 def _pair_readings() -> dict[tuple[str, str, str, str, str], str]:
