@@ -85,13 +85,11 @@ def summer(out: Path) -> None:
           f" ({by_part}; the event model is fitted on tune)")
     # war-news article pairs helpers labelled one story or two (never fitted on): how the groups cut them
     stories = [json.loads(line) for line in ARTICLE_PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    grouped = Counter((x["label"], event_of.get(x["a"]) == event_of.get(x["b"]), bool(p[pos[x["a"]], pos[x["b"]]] >= cut))
-                      for x in stories)
     for label, name in (("different_story", "two stories"), ("same_story", "one story")):
-        total = sum(n for (lab, _, _), n in grouped.items() if lab == label)
-        together = sum(n for (lab, one, _), n in grouped.items() if lab == label and one)
-        linked = sum(n for (lab, _, link), n in grouped.items() if lab == label and link)
-        print(f"  war-news article pairs labelled {name}: {together} of {total} in one event group, "
+        labelled_so = [x for x in stories if x["label"] == label]
+        together = sum(event_of.get(x["a"]) == event_of.get(x["b"]) for x in labelled_so)
+        linked = sum(bool(p[pos[x["a"]], pos[x["b"]]] >= cut) for x in labelled_so)
+        print(f"  war-news article pairs labelled {name}: {together} of {len(labelled_so)} in one event group, "
               f"{linked} linked at the cut ({ARTICLE_PAIRS.name}, held out of the fit)")
 
 
