@@ -359,7 +359,7 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     links = links or document_links(docs, max_days=max_days)
     p = links.probability
     model = load_model("same_event")
-    labels = group_labels(p, model.threshold if cut is None else cut, model.join_share, model.attach_ratio)
+    labels = group_labels(p, model.bar(cut), model.join_share, model.attach_ratio)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)

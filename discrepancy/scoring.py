@@ -34,6 +34,10 @@ class LogisticModel:
     # events only: a group joins the one group it is tied to when that is this many times its size
     attach_ratio: float | None = None
 
+    def bar(self, chosen: float | None) -> float:
+        """What a probability must reach: the bar a user chose, or else the cut chosen when fitted."""
+        return self.threshold if chosen is None else chosen
+
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.intercept
         for term in self.contributions(features).values():

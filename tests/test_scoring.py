@@ -24,6 +24,12 @@ def test_vectorised_and_single_probabilities_agree():
     assert many[0, 1] == pytest.approx(m.probability({"a": 3.0, "b": -2.0}))
 
 
+def test_the_bar_is_the_users_when_given_and_the_fitted_cut_otherwise():
+    m = _model()
+    assert m.bar(None) == 0.6
+    assert m.bar(0.0) == 0.0 and m.bar(0.9) == 0.9
+
+
 def test_json_round_trip_keeps_the_model():
     m = _model()
     again = LogisticModel.from_json(m.to_json())

@@ -27,10 +27,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     position = analysis.links.index()
     probability = analysis.links.probability
     event_of = analysis.event_of()
-    gate = options.event_threshold if options.event_threshold is not None else load_model("same_event").threshold
+    gate = load_model("same_event").bar(options.event_threshold)
     kinds = aligned_kinds()
-    cuts = {kind.name: options.min_confidence if options.min_confidence is not None else kind.model().threshold
-            for kind in kinds}
+    cuts = {kind.name: kind.model().bar(options.min_confidence) for kind in kinds}
     figures = DocumentFigures(analysis.sentences, analysis.claims)
     sides: dict[int, Side] = {}
 

@@ -41,7 +41,7 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
     one person could hold both at once)."""
     seen = title_sightings(docs, doc_by_id, sentences, claims, event_of)
     model = load_model("title_conflict")
-    cut = model.threshold if min_confidence is None else min_confidence
+    cut = model.bar(min_confidence)
     findings = []
     for conflict in title_conflicts(seen):
         features = conflict_features(conflict)
@@ -49,10 +49,11 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
         if confidence >= cut or (min_confidence is None and conflict.verdict == "changed_over_time"):
             findings.append(title_finding(conflict, confidence, reasons(model, features)))
     holders = load_model("holder_change")
+    holder_cut = holders.bar(min_confidence)
     for change in holder_changes(seen):
         features = holder_features(change)
         confidence = holders.probability(features)
-        if confidence >= (holders.threshold if min_confidence is None else min_confidence):
+        if confidence >= holder_cut:
             findings.append(holder_finding(change, confidence, reasons(holders, features)))
     return findings
 
