@@ -402,25 +402,37 @@ def group_labels(p: np.ndarray, cut: float, join_share: float | None, attach_rat
     return labels if attach_ratio is None else attach_fragments(p, labels, cut, attach_ratio)
 
 
+def _strong_links(p: np.ndarray, cut: float):
+    """The article pairs (i < j) whose link passes the cut, as a sparse 0/1 matrix."""
+    from scipy.sparse import coo_matrix
+
+    rows, cols = np.nonzero(p >= cut)
+    keep = rows < cols
+    return coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=p.shape).tocsr()
+
+
+def _membership(group: np.ndarray):
+    """Articles x groups, 1 where the article is in the group (`group`: each article's group index)."""
+    from scipy.sparse import csr_matrix
+
+    n = len(group)
+    return csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, int(group.max()) + 1))
+
+
 def attach_fragments(p: np.ndarray, labels: Sequence[int], cut: float, ratio: float) -> list[int]:
     """Join a group to one at least `ratio` times its size when that is the only group any of its
     articles links to at the cut: a short follow-up or a side report tied to one story and to no
     other. Two stories of like size tied by a strong link are look-alikes as often as two halves
     of one, so they stay apart. The ratio is the event model's `attach_ratio`, chosen when it is
     fitted (out-of-fold BCubed F0.5, as the cut and the join share are)."""
-    from scipy.sparse import coo_matrix, csr_matrix
-
     if ratio <= 1:
         raise ValueError("a fragment joins a larger group: the ratio must be over 1")
     out = np.asarray(labels).copy()
-    n = len(out)
     groups, group = np.unique(out, return_inverse=True)
     if len(groups) < 2:
         return out.tolist()
-    rows, cols = np.nonzero(p >= cut)
-    keep = rows != cols
-    strong = coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n)).tocsr()
-    member = csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, len(groups)))
+    strong = _strong_links(p, cut)
+    member = _membership(group)
     ties = ((member.T @ (strong + strong.T) @ member) > 0).tolil()  # groups with a strong link between them
     sizes = np.asarray(member.sum(axis=0)).ravel()
     target = np.arange(len(groups))
@@ -443,18 +455,13 @@ def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: flo
     joined first, then the shares are counted again. The share is the event model's
     `join_share`, chosen when it is fitted (out-of-fold BCubed F0.5, as the cut is).
     """
-    from scipy.sparse import coo_matrix, csr_matrix
-
     out = np.asarray(labels).copy()
-    n = len(out)
-    if n < 2:
+    if len(out) < 2:
         return out.tolist()
-    rows, cols = np.nonzero(p >= cut)
-    keep = rows < cols
-    strong = coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n)).tocsr()
+    strong = _strong_links(p, cut)
     while True:
         _, group = np.unique(out, return_inverse=True)
-        member = csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, int(group.max()) + 1))
+        member = _membership(group)
         between = (member.T @ strong @ member).tocoo()  # strong pairs between (and inside) groups
         sizes = np.asarray(member.sum(axis=0)).ravel()
         apart = between.row != between.col
