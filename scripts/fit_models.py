@@ -760,30 +760,29 @@ def _fit_and_report(name: str, rows: list[dict], features, fitted_on: str, cut_c
                   f"same-fact rows found, {false / len(seeds):.1f} of {(len(idx) - len(pos)) / len(seeds):.0f} others taken (mean of the splits)")
     join_share = attach_ratio = None
     if cut_choice == "event":
+        def choose(what: str, header: str, values: Sequence[float], scores) -> float | None:
+            """The value of one grouping step with the best out-of-fold BCubed F0.5 at the cut,
+            or None when none beats going without it; a tie goes to the later value, which joins
+            less. `scores(value)`: group_cut_table's one row for it (None: without the step)."""
+            print(f"  {what}  BCubed P  BCubed R  F0.5   ({header})")
+            (_, prec, rec, _), = scores(None)
+            best, chosen = round(f_beta(prec, rec), 6), None
+            print(f"   none  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
+            for value in values:
+                (_, prec, rec, _), = scores(value)
+                print(f"  {value:5.1f}  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
+                if round(f_beta(prec, rec), 6) >= best:
+                    best, chosen = round(f_beta(prec, rec), 6), value
+            print(f"  chosen {what}: {chosen if chosen is not None else 'none'}")
+            return chosen
+
         # then the share of strong links that joins two groups, on the same groups and measure
-        # (a tie goes to the larger share: it joins less); without a join if none beats it
-        (_, prec, rec, _), = group_cut_table(p, rows, None, (cut,))
-        best = round(f_beta(prec, rec), 6)
-        print(f"  share  BCubed P  BCubed R  F0.5   (groups joined where this share of links between them pass {cut:.2f})")
-        print(f"   none  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
-        for share in JOIN_SHARES:
-            (_, prec, rec, _), = group_cut_table(p, rows, share, (cut,))
-            print(f"  {share:5.1f}  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
-            if round(f_beta(prec, rec), 6) >= best:
-                best, join_share = round(f_beta(prec, rec), 6), share
-        print(f"  chosen share: {join_share if join_share is not None else 'none'}")
-        # then how much larger a group must be for a fragment tied only to it to join it (a tie
-        # goes to the larger ratio: it joins less); without attaching if none beats it
-        print(f"  ratio  BCubed P  BCubed R  F0.5   (a group tied at {cut:.2f} to one group only joins it when that is this many times its size)")
-        (_, prec, rec, _), = group_cut_table(p, rows, join_share, (cut,))
-        best = round(f_beta(prec, rec), 6)
-        print(f"   none  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
-        for ratio in ATTACH_RATIOS:
-            (_, prec, rec, _), = group_cut_table(p, rows, join_share, (cut,), ratio)
-            print(f"  {ratio:5.1f}  {prec:8.3f}  {rec:8.3f}  {f_beta(prec, rec):.3f}")
-            if round(f_beta(prec, rec), 6) >= best:
-                best, attach_ratio = round(f_beta(prec, rec), 6), ratio
-        print(f"  chosen ratio: {attach_ratio if attach_ratio is not None else 'none'}")
+        join_share = choose("share", f"groups joined where this share of links between them pass {cut:.2f}",
+                            JOIN_SHARES, lambda share: group_cut_table(p, rows, share, (cut,)))
+        # then how much larger a group must be for a fragment tied only to it to join it
+        attach_ratio = choose("ratio", f"a group tied at {cut:.2f} to one group only joins it when that is "
+                                       "this many times its size",
+                              ATTACH_RATIOS, lambda ratio: group_cut_table(p, rows, join_share, (cut,), ratio))
         for corpus, (prob, gold) in zip(KEYED_CORPORA, _keyed_groupings(p, rows)):
             labels = group_labels(prob, cut, join_share, attach_ratio)
             print(f"  {corpus}: out of fold, BCubed P %.3f R %.3f, pairwise P %.3f R %.3f"
