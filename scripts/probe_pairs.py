@@ -8,9 +8,13 @@ on one day through the whole title comparison; a figure or date pair is read wit
 publication date and compared by definition (units, bounds, rounding, calendars), before any
 fitted decision. "gap" marks a pair the tool reads wrongly today.
 
-    .venv/bin/python scripts/probe_pairs.py [FILE ...] [-v]
+    .venv/bin/python scripts/probe_pairs.py [FILE ...] [-v] [--decision]
 
-prints, per file and helper ("reader"), how many pairs of each kind are read right.
+prints, per file and helper ("reader"), how many pairs of each kind are read right. With
+`--decision`, it also says how many of the figure and date conflicts read as conflicts the fitted
+same-fact decision would report, were the two sentences aligned in articles of one story (the
+sentence model's cosine, an event link of 1): where paraphrased conflicts are lost when the
+reading is right.
 """
 from __future__ import annotations
 
@@ -39,8 +43,11 @@ def title_finding_between(a: str, b: str) -> bool:
     return any(f.kind == "title" for f in title_findings(docs, {d.id: d for d in docs}, sents, claims, {}))
 
 
-def read_value_pair(pair: dict) -> str:
-    """"conflict", "compatible", "not comparable" (by definition: units, granularity) or "not read"."""
+def read_value_pair(pair: dict, similarity: float = 1.0) -> str:
+    """"conflict", "compatible", "not comparable" (by definition: units, granularity) or "not read".
+
+    With a `similarity` below 1 (the two sentences' cosine), a conflict is "conflict reported" or
+    "conflict below the cut", as the fitted same-fact decision takes it in one story."""
     from discrepancy.claims import extract_claims
     from discrepancy.compare.context import Governors
     from discrepancy.compare.kinds import value_pairs
@@ -59,11 +66,23 @@ def read_value_pair(pair: dict) -> str:
     y = _claim_at(spec.values(sb.claims), pair["b"], pair["value_b"])
     if x is None or y is None:
         return "not read"
-    evidence = PairEvidence(sa, sb, 1.0, 1.0, Governors(None), None)
+    evidence = PairEvidence(sa, sb, similarity, 1.0, Governors(None), None)
     for vp in value_pairs(evidence, spec):
         if vp.x is x and vp.y is y:
-            return "conflict" if vp.conflict else "compatible"
+            if not vp.conflict:
+                return "compatible"
+            if similarity == 1.0:
+                return "conflict"
+            return "conflict reported" if vp.probability >= spec.model().threshold else "conflict below the cut"
     return "not comparable"
+
+
+def cosine(a: str, b: str) -> float:
+    """The sentence model's cosine of two sentences, as alignment reads them."""
+    from discrepancy.embeddings import default_embedder
+
+    vectors = default_embedder().encode([a, b])
+    return float(vectors[0] @ vectors[1])
 
 
 def verdict(pair: dict) -> str:
@@ -82,23 +101,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every pair read wrongly")
+    parser.add_argument("--decision", action="store_true",
+                        help="also count the conflicts read that the fitted same-fact decision reports (loads the sentence model)")
     args = parser.parse_args(argv)
     for path in args.files:
         pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         total: Counter = Counter()
         ok: Counter = Counter()
+        reported: Counter = Counter()
         for pair in pairs:
             got = verdict(pair)
             key = (pair.get("kind", "title"), pair.get("reader", ""), pair["want"])
             total[key] += 1
             ok[key] += right(pair, got)
+            if args.decision and "value_a" in pair and pair["want"] == "conflict" and got == "conflict":
+                reported[key] += read_value_pair(pair, cosine(pair["a"], pair["b"])) == "conflict reported"
             if args.verbose and not right(pair, got):
                 print(f"  {key}: read as {got}: {pair['a']!r} / {pair['b']!r}")
         print(path.name)
         for key in sorted(total):
             kind, reader, want = key
             how = "a conflict" if want == "conflict" else "no conflict"
-            print(f"  {kind:6s} {reader:3s} {want:10s} read as {how}: {ok[key]} of {total[key]}")
+            taken = f"; the fitted decision reports {reported[key]}" if args.decision and want == "conflict" and kind != "title" else ""
+            print(f"  {kind:6s} {reader:3s} {want:10s} read as {how}: {ok[key]} of {total[key]}{taken}")
     return 0
 
 

@@ -37,3 +37,15 @@ def test_the_script_prints_each_helpers_figures(capsys):
     out = capsys.readouterr().out
     assert "number N2  conflict   read as a conflict: 29 of 60" in out
     assert "date   D2  compatible read as no conflict: 81 of 92" in out
+
+
+def test_the_decision_column_reads_a_conflict_through_the_fitted_decision():
+    probe = load_script("probe_pairs")
+    pair = {"kind": "number", "a": "Police said 14 people were killed in the blast at the market on Monday.",
+            "b": "Police said 19 people were killed in the blast at the market on Monday.",
+            "value_a": "14", "value_b": "19", "published_a": "2024-01-08", "published_b": "2024-01-08"}
+    paraphrase = dict(pair, b="The market bombing on Monday left 19 dead, according to officials.")
+    assert probe.read_value_pair(pair) == probe.read_value_pair(paraphrase) == "conflict"  # by definition
+    # near copies are reported; a paraphrase the sentence model finds far apart is not
+    assert probe.read_value_pair(pair, similarity=0.98) == "conflict reported"
+    assert probe.read_value_pair(paraphrase, similarity=0.3) == "conflict below the cut"
