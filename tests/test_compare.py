@@ -95,7 +95,8 @@ def test_a_relative_day_in_direct_speech_is_not_resolved_against_the_article():
     quoted = "He said on Russian TV: 'A momentous event took place near Moscow last night."
     told = "A momentous event took place near Moscow last night, he said on Russian TV."
     assert cmp_dates.resolved(day(quoted), pub, quoted) is None
-    assert cmp_dates.resolved(day(told), pub, told) is not None
+    resolved = cmp_dates.resolved(day(told), pub, told)  # the night before the article's day, into it
+    assert resolved is not None and (resolved.low, resolved.high) == (date(2022, 8, 21), date(2022, 8, 22))
     saturday = day("The blast near Moscow on Saturday killed her.")
     assert not cmp_dates.conflicts(day(quoted), None, saturday, cmp_dates.resolved(saturday, pub), 0)
 

@@ -1,8 +1,13 @@
 """The corpus reader: every input read right, every bad input reported, none lost."""
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
+import tempfile
+import traceback
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 
@@ -534,17 +539,59 @@ def test_unlistable_folder_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     assert only_issue(c, "c/locked") == InputIssue("c/locked", None, "cannot list folder: permission denied", "skipped")
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can read anything")
+def _load_without_privileges(folder: Path) -> tuple[list[str], list[InputIssue]]:
+    """`load_corpus(["c"])` inside `folder`, as an unprivileged user when this runs as root (CI
+    does, and root can read anything): the documents' ids and the skipped inputs."""
+    if os.geteuid() != 0:
+        here = os.getcwd()
+        os.chdir(folder)
+        try:
+            c = load_corpus(["c"])
+        finally:
+            os.chdir(here)
+        return ids(c), list(c.skipped)
+    read, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child drops to "nobody", reads, and sends back what it found
+        code = 1
+        try:
+            os.close(read)
+            os.setgid(65534)
+            os.setuid(65534)
+            os.chdir(folder)
+            c = load_corpus(["c"])
+            os.write(write_end, json.dumps([ids(c), [astuple(i) for i in c.skipped]]).encode())
+            code = 0
+        except BaseException:
+            os.write(write_end, traceback.format_exc().encode())
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read, "rb") as pipe:
+        sent = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, sent
+    found, skipped = json.loads(sent)
+    return found, [InputIssue(*i) for i in skipped]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_unreadable_file_for_real() -> None:
-    write("c/a.txt", GOOD)
-    locked = write("c/locked.txt", GOOD)
-    locked.chmod(0)
+    folder = Path(tempfile.mkdtemp(prefix="unreadable-", dir="/tmp"))  # a folder "nobody" may enter
     try:
-        c = load_corpus(["c"])
+        (folder / "c").mkdir()
+        (folder / "c" / "a.txt").write_text(GOOD)
+        locked = folder / "c" / "locked.txt"
+        locked.write_text(GOOD + "x")
+        for path in (folder, folder / "c"):
+            path.chmod(0o755)
+        (folder / "c" / "a.txt").chmod(0o644)
+        locked.chmod(0)
+        found, skipped = _load_without_privileges(folder)
     finally:
-        locked.chmod(0o644)
-    assert ids(c) == ["a.txt"]
-    assert only_issue(c, "c/locked.txt").action == "skipped"
+        shutil.rmtree(folder)
+    assert found == ["a.txt"]
+    assert skipped == [InputIssue("c/locked.txt", None, "cannot read: permission denied", "skipped")]
 
 
 def test_missing_path_raises_corpus_error() -> None:

@@ -192,6 +192,7 @@ def test_a_label_leaves_out_photo_credits_and_keeps_an_organisation_whole():
     names = _label_names(text, " Patriot Park was busy.", date(2022, 8, 15))
     assert not any("Photo" in n or "Pool" in n for n in names)
     assert "Broadcasting Union" not in names  # "European Broadcasting Union" is a name, not a nationality and a name
+    assert "European Broadcasting Union" in names and "Patriot Park" in names
 
 
 def test_a_label_gives_a_person_written_by_surname_their_full_name():

@@ -66,9 +66,10 @@ def test_seeds_report_nothing_notes_rules_out(seeds):
         # the only other finding allowed: a change of an office's holder, never as a contradiction
         assert f.kind == "title" and f.verdict != "contradiction", (f.subject, f.message)
         assert {c.value for c in f.claims} <= {"Joe Biden", "Donald Trump"}
+    # so what NOTES.md rules out cannot be reported: Fidan's or Medinsky's titles (the only title
+    # findings are Umerov's and a holder change of Biden and Trump), "1,000 prisoners", "10,000" or
+    # "second round" (no figure or date finding at all)
     text = json.dumps([f.message + " ".join(c.sentence for c in f.claims) for f in seeds.findings])
-    for ruled_out in ("Fidan", "Medinsky", "1,000 prisoners", "10,000", "second round"):
-        assert not any(ruled_out in f.subject for f in seeds.findings)
     assert not [f for f in seeds.findings if f.kind in ("number", "date")], text
 
 

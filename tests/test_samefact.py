@@ -11,10 +11,11 @@ STORY = ("Russian forces shelled the city of Zaporizhzhia on Tuesday, regional o
          "The governor said the strikes hit apartment blocks and a school near the river. ")
 
 
-def _findings(sentence_a: str, sentence_b: str, fake_embedder, cache_dir) -> list:
+def _findings(sentence_a: str, sentence_b: str, fake_embedder, cache_dir, min_confidence: float | None = None) -> list:
     docs = (Document(id="a", text=STORY + sentence_a, source="Outlet A", published=date(2022, 8, 10)),
             Document(id="b", text=STORY + sentence_b, source="Outlet B", published=date(2022, 8, 10)))
-    report = check_corpus(Corpus(docs), Options(cache_dir=cache_dir), embedder=fake_embedder)
+    options = Options(cache_dir=cache_dir, min_confidence=min_confidence)
+    report = check_corpus(Corpus(docs), options, embedder=fake_embedder)
     return [f for f in report.findings if f.kind == "number"]
 
 
@@ -27,10 +28,12 @@ def test_the_same_occasion_with_different_figures_is_reported(fake_embedder, cac
 def test_an_earlier_occasion_is_less_likely_the_same_fact_than_an_undated_one(fake_embedder, cache_dir):
     same = _findings("The court fined the activist 30,000 rubles for the protest.",
                      "The court fined the activist 50,000 rubles for the protest.", fake_embedder, cache_dir)
+    # with no bar, so that the earlier occasion's confidence is always there to compare
     earlier = _findings("The court fined the activist 30,000 rubles for the protest.",
-                        "Last month the court fined the activist 50,000 rubles for the protest.", fake_embedder, cache_dir)
-    assert len(same) == 1
-    assert not earlier or earlier[0].confidence < same[0].confidence
+                        "Last month the court fined the activist 50,000 rubles for the protest.", fake_embedder, cache_dir,
+                        min_confidence=0.0)
+    assert len(same) == 1 and len(earlier) == 1
+    assert earlier[0].confidence < same[0].confidence
 
 
 def test_a_year_that_describes_something_else_does_not_make_a_figure_background(fake_embedder, cache_dir):
