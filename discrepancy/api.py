@@ -7,6 +7,7 @@ to exit status 2.
 """
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,14 +15,14 @@ from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, wr
 from .corpus import CorpusError
 from .embeddings import Embedder
 from .model import SEVERITY_RANK, Corpus, Finding, Report
-from .pipeline import Options, check_corpus, embedder_for
+from .pipeline import Options, check_corpus, embedder_for, without_unusable_cache
 from .pipeline import check as check_paths
 from .progress import Progress
 from .report import FORMATS, render
 from .report.common import is_severe, skipped_inputs
 
 __all__ = [
-    "FORMATS", "Baseline", "BaselineError", "CheckError", "CorpusError", "EmptyCorpusError", "Finding",
+    "FORMATS", "Baseline", "BaselineError", "CacheWarning", "CheckError", "CorpusError", "EmptyCorpusError", "Finding",
     "Options", "Report", "SkippedInputsError", "check", "exit_status", "load_baseline", "render",
     "write_baseline",
 ]
@@ -54,6 +55,10 @@ class SkippedInputsError(CheckError):
     """`strict` was asked for and some input was skipped."""
 
 
+class CacheWarning(UserWarning):
+    """The cache folder cannot be used: the check runs without a cache (slower, same report)."""
+
+
 def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: Options | None = None, *,
           baseline: Baseline | str | Path | None = None, strict: bool = False, embedder: Embedder | None = None,
           progress: Progress | None = None) -> Report:
@@ -66,7 +71,9 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     `strict`, `SkippedInputsError` when any input was skipped. `embedder` replaces the sentence
     model; `progress` is told each stage as it runs.
     """
-    options = options or Options()
+    options, cache_problem = without_unusable_cache(options or Options())
+    if cache_problem:
+        warnings.warn(cache_problem, CacheWarning, stacklevel=2)
     accepted = load_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline
     if embedder is None and options.model:
         try:

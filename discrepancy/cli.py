@@ -36,7 +36,7 @@ from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
 from .embeddings import Embedder
 from .fileio import atomic_write_text
 from .model import Report
-from .pipeline import DEFAULT_MIN_CONFIDENCE, Options
+from .pipeline import DEFAULT_MIN_CONFIDENCE, Options, without_unusable_cache
 from .progress import Advance, Progress
 from .report import FORMATS, UnknownFormatError, format_for_path, render
 from .report.common import skipped_inputs, where
@@ -300,7 +300,9 @@ def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str, **
 def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any],
              accepted: Baseline | None = None) -> Report:
     """Run the check with progress bars on a terminal; list skipped inputs on stderr, then any refusal."""
-    options = _options(analysis)
+    options, cache_problem = without_unusable_cache(_options(analysis))
+    if cache_problem:
+        click.echo(f"warning: {cache_problem}", err=True)  # even with --quiet: it is about the run, not the corpus
     # the model library's own "Loading weights" bar would write over ours, or into a CI log
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     embedder: Embedder | None = (ctx.obj or {}).get("embedder")

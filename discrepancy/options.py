@@ -1,7 +1,8 @@
 """Everything a check can be tuned with, and what a check with those options uses (cache, model)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sqlite3
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .align import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD
@@ -46,6 +47,23 @@ def cache_dir_for(options: Options) -> Path | None:
 def open_cache(options: Options) -> Cache | None:
     folder = cache_dir_for(options)
     return Cache(folder) if folder else None
+
+
+def without_unusable_cache(options: Options) -> tuple[Options, str | None]:
+    """The options, with the cache turned off when its folder cannot be used, and why.
+
+    A cache only saves time: a folder that cannot be created, or a read-only one (a CI runner's
+    restored cache), must not stop the check, nor pass for a finding in the exit status.
+    """
+    folder = cache_dir_for(options)
+    if folder is None:
+        return options, None
+    try:
+        Cache(folder).close()
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return replace(options, use_cache=False), f"cannot use the cache folder {folder}: {reason}; running without a cache"
+    return options, None
 
 
 def embedder_for(options: Options) -> Embedder:

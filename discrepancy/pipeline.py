@@ -24,13 +24,13 @@ from .findings import sort_findings, with_context
 from .kinds import KINDS, compared_aligned, infos
 from .language import english_only
 from .model import Corpus, DateClaim, Report
-from .options import DEFAULT_MIN_CONFIDENCE, Options, cache_dir_for, embedder_for, open_cache
+from .options import DEFAULT_MIN_CONFIDENCE, Options, cache_dir_for, embedder_for, open_cache, without_unusable_cache
 from .progress import NoProgress, Progress
 from .sentences import split_corpus
 
 # the names scripts and older callers import from here
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "MAX_DAYS_APART", "Analysis", "Options", "analyse", "cache_dir_for", "check",
-           "check_corpus", "compare_aligned", "embedder_for", "open_cache"]
+           "check_corpus", "compare_aligned", "embedder_for", "open_cache", "without_unusable_cache"]
 
 
 def check(paths: Sequence[str | Path], options: Options | None = None, *, embedder: Embedder | None = None,

@@ -111,6 +111,40 @@ def test_exit_status_levels():
     assert exit_status(Report(1, 1, []), "note") == 0
 
 
+@pytest.mark.parametrize("problem", ["a file where the folder should be", "a read-only database"])
+def test_an_unusable_cache_folder_warns_and_the_check_runs_without_it(fake_embedder, capsys, monkeypatch, problem):
+    """A cache only saves time: a folder that cannot be made or written must not stop the check,
+    nor pass for a finding (exit 1) in CI."""
+    if problem == "a file where the folder should be":
+        Path("taken").write_text("not a folder")
+        args = ["--cache-dir", "taken/cache"]
+    else:
+        import sqlite3
+
+        from discrepancy import cache as cache_module
+
+        def read_only(self):  # type: ignore[no-untyped-def]
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+
+        monkeypatch.setattr(cache_module.Cache, "_open", read_only)
+        args = []
+    assert main(["check", write_corpus(z_txt=LIBRARIES), "-q", *args], embedder=fake_embedder) == 0
+    out, err = capsys.readouterr()
+    assert "No disagreements found." in out
+    assert err.startswith("warning: cannot use the cache folder ") and err.rstrip().endswith("running without a cache")
+    assert main(["check", strike_corpus(), "-q", *args], embedder=fake_embedder) == 1  # findings still fail the run
+
+
+def test_the_api_warns_of_an_unusable_cache_folder_and_reports_as_without_a_cache(fake_embedder, tmp_path):
+    from discrepancy import CacheWarning, Options, check
+
+    Path("taken").write_text("not a folder")
+    with pytest.warns(CacheWarning, match="taken"):
+        report = check(strike_corpus(), Options(cache_dir=Path("taken/cache")), embedder=fake_embedder)
+    plain = check(strike_corpus(), Options(use_cache=False), embedder=fake_embedder)
+    assert render(report, "json") == render(plain, "json")
+
+
 def test_nonexistent_path_is_a_usage_error(fake_embedder, capsys):
     assert main(["check", "missing-folder"], embedder=fake_embedder) == 2
     assert "missing-folder: does not exist" in capsys.readouterr().err
