@@ -76,3 +76,16 @@ def test_step_summary_is_truncated_at_a_block_boundary_under_the_limit(tmp_path:
     assert "Report truncated" in text and "of 40 findings shown" in text
     assert text.count("```diff") == text.count("\n```\n")  # every fence opened is closed
     assert full.startswith(text[:text.index("> **Report truncated**")])
+
+
+def test_skipped_and_repaired_inputs_are_annotated_at_their_file():
+    """With only the annotations in a pull request, an article that was not checked must show."""
+    lines = github.render(sample_report()).splitlines()
+    assert lines[-3:] == [
+        "::warning file=corpus/scan.txt,title=discrepancy%3A input skipped%2C not checked::"
+        "binary file (looks like a PDF document)",
+        "::warning file=corpus/feed.jsonl,line=4,title=discrepancy%3A input skipped%2C not checked::"
+        "not valid JSON (Expecting value at column 1)",
+        "::notice file=corpus/old.txt,title=discrepancy%3A input read after a repair::UTF-8 byte-order mark removed",
+    ]
+    assert github.render(Report(1, 1, [])) == ""

@@ -83,3 +83,21 @@ def test_uris_are_relative_posix_and_percent_encoded(monkeypatch, tmp_path):
     assert sarif.artifact_uri(str(tmp_path / "corpus" / "x.txt")) == "corpus/x.txt"
     outside = sarif.artifact_uri(os.path.join(os.path.dirname(tmp_path), "y.txt"))
     assert outside == "../y.txt"
+
+
+def test_skipped_and_repaired_inputs_are_notifications_of_the_run():
+    """A dashboard fed only the SARIF file must still see that an article was not checked."""
+    (invocation,) = run_of(sample_report())["invocations"]
+    assert invocation["executionSuccessful"] is True
+    notes = [(n["level"], n["message"]["text"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              n["locations"][0]["physicalLocation"].get("region"), n["descriptor"]["id"])
+             for n in invocation["toolExecutionNotifications"]]
+    assert notes == [
+        ("warning", "skipped, not checked: binary file (looks like a PDF document)", "corpus/scan.txt", None,
+         "discrepancy/input-skipped"),
+        ("warning", "skipped, not checked: not valid JSON (Expecting value at column 1)", "corpus/feed.jsonl",
+         {"startLine": 4}, "discrepancy/input-skipped"),
+        ("note", "read after a repair: UTF-8 byte-order mark removed", "corpus/old.txt", None,
+         "discrepancy/input-repaired"),
+    ]
+    assert run_of(Report(1, 1, []))["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]

@@ -11,9 +11,18 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..model import Evidence, Finding, Report
+from ..model import Evidence, Finding, InputIssue, Report
 from . import markdown
-from .common import MAX_SIDES, VERDICT_LABEL, capped, evidence_date, marked_sentence, squash
+from .common import (
+    MAX_SIDES,
+    VERDICT_LABEL,
+    capped,
+    evidence_date,
+    marked_sentence,
+    repaired_inputs,
+    skipped_inputs,
+    squash,
+)
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 # GitHub refuses a step summary over 1 MiB; what we append stays under it.
@@ -57,8 +66,19 @@ def _side(e: Evidence) -> str:
     return f"{squash(e.source)} ({evidence_date(e)}): {marked_sentence(e, markdown.MARK_LEFT, markdown.MARK_RIGHT)}"
 
 
+def input_annotation(issue: InputIssue, skipped: bool) -> str:
+    """A skipped input (a warning: the article was not checked) or a repaired one (a notice), at its file."""
+    where_: dict[str, str | int] = {"file": issue.path}
+    if issue.line is not None:
+        where_["line"] = issue.line
+    where_["title"] = "discrepancy: input skipped, not checked" if skipped else "discrepancy: input read after a repair"
+    return command("warning" if skipped else "notice", issue.reason, where_)
+
+
 def render(report: Report) -> str:
     lines = [line for f in report.findings for line in annotations(f)]
+    lines += [input_annotation(i, True) for i in skipped_inputs(report)]
+    lines += [input_annotation(i, False) for i in repaired_inputs(report)]
     return "".join(line + "\n" for line in lines)
 
 

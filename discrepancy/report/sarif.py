@@ -1,7 +1,7 @@
 """The SARIF 2.1.0 report, for code-scanning dashboards (GitHub, Azure DevOps, IDEs).
 
 One result per finding with one location per side, so the dashboard shows every
-sentence involved. `partialFingerprints` carries the finding's identity (never a
+sentence involved; each input skipped or repaired is a notification of the run's invocation. `partialFingerprints` carries the finding's identity (never a
 line number), so a dashboard tracks a finding across edits like the baseline does.
 Output is byte-identical for the same report: sorted keys, no timestamps, relative
 URIs only.
@@ -15,8 +15,8 @@ from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
 from ..identity import identify
-from ..model import Evidence, Finding, KindInfo, Report
-from .common import evidence_date, squash
+from ..model import Evidence, Finding, InputIssue, KindInfo, Report
+from .common import evidence_date, repaired_inputs, skipped_inputs, squash
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -94,6 +94,25 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict:
     }
 
 
+def _notification(issue: InputIssue, level: str, what: str) -> dict:
+    """A skipped or repaired input as a tool notification, at its file (and line, for JSONL)."""
+    region = {"region": {"startLine": issue.line}} if issue.line is not None else {}
+    return {
+        "level": level,
+        "message": {"text": f"{what}: {issue.reason}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(issue.path)}, **region}}],
+        "descriptor": {"id": f"{TOOL_NAME}/input-{'skipped' if level == 'warning' else 'repaired'}"},
+    }
+
+
+def _invocation(report: Report) -> dict:
+    """The run's inputs the check skipped (not read, so not checked) or read after a repair:
+    a dashboard must show them beside the findings, as every other format does."""
+    notes = [_notification(i, "warning", "skipped, not checked") for i in skipped_inputs(report)]
+    notes += [_notification(i, "note", "read after a repair") for i in repaired_inputs(report)]
+    return {"executionSuccessful": True, "toolExecutionNotifications": notes}
+
+
 def report_dict(report: Report) -> dict:
     rules = _rules(report)
     rule_index = {info.kind: i for i, info in enumerate(rules)}
@@ -107,6 +126,7 @@ def report_dict(report: Report) -> dict:
                 "rules": [_rule(info) for info in rules],
             }},
             "columnKind": "unicodeCodePoints",
+            "invocations": [_invocation(report)],
             "results": [_result(f, rule_index) for f in report.findings],
         }],
     }
