@@ -6,6 +6,8 @@ lets them compare equal. It is general world knowledge, not tuned to any corpus.
 """
 from __future__ import annotations
 
+import functools
+
 from . import tables
 from .textnorm import fold_lower
 
@@ -52,8 +54,10 @@ def places_in(text: str) -> set[str]:
     return found
 
 
-def seats_in(text: str) -> set[str]:
-    """Countries a sentence speaks of through their seat of government ("a stance from Washington")."""
+@functools.lru_cache(maxsize=1024)
+def seats_in(text: str) -> frozenset[str]:
+    """Countries a sentence speaks of through their seat of government ("a stance from Washington").
+    Remembered per sentence: each title in a sentence asks again."""
     words = [w.strip(".,;:!?\"()[]").removesuffix("'s") for w in fold_lower(text).replace("\u2019", "'").split()]
     found = set()
     for n in (2, 1):
@@ -61,7 +65,7 @@ def seats_in(text: str) -> set[str]:
             hit = _METONYMS.get(" ".join(words[i:i + n]))
             if hit:
                 found.add(hit)
-    return found
+    return frozenset(found)
 
 
 def _key(text: str) -> str:

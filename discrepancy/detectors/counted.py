@@ -187,8 +187,10 @@ def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list
         spoken = [i for i, t in enumerate(clause) if t.lower in _SAYING]
         if spoken:
             clause = clause[spoken[-1] + 1:]
-        k = (clause[-1] and toks.index(clause[-1])) if clause else -1
-        first = toks.index(clause[0]) if clause else q_start
+        # the clause is the run of tokens just before the figure: positions by arithmetic, not a
+        # search of the whole sentence for each figure
+        k = q_start - 1 if clause else -1
+        first = q_start - len(clause) if clause else q_start
         while k >= first and not _is_name(toks, k):
             k -= 1
         if k < first:

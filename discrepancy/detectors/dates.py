@@ -125,6 +125,9 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     )
 
 
+# How far either side of a value a phrase is looked for, in characters: far more than the few
+# words a phrase takes.
+_PHRASE_WINDOW = 400
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|(?<=[a-z])\.\s")
 _PHRASE_WORD = re.compile(r"[\w'\u2019.-]+")
 # Words a phrase never ends with: they tie the value to it ("accused Russia on", "personnel to").
@@ -138,7 +141,9 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
     its clause ("Ukraine accused Russia" on Sunday), else the words after it ("Sunday's attack on
     Kyiv"). `stop`: a word the phrase never reaches back past (for a figure, another figure or an
     "and": "killed one person and wounded" 14 is "wounded", not about the one killed)."""
-    before = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    # a bounded window: a phrase is a few words, and a "sentence" of a megabyte with no full
+    # stop (a scraped page) must not be rescanned whole for each of its figures
+    before = _CLAUSE_BREAK.split(sentence[max(0, start - _PHRASE_WINDOW):start])[-1]
     words = _PHRASE_WORD.findall(before)
     if stop is not None:
         cut = max((i for i, w in enumerate(words) if stop(w)), default=-1)
@@ -151,7 +156,7 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
             first -= 1  # "of the U.N. Security Council" is "meeting of the U.N. Security Council"
         return _no_stop(" ".join(words[first:]))
     # "On Saturday, the military said ...": the first clause after it that has words
-    after = next((piece for piece in _CLAUSE_BREAK.split(sentence[end:]) if _PHRASE_WORD.search(piece)), "")
+    after = next((piece for piece in _CLAUSE_BREAK.split(sentence[end:end + _PHRASE_WINDOW]) if _PHRASE_WORD.search(piece)), "")
     words = _PHRASE_WORD.findall(after)
     if words and words[0].lower() in ("'s", "\u2019s"):
         words = words[1:]

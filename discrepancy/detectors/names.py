@@ -7,6 +7,7 @@ of a title apposition, are found without it when the recogniser misses them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -19,24 +20,31 @@ from .title_words import (ABBREVIATIONS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT
                           role_start)
 
 
-def _char_to_token(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
-    idx = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
-    return (idx[0], idx[-1] + 1) if idx else None
+def _char_to_token(toks: list[Token], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The tokens inside characters [start, end) as (first, end) indices; `starts`: each token's
+    start. Tokens are in order and do not overlap, so they are one run found by bisection, not by
+    a scan of the whole sentence for each entity."""
+    first = bisect.bisect_left(starts, start)
+    last = first
+    while last < len(toks) and toks[last].end <= end:
+        last += 1
+    return (first, last) if last > first else None
 
 
 def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, PersonMention]]:
     """Person mentions as (first token, end token, mention), without overlaps, in order."""
     spans: list[tuple[int, int]] = []
     blocked = set()
+    starts = [t.start for t in toks]
     for s, e, label in entities:
         if label in ("GPE", "NORP"):
-            rng = _char_to_token(toks, s, e)
+            rng = _char_to_token(toks, starts, s, e)
             if rng:
                 blocked.update(range(*rng))
     for s, e, label in entities:
         if label != "PERSON":
             continue
-        rng = _char_to_token(toks, s, e)
+        rng = _char_to_token(toks, starts, s, e)
         if rng is None:
             continue
         a, b = rng
