@@ -131,6 +131,21 @@ def large_corpus(rows: list[dict], target: int) -> list[dict]:
     return out
 
 
+def one_line_article(rows: list[dict], size: int) -> dict:
+    """An article of `size` bytes with no full stop (a scraped page read as one sentence): the
+    corpus's own words and figures, stops and line ends removed."""
+    words = " ".join(r.get("text", "") for r in rows[:50]).replace(".", " ").replace("!", " ").replace("?", " ").split()
+    out: list[str] = []
+    length = 0
+    while length < size:
+        for w in words:
+            out.append(w)
+            length += len(w) + 1
+            if length >= size:
+                break
+    return {"id": f"one-line-{size}", "source": "Bench", "text": " ".join(out)}
+
+
 def align_times(sizes: list[int], dim: int = 384) -> list[tuple[int, float, str]]:
     import numpy as np
 
@@ -182,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--align-sizes", default="10000,100000,1000000", help="vector counts for the alignment timing")
     ap.add_argument("--skip-large", action="store_true", help="skip the ~100k-sentence memory run")
     ap.add_argument("--skip-align", action="store_true", help="skip the alignment timings")
+    ap.add_argument("--skip-long-line", action="store_true",
+                    help="skip the articles of 250 kB and 1 MB with no full stop (should grow linearly)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"error: {args.corpus} not found", file=sys.stderr)
@@ -213,6 +230,17 @@ def main(argv: list[str] | None = None) -> int:
               f"peak {cold_rss:.0f} MiB")
         print(f"end-to-end warm, one article changed: {warm:.1f} s = {100 * warm / cold:.0f}% of cold")
         print(f"end-to-end warm, nothing changed: {unchanged:.1f} s = {100 * unchanged / cold:.0f}% of cold")
+
+        if not args.skip_long_line:
+            times = []
+            for size in (250_000, 1_000_000):
+                one = work / f"one-line-{size}.jsonl"
+                write_rows([one_line_article(rows, size), rows[0]], one)
+                wall, rss = run_check(one, work / f"cache-line-{size}", work / f"line-{size}.json")
+                times.append(wall)
+                print(f"an article of {size:,} bytes with no full stop, beside one other: cold {wall:.1f} s, "
+                      f"peak {rss:.0f} MiB")
+            print(f"  x{times[1] / times[0]:.1f} time for x4 bytes (includes loading the model each run)")
 
         if not args.skip_large:
             big_rows = large_corpus(read_rows(args.corpus, None), args.large_sentences)

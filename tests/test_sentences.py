@@ -95,3 +95,18 @@ def test_a_line_of_only_when_and_where_is_a_stamp():
     for line in ("The talks were held on April 27.", "Lindsay Lohan, April 28", "On May 16 the talks began in Istanbul.",
                  "Officials said 40 people died on April 27, 2009 in the flood."):
         assert not only_when_and_where(line), line
+
+
+def test_a_run_with_no_full_stop_is_cut_at_spaces_into_sentence_sized_pieces():
+    """A scraped page read as one line must not make one sentence of a megabyte: each piece is
+    parsed and searched for figures as a sentence is (a sentence over a million characters
+    stopped the language model, and figures were found in time growing with its square)."""
+    from discrepancy.sentences import MAX_SENTENCE_CHARS
+
+    run = " ".join(f"officials said {i} people were hurt" for i in range(40_000))  # 1.3 million characters
+    text = run + ". The talks resumed in Istanbul."
+    sentences = split_document(Document(id="d", text=text, source="S", published=None))
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert " ".join(s.text for s in sentences[:-1]) == run + "."  # cut only at spaces, nothing lost
+    assert sentences[-1].text == "The talks resumed in Istanbul."
