@@ -247,8 +247,35 @@ def test_not_utf8_is_read_with_the_detected_encoding() -> None:
     assert "caf\u00e9 in Z\u00fcrich said \u201cno\u201d" in d.text
     issue = only_issue(c, "c/legacy.txt")
     assert issue.action == "read"
-    assert issue.reason.startswith("not UTF-8") and "read as cp125" in issue.reason and "(detected)" in issue.reason
+    assert issue.reason.startswith("not UTF-8") and "read as cp1252 (detected)" in issue.reason
     assert "good.txt" in ids(c)
+
+
+@pytest.mark.parametrize("codec, text, page", [
+    ("latin-1", "Jean-Fran\u00e7ois Lef\u00e8vre said in Gen\u00e8ve that Se\u00f1or Mu\u00f1oz, na\u00efve, agreed.", "cp1252"),
+    ("cp1252", "Jean-Fran\u00e7ois Lef\u00e8vre a d\u00e9clar\u00e9 \u00e0 Gen\u00e8ve que le projet co\u00fbtera 40 millions.",
+     "cp1252"),
+    ("cp1250", "Lech Wa\u0142\u0119sa spoke in \u0141\u00f3d\u017a and Krak\u00f3w on Tuesday. Za\u017c\u00f3\u0142\u0107 "
+     "g\u0119\u015bl\u0105 ja\u017a\u0144, said the mayor of Gda\u0144sk, adding that 40 people were hurt.", "cp1250"),
+])
+def test_western_and_central_european_pages_are_told_apart(codec: str, text: str, page: str) -> None:
+    """Where the detector finds several code pages equally likely, a French or Spanish name is read
+    as Western European ("Lef\u00e8vre", not "Lef\u010dvre"); Polish letters still make it Central European."""
+    write("c/legacy.txt", text.encode(codec))
+    c = load_corpus(["c"])
+    assert doc(c, "legacy.txt").text.strip() == text
+    assert f"read as {page} (detected)" in only_issue(c, "c/legacy.txt").reason
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_and_said_so(codec: str) -> None:
+    write("c/windows.txt", GOOD.encode(codec))
+    write("c/random.bin.txt", bytes(range(256)) * 8)  # NUL bytes on both sides: still binary
+    c = load_corpus(["c"])
+    assert doc(c, "windows.txt").text.strip() == GOOD.strip()
+    assert only_issue(c, "c/windows.txt") == InputIssue(
+        "c/windows.txt", None, "UTF-16 without a byte-order mark: read as UTF-16 (detected)", "read")
+    assert only_issue(c, "c/random.bin.txt").reason == "binary file (contains NUL bytes)"
 
 
 def test_undetectable_encoding_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -292,12 +319,15 @@ def test_broken_jsonl_lines_are_skipped_and_blank_lines_ignored() -> None:
                        '\n'
                        '   \n'
                        '["a", "list"]\n'
-                       '{"text": "Six."}\n')
+                       '{"text": "Six."}\n'
+                       '{"text": "Seven\n')
     c = load_corpus(["c"])
     assert ids(c) == ["f.jsonl:1", "f.jsonl:6"]
-    assert [(i.path, i.line, i.action) for i in c.skipped] == [("c/f.jsonl", 2, "skipped"), ("c/f.jsonl", 5, "skipped")]
-    assert c.skipped[0].reason.startswith("not valid JSON")
+    assert [(i.path, i.line, i.action) for i in c.skipped] == [
+        ("c/f.jsonl", 2, "skipped"), ("c/f.jsonl", 5, "skipped"), ("c/f.jsonl", 7, "skipped")]
+    assert c.skipped[0].reason == "not valid JSON (Expecting property name enclosed in double quotes at column 17)"
     assert c.skipped[1].reason == "not a JSON object (got a list)"
+    assert c.skipped[2].reason == "not valid JSON (Unterminated string starting at column 10)"  # one "at", not two
 
 
 def test_jsonl_record_without_text_is_skipped() -> None:

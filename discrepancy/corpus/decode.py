@@ -39,6 +39,50 @@ def binary_kind(data: bytes) -> str | None:
     return next((what for magic, what in MAGIC if data.startswith(magic)), None)
 
 
+# Among code pages the detector finds equally likely, Western European (Windows-1252, the
+# superset of Latin-1) is the one English-language news was written in: a French or Spanish name
+# in it reads the same in Central European or Baltic pages only by chance, and wrongly
+# ("Lef\u010dvre" for "Lef\u00e8vre").
+_TIE_BREAK = ("cp1252",)
+
+
+def _likeliest(matches):  # type: ignore[no-untyped-def]
+    """The detector's best guess, or the Western European page when it ties with the best."""
+    best = matches.best()
+    if best is None:
+        return None
+    tied = [m for m in matches if m.chaos == best.chaos and m.coherence == best.coherence]
+    return next((m for m in tied if m.encoding in _TIE_BREAK), best)
+
+
+def _page_named(data: bytes, encoding: str, text: str) -> str:
+    """The name to report for the page `text` was read with: the Western European one when it
+    reads the bytes as the same text (a file of curly quotes and accents is no Polish file)."""
+    for page in _TIE_BREAK:
+        try:
+            if encoding != page and data.decode(page) == text:
+                return page
+        except UnicodeDecodeError:
+            continue
+    return encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 with no byte-order mark (some Windows tools): Latin text then has a NUL
+    in every other byte, on one side only. None for anything else with NUL bytes (binary)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    nul_even, nul_odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, nuls, others in (("utf-16-le", nul_odd, nul_even), ("utf-16-be", nul_even, nul_odd)):
+        if nuls >= 0.6 * half and others <= 0.01 * half:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def decode(data: bytes, shown: str, sink: Sink) -> str | None:
     """Bytes to text: BOM, then UTF-8, then a detected encoding; None (reported) if hopeless."""
     for mark, codec, name in _BOMS:
@@ -57,7 +101,12 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
         sink.issue(shown, None, f"binary file (looks like {what})")
         return None
     if b"\x00" in data:
-        sink.issue(shown, None, "binary file (contains NUL bytes)")
+        text = _utf16_without_bom(data)
+        if text is not None and not is_binary(text, shown, sink):
+            sink.issue(shown, None, "UTF-16 without a byte-order mark: read as UTF-16 (detected)", "read")
+            return text
+        if text is None:
+            sink.issue(shown, None, "binary file (contains NUL bytes)")
         return None
     try:
         text = data.decode("utf-8")
@@ -65,14 +114,14 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
         bad = f"byte 0x{data[exc.start]:02X} at offset {exc.start}"
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
+        best = _likeliest(from_bytes(data))
         if best is None:
             sink.issue(shown, None, f"not UTF-8 ({bad}) and its encoding could not be detected")
             return None
         text = str(best)
         if is_binary(text, shown, sink):
             return None
-        sink.issue(shown, None, f"not UTF-8 ({bad}): read as {best.encoding} (detected)", "read")
+        sink.issue(shown, None, f"not UTF-8 ({bad}): read as {_page_named(data, best.encoding, text)} (detected)", "read")
         return text
     if is_binary(text, shown, sink):
         return None
