@@ -13,13 +13,15 @@ from pathlib import Path
 
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
 from .corpus import CorpusError
+from .corpus.formats import READ_LIST
+from .corpus.walk import NO_ARTICLES
 from .embeddings import Embedder
-from .model import SEVERITY_RANK, Corpus, Finding, Report
+from .model import SEVERITY_RANK, Corpus, Finding, InputIssue, Report
 from .pipeline import Options, check_corpus, embedder_for, without_unusable_cache
 from .pipeline import check as check_paths
 from .progress import Progress
 from .report import FORMATS, render
-from .report.common import is_severe, skipped_inputs
+from .report.common import is_severe, skipped_inputs, where
 
 __all__ = [
     "FORMATS", "Baseline", "BaselineError", "CacheWarning", "CheckError", "CorpusError", "EmptyCorpusError", "Finding",
@@ -59,6 +61,16 @@ class CacheWarning(UserWarning):
     """The cache folder cannot be used: the check runs without a cache (slower, same report)."""
 
 
+# How many skipped inputs a refusal names before "and N more".
+_NAMED = 5
+
+
+def _named(skipped: Sequence[InputIssue]) -> str:
+    """The first skipped inputs, named with their reasons: with --quiet a refusal is all the user sees."""
+    named = "; ".join(f"{where(i.path, i.line)} ({i.reason})" for i in skipped[:_NAMED])
+    return named + (f"; and {len(skipped) - _NAMED} more" if len(skipped) > _NAMED else "")
+
+
 def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: Options | None = None, *,
           baseline: Baseline | str | Path | None = None, strict: bool = False, embedder: Embedder | None = None,
           progress: Progress | None = None) -> Report:
@@ -87,12 +99,16 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
         paths = [paths_or_corpus] if isinstance(paths_or_corpus, (str, Path)) else list(paths_or_corpus)
         report = check_paths(paths, options, embedder=embedder, progress=progress)
         searched = ", ".join(str(p) for p in paths)
-    if report.documents == 0:
-        raise EmptyCorpusError(f"no articles found in {searched} (articles are .txt, .md and .jsonl files)", report)
     skipped = skipped_inputs(report)
+    if report.documents == 0:
+        # a folder given that holds no article is listed as skipped too; it says nothing more
+        unread = [i for i in skipped if not i.reason.startswith(NO_ARTICLES)]
+        why = (f"{len(unread)} input{'s were' if len(unread) != 1 else ' was'} skipped and none could be read: "
+               + _named(unread) if unread else f"articles are read from {READ_LIST} files")
+        raise EmptyCorpusError(f"no articles found in {searched} ({why})", report)
     if strict and skipped:
         raise SkippedInputsError(f"--strict: {len(skipped)} input{'s were' if len(skipped) != 1 else ' was'} "
-                                 f"skipped", report)
+                                 f"skipped: {_named(skipped)}", report)
     return apply_baseline(report, accepted) if accepted is not None else report
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .fileio import atomic_write_text
+from .fileio import atomic_write_text, json_problem
 from .identity import SCHEMA, baseline_entry, identify, unnamed_key  # noqa: F401 (re-exported)
 from .model import Finding, Report
 
@@ -67,7 +67,7 @@ def load_baseline(path: str | Path) -> Baseline:
     except UnicodeDecodeError:
         raise BaselineError(f"{shown}: not a baseline (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:
-        raise BaselineError(f"{shown}: not a baseline (invalid JSON: {exc.msg} at line {exc.lineno}, "
+        raise BaselineError(f"{shown}: not a baseline (invalid JSON: {json_problem(exc)} at line {exc.lineno}, "
                             f"column {exc.colno})") from None
     except RecursionError:
         raise BaselineError(f"{shown}: not a baseline (JSON nested too deeply)") from None

@@ -1,6 +1,7 @@
 """Writing output files so that an interrupted run never leaves a half-written one."""
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from pathlib import Path
@@ -40,3 +41,9 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """The JSON parser's message without a dangling "at" ("Unterminated string starting at"):
+    the caller says where, and "at at column 26" reads as a slip."""
+    return exc.msg.removesuffix(" at")

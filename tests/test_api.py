@@ -90,6 +90,13 @@ def test_a_folder_without_articles_is_refused_with_the_report(tmp_path, fake_emb
     assert refused.value.report is not None and refused.value.report.documents == 0
 
 
+def test_a_corpus_where_nothing_could_be_read_is_refused_naming_what_was_skipped(tmp_path, fake_embedder):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "scan.txt").write_bytes(b"%PDF-1.4\n\x00binary")
+    with pytest.raises(EmptyCorpusError, match=r"\(1 input was skipped and none could be read: .*scan\.txt \(binary file"):
+        check(tmp_path / "c", embedder=fake_embedder)
+
+
 def test_strict_refuses_a_run_with_skipped_inputs_and_says_which(corpus, fake_embedder):
     (corpus / "scan.txt").write_bytes(b"%PDF-1.4\n\x00\x01\x02binary\x00")
     lenient = check(corpus, embedder=fake_embedder)
@@ -97,6 +104,11 @@ def test_strict_refuses_a_run_with_skipped_inputs_and_says_which(corpus, fake_em
     with pytest.raises(SkippedInputsError, match="1 input was skipped") as refused:
         check(corpus, strict=True, embedder=fake_embedder)
     assert [Path(i.path).name for i in refused.value.report.skipped] == ["scan.txt"]
+    assert str(refused.value).endswith("scan.txt (binary file (looks like a PDF document))")
+    for k in range(6):
+        (corpus / f"scan{k}.txt").write_bytes(b"%PDF-1.4\n\x00binary")
+    with pytest.raises(SkippedInputsError, match=r"7 inputs were skipped: .*scan\.txt .*; and 2 more$"):
+        check(corpus, strict=True, embedder=fake_embedder)
 
 
 def test_a_path_that_does_not_exist_is_a_corpus_error(tmp_path, fake_embedder):

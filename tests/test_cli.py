@@ -192,6 +192,10 @@ def test_strict_fails_on_skipped_inputs_without_writing_a_report(fake_embedder, 
     assert "--strict: 1 input was skipped" in capsys.readouterr().err
     assert not Path("r.md").exists()
     assert main(["check", corpus, "--no-strict", "-q", "--output", "r.md"], embedder=fake_embedder) == 1
+    # with --quiet the refusal itself names what was skipped: nothing else is printed
+    assert main(["check", corpus, "--strict", "-q"], embedder=fake_embedder) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Error: --strict: 1 input was skipped: corpus/scan.txt (binary file (looks like a PDF document))")
 
 
 # ----------------------------------------------------------------- formats and files

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from ..fileio import json_problem
 from .common import Raw, Sink, type_name
 from .decode import decode, normalise_line_ends, read_whole
 
@@ -50,7 +51,7 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
-            sink.issue(shown, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            sink.issue(shown, number, f"not valid JSON ({json_problem(exc)} at column {exc.colno})")
             continue
         except RecursionError:
             sink.issue(shown, number, "not valid JSON (nested too deeply)")

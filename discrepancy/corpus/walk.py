@@ -18,6 +18,8 @@ from .common import display, join, os_reason
 from .formats import ARCHIVES, LISTED, READ_LIST, format_of, reader_for, suffix_of
 
 # Files in a folder that describe the corpus rather than belong to it.
+# How the skipped entry of a folder given that holds no article begins.
+NO_ARTICLES = "no articles"
 _DOC_PREFIXES = ("README", "NOTES", "LICENSE", "LICENCE", "CHANGELOG")
 
 
@@ -64,7 +66,7 @@ class Walker:
         for full, rel, size in self._walk(root, shown_root, "", [os.path.realpath(root)], found):
             self._read_file(full, join(shown_root, rel), rel, size, direct=False)
         if found[0] == 0:
-            self.sink.issue(shown_root, None, f"no articles ({LISTED}) found")
+            self.sink.issue(shown_root, None, f"{NO_ARTICLES} ({LISTED}) found")
 
     def _walk(self, folder: Path, shown_root: str, rel: str, ancestors: list[str],
               found: list[int]) -> Iterator[tuple[Path, str, int]]:
