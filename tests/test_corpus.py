@@ -278,6 +278,13 @@ def test_utf16_without_a_byte_order_mark_is_read_and_said_so(codec: str) -> None
     assert only_issue(c, "c/random.bin.txt").reason == "binary file (contains NUL bytes)"
 
 
+def test_a_skipped_file_is_not_also_listed_as_read_after_a_repair() -> None:
+    write("c/blank.txt", b"  \r\n\r\n  \r\n")
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    assert [(i.path, i.reason, i.action) for i in c.skipped] == [("c/blank.txt", "empty article (whitespace only)", "skipped")]
+
+
 def test_undetectable_encoding_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     class NoGuess:
         def best(self) -> None:

@@ -32,6 +32,12 @@ class Collector:
     def issue(self, path: str, line: int | None, reason: str, action: Action = "skipped") -> None:
         self.issues.append(InputIssue(path=path, line=line, reason=reason, action=action))
 
+    def _not_read(self, raw: Raw) -> None:
+        """Forget the repairs of a file that held only this article, now skipped: a file listed as
+        both read after a repair and skipped says two things of one input."""
+        if raw.line is None:
+            self.issues = [i for i in self.issues if not (i.path == raw.path and i.line is None and i.action == "read")]
+
     def record_read(self) -> None:
         self.advance_record(1)
 
@@ -40,10 +46,12 @@ class Collector:
         where_ = (raw.path, raw.line)
         text, replaced = clean(raw.text)
         if not text.strip():
+            self._not_read(raw)
             self.issue(*where_, "empty article (no text)" if not text else "empty article (whitespace only)")
             return
         size = len(text.encode("utf-8"))
         if size > self.max_bytes:
+            self._not_read(raw)
             self.issue(*where_, f"article is {size:,} bytes, over the limit of {self.max_bytes:,} bytes")
             return
 
