@@ -17,9 +17,9 @@ from .collect import Collector, no_progress
 from .common import display, join, os_reason
 from .formats import ARCHIVES, LISTED, READ_LIST, format_of, reader_for, suffix_of
 
-# Files in a folder that describe the corpus rather than belong to it.
 # How the skipped entry of a folder given that holds no article begins.
 NO_ARTICLES = "no articles"
+# Files in a folder that describe the corpus rather than belong to it.
 _DOC_PREFIXES = ("README", "NOTES", "LICENSE", "LICENCE", "CHANGELOG")
 
 

@@ -1,8 +1,9 @@
 """The SARIF 2.1.0 report, for code-scanning dashboards (GitHub, Azure DevOps, IDEs).
 
 One result per finding with one location per side, so the dashboard shows every
-sentence involved; each input skipped or repaired is a notification of the run's invocation. `partialFingerprints` carries the finding's identity (never a
-line number), so a dashboard tracks a finding across edits like the baseline does.
+sentence involved; each input skipped or repaired is a notification of the run's
+invocation. `partialFingerprints` carries the finding's identity (never a line
+number), so a dashboard tracks a finding across edits like the baseline does.
 Output is byte-identical for the same report: sorted keys, no timestamps, relative
 URIs only.
 """
