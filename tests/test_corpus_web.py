@@ -289,11 +289,26 @@ def test_warc_progress_counts_records() -> None:
 # ===================================================================== feeds
 
 
+def test_a_refreshed_feed_keeps_its_entries_ids(no_network: None) -> None:
+    """A feed update puts a new entry first: ids by place would name other articles, and a
+    baseline would no longer know the findings it accepted."""
+    shutil.copy(FEED, "news.rss")
+    before = {d.id: d.text for d in load_corpus(["news.rss"]).documents}
+    text = FEED.read_text(encoding="utf-8")
+    first_item = text.index("<item>")
+    fresh = ("<item><title>Grain ships leave Odesa</title><guid isPermaLink=\"false\">kc-118300</guid>"
+             "<description>Three grain ships left Odesa on Tuesday, port officials said.</description></item>\n  ")
+    Path("news.rss").write_text(text[:first_item] + fresh + text[first_item:], encoding="utf-8")
+    after = {d.id: d.text for d in load_corpus(["news.rss"]).documents}
+    assert set(after) == set(before) | {"news.rss@kc-118300"}
+    assert all(after[i] == before[i] for i in before)
+
+
 def test_rss_feed_entries(no_network: None) -> None:
     shutil.copy(FEED, "news.rss")
     c = load_corpus(["news.rss"])
     first, second = c.documents
-    assert (first.id, first.path) == ("news.rss@entry-1", "news.rss@entry-1")
+    assert (first.id, first.path) == ("news.rss@kc-118204", "news.rss@entry-1")  # named by its guid, found by its place
     assert first.source == "Kyiv Courier" and first.title == "Ukraine and T\u00fcrkiye discuss security situation and POW returns"
     assert (first.published, first.published_origin) == (date(2026, 1, 5), "feed")
     assert "NSDC Secretary Rustem Umerov had reached an agreement" in first.text

@@ -53,8 +53,19 @@ def read_feed(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
         text = f"{title}\n{body}\n" if title and not body.startswith(title) else f"{body}\n"
         published = _entry_date(entry)
         meta = {"title": title, "source": outlet, "url": entry.get("link") or None}
-        sink.add(Raw(text, where, None, 1, f"{id_base}@entry-{number}", meta,
+        sink.add(Raw(text, where, None, 1, f"{id_base}@{_entry_key(entry, number)}", meta,
                      published=published, published_origin="feed" if published else None))
+
+
+def _entry_key(entry: Any, number: int) -> str:
+    """What names an entry whatever its place in the feed: its guid (Atom id), else its link, else
+    its number. A refreshed feed puts new entries first; ids by place would then name other
+    articles, and a baseline would no longer recognise the findings it accepted."""
+    for key in ("id", "link"):
+        value = " ".join(str(entry.get(key) or "").split())
+        if value:
+            return value
+    return f"entry-{number}"
 
 
 def _body(entry: Any) -> tuple[str, bool]:
