@@ -33,6 +33,7 @@ from .api import DEFAULT_FAIL_ON, EXIT_OK, CheckError, check, exit_status
 from .baseline import Baseline, BaselineError, load_baseline, write_baseline
 from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
+from .corpus.common import printable
 from .embeddings import Embedder
 from .fileio import atomic_write_text
 from .model import Report
@@ -331,7 +332,7 @@ def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any],
 
 def _list_skipped(report: Report) -> None:
     for issue in skipped_inputs(report):
-        click.echo(f"{where(issue.path, issue.line)}: {issue.reason} (skipped)", err=True)
+        click.echo(f"{printable(where(issue.path, issue.line), 500)}: {issue.reason} (skipped)", err=True)
 
 
 def _format_of(path: str) -> str:

@@ -265,6 +265,25 @@ def test_broken_warcs_keep_every_good_record() -> None:
     assert "notwarc.warc" not in reasons  # one message for it, not "empty" as well
 
 
+def test_text_named_warc_is_no_archive_and_warcio_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    """warcio reads lines of text as broken ARC records and writes a warning per record to stderr."""
+    Path("notes.warc.gz").write_text("hello this is not a warc at all\n" * 10)
+    c = load_corpus(["notes.warc.gz"])
+    assert [(i.path, i.reason) for i in c.skipped] == [
+        ("notes.warc.gz", "not a WARC archive (its first record has no WARC header)")]
+    assert capsys.readouterr().err == ""
+
+
+def test_an_archives_broken_line_is_quoted_without_its_control_characters() -> None:
+    write_warc("crawl.warc", compress=False)
+    whole = Path("crawl.warc").read_bytes()
+    Path("crawl.warc").write_bytes(whole + b"\x1b]0;retitled\x07\x1b[2J <b>RED</b>\r\n\r\n")
+    c = load_corpus(["crawl.warc"])
+    (reason,) = [i.reason for i in c.skipped if i.path == f"crawl.warc@{len(whole)}"]
+    assert "\\x1b]0;retitled\\x07\\x1b[2J <b>RED</b>" in reason and "\x1b" not in reason and "\x07" not in reason
+    assert reason.endswith("3 records before it were read")
+
+
 def test_warc_progress_counts_records() -> None:
     write_warc("crawl.warc.gz")
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..model import Document, InputIssue
 from ..progress import Advance
-from .common import Action, Raw, clean, iso_date, type_name, where
+from .common import Action, Raw, clean, iso_date, printable, type_name, where
 
 
 def no_progress(_n: int) -> None:
@@ -30,7 +30,8 @@ class Collector:
     advance_record: Advance = no_progress
 
     def issue(self, path: str, line: int | None, reason: str, action: Action = "skipped") -> None:
-        self.issues.append(InputIssue(path=path, line=line, reason=reason, action=action))
+        # a reason can quote the input (a parser's message, an archive's first line): never raw bytes
+        self.issues.append(InputIssue(path=path, line=line, reason=printable(reason, 300), action=action))
 
     def _not_read(self, raw: Raw) -> None:
         """Forget the repairs of a file that held only this article, now skipped: a file listed as

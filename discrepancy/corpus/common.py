@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -75,6 +76,14 @@ def join(root: str, rel: str) -> str:
 
 def where(path: str, line: int | None) -> str:
     return f"{path}:{line}" if line is not None else path
+
+
+def printable(text: str, limit: int = 200) -> str:
+    """`text` safe to print in a message: control characters (an escape sequence in a damaged
+    archive's bytes can retitle or recolour a terminal) written as \\xNN, and cut at `limit`."""
+    shown = "".join(ch if ch == " " or (ch.isprintable() and unicodedata.category(ch) != "Cc") else f"\\x{ord(ch):02x}"
+                    if ord(ch) < 256 else f"\\u{ord(ch):04x}" for ch in text)
+    return shown if len(shown) <= limit else shown[:limit - 1] + "\u2026"
 
 
 def os_reason(exc: OSError) -> str:

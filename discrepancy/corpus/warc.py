@@ -9,12 +9,14 @@ with the record's offset: `warcio extract ARCHIVE OFFSET` shows it.
 """
 from __future__ import annotations
 
+import contextlib
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import Sink, iso_date, os_reason
+from .common import Sink, iso_date, os_reason, printable
 from .pages import extract_article, page_raw
 from .text_formats import text_limit
 
@@ -43,22 +45,32 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
     from warcio.exceptions import ArchiveLoadFailed
 
     tally = _Tally()
+    # warcio writes its warnings straight to stderr (past --quiet, and into the Python API's
+    # caller's terminal): they are caught and said once, in the archive's own line
+    warnings = io.StringIO()
     try:
-        with open(path, "rb") as stream:
+        with open(path, "rb") as stream, contextlib.redirect_stderr(warnings):
             archive = ArchiveIterator(stream)
             try:
                 for record in archive:
+                    if record.format != "warc" and tally.records == 0:
+                        sink.issue(shown, None, "not a WARC archive (its first record has no WARC header)")
+                        return
                     tally.records += 1
                     sink.record_read()
                     _read_record(archive, record, shown, id_base, sink, tally)
             except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
                 tally.broken = True
-                problem = str(exc).strip().split("\n")[0] or type(exc).__name__
-                sink.issue(f"{shown}@{archive.offset}", None, f"archive cannot be read from here on ({problem}): "
-                                                              f"{tally.records} records before it were read")
+                problem = printable(str(exc).strip().split("\n")[0] or type(exc).__name__, 120)
+                before = f"{tally.records:,} record{'s' if tally.records != 1 else ''} before it {'were' if tally.records != 1 else 'was'} read"
+                sink.issue(f"{shown}@{archive.offset}", None, f"archive cannot be read from here on ({problem}): {before}")
     except OSError as exc:
         sink.issue(shown, None, f"cannot read: {os_reason(exc)}")
         return
+    unterminated = warnings.getvalue().count("Record not followed by newline")
+    if unterminated:
+        sink.issue(shown, None, f"{unterminated:,} record{'s' if unterminated != 1 else ''} not followed by a blank line "
+                                "(a wrong Content-Length?): read as far as they go", "read")
     if tally.records == 0 and not tally.broken:
         sink.issue(shown, None, "empty WARC archive: no records")
     elif tally.not_pages:
