@@ -35,6 +35,15 @@ def test_what_every_conflict_has_and_what_barely_weighs_are_left_out():
     assert reasons(model, {"values_differ": 1.0, "similarity": 0.9, "same_verb": 1.0}) == (("the same verb", 0.5),)
 
 
+def test_when_nothing_weighs_much_what_was_seen_is_still_said():
+    """A title finding near the usual confidence names its kind of difference rather than nothing;
+    a term that weighs nothing at all stays out."""
+    model = _model(two_portfolios=-0.05, rank_differs=0.0, similarity=0.1)
+    assert reasons(model, {"two_portfolios": 1.0, "rank_differs": 1.0, "similarity": 0.5}) == (
+        ("the sentences are loosely alike (cosine 0.50)", 0.05), ("two portfolios (one post can go by two names)", -0.05))
+    assert reasons(model, {"two_portfolios": 0.0, "rank_differs": 0.0, "similarity": 0.0}) == ()
+
+
 def test_at_most_a_few_reasons():
     names = ("similarity", "event", "left", "right", "context", "same_head", "same_verb")
     model = _model(**{n: 1.0 for n in names})

@@ -5,6 +5,7 @@ same thing counted", "published 1 day apart"), not a bare 0.83. The fitted model
 terms (weight times standardised value) rank the evidence; only evidence that is there
 is named (a missing shared name is not a reason), plus the measures every pair has
 (sentence similarity, the story link, the publication gap, how far apart two figures are).
+Terms under MIN_WEIGHT are left out, unless nothing weighs more: what was seen is then said.
 """
 from __future__ import annotations
 
@@ -103,14 +104,18 @@ def reasons(model: LogisticModel, features: Mapping[str, float]) -> tuple[tuple[
 
     A positive term speaks for one fact (so for a real conflict), a negative one against.
     """
-    out: list[tuple[str, float]] = []
+    said: list[tuple[str, float]] = []
     for name, weight in model.contributions(features).items():
-        if name in _SILENT or abs(weight) < MIN_WEIGHT:
+        if name in _SILENT:
             continue
         value = float(features[name])
         if name in _MEASURES:
-            out.append((_MEASURES[name](value), weight))
+            said.append((_MEASURES[name](value), weight))
         elif name in _PRESENT and value:
-            out.append((_PRESENT[name], weight))
-    out.sort(key=lambda t: (-abs(t[1]), t[0]))
+            said.append((_PRESENT[name], weight))
+    said.sort(key=lambda t: (-abs(t[1]), t[0]))
+    out = [(text, weight) for text, weight in said if abs(weight) >= MIN_WEIGHT]
+    # when nothing weighs much (a confidence near the usual one), still say what was seen: a title
+    # finding then names its kind of difference ("two portfolios") rather than nothing
+    out = out or [(text, weight) for text, weight in said if round(weight, 2)]
     return tuple((text, round(weight, 2)) for text, weight in out[:MAX_REASONS])
