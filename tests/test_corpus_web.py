@@ -161,6 +161,31 @@ def test_pages_that_are_not_articles_are_listed(no_network: None) -> None:
     assert got["c/image.html"].reason == "binary file (looks like a PNG image)"
 
 
+def test_a_cookie_or_consent_notice_is_no_article(no_network: None) -> None:
+    """A consent wall of 35 to 70 words passed the 20-word floor and was read as the article."""
+    wall = ("<html><head><title>Consent</title></head><body><div class=consent><h1>Before you continue</h1>"
+            "<p>We use cookies and data to deliver our services, measure audience engagement and show "
+            "personalised ads. If you accept all, our partners will also use cookies for advertising. "
+            "You can reject all or manage your privacy settings and preferences at any time.</p>"
+            "<button>Accept all</button><button>Reject all</button></div></body></html>")
+    Path("wall.html").write_text(wall)
+    shutil.copy(LEDGER, "ok.html")
+    c = load_corpus(["wall.html", "ok.html"])
+    assert [d.id for d in c.documents] == ["ok.html"]
+    assert issues(c)["wall.html"].reason == "no article text found in the page (only a cookie or consent notice)"
+
+
+@pytest.mark.parametrize("written", ["2025-13-45T99:99:00", "2099-07-04T10:00:00Z"])
+def test_a_page_date_that_cannot_be_used_is_listed(no_network: None, written: str) -> None:
+    """htmldate drops a date that is no date or lies in the future: the page is listed, not silently undated."""
+    meta = f'<meta property="article:published_time" content="{written}"></head>'.encode()
+    Path("p.html").write_bytes(UNDATED_PAGE.replace(b"</head>", meta))
+    c = load_corpus(["p.html"])
+    assert c.documents[0].published is None
+    assert issues(c)["p.html"] == InputIssue(
+        "p.html", None, f"the page's date {written!r} is not a valid date, or is after today: ignored", "read")
+
+
 # ===================================================================== WARC archives
 
 
@@ -321,6 +346,17 @@ def test_a_refreshed_feed_keeps_its_entries_ids(no_network: None) -> None:
     after = {d.id: d.text for d in load_corpus(["news.rss"]).documents}
     assert set(after) == set(before) | {"news.rss@kc-118300"}
     assert all(after[i] == before[i] for i in before)
+
+
+def test_a_feed_entry_date_that_is_no_date_is_listed(no_network: None) -> None:
+    text = FEED.read_text(encoding="utf-8")
+    first_date = text.index("<pubDate>")
+    end = text.index("</pubDate>", first_date)
+    Path("news.rss").write_text(text[:first_date] + "<pubDate>not a date at all" + text[end:], encoding="utf-8")
+    c = load_corpus(["news.rss"])
+    assert c.documents[0].published is None
+    assert InputIssue("news.rss@entry-1", None, "entry date 'not a date at all' is not a date: ignored (date unknown)",
+                      "read") in c.skipped
 
 
 def test_rss_feed_entries(no_network: None) -> None:

@@ -52,6 +52,9 @@ def read_feed(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
         title = _text(entry.get("title"))
         text = f"{title}\n{body}\n" if title and not body.startswith(title) else f"{body}\n"
         published = _entry_date(entry)
+        written = " ".join(str(dict.get(entry, "published") or dict.get(entry, "updated") or "").split())
+        if published is None and written:
+            sink.issue(where, None, f"entry date {written!r} is not a date: ignored (date unknown)", "read")
         meta = {"title": title, "source": outlet, "url": entry.get("link") or None}
         sink.add(Raw(text, where, None, 1, f"{id_base}@{_entry_key(entry, number)}", meta,
                      published=published, published_origin="feed" if published else None))
@@ -101,7 +104,7 @@ def _entry_date(entry: Any) -> date | None:
     from email.utils import parsedate_to_datetime
 
     for key in ("published", "updated"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)  # as written: feedparser's own get maps one onto the other, with a warning
         if not raw:
             continue
         found = iso_date(raw)  # Atom: RFC 3339
@@ -111,7 +114,7 @@ def _entry_date(entry: Any) -> date | None:
             return parsedate_to_datetime(raw).date()  # RSS: RFC 822
         except (TypeError, ValueError, IndexError):
             pass
-        parsed = entry.get(f"{key}_parsed")  # feedparser's reading of other forms, in UTC
+        parsed = dict.get(entry, f"{key}_parsed")  # feedparser's reading of other forms, in UTC
         if parsed:
             try:
                 return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)

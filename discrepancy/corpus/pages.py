@@ -18,8 +18,17 @@ from .decode import read_markup
 from .text_formats import text_limit
 
 # A page whose extracted text is shorter than this is a section front, a cookie wall or a
-# page its scripts would have filled in: no article to check.
+# page its scripts would have filled in: no article to check (a longer cookie or consent
+# notice is told by its words, below).
 MIN_ARTICLE_WORDS = 20
+# The page's own statement of its publication date, as the common metadata write it: when it is
+# there and no date was read from it, the date was not a date (or lies after the day of the
+# check, which htmldate refuses), and the page is listed as read with its date unknown.
+_DECLARED_DATE = re.compile(
+    rb"""(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|"""
+    rb"""publishdate|publish-date|dc\.date|dc\.date\.issued|parsely-pub-date|sailthru\.date)["'][^>]*?"""
+    rb"""content\s*=\s*["']([^"']{1,80})["'])|(?:"datePublished"\s*:\s*"([^"]{1,80})")""",
+    re.IGNORECASE)
 # Chrome and Internet Explorer write the page's address into the copy they save.
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 
@@ -33,6 +42,7 @@ class PageArticle:
     outlet: str | None  # the site's name, else its host
     url: str | None
     published: date | None
+    ignored_date: str | None = None  # a date the page declares that could not be used, as written
 
 
 def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
@@ -53,6 +63,8 @@ def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
     if words < MIN_ARTICLE_WORDS:
         what = "no text" if not words else f"only {words} word{'s' if words != 1 else ''}"
         return f"no article text found in the page ({what} outside menus, banners and footers)"
+    if _consent_notice(text):
+        return "no article text found in the page (only a cookie or consent notice)"
     title = (found.title or "").strip() or None
     if title and not text.startswith(title):  # the headline first, as in an article file
         text = f"{title}\n{text}"
@@ -62,7 +74,37 @@ def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
         outlet=found.sitename or found.hostname or None,
         url=found.url or url,
         published=iso_date(found.date) if found.date else None,
+        ignored_date=None if found.date else _declared_date(html),
     )
+
+
+# Words of a cookie banner or consent wall; a short text that speaks of cookies in several of
+# them is the notice a page shows before its article (or instead of it, to a crawler).
+_CONSENT_WORDS = frozenset({"consent", "accept", "reject", "privacy", "partners", "personalise", "personalize",
+                            "personalised", "personalized", "preferences", "advertising", "ads", "tracking",
+                            "vendors", "gdpr", "settings", "manage", "agree"})
+_CONSENT_MOST_WORDS = 150
+
+
+def _consent_notice(text: str) -> bool:
+    words = [w.strip(".,;:!?()\"'").lower() for w in text.split()]
+    return (len(words) < _CONSENT_MOST_WORDS and any(w.startswith("cookie") for w in words)
+            and len(_CONSENT_WORDS.intersection(words)) >= 3)
+
+
+def _declared_date(html: bytes) -> str | None:
+    """The publication date the page's metadata states, as written, or None."""
+    m = _DECLARED_DATE.search(html)
+    if m is None:
+        return None
+    return " ".join((m.group(1) or m.group(2)).decode("utf-8", "replace").split()) or None
+
+
+def note_ignored_date(article: PageArticle, shown: str, sink: Sink) -> None:
+    """List a page whose stated date could not be used: the reports say "date unknown" for it."""
+    if article.ignored_date:
+        sink.issue(shown, None, f"the page's date {article.ignored_date!r} is not a valid date, or is after today: "
+                                "ignored", "read")
 
 
 def page_raw(article: PageArticle, shown: str, line: int | None, default_id: str) -> Raw:
@@ -81,4 +123,5 @@ def read_page_file(path: Path, shown: str, id_base: str, size: int, sink: Sink, 
     if isinstance(article, str):
         sink.issue(shown, None, article)
         return
+    note_ignored_date(article, shown, sink)
     sink.add(page_raw(article, shown, None, id_base))

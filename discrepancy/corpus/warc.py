@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .common import Sink, iso_date, os_reason, printable
-from .pages import extract_article, page_raw
+from .pages import extract_article, note_ignored_date, page_raw
 from .text_formats import text_limit
 
 if TYPE_CHECKING:  # warcio is imported when an archive is read, not when the corpus package is
@@ -108,6 +108,7 @@ def _read_record(archive: ArchiveIterator, record: ArcWarcRecord, shown: str, id
             sink.issue(where, None, f"{article} ({uri})")
             return
         tally.pages += 1
+        note_ignored_date(article, where, sink)
         raw = page_raw(article, where, None, f"{id_base}@{offset}")
         if raw.published is None:  # the page states no date: the day it was archived
             raw.published = iso_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
