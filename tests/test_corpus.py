@@ -320,6 +320,16 @@ def test_empty_jsonl_records_are_skipped_with_their_line() -> None:
     assert all("empty article" in i.reason for i in c.skipped)
 
 
+def test_fields_under_another_corpus_names_are_listed_not_dropped_silently() -> None:
+    write("c/f.jsonl", '{"text": "Officials said 40 bombers were damaged.", "date": "2024-05-01", "outlet": "AP"}\n'
+                       '{"text": "Talks resumed.", "date": "2024-05-02", "published": "2024-05-02"}\n')
+    c = load_corpus(["c"])
+    assert [d.published for d in c.documents] == [None, date(2024, 5, 2)]
+    assert [(i.line, i.reason, i.action) for i in c.skipped] == [
+        (1, 'field "date" is not read (its name here is "published"): ignored', "read"),
+        (1, 'field "outlet" is not read (its name here is "source"): ignored', "read")]
+
+
 def test_broken_jsonl_lines_are_skipped_and_blank_lines_ignored() -> None:
     write("c/f.jsonl", '{"text": "One."}\n'
                        '{"text": "Two.",\n'

@@ -17,6 +17,16 @@ def no_progress(_n: int) -> None:
     return None
 
 
+# Names other corpora give the fields read here: a corpus written with them would otherwise lose
+# every date or outlet without a word.
+_OTHER_NAMES = {
+    "date": "published", "published_at": "published", "publishedAt": "published", "pubDate": "published",
+    "datePublished": "published", "publication_date": "published", "pub_date": "published",
+    "outlet": "source", "publisher": "source", "site": "source", "site_name": "source",
+    "link": "url", "headline": "title",
+}
+
+
 @dataclass
 class Collector:
     """The documents and issues of one load, in reading order; the `Sink` every reader writes to."""
@@ -70,6 +80,9 @@ class Collector:
                 fields[name] = cleaned or None
         if replaced:
             self.issue(*where_, "invalid characters (lone surrogates) replaced with U+FFFD", "read")
+        for name, meant in _OTHER_NAMES.items():
+            if raw.meta.get(name) not in (None, "") and raw.meta.get(meant) in (None, ""):
+                self.issue(*where_, f'field "{name}" is not read (its name here is "{meant}"): ignored', "read")
 
         published, origin = self._published(raw)
         doc_id = self._unique_id(fields["id"] or raw.default_id, text, raw)
