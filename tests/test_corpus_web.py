@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import shutil
 import socket
 from datetime import date
@@ -159,6 +160,21 @@ def test_pages_that_are_not_articles_are_listed(no_network: None) -> None:
         assert got[f"c/{name}.html"].reason.startswith("no article text found in the page"), got
         assert got[f"c/{name}.html"].action == "skipped"
     assert got["c/image.html"].reason == "binary file (looks like a PNG image)"
+
+
+def test_a_page_its_scripts_fill_in_is_read_from_its_json_ld(no_network: None) -> None:
+    """Many news sites ship an empty body and the whole article in JSON-LD for search engines."""
+    body = ("Officials from three countries met on Tuesday to discuss the grain corridor across the Black Sea. "
+            "They said 40 ships had left the ports in the past month, and that more would follow.")
+    ld = {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {
+        "@type": "NewsArticle", "headline": "Grain corridor talks", "datePublished": "2025-06-03T10:00:00+02:00",
+        "publisher": {"@type": "Organization", "name": "Script News"}, "articleBody": body}]}
+    page = ("<html><head><title>Grain corridor talks</title><script type='application/ld+json'>"
+            + json.dumps(ld) + "</script></head><body><div id=root></div><script src=app.js></script></body></html>")
+    Path("app.html").write_text(page)
+    (d,) = load_corpus(["app.html"]).documents
+    assert d.text == "Grain corridor talks\n" + body + "\n"
+    assert (d.source, d.published, d.published_origin) == ("Script News", date(2025, 6, 3), "page")
 
 
 def test_a_cookie_or_consent_notice_is_no_article(no_network: None) -> None:

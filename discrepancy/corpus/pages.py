@@ -45,6 +45,10 @@ class PageArticle:
     ignored_date: str | None = None  # a date the page declares that could not be used, as written
 
 
+# The date from the page's markup and URL only, the publication date rather than the last update.
+_DATE_CONFIG = {"extensive_search": False, "original_date": True}
+
+
 def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
     """The article in `html`, or why there is none (a reason for the skipped list)."""
     from trafilatura import bare_extraction
@@ -55,12 +59,18 @@ def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
     found = bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         favor_precision=True, deduplicate=False,
-        # the date from the page's markup and URL only, the publication date rather than the last update
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        date_extraction_params=_DATE_CONFIG,
     )
     text = (found.text or "").strip() if found is not None else ""
     words = len(text.split())
-    if words < MIN_ARTICLE_WORDS:
+    if words < MIN_ARTICLE_WORDS and (from_json_ld := _json_ld_body(html)):
+        # a page its scripts fill in often carries the whole article in its JSON-LD for search engines
+        text, words = from_json_ld, len(from_json_ld.split())
+        if found is None:
+            from trafilatura.metadata import extract_metadata
+
+            found = extract_metadata(html.decode("utf-8", "replace"), default_url=url, date_config=_DATE_CONFIG)
+    if words < MIN_ARTICLE_WORDS or found is None:
         what = "no text" if not words else f"only {words} word{'s' if words != 1 else ''}"
         return f"no article text found in the page ({what} outside menus, banners and footers)"
     if _consent_notice(text):
@@ -90,6 +100,43 @@ def _consent_notice(text: str) -> bool:
     words = [w.strip(".,;:!?()\"'").lower() for w in text.split()]
     return (len(words) < _CONSENT_MOST_WORDS and any(w.startswith("cookie") for w in words)
             and len(_CONSENT_WORDS.intersection(words)) >= 3)
+
+
+_JSON_LD = re.compile(rb"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def _json_ld_body(html: bytes) -> str:
+    """The longest `articleBody` of the page's JSON-LD (a NewsArticle, alone or in an @graph), as text."""
+    import json
+
+    bodies: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            body = node.get("articleBody")
+            if isinstance(body, str):
+                bodies.append(body)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for block in _JSON_LD.findall(html):
+        try:
+            walk(json.loads(block.decode("utf-8", "replace")))
+        except (ValueError, RecursionError):
+            continue
+    if not bodies:
+        return ""
+    import lxml.html
+
+    body = max(bodies, key=len)
+    if "<" in body:  # some sites put the article's markup in it
+        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+    lines = (" ".join(line.split()) for line in body.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _declared_date(html: bytes) -> str | None:
