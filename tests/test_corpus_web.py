@@ -364,16 +364,6 @@ def test_a_refreshed_feed_keeps_its_entries_ids(no_network: None) -> None:
     assert all(after[i] == before[i] for i in before)
 
 
-def test_a_feed_entry_of_a_few_words_is_a_teaser_not_an_article(no_network: None) -> None:
-    text = FEED.read_text(encoding="utf-8")
-    first_item = text.index("<item>")
-    teaser = "<item><title>Watch live</title><guid>kc-1</guid><description>Short teaser.</description></item>\n  "
-    Path("news.rss").write_text(text[:first_item] + teaser + text[first_item:], encoding="utf-8")
-    c = load_corpus(["news.rss"])
-    assert "news.rss@kc-1" not in [d.id for d in c.documents]
-    assert InputIssue("news.rss@entry-1", None, "feed entry has only 2 words: no article to check") in c.skipped
-
-
 def test_a_feed_entry_date_that_is_no_date_is_listed(no_network: None) -> None:
     text = FEED.read_text(encoding="utf-8")
     first_date = text.index("<pubDate>")

@@ -14,7 +14,6 @@ from typing import Any
 
 from .common import Raw, Sink, iso_date
 from .decode import read_markup
-from .pages import MIN_ARTICLE_WORDS
 
 
 def feed_limit(max_bytes: int) -> int:
@@ -47,10 +46,6 @@ def read_feed(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
         body, from_summary = _body(entry)
         if not body.strip():
             sink.issue(where, None, "feed entry has no content or summary")
-            continue
-        words = len(body.split())
-        if words < MIN_ARTICLE_WORDS:  # a teaser, as a page of so few words is a section front
-            sink.issue(where, None, f"feed entry has only {words} word{'s' if words != 1 else ''}: no article to check")
             continue
         if from_summary:
             sink.issue(where, None, "feed entry has a summary only: the summary was read as the article", "read")
