@@ -37,8 +37,8 @@ def test_what_every_conflict_has_and_what_barely_weighs_are_left_out():
 
 def test_when_nothing_weighs_much_what_was_seen_is_still_said():
     """A title finding near the usual confidence names its kind of difference rather than nothing;
-    a term that weighs nothing at all stays out."""
-    model = _model(two_portfolios=-0.05, rank_differs=0.0, similarity=0.1)
+    a term too small to move the confidence by a point (rank_differs here) stays out."""
+    model = _model(two_portfolios=-0.05, rank_differs=0.02, similarity=0.1)
     assert reasons(model, {"two_portfolios": 1.0, "rank_differs": 1.0, "similarity": 0.5}) == (
         ("the sentences are loosely alike (cosine 0.50)", 0.05), ("two portfolios (one post can go by two names)", -0.05))
     assert reasons(model, {"two_portfolios": 0.0, "rank_differs": 0.0, "similarity": 0.0}) == ()

@@ -17,6 +17,9 @@ from ..scoring import LogisticModel
 # How many pieces of evidence a finding lists, and the smallest term (in log-odds) worth naming.
 MAX_REASONS = 4
 MIN_WEIGHT = 0.15
+# When nothing reaches MIN_WEIGHT, terms from this size are named: under it a term moves a
+# confidence near one half by less than a point, and its sign says nothing a reader can use.
+FALLBACK_MIN_WEIGHT = 0.03
 
 
 def _days(v: float) -> str:
@@ -117,5 +120,5 @@ def reasons(model: LogisticModel, features: Mapping[str, float]) -> tuple[tuple[
     out = [(text, weight) for text, weight in said if abs(weight) >= MIN_WEIGHT]
     # when nothing weighs much (a confidence near the usual one), still say what was seen: a title
     # finding then names its kind of difference ("two portfolios") rather than nothing
-    out = out or [(text, weight) for text, weight in said if round(weight, 2)]
+    out = out or [(text, weight) for text, weight in said if abs(weight) >= FALLBACK_MIN_WEIGHT]
     return tuple((text, round(weight, 2)) for text, weight in out[:MAX_REASONS])
