@@ -20,6 +20,12 @@ from reportdata import (
     sample_report,
 )
 
+def terminal_text(report: Report) -> str:
+    from discrepancy.report import terminal
+
+    return terminal.render(report, color=False, width=200)
+
+
 # CommonMark with raw HTML allowed, as GitHub allows a safe subset of it: anything that
 # comes through as a tag here would be markup on GitHub too.
 RENDERER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -101,6 +107,15 @@ def test_long_findings_are_capped():
     lines = diff_lines(markdown.render(Report(9, 9, [many_sides_finding(9)])))
     assert len([line for line in lines if line[:2] in ("- ", "+ ")]) == 6
     assert lines[-1].strip() == "\u2026 and 3 more"
+
+
+def test_a_capped_finding_still_shows_every_value():
+    """Eight sentences of one value and one of the other: the one is never hidden under "and N more"."""
+    claims = [evidence(f"a{i}", "The spokesman, Lt. Gen. Igor Konashenkov, said so.", "Lt. Gen.") for i in range(8)]
+    claims.append(evidence("b", "Ministry spokesman Major General Igor Konashenkov said so.", "Major General"))
+    report = Report(9, 9, [finding("title", "contradiction", "error", "Igor Konashenkov", "Two ranks.", claims)])
+    for rendered in (markdown.render(report), terminal_text(report)):
+        assert "Ministry spokesman" in rendered and "and 3 more" in rendered
 
 
 def test_inputs_section_at_the_end():

@@ -163,6 +163,23 @@ def sides(finding: Finding) -> list[Side]:
     return sorted(ordered, key=lambda s: s.group)  # stable: claim order inside a group
 
 
+def capped_sides(items: Sequence[Side], limit: int = MAX_SIDES) -> tuple[list[Side], int]:
+    """The sides to show and how many are left out: the first of every value before any second
+    one, so a reader always sees both sides of a disagreement ("Major General" was once hidden
+    under "... and 7 more" behind six sentences that all said "Lt. Gen.")."""
+    if len(items) <= limit:
+        return list(items), 0
+    firsts: dict[int, int] = {}
+    for i, side in enumerate(items):
+        firsts.setdefault(side.group, i)
+    chosen = set(sorted(firsts.values())[:limit])
+    for i in range(len(items)):
+        if len(chosen) >= limit:
+            break
+        chosen.add(i)
+    return [items[i] for i in sorted(chosen)], len(items) - len(chosen)
+
+
 def capped(items: Sequence[T], limit: int = MAX_SIDES) -> tuple[list[T], int]:
     """The first `limit` items to show and how many are left out."""
     if len(items) <= limit:

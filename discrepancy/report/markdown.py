@@ -17,7 +17,7 @@ from .common import (
     SEVERITIES,
     UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
-    capped,
+    capped_sides,
     event_docs,
     event_labels,
     evidence_date,
@@ -165,7 +165,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
 
 def _diff(f: Finding) -> str:
     """One `-`/`+` line per side: the first value group `-`, every other value `+`."""
-    shown, more = capped(sides(f), MAX_SIDES)
+    shown, more = capped_sides(sides(f), MAX_SIDES)
     body = [("-" if side.group == 0 else "+") + " " + _side_line(side.evidence) for side in shown]
     if more:
         body.append(f"  \u2026 and {more} more")

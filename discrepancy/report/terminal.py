@@ -21,7 +21,7 @@ from .common import (
     MAX_SIDES,
     UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
-    capped,
+    capped_sides,
     event_docs,
     event_labels,
     evidence_date,
@@ -121,7 +121,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
         body.append(_timeline(f.timeline))
     if f.verdict == "unclear_time":
         body.append(Text(UNCLEAR_TIME_HINT, style="italic"))
-    shown, more = capped(sides(f), MAX_SIDES)
+    shown, more = capped_sides(sides(f), MAX_SIDES)
     for side in shown:
         body.append(_side(side.evidence, GROUP_STYLES[side.group % len(GROUP_STYLES)]))
     if more:
