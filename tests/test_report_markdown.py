@@ -20,6 +20,7 @@ from reportdata import (
     sample_report,
 )
 
+
 def terminal_text(report: Report) -> str:
     from discrepancy.report import terminal
 
