@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from .compare.titles import HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
-from .model import SEVERITY_RANK, Document, Evidence, Finding, Sentence
+from .model import SEVERITY_RANK, Document, Evidence, Finding, Sentence, readable
 
 VERDICT_SEVERITY = {"contradiction": "error", "unclear_time": "warning", "changed_over_time": "note"}
 
@@ -147,7 +147,7 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     subject = kind.subject([c for _d, _s, c, _r in sides])
     by_value: dict[str, list[str]] = defaultdict(list)
     for d, _s, c, r in sides:
-        label = c.text + (f" (= {r})" if r and r != c.text else "")
+        label = c.text + (f" (= {readable(r)})" if r and r != c.text else "")
         if d.source not in by_value[label]:
             by_value[label].append(d.source)
     message = "; ".join(f"{', '.join(srcs)}: {label}" for label, srcs in sorted(by_value.items()))

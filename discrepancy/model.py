@@ -6,6 +6,7 @@ plain, immutable records, so each can be used (and tested) without the others.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -281,3 +282,20 @@ class Report:
     sources: list[str] = field(default_factory=list)  # the outlets of the checked articles, sorted
     date_span: tuple[date, date] | None = None  # first and last publication date among them, if any
     kinds: list[KindInfo] = field(default_factory=list)  # the kinds checked, in the registry's order
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_OPEN_ABOVE = re.compile(r"^(.+)\u2013\u221e(.*)$")
+
+
+def readable(resolved: str) -> str:
+    """A value as read, for a message: a day with its weekday ("Friday 2022-08-19", so that a
+    reader can check "on Friday" against the article's date), "2 or more" for "2\u2013\u221e"."""
+    day = _ISO_DAY.fullmatch(resolved)
+    if day:
+        try:
+            return f"{date(*map(int, day.groups())):%A} {resolved}"
+        except ValueError:
+            return resolved
+    above = _OPEN_ABOVE.match(resolved)
+    return f"{above.group(1)}{above.group(2)} or more" if above else resolved

@@ -127,3 +127,14 @@ def test_print_report_uses_the_given_console():
 
 def test_rendering_is_deterministic():
     assert plain(sample_report()) == plain(sample_report())
+
+
+def test_a_value_as_read_says_its_weekday_and_an_open_bound_in_words():
+    """"Friday (= 2022-08-19)" in an article of Thursday 25 August cannot be checked without the
+    weekday; "(= 2–∞)" is no newsroom's way to write "at least two"."""
+    from discrepancy.model import readable
+
+    assert readable("2022-08-19") == "Friday 2022-08-19"
+    assert readable("2\u2013\u221e") == "2 or more" and readable("2,000\u2013\u221e m") == "2,000 m or more"
+    assert readable("2022-08") == "2022-08" and readable("900\u20131,100 m") == "900\u20131,100 m"
+    assert readable("2022-02-30") == "2022-02-30"  # no such day: as it was

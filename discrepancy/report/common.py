@@ -14,7 +14,7 @@ from datetime import date
 from typing import TypeVar
 
 from ..identity import normalize_value
-from ..model import SEVERITY_RANK, Evidence, Finding, InputIssue, Report, TimelineEntry
+from ..model import SEVERITY_RANK, Evidence, Finding, InputIssue, Report, TimelineEntry, readable
 
 T = TypeVar("T")
 
@@ -127,7 +127,7 @@ def marked_sentence(e: Evidence, left: str, right: str) -> str:
 def resolved_note(e: Evidence) -> str | None:
     """What the value was read as, when that says more than the value itself."""
     if e.resolved and normalize_value(e.resolved) != normalize_value(e.value):
-        return e.resolved
+        return readable(e.resolved)
     return None
 
 
