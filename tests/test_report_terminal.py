@@ -39,7 +39,7 @@ def test_number_finding_shows_story_sides_and_resolved_value():
     assert "Aligned sentences give different figures for bombers" in out
     assert "Kyiv Post \u00b7 2025-06-02 \u00b7 corpus/a.txt:3" in out
     assert "Daily Star \u00b7 date unknown \u00b7 corpus/b.txt:7" in out
-    assert "Officials said 40 bombers were damaged in the strike." in out
+    assert "Officials said ⟦40⟧ bombers were damaged in the strike." in out  # no colour: the value bracketed
     assert "read as 36-44" in out
 
 
@@ -83,7 +83,7 @@ def test_unclear_time_says_publication_dates_would_settle_it():
 
 def test_long_findings_are_capped():
     out = plain(Report(9, 9, [many_sides_finding(9)]))
-    shown = [n for n in range(100, 109) if f"Rescuers said {n} people" in out]
+    shown = [n for n in range(100, 109) if f"Rescuers said ⟦{n}⟧ people" in out]
     assert shown == [100, 101, 102, 103, 104, 105]
     assert "\u2026 and 3 more" in out
 

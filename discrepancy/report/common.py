@@ -20,6 +20,8 @@ T = TypeVar("T")
 
 # A finding with more sides than this shows the first ones and "... and N more".
 MAX_SIDES = 6
+# How a conflicting value is marked in its sentence where no colour can (markdown, plain text).
+MARK_LEFT, MARK_RIGHT = "\u27e6", "\u27e7"
 # Longer sentences are shown as an excerpt around the conflicting value.
 MAX_SENTENCE_CHARS = 600
 SEVERITIES = ("error", "warning", "note")

@@ -14,6 +14,8 @@ from pathlib import Path
 from ..model import Evidence, Finding, InputIssue, Report
 from . import markdown
 from .common import (
+    MARK_LEFT,
+    MARK_RIGHT,
     MAX_SIDES,
     VERDICT_LABEL,
     capped,
@@ -63,7 +65,7 @@ def annotations(finding: Finding) -> list[str]:
 
 
 def _side(e: Evidence) -> str:
-    return f"{squash(e.source)} ({evidence_date(e)}): {marked_sentence(e, markdown.MARK_LEFT, markdown.MARK_RIGHT)}"
+    return f"{squash(e.source)} ({evidence_date(e)}): {marked_sentence(e, MARK_LEFT, MARK_RIGHT)}"
 
 
 def input_annotation(issue: InputIssue, skipped: bool) -> str:

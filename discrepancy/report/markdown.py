@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
 from .common import (
+    MARK_LEFT,
+    MARK_RIGHT,
     MAX_SIDES,
     SEVERITIES,
     UNCLEAR_TIME_HINT,
@@ -36,7 +38,6 @@ from .common import (
 )
 
 SEVERITY_ICON = {"error": "\U0001f534", "warning": "\U0001f7e1", "note": "\U0001f535"}
-MARK_LEFT, MARK_RIGHT = "\u27e6", "\u27e7"
 # Stops GitHub from turning "@name" into a mention and "#12" into a reference: the
 # mention and reference filters run on rendered text, after backslash escapes are gone.
 ZERO_WIDTH_JOINER = "\u200d"

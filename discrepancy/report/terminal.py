@@ -18,6 +18,8 @@ from rich.text import Text
 
 from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
 from .common import (
+    MARK_LEFT,
+    MARK_RIGHT,
     MAX_SIDES,
     UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
@@ -65,11 +67,13 @@ def render(report: Report, *, color: bool, width: int | None = None) -> str:
 
 def print_report(report: Report, console: Console) -> None:
     """Print the report on `console` (its width and colour settings apply)."""
-    for block in report_blocks(report):
+    # without colour (a pipe, a saved .txt, NO_COLOR) reverse video is lost: the value is bracketed
+    for block in report_blocks(report, brackets=console.color_system is None):
         console.print(block, highlight=False)
 
 
-def report_blocks(report: Report) -> Iterator[RenderableType]:
+def report_blocks(report: Report, brackets: bool = False) -> Iterator[RenderableType]:
+    """The report's blocks; with `brackets` each conflicting value is written ⟦so⟧ as in markdown."""
     yield _header(report)
     if not report.findings:
         yield Text("No disagreements found.", style="bold green")
@@ -77,7 +81,7 @@ def report_blocks(report: Report) -> Iterator[RenderableType]:
     labels = event_labels(report)
     for number, finding in enumerate(report.findings, start=1):
         yield Text("")
-        yield _finding(number, finding, stories, labels)
+        yield _finding(number, finding, stories, labels, brackets)
     yield from _input_sections(report)
 
 
@@ -109,7 +113,8 @@ def _header(report: Report) -> RenderableType:
 # ----------------------------------------------------------------- findings
 
 
-def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> RenderableType:
+def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
+             brackets: bool = False) -> RenderableType:
     body: list[RenderableType] = []
     meta = _meta_line(f, stories, labels)
     if meta.plain:
@@ -123,7 +128,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
         body.append(Text(UNCLEAR_TIME_HINT, style="italic"))
     shown, more = capped_sides(sides(f), MAX_SIDES)
     for side in shown:
-        body.append(_side(side.evidence, GROUP_STYLES[side.group % len(GROUP_STYLES)]))
+        body.append(_side(side.evidence, GROUP_STYLES[side.group % len(GROUP_STYLES)], brackets))
     if more:
         body.append(Text(f"\u2026 and {more} more", style="dim"))
     return Group(_title_line(number, f), Padding(Group(*body), (0, 0, 0, 2), expand=False))
@@ -176,7 +181,7 @@ def _timeline(entries: Sequence[TimelineEntry]) -> RenderableType:
     return Group(Text("timeline", style="dim"), Padding(table, (0, 0, 0, 2), expand=False))
 
 
-def _side(e: Evidence, group_style: str) -> RenderableType:
+def _side(e: Evidence, group_style: str, brackets: bool = False) -> RenderableType:
     head = Text()
     head.append("\u25b8 ", style=group_style)
     head.append(squash(e.source), style="bold")
@@ -185,6 +190,8 @@ def _side(e: Evidence, group_style: str) -> RenderableType:
     head.append(" \u00b7 ")
     head.append(squash(where(e.path, e.line)), style="dim")
     text, start, end = excerpt(e)
+    if brackets and end > start:
+        text, end = text[:start] + MARK_LEFT + text[start:end] + MARK_RIGHT + text[end:], end + 2
     sentence = Text(text)
     if end > start:
         sentence.stylize(f"bold reverse {group_style}", start, end)
