@@ -68,7 +68,7 @@ def test_heading_with_counts():
 def test_finding_block_heading_message_and_diff():
     out = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
     assert "### 1. \U0001f534 error \u00b7 number \u00b7 contradiction \u00b7 bombers" in out
-    assert "story E1 (a, b)" in out
+    assert "event E1 (a, b)" in out  # "event", as the header and the JSON say
     assert "Aligned sentences give different figures for bombers: Kyiv Post: 40; Daily Star: 14" in out
     assert diff_lines(out) == [
         "- [Kyiv Post, 2025-06-02, corpus/a.txt:3] Officials said \u27e640\u27e7 bombers were damaged in the "

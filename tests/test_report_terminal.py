@@ -35,7 +35,7 @@ def test_header_counts_documents_sentences_events_and_severities():
 def test_number_finding_shows_story_sides_and_resolved_value():
     out = plain(sample_report())
     assert "error" in out and "number \u00b7 contradiction" in out and "bombers" in out
-    assert "story E1 (a, b)" in out
+    assert "event E1 (a, b)" in out  # "event", as the header and the JSON say
     assert "Aligned sentences give different figures for bombers" in out
     assert "Kyiv Post \u00b7 2025-06-02 \u00b7 corpus/a.txt:3" in out
     assert "Daily Star \u00b7 date unknown \u00b7 corpus/b.txt:7" in out

@@ -150,7 +150,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
     if f.id:
         facts.append(f"finding {escape(f.id)}")
     if f.event:
-        story = f"story {escape(f.event)}"
+        story = f"event {escape(f.event)}"
         if labels.get(f.event):
             story += f" \u2014 {escape(labels[f.event])}"
         docs = stories.get(f.event, ())

@@ -152,7 +152,7 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         parts.append(squash(f.id))
     if f.event:
         docs = stories.get(f.event, ())
-        story = f"story {squash(f.event)}"
+        story = f"event {squash(f.event)}"
         if labels.get(f.event):
             story += f" \u2014 {squash(labels[f.event])}"
         if docs:
