@@ -342,3 +342,17 @@ def test_an_exact_range_written_high_to_low_is_still_low_to_high_but_a_tally_kee
     assert (age.low, age.high) == (1.0, 2.0)
     [tally] = extract_numbers("The House voted 221-207 on the bill.")
     assert (tally.unit, tally.low, tally.high) == ("tally", 221.0, 207.0)
+
+
+def test_a_figure_in_another_system_is_also_shown_in_metric():
+    """"0.9-mile" against "1,000-meter-long": the comparison converts, and so does what a reader sees."""
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.numbers import describe
+
+    def read(sentence: str) -> list[str]:
+        return [describe(c) for kind, claims in extract_sentence(sentence).found if kind == "numbers" for c in claims]
+
+    assert read("The bridge is a 0.9-mile span.") == ["0.85\u20130.95 mi \u2248 1.37\u20131.53 km"]
+    assert read("Winds reached 120 mph.") == ["108\u2013132 mph \u2248 174\u2013212 km/h"]
+    assert read("Temperatures hit 104F.") == ["103.5\u2013104.5 degF \u2248 39.7\u201340.3 degC"]
+    assert read("The 1,000-meter-long bridge opened.") == ["900\u20131,100 m"]  # metric already: as read

@@ -7,6 +7,7 @@ qualifiers and rounding) cannot both hold.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -143,9 +144,36 @@ def describe(c: NumberClaim) -> str:
         return f"{c.low:g}-{c.high:g}"
     unit = f" {c.unit}" if c.unit and c.unit != "%" else c.unit
     if c.low == c.high:
-        return f"{_plain(c.low)}{unit}"
+        return f"{_plain(c.low)}{unit}{_in_base_words(c)}"
     hi = "\u221e" if c.high == float("inf") else _plain(c.high)
-    return f"{_plain(c.low)}\u2013{hi}{unit}"
+    return f"{_plain(c.low)}\u2013{hi}{unit}{_in_base_words(c)}"
+
+
+# Units of another system shown also in metric, so that a reader compares "0.9-mile" with
+# "1,000-meter-long" in one unit, as the comparison does: (metric unit, how many base units it is).
+_METRIC_OF = {
+    "mi": ("km", 1000.0), "ft": ("m", 1.0), "in": ("cm", 0.01), "mph": ("km/h", 1.0), "kn": ("km/h", 1.0),
+    "acre": ("ha", 1.0), "mi2": ("km2", 100.0), "ft2": ("m2", 0.0001), "degF": ("degC", 1.0),
+}
+
+
+def _in_base_words(c: NumberClaim) -> str:
+    """" \u2248 1.37\u20131.53 km" for a figure in a unit of another system ("0.9-mile"); else ""."""
+    if c.unit not in _METRIC_OF or c.high == float("inf"):
+        return ""
+    metric, per = _METRIC_OF[c.unit]
+    low, high, _ = in_base(c)
+    low, high = _rounded(low / per), _rounded(high / per)
+    shown = low if low == high else low + "\u2013" + high
+    return f" \u2248 {shown} {metric}"
+
+
+def _rounded(v: float) -> str:
+    """Three significant digits, as a conversion deserves: "1,368", "0.914", "40.2"."""
+    if v == 0:
+        return "0"
+    digits = max(0, 2 - int(math.floor(math.log10(abs(v)))))
+    return f"{v:,.{digits}f}"
 
 
 def _plain(v: float) -> str:
