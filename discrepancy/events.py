@@ -67,6 +67,17 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
         k = bisect.bisect_right(starts, at) - 1
         return k >= 0 and at < headlines[k][1]
 
+    # "(AP Photo/Efrem Lukatsky)", "(Philip Davali/Ritzau Scanpix via AP)": who took the picture
+    # names no story, though a wire credits one photographer in dozens of them
+    credits = [m.span() for m in _CREDIT.finditer(text)]
+    credit_starts = [a for a, _b in credits]
+
+    def in_credit(at: int) -> bool:
+        k = bisect.bisect_right(credit_starts, at) - 1
+        return k >= 0 and at < credits[k][1]
+
+    run_start = 0
+
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
     forms: dict[str, str] = {}
@@ -90,11 +101,12 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
         elif low in _CONNECTORS and run and adjacent and not connector:
             connector = [raw]
         else:
-            if not in_headline(max(last_end - 1, 0)):
+            if not in_headline(max(last_end - 1, 0)) and not in_credit(run_start):
                 _add_phrase(phrases, run)
             run, connector = ([raw.rstrip("'")] if capitalised and not sentence_start else []), []
+            run_start = m.start()
         if possessive:  # "Russia's Defense Ministry": the name ends at the possessive
-            if not in_headline(m.start()):
+            if not in_headline(m.start()) and not in_credit(run_start):
                 _add_phrase(phrases, run)
             run, connector = [], []
         last_end = m.end()
@@ -102,15 +114,19 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
             words[singular(low)] += 1
             if raw[:1].isupper() and not sentence_start and not raw.isupper() or (raw.isupper() and len(raw) > 1):
                 names[low] += 1
-                if not raw.isupper() and not in_headline(m.start()):
+                if not raw.isupper() and not in_headline(m.start()) and not in_credit(m.start()):
                     forms.setdefault(low, raw)  # a Title Case headline's words name nothing for a label
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
-    _add_phrase(phrases, run)
+    if not in_credit(run_start):
+        _add_phrase(phrases, run)
     return words, names, forms, phrases
 
 
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
+# A picture credit in brackets: "(AP Photo/Efrem Lukatsky, File)", "(Name/Agency via AP)", "(Getty Images)".
+_CREDIT = re.compile(r"\((?=[^()]{0,160}\))[^()]*?(?:\bPhoto\b|\bphoto\b|/|\bvia (?:AP|Reuters|AFP|Getty)\b|"
+                     r"\bGetty Images\b|\bShutterstock\b)[^()]*\)")
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
