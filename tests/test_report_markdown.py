@@ -190,3 +190,17 @@ def test_escape_neutralises_markdown_html_mentions_and_links():
     assert escape("www.x.example") == "www\\.x.example"
     assert escape("- item") == "\\- item" and escape("1. item") == "1\\. item"
     assert escape("two\nlines\r\n\x1b[31m") == "two lines \u241b\\[31m"
+
+
+def test_a_timeline_names_outlets_where_the_corpus_names_them():
+    """Hash-like ids ("36e63ce9514d, 57fb4126b2fb, +6 more") tell an editor nothing; outlets do."""
+    from dataclasses import replace
+
+    from discrepancy.model import TimelineEntry
+
+    f = changed_title_finding()
+    entries = (TimelineEntry("Defence Minister", f.timeline[0].first_seen, f.timeline[0].last_seen, ("AP", "NBC"),
+                             ("36e63ce9514d", "57fb4126b2fb", "9ab0c1d2e3f4")),) + f.timeline[1:]
+    out = markdown.render(Report(3, 3, [replace(f, timeline=entries)]))
+    assert "| 2025-06-02 | Defence Minister | AP, NBC; 3 articles |" in out
+    assert "| 2026-01-05 | NSDC Secretary | 001 |" in out  # a folder of files: its files

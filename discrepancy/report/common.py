@@ -189,6 +189,16 @@ def capped(items: Sequence[T], limit: int = MAX_SIDES) -> tuple[list[T], int]:
     return list(items[:limit]), len(items) - limit
 
 
+def timeline_who(entry: TimelineEntry, limit: int) -> str:
+    """Who gave a timeline's value: its outlets, and how many articles when they are more ("AP,
+    NBC; 5 articles"), where outlets are named; else the documents (a folder of text files names
+    its articles only, by file)."""
+    if not entry.sources or set(entry.sources) <= set(entry.docs):
+        return listed(entry.docs, limit)
+    more = f"; {len(entry.docs)} articles" if len(entry.docs) > len(entry.sources) else ""
+    return listed(entry.sources, limit) + more
+
+
 def listed(items: Sequence[str], limit: int) -> str:
     """Items joined by commas (each through `squash`), at most `limit`, then "+N more"."""
     shown = [squash(item) for item in items[:limit]]

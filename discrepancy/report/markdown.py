@@ -23,7 +23,6 @@ from .common import (
     event_docs,
     event_labels,
     evidence_date,
-    listed,
     marked_sentence,
     plural,
     repaired_inputs,
@@ -33,6 +32,7 @@ from .common import (
     skipped_inputs,
     span_label,
     squash,
+    timeline_who,
     where,
     why_line,
 )
@@ -188,7 +188,7 @@ def _timeline(entries: Sequence[TimelineEntry]) -> str:
     rows = ["| seen | value | documents |", "| --- | --- | --- |"]
     for entry in entries:
         rows.append(f"| {escape(span_label(entry))} | {escape(entry.value)} | "
-                    f"{escape(listed(entry.docs, MAX_TIMELINE_DOCS))} |")
+                    f"{escape(timeline_who(entry, MAX_TIMELINE_DOCS))} |")
     return "\n".join(rows)
 
 

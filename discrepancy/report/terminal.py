@@ -28,7 +28,6 @@ from .common import (
     event_labels,
     evidence_date,
     excerpt,
-    listed,
     plural,
     repaired_inputs,
     resolved_note,
@@ -37,6 +36,7 @@ from .common import (
     skipped_inputs,
     span_label,
     squash,
+    timeline_who,
     where,
     why_line,
 )
@@ -176,7 +176,7 @@ def _timeline(entries: Sequence[TimelineEntry]) -> RenderableType:
             Text("\u2192" if i and ordered else " ", style="bold"),
             Text(span_label(entry)),
             Text(squash(entry.value), style=f"bold {GROUP_STYLES[i % len(GROUP_STYLES)]}"),
-            Text(f"({listed(entry.docs, MAX_TIMELINE_DOCS)})"),
+            Text(f"({timeline_who(entry, MAX_TIMELINE_DOCS)})"),
         )
     return Group(Text("timeline", style="dim"), Padding(table, (0, 0, 0, 2), expand=False))
 
