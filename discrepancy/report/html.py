@@ -34,7 +34,6 @@ from .common import (
     event_labels,
     evidence_date,
     excerpt,
-    listed,
     plural,
     repaired_inputs,
     resolved_note,
@@ -42,6 +41,7 @@ from .common import (
     skipped_inputs,
     span_label,
     squash,
+    timeline_who,
     where,
     why_line,
 )
@@ -132,7 +132,7 @@ def _side(e: Evidence, group: int) -> SideView:
 
 
 def _timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineView, ...]:
-    return tuple(TimelineView(span_label(t), squash(t.value), listed(t.docs, MAX_TIMELINE_DOCS)) for t in entries)
+    return tuple(TimelineView(span_label(t), squash(t.value), squash(timeline_who(t, MAX_TIMELINE_DOCS))) for t in entries)
 
 
 def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> CardView:
