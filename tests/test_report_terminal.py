@@ -138,3 +138,13 @@ def test_a_value_as_read_says_its_weekday_and_an_open_bound_in_words():
     assert readable("2\u2013\u221e") == "2 or more" and readable("2,000\u2013\u221e m") == "2,000 m or more"
     assert readable("2022-08") == "2022-08" and readable("900\u20131,100 m") == "900\u20131,100 m"
     assert readable("2022-02-30") == "2022-02-30"  # no such day: as it was
+
+
+def test_the_header_says_which_outlets_and_days_were_read_where_the_corpus_names_them():
+    from dataclasses import replace
+    from datetime import date
+
+    named = replace(sample_report(), sources=["AP", "NBC", "RT"], date_span=(date(2022, 7, 22), date(2022, 8, 29)))
+    assert plain(named).splitlines()[1] == "3 outlets (AP, NBC, RT), published 2022-07-22 to 2022-08-29"
+    files = replace(sample_report(), sources=["a", "b"])  # a folder of text files: its outlets are its files
+    assert "outlet" not in plain(files).splitlines()[1]

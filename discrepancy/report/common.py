@@ -189,6 +189,19 @@ def capped(items: Sequence[T], limit: int = MAX_SIDES) -> tuple[list[T], int]:
     return list(items[:limit]), len(items) - limit
 
 
+def corpus_line(report: Report, limit: int = 8) -> str | None:
+    """ "5 outlets (AP, DailyMail, HuffPost, NBC, RT), published 2022-07-22 to 2022-08-29": what
+    was read, where the corpus names its outlets (a folder of text files does not); else None."""
+    doc_ids = {d for e in report.events for d in e.docs}
+    if not report.sources or set(report.sources) <= doc_ids:
+        return None
+    line = f"{plural(len(report.sources), 'outlet')} ({listed(report.sources, limit)})"
+    if report.date_span:
+        first, last = report.date_span
+        line += f", published {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "")
+    return line
+
+
 def timeline_who(entry: TimelineEntry, limit: int) -> str:
     """Who gave a timeline's value: its outlets, and how many articles when they are more ("AP,
     NBC; 5 articles"), where outlets are named; else the documents (a folder of text files names

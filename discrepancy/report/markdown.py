@@ -20,6 +20,7 @@ from .common import (
     UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
     capped_sides,
+    corpus_line,
     event_docs,
     event_labels,
     evidence_date,
@@ -116,6 +117,9 @@ def _header(report: Report) -> str:
                          plural(len(report.events), "event")])
         + f" \u00b7 **{plural(len(report.findings), 'finding')}** ({by_severity})",
     ]
+    read = corpus_line(report)
+    if read:
+        lines += ["", escape(read)]
     known = report.stats.get("baseline_known")
     if known:
         renamed = report.stats.get("baseline_renamed")

@@ -24,6 +24,7 @@ from .common import (
     UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
     capped_sides,
+    corpus_line,
     event_docs,
     event_labels,
     evidence_date,
@@ -107,7 +108,8 @@ def _header(report: Report) -> RenderableType:
         renamed = report.stats.get("baseline_renamed")
         again = f"; {renamed} renamed since it was written: refresh it with `discrepancy baseline`" if renamed else ""
         findings.append(f" ({plural(known, 'known finding')} hidden by the baseline{again})", style="dim")
-    return Group(line, findings)
+    read = corpus_line(report)
+    return Group(line, Text(read, style="dim"), findings) if read else Group(line, findings)
 
 
 # ----------------------------------------------------------------- findings
