@@ -124,8 +124,9 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
 
 
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
-# A picture credit in brackets: "(AP Photo/Efrem Lukatsky, File)", "(Name/Agency via AP)", "(Getty Images)".
-_CREDIT = re.compile(r"\((?=[^()]{0,160}\))[^()]*?(?:\bPhoto\b|\bphoto\b|/|\bvia (?:AP|Reuters|AFP|Getty)\b|"
+# A picture credit in brackets: "(AP Photo/Efrem Lukatsky, File)", "(Philip Davali/Ritzau Scanpix)",
+# "(Getty Images)"; not "(NBC/Wall Street Journal poll)".
+_CREDIT = re.compile(r"\((?=[^()]{0,160}\))[^()]*?(?:\bPhoto\b|\bphoto\b|[a-z]/[A-Z]|\bvia (?:AP|Reuters|AFP|Getty)\b|"
                      r"\bGetty Images\b|\bShutterstock\b)[^()]*\)")
 
 

@@ -47,9 +47,9 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
     tally = _Tally()
     # warcio writes its warnings straight to stderr (past --quiet, and into the Python API's
     # caller's terminal): they are caught and said once, in the archive's own line
-    warnings = io.StringIO()
+    warcio_said = io.StringIO()
     try:
-        with open(path, "rb") as stream, contextlib.redirect_stderr(warnings):
+        with open(path, "rb") as stream, contextlib.redirect_stderr(warcio_said):
             archive = ArchiveIterator(stream)
             try:
                 for record in archive:
@@ -67,7 +67,7 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
     except OSError as exc:
         sink.issue(shown, None, f"cannot read: {os_reason(exc)}")
         return
-    unterminated = warnings.getvalue().count("Record not followed by newline")
+    unterminated = warcio_said.getvalue().count("Record not followed by newline")
     if unterminated:
         sink.issue(shown, None, f"{unterminated:,} record{'s' if unterminated != 1 else ''} not followed by a blank line "
                                 "(a wrong Content-Length?): read as far as they go", "read")
