@@ -8,14 +8,15 @@ finding), and findings are sorted deterministically.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+from .compare import numbers as cmp_numbers
 from .compare.titles import HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
-from .model import SEVERITY_RANK, Document, Evidence, Finding, Sentence, readable
+from .model import SEVERITY_RANK, Document, Evidence, Finding, NumberClaim, Sentence, readable
 
 VERDICT_SEVERITY = {"contradiction": "error", "unclear_time": "warning", "changed_over_time": "note"}
 
@@ -86,6 +87,7 @@ class ClaimConflicts:
         self._event: dict[tuple, str | None] = {}
         self._confidence: dict[tuple, float] = {}
         self._why: dict[tuple, tuple[tuple[str, float], ...]] = {}
+        self._apart: set[frozenset[tuple]] = set()  # pairs of sides found in conflict
 
     def _find(self, k: tuple) -> tuple:
         while self._parent[k] != k:
@@ -104,6 +106,7 @@ class ClaimConflicts:
             self._kind[k] = kind
             self._event[k] = event
             keys.append(k)
+        self._apart.add(frozenset(keys))
         ra, rb = self._find(keys[0]), self._find(keys[1])
         if ra != rb:
             self._parent[ra] = rb
@@ -121,8 +124,9 @@ class ClaimConflicts:
         for root, keys in groups.items():
             sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))])
             kind = self._kind[root]
+            apart = {frozenset(_label(self._sides[k]) for k in pair) for pair in self._apart if set(pair) <= set(keys)}
             out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root),
-                                               self._why.get(root, ()))))
+                                               self._why.get(root, ()), apart)))
         return out
 
 
@@ -140,17 +144,52 @@ def _distinct(sides: list[tuple[Document, Sentence, Any, str | None]]) -> list[t
     return out
 
 
+def _label(side: tuple[Document, Sentence, Any, str | None]) -> str:
+    """A value as a finding's message shows it: as written, and as read when that differs."""
+    _d, _s, c, r = side
+    if not r or r == c.text:
+        return c.text
+    shown = readable(r)
+    # "Saturday (= 2022-08-06)": the weekday is already written
+    return c.text + f" (= {r if shown.lower().startswith(c.text.lower() + ' ') else shown})"
+
+
+def _camps(labels: Sequence[str], apart: set[frozenset[str]], agree: Callable[[str, str], bool]) -> list[list[str]]:
+    """The values in groups that agree with each other, in order: AP's "2,039,758" and HuffPost's
+    "2.04 million" stand together against DailyMail's "2.39 million". Two values share a group only
+    when they were never found in conflict and `agree` says they can both hold; else each stands alone."""
+    camps: list[list[str]] = []
+    for label in labels:
+        camp = next((c for c in camps if not any(frozenset((label, other)) in apart or not agree(label, other)
+                                                 for other in c)), None)
+        if camp is None:
+            camps.append([label])
+        else:
+            camp.append(label)
+    return camps
+
+
 def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
-                   confidence: float | None, why: tuple[tuple[str, float], ...] = ()) -> Finding:
+                   confidence: float | None, why: tuple[tuple[str, float], ...] = (),
+                   apart: set[frozenset[str]] | None = None) -> Finding:
     claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
     subject = kind.subject([c for _d, _s, c, _r in sides])
     by_value: dict[str, list[str]] = defaultdict(list)
-    for d, _s, c, r in sides:
-        label = c.text + (f" (= {readable(r)})" if r and r != c.text else "")
-        if d.source not in by_value[label]:
-            by_value[label].append(d.source)
-    message = "; ".join(f"{', '.join(srcs)}: {label}" for label, srcs in sorted(by_value.items()))
+    read_as: dict[str, tuple[Any, str | None]] = {}
+    for side in sides:
+        read_as.setdefault(_label(side), (side[2], side[3]))
+        if side[0].source not in by_value[_label(side)]:
+            by_value[_label(side)].append(side[0].source)
+
+    def agree(a: str, b: str) -> bool:
+        (x, rx), (y, ry) = read_as[a], read_as[b]
+        if isinstance(x, NumberClaim) and isinstance(y, NumberClaim):
+            return not cmp_numbers.conflicts(x, y)  # "2,039,758" and "2.04 million" overlap
+        return rx is not None and rx == ry  # two days read as one day
+
+    camps = _camps(sorted(by_value), apart or set(), agree)
+    message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun} for {subject}: {message}",

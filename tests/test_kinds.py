@@ -192,3 +192,30 @@ def test_a_new_kind_is_extracted_cached_compared_and_reported_from_its_own_modul
         rules = json.loads(sarif.render(cold))["runs"][0]["tool"]["driver"]["rules"]
         assert "ConflictingTemperatures" in [r["name"] for r in rules]
     assert "temperature" not in KINDS
+
+
+def test_a_message_sets_values_that_agree_against_the_one_that_conflicts() -> None:
+    """AP's 2,039,758 and HuffPost's 2.04 million agree; DailyMail's 2.39 million conflicts with
+    both. Three values that were each found in conflict with a neighbour, but of which two were
+    never compared, stand alone: "12; 30 against 15" would say 12 and 30 agree."""
+    docs = [Document(id=i, text="x", source=s, published=date(2022, 8, 1)) for i, s in zip("abc", ("AP", "HuffPost", "DM"))]
+    sents = [Sentence(d.id, 0, "The army had 2,000,000 personnel.", 0, 33, 1) for d in docs]
+
+    def side(i: int, low: float, high: float, text: str):  # type: ignore[no-untyped-def]
+        claim = NumberClaim(start=13, end=13 + len(text), text=text, value=(low + high) / 2, low=low, high=high, unit="",
+                            counted=("personnel",), counted_text="personnel", left=("army",), right=())
+        return (docs[i], sents[i], claim, None)
+
+    toy = AlignedKind("number", "figures", "numbers", lambda x, y: True, lambda e, x, y: {},
+                      lambda side, x: None, lambda claims: "personnel")
+    def message(*pairs) -> str:  # type: ignore[no-untyped-def]
+        conflicts = ClaimConflicts({"number": toy})
+        for a, b in pairs:
+            conflicts.add("number", None, 0.8, a, b)
+        (finding,) = conflicts.findings()
+        return finding.message
+
+    ap, hp, dm = side(0, 2039758, 2039758, "2,039,758"), side(1, 2035000, 2045000, "2.04 million"), side(2, 2385000, 2395000, "2.39 million")
+    assert message((ap, dm), (hp, dm)).endswith(": AP: 2,039,758; HuffPost: 2.04 million against DM: 2.39 million")
+    twelve, fifteen, thirty = side(0, 12, 12, "12"), side(1, 15, 15, "15"), side(2, 30, 30, "30")
+    assert message((twelve, fifteen), (fifteen, thirty)).endswith(": AP: 12 against HuffPost: 15 against DM: 30")
