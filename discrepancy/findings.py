@@ -188,7 +188,8 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
             return not cmp_numbers.conflicts(x, y)  # "2,039,758" and "2.04 million" overlap
         return rx is not None and rx == ry  # two days read as one day
 
-    camps = _camps(sorted(by_value), apart or set(), agree)
+    # in the order the evidence is shown (the first side's value first), not by the values' text
+    camps = _camps(list(by_value), apart or set(), agree)
     message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
