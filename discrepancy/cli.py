@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from rich.progress import Progress as RichProgressDisplay
 from rich.text import Text
 
 from .align import DEFAULT_THRESHOLD
-from .api import DEFAULT_FAIL_ON, EXIT_OK, CheckError, check, exit_status
+from .api import DEFAULT_FAIL_ON, EXIT_OK, CacheWarning, CheckError, check, exit_status
 from .baseline import Baseline, BaselineError, load_baseline, write_baseline
 from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
@@ -37,7 +38,7 @@ from .corpus.common import printable
 from .embeddings import Embedder
 from .fileio import atomic_write_text
 from .model import Report
-from .pipeline import DEFAULT_MIN_CONFIDENCE, Options, without_unusable_cache
+from .pipeline import DEFAULT_MIN_CONFIDENCE, Options
 from .progress import Advance, Progress
 from .report import FORMATS, UnknownFormatError, format_for_path, render
 from .report.common import skipped_inputs, where
@@ -301,9 +302,7 @@ def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str, **
 def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any],
              accepted: Baseline | None = None) -> Report:
     """Run the check with progress bars on a terminal; list skipped inputs on stderr, then any refusal."""
-    options, cache_problem = without_unusable_cache(_options(analysis))
-    if cache_problem:
-        click.echo(f"warning: {cache_problem}", err=True)  # even with --quiet: it is about the run, not the corpus
+    options = _options(analysis)
     # the model library's own "Loading weights" bar would write over ours, or into a CI log
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     embedder: Embedder | None = (ctx.obj or {}).get("embedder")
@@ -314,11 +313,14 @@ def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any],
                      progress=progress)
 
     try:
-        if _show_progress(quiet):
-            with RichProgress(Console(stderr=True)) as progress:
-                report = run(progress)
-        else:
-            report = run()
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", CacheWarning)
+            warnings.showwarning = _say_cache_warning(warnings.showwarning)
+            if _show_progress(quiet):
+                with RichProgress(Console(stderr=True)) as progress:
+                    report = run(progress)
+            else:
+                report = run()
     except CorpusError as exc:
         raise UsageProblem(str(exc)) from None
     except CheckError as exc:
@@ -328,6 +330,17 @@ def _analyse(ctx: click.Context, paths: Sequence[str], analysis: dict[str, Any],
     if not quiet:
         _list_skipped(report)
     return report
+
+
+def _say_cache_warning(show: Callable[..., None]) -> Callable[..., None]:
+    """`warnings.showwarning` that prints the check's CacheWarning as the CLI's own warning line, even
+    with --quiet (it is about the run, not the corpus), and leaves any other warning to `show`."""
+    def say(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, CacheWarning):
+            click.echo(f"warning: {message}", err=True)
+        else:
+            show(message, category, *args, **kwargs)
+    return say
 
 
 def _list_skipped(report: Report) -> None:
