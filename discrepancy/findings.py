@@ -120,11 +120,14 @@ class ClaimConflicts:
         groups: dict[tuple, list[tuple]] = defaultdict(list)
         for k in self._parent:
             groups[self._find(k)].append(k)
+        apart_in: dict[tuple, set[frozenset[str]]] = defaultdict(set)  # the values found in conflict, per finding
+        for pair in self._apart:
+            apart_in[self._find(next(iter(pair)))].add(frozenset(_label(self._sides[k]) for k in pair))
         out = []
         for root, keys in groups.items():
             sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))])
             kind = self._kind[root]
-            apart = {frozenset(_label(self._sides[k]) for k in pair) for pair in self._apart if set(pair) <= set(keys)}
+            apart = apart_in[root]
             out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root),
                                                self._why.get(root, ()), apart)))
         return out
@@ -147,11 +150,7 @@ def _distinct(sides: list[tuple[Document, Sentence, Any, str | None]]) -> list[t
 def _label(side: tuple[Document, Sentence, Any, str | None]) -> str:
     """A value as a finding's message shows it: as written, and as read when that differs."""
     _d, _s, c, r = side
-    if not r or r == c.text:
-        return c.text
-    shown = readable(r)
-    # "Saturday (= 2022-08-06)": the weekday is already written
-    return c.text + f" (= {r if shown.lower().startswith(c.text.lower() + ' ') else shown})"
+    return c.text + (f" (= {readable(r, c.text)})" if r and r != c.text else "")
 
 
 def _camps(labels: Sequence[str], apart: set[frozenset[str]], agree: Callable[[str, str], bool]) -> list[list[str]]:
@@ -178,9 +177,10 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     by_value: dict[str, list[str]] = defaultdict(list)
     read_as: dict[str, tuple[Any, str | None]] = {}
     for side in sides:
-        read_as.setdefault(_label(side), (side[2], side[3]))
-        if side[0].source not in by_value[_label(side)]:
-            by_value[_label(side)].append(side[0].source)
+        label = _label(side)
+        read_as.setdefault(label, (side[2], side[3]))
+        if side[0].source not in by_value[label]:
+            by_value[label].append(side[0].source)
 
     def agree(a: str, b: str) -> bool:
         (x, rx), (y, ry) = read_as[a], read_as[b]

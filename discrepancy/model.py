@@ -288,14 +288,16 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _OPEN_ABOVE = re.compile(r"^(.+)\u2013\u221e(.*)$")
 
 
-def readable(resolved: str) -> str:
+def readable(resolved: str, written: str = "") -> str:
     """A value as read, for a message: a day with its weekday ("Friday 2022-08-19", so that a
-    reader can check "on Friday" against the article's date), "2 or more" for "2\u2013\u221e"."""
+    reader can check "on Friday" against the article's date) unless `written` is that weekday
+    already ("Saturday (= 2022-08-06)"), "2 or more" for "2\u2013\u221e"."""
     day = _ISO_DAY.fullmatch(resolved)
     if day:
         try:
-            return f"{date(*map(int, day.groups())):%A} {resolved}"
+            weekday = f"{date(*map(int, day.groups())):%A}"
         except ValueError:
             return resolved
+        return resolved if written.lower() == weekday.lower() else f"{weekday} {resolved}"
     above = _OPEN_ABOVE.match(resolved)
     return f"{above.group(1)}{above.group(2)} or more" if above else resolved

@@ -138,6 +138,8 @@ def test_a_value_as_read_says_its_weekday_and_an_open_bound_in_words():
     assert readable("2\u2013\u221e") == "2 or more" and readable("2,000\u2013\u221e m") == "2,000 m or more"
     assert readable("2022-08") == "2022-08" and readable("900\u20131,100 m") == "900\u20131,100 m"
     assert readable("2022-02-30") == "2022-02-30"  # no such day: as it was
+    assert readable("2022-08-06", "Saturday") == "2022-08-06"  # the weekday is written already
+    assert readable("2\u2013\u221e", "2") == "2 or more"
 
 
 def test_the_header_says_which_outlets_and_days_were_read_where_the_corpus_names_them():
