@@ -19,6 +19,7 @@ reading is right.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import Counter
@@ -43,10 +44,10 @@ def title_finding_between(a: str, b: str) -> bool:
     return any(f.kind == "title" for f in title_findings(docs, {d.id: d for d in docs}, sents, claims, {}))
 
 
-def read_value_pair(pair: dict, similarity: float = 1.0) -> str:
+def read_value_pair(pair: dict, similarity: float | None = None) -> str:
     """"conflict", "compatible", "not comparable" (by definition: units, granularity) or "not read".
 
-    With a `similarity` below 1 (the two sentences' cosine), a conflict is "conflict reported" or
+    With a `similarity` (the two sentences' cosine), a conflict is "conflict reported" or
     "conflict below the cut", as the fitted same-fact decision takes it in one story."""
     from discrepancy.claims import extract_claims
     from discrepancy.compare.context import Governors
@@ -66,22 +67,28 @@ def read_value_pair(pair: dict, similarity: float = 1.0) -> str:
     y = _claim_at(spec.values(sb.claims), pair["b"], pair["value_b"])
     if x is None or y is None:
         return "not read"
-    evidence = PairEvidence(sa, sb, similarity, 1.0, Governors(None), None)
+    evidence = PairEvidence(sa, sb, 1.0 if similarity is None else similarity, 1.0, Governors(None), None)
     for vp in value_pairs(evidence, spec):
         if vp.x is x and vp.y is y:
             if not vp.conflict:
                 return "compatible"
-            if similarity == 1.0:
+            if similarity is None:
                 return "conflict"
             return "conflict reported" if vp.probability >= spec.model().threshold else "conflict below the cut"
     return "not comparable"
 
 
-def cosine(a: str, b: str) -> float:
-    """The sentence model's cosine of two sentences, as alignment reads them."""
+@functools.lru_cache(maxsize=1)
+def _sentence_model():  # type: ignore[no-untyped-def]
+    """The sentence model, loaded once for the run."""
     from discrepancy.embeddings import default_embedder
 
-    vectors = default_embedder().encode([a, b])
+    return default_embedder()
+
+
+def cosine(a: str, b: str) -> float:
+    """The sentence model's cosine of two sentences, as alignment reads them."""
+    vectors = _sentence_model().encode([a, b])
     return float(vectors[0] @ vectors[1])
 
 
