@@ -174,6 +174,10 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
     subject = kind.subject([c for _d, _s, c, _r in sides])
+    measure = getattr(kind, "measure", None)  # optional: dates have none
+    measured = measure([c for _d, _s, c, _r in sides]) if measure is not None else None
+    # the subject stays the finding's identity; what it measures only helps the reader
+    about = f"{subject} ({measured})" if measured and measured.split()[0] not in subject.lower() else subject
     by_value: dict[str, list[str]] = defaultdict(list)
     read_as: dict[str, tuple[Any, str | None]] = {}
     for side in sides:
@@ -193,7 +197,7 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
-        message=f"Aligned sentences give different {kind.noun} for {subject}: {message}",
+        message=f"Aligned sentences give different {kind.noun} for {about}: {message}",
         claims=claims, values=values, event=event,
         confidence=round(confidence, 3) if confidence is not None else None, why=why,
     )

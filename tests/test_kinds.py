@@ -68,6 +68,33 @@ def test_a_finding_is_worded_by_its_kind() -> None:
     assert finding.confidence == 0.9
 
 
+def test_a_figure_finding_says_what_all_its_figures_measure_without_changing_its_id() -> None:
+    """"people" alone does not say which tally of a story is disputed; the message adds the outcome
+    every side states ("killed"), and the finding's subject, and so its id, stay as they were."""
+    doc_a = Document(id="a", text="x", source="A", published=date(2022, 8, 1))
+    doc_b = Document(id="b", text="x", source="B", published=date(2022, 8, 1))
+
+    def finding(left_b: str, measure: bool = True):
+        s_a = Sentence("a", 0, "The strike killed 12 people.", 0, 28, 1)
+        s_b = Sentence("b", 0, f"The strike {left_b} 15 people.", 0, 28, 1)
+        y = NumberClaim(start=18, end=20, text="15", value=15, low=15, high=15, unit="", counted=("people",),
+                        counted_text="people", left=(left_b,), right=())
+        kind = aligned_kind("number")
+        wording = kind if measure else AlignedKind(kind.name, kind.noun, kind.field, kind.comparable, kind.features,
+                                                   kind.describe, kind.subject)
+        conflicts = ClaimConflicts({"number": wording})
+        conflicts.add("number", None, 0.9, (doc_a, s_a, _claim("12", 12, 18), None), (doc_b, s_b, y, None))
+        (found,) = conflicts.findings()
+        return found
+
+    killed, plain = finding("killed"), finding("killed", measure=False)
+    assert killed.message == "Aligned sentences give different figures for people (killed): A: 12 against B: 15"
+    assert plain.message == "Aligned sentences give different figures for people: A: 12 against B: 15"
+    assert killed.subject == plain.subject == "people" and killed.id == plain.id
+    # two outcomes ("killed" against "injured") measure nothing in common: no word is added
+    assert finding("injured").message.startswith("Aligned sentences give different figures for people: ")
+
+
 def test_a_merged_finding_takes_its_most_confident_pair_s_reasons_in_any_order() -> None:
     """Three articles, two pairs merged into one finding: confidence and `why` are the stronger
     pair's, whichever pair the comparison meets first."""

@@ -33,6 +33,8 @@ class AlignedKind:
     decision: Callable[[], LogisticModel] | None = None
     # as `comparable`, given the two values' sentences too (what else they say); None: always
     comparable_beside: Callable[[Any, Any, Side, Side], bool] | None = None
+    # what every value measures ("killed"), shown after the subject in the message; not in the id
+    measure: Callable[[Sequence[Any]], str | None] | None = None
 
     def values(self, claims: SentenceClaims) -> tuple[Any, ...]:
         return claims.get(self.field)

@@ -33,6 +33,10 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "no against opposed",
 )]
 _OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
+# How a finding's message names each outcome; None for votes, which the thing counted already says.
+_OUTCOME_LABELS = ("killed", "wounded or injured", "missing", "arrested or detained", "captured",
+                   "displaced or evacuated", "rescued", "in hospital", "infected", "recovered",
+                   "destroyed or damaged", None, None)
 # A figure qualified by one of these is a different slice of the same total.
 PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
                    "russian ukrainian american local foreign democrat republican".split())
@@ -72,6 +76,18 @@ def outcome_classes(words: tuple[str, ...]) -> set[int]:
 
 def near(c: NumberClaim) -> tuple[str, ...]:
     return c.counted + c.left[-2:] + c.right[:3]
+
+
+def measure(claims: Sequence[NumberClaim]) -> str | None:
+    """What every figure of a finding measures, when they all say one outcome ("killed"): "people"
+    alone does not tell a reader which of a story's tallies is disputed."""
+    common: set[int] | None = None
+    for c in claims:
+        classes = outcome_classes(near(c))
+        common = classes if common is None else common & classes
+    if not common or len(common) != 1:
+        return None
+    return _OUTCOME_LABELS[next(iter(common))]
 
 
 def specific_names(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> set[str]:
