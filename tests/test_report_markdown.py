@@ -8,7 +8,7 @@ from markdown_it import MarkdownIt
 
 from discrepancy.model import Event, InputIssue, Report
 from discrepancy.report import markdown
-from discrepancy.report.markdown import ZERO_WIDTH_JOINER, escape, fence_for
+from discrepancy.report.markdown import ZERO_WIDTH_JOINER, code, escape, fence_for
 
 from reportdata import (
     changed_title_finding,
@@ -55,8 +55,12 @@ def diff_lines(text: str) -> list[str]:
     return [line for block in blocks for line in block]
 
 
+INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+
+
 def outside_code(text: str) -> str:
-    return FENCED.sub("", text)
+    """The text GitHub post-processes: neither fenced blocks nor inline code spans are linked."""
+    return INLINE_CODE.sub("", FENCED.sub("", text))
 
 
 def test_heading_with_counts():
@@ -68,7 +72,7 @@ def test_heading_with_counts():
 def test_finding_block_heading_message_and_diff():
     out = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
     assert "### 1. \U0001f534 error \u00b7 number \u00b7 contradiction \u00b7 bombers" in out
-    assert "event E1 (a, b)" in out  # "event", as the header and the JSON say
+    assert "event E1 (`a`, `b`)" in out  # "event", as the header and the JSON say
     assert "Aligned sentences give different figures for bombers: Kyiv Post: 40; Daily Star: 14" in out
     assert diff_lines(out) == [
         "- [Kyiv Post, 2025-06-02, corpus/a.txt:3] Officials said \u27e640\u27e7 bombers were damaged in the "
@@ -124,7 +128,7 @@ def test_inputs_section_at_the_end():
     section = out[out.index("### Inputs"):]
     assert out.index("### Inputs") > out.index("### 5.")
     assert "**Skipped** (2)" in section and "**Read after a repair** (1)" in section
-    assert "- corpus/feed.jsonl:4: not valid JSON \\(Expecting value at column 1\\)" in section
+    assert "- `corpus/feed.jsonl:4`: not valid JSON \\(Expecting value at column 1\\)" in section
     assert "**Publication dates read from the text** (1)" in section
     assert "KYIV, June 2, 2025 \\(AP\\)" in section
 
@@ -180,6 +184,16 @@ def test_fence_is_longer_than_any_backtick_run_in_the_block():
     assert "``````" in html[html.index("<pre>"):html.index("</pre>")]
     assert fence_for("no ticks") == "```"
     assert fence_for("a ````` b") == "``````"
+
+
+def test_paths_and_ids_are_code_spans_that_copy_back_exactly():
+    """A WARC record's path holds "@" and a URL: as a code span GitHub links nothing in it, so it
+    needs no zero-width joiner, and what a reader copies is the path."""
+    path = "archive.warc.gz@https://news.example/a_b#1 line 3"
+    assert RENDERER.render(code(path)) == f"<p><code>{path}</code></p>\n"
+    assert RENDERER.render(code("a `b` c`")).strip() == "<p><code>a `b` c`</code></p>"
+    report = Report(1, 1, [], skipped=[InputIssue(path, None, "not a WARC archive", "skipped")])
+    assert f"- `{path}`: not a WARC archive" in markdown.render(report)
 
 
 def test_escape_neutralises_markdown_html_mentions_and_links():

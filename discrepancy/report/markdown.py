@@ -81,6 +81,16 @@ def escape(text: str) -> str:
     return _GH_REF.sub("\\1" + ZERO_WIDTH_JOINER + "-", escaped)
 
 
+def code(text: str) -> str:
+    """A path or id as an inline code span: GitHub links no mention or reference inside one, so
+    it needs no zero-width joiner after "@" and copies back exactly as written."""
+    text = squash(text)
+    longest = max((len(m) for m in _BACKTICK_RUN.findall(text)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
 def fence_for(content: str) -> str:
     """A code fence longer than any run of backticks in `content` (at least three)."""
     longest = max((len(m) for m in _BACKTICK_RUN.findall(content)), default=0)
@@ -159,7 +169,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
             story += f" \u2014 {escape(labels[f.event])}"
         docs = stories.get(f.event, ())
         if docs and len(docs) <= MAX_STORY_DOCS:
-            story += " (" + ", ".join(escape(d) for d in docs) + ")"
+            story += " (" + ", ".join(code(d) for d in docs) + ")"
         elif docs:
             story += f" ({plural(len(docs), 'document')})"
         facts.append(story)
@@ -208,7 +218,7 @@ def _input_blocks(report: Report) -> list[str]:
         parts.append(_issue_list(f"**Read after a repair** ({len(repaired)})", repaired))
     if report.dates_from_text:
         lines = [f"**Publication dates read from the text** ({len(report.dates_from_text)})", ""]
-        lines += [f"- {escape(doc)}: {escape(published)} from \u201c{escape(evidence)}\u201d"
+        lines += [f"- {code(doc)}: {escape(published)} from \u201c{escape(evidence)}\u201d"
                   for doc, published, evidence in report.dates_from_text]
         parts.append("\n".join(lines) + "\n")
     if report.baseline_missing:
@@ -224,5 +234,5 @@ def _input_blocks(report: Report) -> list[str]:
 
 def _issue_list(title: str, issues: Sequence[InputIssue]) -> str:
     lines = [title, ""]
-    lines += [f"- {escape(where(i.path, i.line))}: {escape(i.reason)}" for i in issues]
+    lines += [f"- {code(where(i.path, i.line))}: {escape(i.reason)}" for i in issues]
     return "\n".join(lines) + "\n"
