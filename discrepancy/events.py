@@ -69,7 +69,8 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
 
     # "(AP Photo/Efrem Lukatsky)", "(Philip Davali/Ritzau Scanpix via AP)": who took the picture
     # names no story, though a wire credits one photographer in dozens of them
-    credits = [m.span() for m in _CREDIT.finditer(text)]
+    # and so do contributor lines ("Cara Anna contributed to this report from Kramatorsk.")
+    credits = sorted([m.span() for m in _CREDIT.finditer(text)] + [m.span() for m in _CONTRIBUTOR.finditer(text)])
     credit_starts = [a for a, _b in credits]
 
     def in_credit(at: int) -> bool:
@@ -128,6 +129,11 @@ _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 # "(Getty Images)"; not "(NBC/Wall Street Journal poll)".
 _CREDIT = re.compile(r"\((?=[^()]{0,160}\))[^()]*?(?:\bPhoto\b|\bphoto\b|[a-z]/[A-Z]|\bvia (?:AP|Reuters|AFP|Getty)\b|"
                      r"\bGetty Images\b|\bShutterstock\b)[^()]*\)")
+
+# A line that credits reporters: "Associated Press writer Chris Megerian in Washington contributed to
+# this report.", "Follow Eric Tucker on Twitter"; not "energy bills have contributed to inflation".
+_CONTRIBUTOR = re.compile(r"[^.!?\n]{0,250}\bcontributed(?: reporting)?(?: to this (?:report|story))?"
+                          r"(?: from [^.!?\n]{0,60})?[.!?]|\bFollow [^.!?\n]{0,80}? on (?:Twitter|X)\b")
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
