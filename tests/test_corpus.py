@@ -410,6 +410,26 @@ def test_invalid_yaml_front_matter_reads_the_body() -> None:
     assert "good.txt" in ids(c)
 
 
+def test_an_impossible_date_in_front_matter_is_listed_and_the_article_read() -> None:
+    """YAML parses "2025-13-45" as a timestamp and raises: the article used to be skipped whole."""
+    write("c/a.md", "---\nsource: Wire\npublished: 2025-13-45\n---\nBody.\n")
+    write("c/b.md", "---\npublished: 2025-06-02\n---\nBody two.\n")
+    c = load_corpus(["c"])
+    a, b = doc(c, "a.md"), doc(c, "b.md")
+    assert (a.text, a.source, a.published) == ("Body.\n", "Wire", None)
+    assert b.published == date(2025, 6, 2) and b.published_origin == "metadata"
+    issue = only_issue(c, "c/a.md")
+    assert issue.action == "read" and issue.reason.startswith("published date '2025-13-45' is not an ISO date")
+
+
+def test_a_field_under_another_corpus_s_name_that_differs_from_the_one_read_is_listed() -> None:
+    write("c/a.md", "---\npublished: notadate\ndate: '2025-06-02'\nsource: Wire\noutlet: Wire\n---\nBody.\n")
+    c = load_corpus(["c"])
+    reasons = sorted(i.reason for i in c.skipped)
+    assert reasons == ['field "date" (\'2025-06-02\') is not read: "published" is read instead',
+                       "published date 'notadate' is not an ISO date or datetime: read without a date"]
+
+
 def test_front_matter_that_is_not_a_mapping_reads_the_body() -> None:
     write("c/a.md", "---\n- just\n- a list\n---\nBody.\n")
     c = load_corpus(["c"])

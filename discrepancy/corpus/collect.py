@@ -81,8 +81,14 @@ class Collector:
         if replaced:
             self.issue(*where_, "invalid characters (lone surrogates) replaced with U+FFFD", "read")
         for name, meant in _OTHER_NAMES.items():
-            if raw.meta.get(name) not in (None, "") and raw.meta.get(meant) in (None, ""):
+            other, read = raw.meta.get(name), raw.meta.get(meant)
+            if other in (None, ""):
+                continue
+            if read in (None, ""):
                 self.issue(*where_, f'field "{name}" is not read (its name here is "{meant}"): ignored', "read")
+            elif str(other).strip() != str(read).strip():  # the same value twice loses nothing
+                self.issue(*where_, f'field "{name}" ({printable(str(other))[:60]!r}) is not read: '
+                                    f'"{meant}" is read instead', "read")
 
         published, origin = self._published(raw)
         doc_id = self._unique_id(fields["id"] or raw.default_id, text, raw)

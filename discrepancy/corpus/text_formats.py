@@ -82,6 +82,17 @@ def _text(data: bytes, shown: str, sink: Sink) -> str | None:
     return None if text is None else normalise_line_ends(text, shown, sink)
 
 
+class _TextDates(yaml.SafeLoader):
+    """YAML without its timestamp type: "published: 2025-13-45" would raise from inside the
+    parser and lose the article; as text it is checked like a JSONL date, and reported."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str, Any]]:
     """Split optional YAML front matter off a .md file: (body, body's first line, fields)."""
     lines = text.split("\n")
@@ -95,8 +106,8 @@ def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str
     body = "\n".join(lines[close + 1:])
     first_line = close + 2
     try:
-        meta = yaml.safe_load("\n".join(lines[1:close]))
-    except (yaml.YAMLError, RecursionError) as exc:
+        meta = yaml.load("\n".join(lines[1:close]), Loader=_TextDates)  # noqa: S506 - a SafeLoader
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
         problem = str(exc).split("\n")[0]
         sink.issue(shown, None, f"front matter is not valid YAML ({problem}): "
                                 "text read without metadata", "read")
