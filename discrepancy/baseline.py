@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .fileio import atomic_write_text, json_problem
-from .identity import SCHEMA, baseline_entry, identify, unnamed_key  # noqa: F401 (re-exported)
+from .identity import SCHEMA, baseline_entry, identify, normalize_value, unnamed_key  # noqa: F401 (re-exported)
 from .model import Finding, Report
 
 
@@ -110,9 +110,41 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
             renamed.add(id(found[0]))
             renamed_entries.add(entries[0]["id"])
     kept = [f for f in unmatched_findings if id(f) not in renamed]
+    open_entries = [e for e in unmatched_entries if e["id"] not in renamed_entries]
+    grown: list[Finding] = []
+    for f in kept:
+        found = [e for e in open_entries if repeats_only(f, e)]
+        if found:
+            grown.append(f)
+            renamed_entries.update(e["id"] for e in found)
+    kept = [f for f in kept if not any(f is g for g in grown)]
     missing = sorted((e for e in baseline.entries if e["id"] not in current and e["id"] not in renamed_entries),
                      key=lambda e: e["id"])
     stats = dict(report.stats, baseline_known=len(report.findings) - len(kept))
     if renamed:
         stats["baseline_renamed"] = len(renamed)
+    if grown:
+        stats["baseline_repeated"] = len(grown)
     return replace(report, findings=kept, baseline_missing=missing, stats=stats)
+
+
+def repeats_only(finding: Finding, entry: dict) -> bool:
+    """True when `finding` is an accepted entry that more articles have joined, each only repeating
+    a value the entry already holds ("14" again, or "fourteen" read as 14): CI must pass a
+    follow-up that agrees, though the documents, so the id, and perhaps the subject changed.
+    A changed verdict ("changed over time" become "contradiction") is news, not a repeat."""
+    if finding.kind != entry.get("kind") or entry.get("verdict", finding.verdict) != finding.verdict:
+        return False
+    docs = {c.doc for c in finding.claims}
+    if not set(entry["docs"]) < docs:
+        return False
+    accepted = {normalize_value(v) for v in entry["values"] if isinstance(v, str)}
+    values = {normalize_value(v) for v in finding.values}
+    if not accepted <= values:
+        return False  # a value the reviewers saw is gone: not the finding they accepted
+    read_as = {c.resolved for c in finding.claims if normalize_value(c.value) in accepted and c.resolved}
+    for extra in values - accepted:  # another wording of an accepted value, or a value of its own
+        said = [c for c in finding.claims if normalize_value(c.value) == extra]
+        if not said or not all(c.resolved and c.resolved in read_as for c in said):
+            return False
+    return True

@@ -23,7 +23,7 @@ from .events import document_links, group_documents
 from .findings import sort_findings, with_context
 from .kinds import KINDS, compared_aligned, infos
 from .language import english_only
-from .model import Corpus, DateClaim, Report
+from .model import Corpus, DateClaim, Finding, Report
 from .options import DEFAULT_MIN_CONFIDENCE, Options, cache_dir_for, embedder_for, open_cache, without_unusable_cache
 from .progress import NoProgress, Progress
 from .sentences import split_corpus
@@ -97,6 +97,18 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     return Analysis(docs, unchecked, sentences, claims, comparable, vectors, pairs, links, events, stats)
 
 
+def above_min_confidence(findings: list[Finding], bar: float | None, stats: dict) -> list[Finding]:
+    """The findings at `bar` or above; how many it hides goes into `stats` for the reports to say,
+    so a raised bar never makes a corpus look clean."""
+    if bar is None:
+        return findings
+    shown = [f for f in findings if f.confidence is None or f.confidence >= bar]
+    if len(shown) < len(findings):
+        stats["below_min_confidence"] = len(findings) - len(shown)
+        stats["min_confidence"] = bar
+    return shown
+
+
 def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Embedder | None = None,
                  progress: Progress | None = None, cache: Cache | None = None) -> Report:
     """The check on an already loaded corpus."""
@@ -114,6 +126,7 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
                     findings += kind.corpus(analysis.docs, analysis.sentences, analysis.claims, analysis.event_of(),
                                             options.min_confidence)
             advance(1)
+        findings = above_min_confidence(findings, options.min_confidence, stats)
         stats.update(options.stats)
         dated = sorted(d.published for d in analysis.docs if d.published is not None)
         return Report(

@@ -38,6 +38,12 @@ class LogisticModel:
         """What a probability must reach: the bar a user chose, or else the cut chosen when fitted."""
         return self.threshold if chosen is None else chosen
 
+    def search_bar(self, chosen: float | None) -> float:
+        """The bar findings are built at: a user's lower bar finds more; a higher one filters the
+        findings built at the fitted cut afterwards (`pipeline.above_min_confidence`), so raising
+        it hides findings, counted, and never changes those it shows."""
+        return self.threshold if chosen is None else min(chosen, self.threshold)
+
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.intercept
         for term in self.contributions(features).values():

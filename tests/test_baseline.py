@@ -47,6 +47,32 @@ def test_accepted_findings_are_dropped_and_new_ones_kept(tmp_path: Path):
     assert len(report.findings) == 2  # the input report is left as it was
 
 
+def test_an_accepted_finding_that_more_articles_only_repeat_stays_accepted(tmp_path: Path):
+    """A follow-up that agrees with one side joins the finding: its documents, so its id, change,
+    but CI must pass it; one that brings a value of its own must not pass."""
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    accepted = number_finding()
+
+    def joined(value: str, resolved: str | None = None, subject: str = "strategic bombers"):
+        extra = evidence("c", f"Kyiv said {value} bombers were damaged.", value, source="Wire", resolved=resolved)
+        return replace(accepted, subject=subject, claims=accepted.claims + (extra,),
+                       values=tuple(sorted({*accepted.values, value})))
+
+    for repeat in (joined("40"), joined("forty", resolved="36-44")):
+        assert identify(repeat) != identify(accepted)
+        result = apply_baseline(Report(3, 3, [repeat]), load_baseline(path))
+        assert result.findings == [] and result.baseline_missing == []
+        assert result.stats["baseline_known"] == 1 and result.stats["baseline_repeated"] == 1
+    new_value = joined("28")
+    result = apply_baseline(Report(3, 3, [new_value]), load_baseline(path))
+    assert result.findings == [new_value] and [e["id"] for e in result.baseline_missing] == [identify(accepted)]
+    # one side gone: not the finding the reviewers accepted
+    gone = replace(accepted, claims=(accepted.claims[0], evidence("c", "Kyiv said 28 bombers were hit.", "28")),
+                   values=("28", "40"))
+    assert apply_baseline(Report(2, 2, [gone]), load_baseline(path)).findings == [gone]
+
+
 def test_identity_ignores_line_numbers_offsets_and_order(tmp_path: Path):
     path = tmp_path / "baseline.json"
     write_baseline(sample_report(), path)
@@ -81,7 +107,8 @@ def test_a_finding_renamed_by_a_newer_version_stays_accepted(tmp_path: Path):
     assert result.findings == [] and result.baseline_missing == []
     assert result.stats["baseline_known"] == 1 and result.stats["baseline_renamed"] == 1
     from discrepancy.report import markdown
-    assert "1 of them renamed since it was written: refresh it with `discrepancy baseline`" in markdown.render(result)
+    assert ("1 known finding hidden by the baseline (1 renamed since it was written: refresh it with "
+            "`discrepancy baseline`)." in markdown.render(result))
 
 
 def test_a_rename_that_two_findings_could_be_is_not_matched(tmp_path: Path):

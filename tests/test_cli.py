@@ -504,7 +504,21 @@ def test_min_confidence_filters_figure_findings(fake_embedder, tmp_path):
     assert found and all(0 <= f["confidence"] <= 1 for f in found)
     assert main(["check", corpus, "-q", "--min-confidence", "1", "--format", "json", "--output", str(out)],
                 embedder=fake_embedder) == 0
-    assert json.loads(out.read_text())["findings"] == []
+    filtered = json.loads(out.read_text())
+    assert filtered["findings"] == [] and filtered["hidden"] == {"below_min_confidence": len(found)}
+    # a raised bar hides findings, and says so: the corpus is not reported clean
+    for fmt, said in (("terminal", f"{len(found)} finding"), ("markdown", f"{len(found)} finding")):
+        text = tmp_path / f"r.{fmt}"
+        main(["check", corpus, "-q", "--min-confidence", "1", "--format", fmt, "--output", str(text)],
+             embedder=fake_embedder)
+        shown = text.read_text()
+        assert f"{said}{'s' if len(found) > 1 else ''} under --min-confidence 1 not shown" in shown.replace("\n", " ")
+        assert "No disagreements found." not in shown
+    # what a raised bar shows is what the default run found at or above it, ids included
+    bar = min(f["confidence"] for f in found)
+    main(["check", corpus, "-q", "--min-confidence", str(bar), "--format", "json", "--output", str(out)],
+         embedder=fake_embedder)
+    assert [f["id"] for f in json.loads(out.read_text())["findings"]] == [f["id"] for f in found]
 
 
 def test_min_confidence_is_read_from_the_settings_file(fake_embedder, tmp_path, monkeypatch):

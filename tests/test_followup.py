@@ -37,19 +37,24 @@ def _corpus(tmp_path: Path, figure: str | None) -> Path:
     return corpus
 
 
-@pytest.mark.parametrize("figure, expected", [("3,000", 1), ("1,000", 0)])
-def test_a_follow_up_is_compared_with_the_whole_story(tmp_path, figure, expected):
+def _check_after_baseline(tmp_path: Path, follow_up: str) -> tuple[int, dict]:
+    """Baseline the reviewed seeds, add the follow-up, check against the baseline: (exit code, JSON report)."""
     cache = tmp_path / "cache"
     base = tmp_path / "baseline.json"
     reviewed = _corpus(tmp_path, None)
     assert main(["check", str(reviewed), "--cache-dir", str(cache), "-q", "--format", "json",
                  "--output", str(tmp_path / "before.json")]) in (0, 1)
     assert main(["baseline", str(reviewed), "--cache-dir", str(cache), "-q", "--output", str(base)]) == 0
-    (reviewed / "followup.md").write_text(FOLLOW_UP.format(figure=figure), encoding="utf-8")
+    (reviewed / "followup.md").write_text(follow_up, encoding="utf-8")
     out = tmp_path / "after.json"
     rc = main(["check", str(reviewed), "--cache-dir", str(cache), "-q", "--baseline", str(base), "--format", "json",
                "--output", str(out)])
-    report = json.loads(out.read_text())
+    return rc, json.loads(out.read_text())
+
+
+@pytest.mark.parametrize("figure, expected", [("3,000", 1), ("1,000", 0)])
+def test_a_follow_up_is_compared_with_the_whole_story(tmp_path, figure, expected):
+    rc, report = _check_after_baseline(tmp_path, FOLLOW_UP.format(figure=figure))
     assert rc == expected, report["findings"]
     if expected:
         docs = {c["doc"] for f in report["findings"] for c in f["claims"]}
@@ -70,3 +75,26 @@ def test_the_same_report_whatever_the_cache_holds(tmp_path):
             outputs[(run, fmt)] = out.read_bytes()
     for fmt in ("json", "markdown", "sarif"):
         assert outputs[("cold", fmt)] == outputs[("warm", fmt)] == outputs[("none", fmt)], fmt
+
+
+TITLE_FOLLOW_UP = """---
+id: followup-herald
+source: Bosphorus Herald
+published: 2025-06-02
+---
+Delegations meet in Istanbul
+Ukraine's team is headed by {title} Rustem Umerov, officials said.
+"""
+
+
+@pytest.mark.parametrize("title, expected", [("Defence Minister", 0), ("Foreign Minister", 1)])
+def test_a_follow_up_that_repeats_an_accepted_title_passes(tmp_path, title, expected):
+    """The follow-up joins the accepted Umerov finding: its documents, so its id, change. Repeating
+    "Defence Minister" adds no disagreement and must pass CI; "Foreign Minister" is a new one."""
+    rc, report = _check_after_baseline(tmp_path, TITLE_FOLLOW_UP.format(title=title))
+    assert rc == expected, report["findings"]
+    if expected:
+        assert any(c["doc"] == "followup-herald" and c["value"] == "Foreign Minister"
+                   for f in report["findings"] for c in f["claims"])
+    else:
+        assert report["hidden"]["baseline_repeated"] == 1 and "baseline_missing" not in report

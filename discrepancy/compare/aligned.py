@@ -29,7 +29,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     event_of = analysis.event_of()
     gate = load_model("same_event").bar(options.event_threshold)
     kinds = aligned_kinds()
-    cuts = {kind.name: kind.model().bar(options.min_confidence) for kind in kinds}
+    cuts = {kind.name: kind.model().search_bar(options.min_confidence) for kind in kinds}
     figures = DocumentFigures(analysis.sentences, analysis.claims)
     sides: dict[int, Side] = {}
 

@@ -36,20 +36,22 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
                    claims: Sequence[SentenceClaims], event_of: Mapping[str, str],
                    min_confidence: float | None = None) -> list[Finding]:
     """Title conflicts per person and changes of holder per office, as findings, each at
-    `min_confidence` or above (None: its fitted model's cut, which a person's change over time need
-    not pass: a prime minister who becomes defence minister has two offices in turn, whether or not
-    one person could hold both at once)."""
+    `min_confidence` or its fitted model's cut, whichever is lower (a higher bar is applied to all
+    findings at once, `pipeline.above_min_confidence`, which counts what it hides). A person's
+    change over time need not pass the cut, unless a lower bar was chosen: a prime minister who
+    becomes defence minister has two offices in turn, whether or not one person could hold both."""
     seen = title_sightings(docs, doc_by_id, sentences, claims, event_of)
     model = load_model("title_conflict")
-    cut = model.bar(min_confidence)
+    cut = model.search_bar(min_confidence)
+    lowered = min_confidence is not None and min_confidence < model.threshold
     findings = []
     for conflict in title_conflicts(seen):
         features = conflict_features(conflict)
         confidence = model.probability(features)
-        if confidence >= cut or (min_confidence is None and conflict.verdict == "changed_over_time"):
+        if confidence >= cut or (not lowered and conflict.verdict == "changed_over_time"):
             findings.append(title_finding(conflict, confidence, reasons(model, features)))
     holders = load_model("holder_change")
-    holder_cut = holders.bar(min_confidence)
+    holder_cut = holders.search_bar(min_confidence)
     for change in holder_changes(seen):
         features = holder_features(change)
         confidence = holders.probability(features)

@@ -236,6 +236,37 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
+def hidden_counts(report: Report) -> dict[str, int]:
+    """What the report does not show, by reason: every format says so, so a report with fewer
+    findings than the corpus holds never reads as a clean corpus."""
+    counts = {key: int(report.stats.get(key) or 0)
+              for key in ("baseline_known", "baseline_renamed", "baseline_repeated", "below_min_confidence")}
+    return {key: n for key, n in counts.items() if n}
+
+
+def hidden_note(report: Report) -> str | None:
+    """One sentence on the findings not shown ("2 known findings hidden by the baseline ...")."""
+    counts = hidden_counts(report)
+    parts = []
+    if counts.get("baseline_known"):
+        matched = [f"{n} renamed since it was written" if key == "baseline_renamed"
+                   else f"{n} joined by articles that only repeat an accepted value"
+                   for key, n in counts.items() if key in ("baseline_renamed", "baseline_repeated")]
+        refresh = f" ({', '.join(matched)}: refresh it with `discrepancy baseline`)" if matched else ""
+        parts.append(f"{plural(counts['baseline_known'], 'known finding')} hidden by the baseline{refresh}")
+    if counts.get("below_min_confidence"):
+        bar = report.stats.get("min_confidence")
+        under = f"under --min-confidence {bar:g}" if isinstance(bar, (int, float)) else "under the confidence bar"
+        parts.append(f"{plural(counts['below_min_confidence'], 'finding')} {under} not shown")
+    return "; ".join(parts) or None
+
+
+def nothing_found(report: Report) -> str:
+    """What a report without findings says: "found" only when nothing was hidden either."""
+    return "No new disagreements: every finding is hidden (above)." if hidden_counts(report) \
+        else "No disagreements found."
+
+
 def severity_summary(report: Report) -> str:
     """"3 findings: 1 error, 1 warning, 1 note"."""
     counts = severity_counts(report)

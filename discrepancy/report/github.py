@@ -20,6 +20,7 @@ from .common import (
     VERDICT_LABEL,
     capped,
     evidence_date,
+    hidden_note,
     marked_sentence,
     repaired_inputs,
     skipped_inputs,
@@ -81,6 +82,9 @@ def render(report: Report) -> str:
     lines = [line for f in report.findings for line in annotations(f)]
     lines += [input_annotation(i, True) for i in skipped_inputs(report)]
     lines += [input_annotation(i, False) for i in repaired_inputs(report)]
+    hidden = hidden_note(report)
+    if hidden:
+        lines.append(command("notice", hidden[:1].upper() + hidden[1:] + ".", {"title": "discrepancy: findings not shown"}))
     return "".join(line + "\n" for line in lines)
 
 

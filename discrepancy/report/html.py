@@ -34,6 +34,8 @@ from .common import (
     event_labels,
     evidence_date,
     excerpt,
+    hidden_note,
+    nothing_found,
     plural,
     repaired_inputs,
     resolved_note,
@@ -172,7 +174,6 @@ def page_context(report: Report) -> dict[str, Any]:
     cards = [_card(n, f, entry["id"], labels) for n, (f, entry) in enumerate(zip(report.findings, entries), start=1)]
     per_event = Counter(c.event for c in cards if c.event)
     events = [(squash(e.id), squash(e.label), len(e.docs), per_event[squash(e.id)]) for e in report.events]
-    known = report.stats.get("baseline_known")
     return {
         "documents": plural(report.documents, "article"),
         "sentences": plural(report.sentences, "sentence"),
@@ -187,7 +188,8 @@ def page_context(report: Report) -> dict[str, Any]:
         "filter_outlets": sorted({o for c in cards for o in c.outlets}),
         "filter_events": [(e_id, label) for e_id, label, _docs, n in events if n],
         "cards": cards,
-        "baseline_known": plural(int(known), "known finding") if known else "",
+        "baseline_known": squash(hidden_note(report) or ""),
+        "nothing_found": nothing_found(report),
         "skipped": [(squash(where(i.path, i.line)), squash(i.reason)) for i in skipped_inputs(report)],
         "repaired": [(squash(where(i.path, i.line)), squash(i.reason)) for i in repaired_inputs(report)],
         "dates_from_text": [(squash(d), squash(p), squash(e)) for d, p, e in report.dates_from_text],

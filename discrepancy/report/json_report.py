@@ -10,6 +10,7 @@ import math
 from datetime import date
 
 from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
+from .common import hidden_counts
 
 SCHEMA = "discrepancy/report@1"
 
@@ -67,6 +68,9 @@ def report_dict(report: Report) -> dict:
     }
     if report.dates_from_text:
         out["dates_from_text"] = [{"doc": d, "published": p, "evidence": e} for d, p, e in report.dates_from_text]
+    hidden = hidden_counts(report)
+    if hidden:
+        out["hidden"] = hidden  # findings not listed, by reason: the baseline, --min-confidence
     if report.baseline_missing:
         out["baseline_missing"] = report.baseline_missing
     return out

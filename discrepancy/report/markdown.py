@@ -24,7 +24,9 @@ from .common import (
     event_docs,
     event_labels,
     evidence_date,
+    hidden_note,
     marked_sentence,
+    nothing_found,
     plural,
     repaired_inputs,
     resolved_note,
@@ -130,14 +132,11 @@ def _header(report: Report) -> str:
     read = corpus_line(report)
     if read:
         lines += ["", escape(read)]
-    known = report.stats.get("baseline_known")
-    if known:
-        renamed = report.stats.get("baseline_renamed")
-        again = (f" {renamed} of them renamed since it was written: refresh it with `discrepancy baseline`."
-                 if renamed else "")
-        lines += ["", f"{plural(int(known), 'known finding')} hidden by the baseline.{again}"]
+    hidden = hidden_note(report)
+    if hidden:
+        lines += ["", hidden[:1].upper() + hidden[1:] + "."]
     if not report.findings:
-        lines += ["", "No disagreements found."]
+        lines += ["", nothing_found(report)]
     return "\n".join(lines) + "\n"
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from ..identity import identify
 from ..model import Evidence, Finding, InputIssue, KindInfo, Report
-from .common import evidence_date, repaired_inputs, skipped_inputs, squash
+from .common import evidence_date, hidden_counts, repaired_inputs, skipped_inputs, squash
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -129,6 +129,7 @@ def report_dict(report: Report) -> dict:
             "columnKind": "unicodeCodePoints",
             "invocations": [_invocation(report)],
             "results": [_result(f, rule_index) for f in report.findings],
+            **({"properties": {"hidden": hidden}} if (hidden := hidden_counts(report)) else {}),
         }],
     }
 

@@ -29,6 +29,8 @@ from .common import (
     event_labels,
     evidence_date,
     excerpt,
+    hidden_note,
+    nothing_found,
     plural,
     repaired_inputs,
     resolved_note,
@@ -77,7 +79,7 @@ def report_blocks(report: Report, brackets: bool = False) -> Iterator[Renderable
     """The report's blocks; with `brackets` each conflicting value is written ⟦so⟧ as in markdown."""
     yield _header(report)
     if not report.findings:
-        yield Text("No disagreements found.", style="bold green")
+        yield Text(nothing_found(report), style="bold green")
     stories = event_docs(report)
     labels = event_labels(report)
     for number, finding in enumerate(report.findings, start=1):
@@ -103,11 +105,9 @@ def _header(report: Report) -> RenderableType:
         if i:
             findings.append(", ")
         findings.append(plural(counts[severity], severity), style=SEVERITY_STYLE[severity] if counts[severity] else "dim")
-    known = report.stats.get("baseline_known")
-    if known:
-        renamed = report.stats.get("baseline_renamed")
-        again = f"; {renamed} renamed since it was written: refresh it with `discrepancy baseline`" if renamed else ""
-        findings.append(f" ({plural(known, 'known finding')} hidden by the baseline{again})", style="dim")
+    hidden = hidden_note(report)
+    if hidden:
+        findings.append(f" ({hidden})", style="dim")
     read = corpus_line(report)
     return Group(line, Text(read, style="dim"), findings) if read else Group(line, findings)
 
