@@ -306,6 +306,23 @@ def test_broken_warcs_keep_every_good_record() -> None:
     assert "notwarc.warc" not in reasons  # one message for it, not "empty" as well
 
 
+def test_a_response_without_its_address_is_listed_and_the_records_after_it_read() -> None:
+    """warcio raised AttributeError on a response record with no WARC-Target-URI: a traceback, no report."""
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Hello</p></body></html>"
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2025-06-02T10:00:00Z\r\n"
+              b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n"
+              % (len(body), body))
+    write_warc("crawl.warc", compress=False)
+    intact = load_corpus(["crawl.warc"])
+    whole = Path("crawl.warc").read_bytes()
+    Path("crawl.warc").write_bytes(record + whole)
+    c = load_corpus(["crawl.warc"])
+    assert [d.text for d in c.documents] == [d.text for d in intact.documents]  # every page after it
+    assert [(i.path, i.reason) for i in c.skipped if i.path == "crawl.warc@0"] == [
+        ("crawl.warc@0", "response record has no WARC-Target-URI (the page's address): not read")]
+    assert len(c.skipped) == len(intact.skipped) + 1
+
+
 def test_text_named_warc_is_no_archive_and_warcio_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     """warcio reads lines of text as broken ARC records and writes a warning per record to stderr."""
     Path("notes.warc.gz").write_text("hello this is not a warc at all\n" * 10)

@@ -51,6 +51,7 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
     try:
         with open(path, "rb") as stream, contextlib.redirect_stderr(warcio_said):
             archive = ArchiveIterator(stream)
+            _tolerate_missing_uri(archive)
             try:
                 for record in archive:
                     if record.format != "warc" and tally.records == 0:
@@ -59,7 +60,8 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
                     tally.records += 1
                     sink.record_read()
                     _read_record(archive, record, shown, id_base, sink, tally)
-            except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+            except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
+                # (warcio raises AttributeError and TypeError on some malformed headers too)
                 tally.broken = True
                 problem = printable(str(exc).strip().split("\n")[0] or type(exc).__name__, 120)
                 before = f"{tally.records:,} record{'s' if tally.records != 1 else ''} before it {'were' if tally.records != 1 else 'was'} read"
@@ -92,6 +94,8 @@ def _read_record(archive: ArchiveIterator, record: ArcWarcRecord, shown: str, id
         sink.issue(where, None, "record is cut short: the archive ends inside it")
     elif record.rec_type is None:
         sink.issue(where, None, "not a valid WARC record (no WARC-Type header)")
+    elif uri is None and kind is None:
+        sink.issue(where, None, f"{record.rec_type} record has no WARC-Target-URI (the page's address): not read")
     elif kind is not None:
         tally.not_pages[kind] += 1
     elif len(html) > limit:
@@ -114,6 +118,19 @@ def _read_record(archive: ArchiveIterator, record: ArcWarcRecord, shown: str, id
             raw.published = iso_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
             raw.published_origin = "warc" if raw.published else None
         sink.add(raw)
+
+
+def _tolerate_missing_uri(archive: ArchiveIterator) -> None:
+    """warcio reads a response's HTTP headers by its WARC-Target-URI and raises AttributeError on a
+    record without one, which ends the whole archive; with a stand-in address the record is read
+    to its end, listed, and the records after it are read."""
+    loader = archive.loader
+    load = loader.load_http_headers
+
+    def load_http_headers(rec_type, uri, stream, length):  # type: ignore[no-untyped-def]
+        return load(rec_type, "http://" if uri is None else uri, stream, length)
+
+    loader.load_http_headers = load_http_headers
 
 
 def _cut_short(archive: ArchiveIterator, record: ArcWarcRecord) -> bool:
