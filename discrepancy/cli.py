@@ -243,7 +243,11 @@ def _require_config(ctx: click.Context) -> None:
 @click.pass_context
 def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None,
                   save: tuple[str, ...], fail_on: str, baseline: str | None, **analysis: Any) -> None:
-    """Check the articles in PATH... (folders, .txt/.md files, .jsonl files) and report disagreements.
+    """Check the articles in PATH... and report disagreements.
+
+    PATH is a folder, or a file: articles as .txt or .md (front matter for metadata), .jsonl
+    (one article a line), saved web pages (.html), WARC archives (.warc, .warc.gz) or RSS/Atom
+    feeds (.xml, .rss, .atom).
 
     Exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error, 130 interrupted.
     When GITHUB_STEP_SUMMARY is set, the markdown report is also appended to that file.
@@ -273,21 +277,24 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
 
 @cli.command("baseline", short_help="Record the current findings as accepted.")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
-              help="The baseline file to write (JSON). Defaults to the `baseline` setting of the "
-                   "project's configuration, if any.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="The baseline file to write (JSON); needed unless the project's settings file has "
+                   "a `baseline` setting, which is then the default.")
 @_analysis_options
 @click.pass_context
-def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str, **analysis: Any) -> None:
+def baseline_command(ctx: click.Context, paths: tuple[str, ...], output: str | None, **analysis: Any) -> None:
     """Record the current findings of PATH... as accepted, so `check --baseline` reports only new ones.
 
     Run it again after reviewing new findings to accept them. Findings are matched by kind,
     subject, values and documents, never by line number.
     """
     _require_config(ctx)
+    if not output:
+        raise UsageProblem("where should the baseline go? Give --output FILE, or set `baseline` in the settings file")
     _check_writable(output)
     report = _analyse(ctx, paths, analysis)
     try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
         recorded = write_baseline(report, output)
     except OSError as exc:
         raise UsageProblem(f"{output}: cannot write the baseline: {exc.strerror or exc}") from None
@@ -369,11 +376,19 @@ def _check_writable(path: str) -> None:
     if target.is_dir():
         raise UsageProblem(f"{path}: is a folder")
     if not folder.is_dir():
-        raise UsageProblem(f"{path}: folder {folder} does not exist")
+        # "--save reports/run.json" on a fresh checkout: `_write` makes the folder, as the user asked,
+        # if the nearest folder that exists can hold it
+        existing = next((p for p in folder.absolute().parents if p.exists()), None)
+        blocker = next((p for p in [folder, *folder.parents] if p.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise UsageProblem(f"{path}: cannot make folder {folder}: {blocker} is a file")
+        if existing is not None and not os.access(existing, os.W_OK | os.X_OK):
+            raise UsageProblem(f"{path}: cannot make folder {folder}: {existing} is not writable")
 
 
 def _write(path: str, text: str) -> None:
     try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
     except OSError as exc:
         raise UsageProblem(f"{path}: cannot write the report: {exc.strerror or exc}") from None

@@ -95,7 +95,9 @@ def load_config(start: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: not valid TOML: {exc}") from None
     where = ""
-    if path.name == PYPROJECT:
+    # discrepancy.toml written as the README's pyproject example, under [tool.discrepancy], reads the same
+    if path.name == PYPROJECT or (set(data) == {"tool"} and isinstance(data["tool"], dict)
+                                  and set(data["tool"]) == {"discrepancy"}):
         tool = data.get("tool", {})
         table = tool.get("discrepancy") if isinstance(tool, dict) else None
         if table is None:

@@ -236,11 +236,12 @@ def test_output_of_the_terminal_format_is_plain_text(fake_embedder):
 
 
 def test_no_file_is_written_on_error(fake_embedder):
-    assert main(["check", "missing", "--output", "r.json", "--save", "r.md"], embedder=fake_embedder) == 2
+    assert main(["check", "missing", "--output", "no-such-dir/r.json", "--save", "r.md"], embedder=fake_embedder) == 2
     Path("empty").mkdir()
     assert main(["check", "empty", "--output", "r.json"], embedder=fake_embedder) == 2
-    assert main(["check", strike_corpus(), "--output", "no-such-dir/r.json"], embedder=fake_embedder) == 2
-    assert not Path("r.json").exists() and not Path("r.md").exists()
+    Path("a-file").write_text("x", encoding="utf-8")
+    assert main(["check", strike_corpus(), "--output", "a-file/r.json"], embedder=fake_embedder) == 2
+    assert not Path("r.json").exists() and not Path("r.md").exists() and not Path("no-such-dir").exists()
     assert not [p for p in Path(".").iterdir() if p.name.startswith(".r.")]
 
 
@@ -274,6 +275,19 @@ def test_save_writes_one_report_per_extension(fake_embedder):
     assert json.loads(Path("r.json").read_text(encoding="utf-8"))["schema"] == "discrepancy/report@1"
     assert Path("r.txt").read_text(encoding="utf-8").startswith("discrepancy  3 documents")
     assert Path("r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_report_s_folder_is_made_when_it_is_not_there(fake_embedder, capsys):
+    """"--save reports/run.json" on a fresh checkout, as the README shows: no usage error."""
+    result = invoke(["check", strike_corpus(), "-q", "--save", "reports/run.json", "--format", "markdown",
+                     "--output", "out/nested/r.md"],
+                    fake_embedder)
+    assert result.exit_code == 1
+    assert json.loads(Path("reports/run.json").read_text(encoding="utf-8"))["findings"]
+    assert Path("out/nested/r.md").read_text(encoding="utf-8").startswith("## Discrepancy report")
+    Path("blocked").write_text("a file where a folder would go", encoding="utf-8")
+    assert main(["check", strike_corpus(), "--save", "blocked/r.json"], embedder=InterruptingEmbedder()) == 2
+    assert "blocked/r.json: cannot make folder blocked" in capsys.readouterr().err
 
 
 def test_save_with_an_unknown_extension_is_a_usage_error_before_the_analysis(capsys):
@@ -356,8 +370,9 @@ def test_unreadable_baseline_is_a_usage_error(fake_embedder, capsys, content):
     assert "baseline.json" in capsys.readouterr().err
 
 
-def test_baseline_requires_an_output(fake_embedder):
+def test_baseline_requires_an_output(fake_embedder, capsys):
     assert main(["baseline", strike_corpus()], embedder=fake_embedder) == 2
+    assert "Give --output FILE, or set `baseline` in the settings file" in capsys.readouterr().err
 
 
 # ----------------------------------------------------------------- settings

@@ -32,6 +32,17 @@ def test_discrepancy_toml_top_level_keys(project: Path):
                                "save": ["out/r.md", "/abs/r.json"]}
 
 
+def test_discrepancy_toml_may_use_the_pyproject_table_header(project: Path):
+    """The README shows the pyproject form; pasted into discrepancy.toml it reads the same."""
+    (project / "discrepancy.toml").write_text('[tool.discrepancy]\nfail-on = "error"\nthreshold = 0.5\n',
+                                              encoding="utf-8")
+    assert load_config().settings == {"fail-on": "error", "threshold": 0.5}
+    (project / "discrepancy.toml").write_text('[tool.discrepancy]\nfail-on = "error"\n[tool.other]\nx = 1\n',
+                                              encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown setting 'tool'"):
+        load_config()
+
+
 def test_pyproject_tool_table(project: Path):
     (project / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.discrepancy]\nstrict = true\nevent-threshold = 0.3\n', encoding="utf-8")
