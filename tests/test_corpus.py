@@ -51,6 +51,11 @@ def ids(c: Corpus) -> list[str]:
     return [d.id for d in c.documents]
 
 
+def located(c: Corpus) -> list[str]:
+    """Ids, with a JSONL record's given as its file and line (its id is its url or a digest of its text)."""
+    return [f"{d.id.rsplit('@', 1)[0]}:{d.line}" if d.line is not None and "@" in d.id else d.id for d in c.documents]
+
+
 def doc(c: Corpus, doc_id: str) -> Document:
     return next(d for d in c.documents if d.id == doc_id)
 
@@ -71,7 +76,7 @@ def test_folder_is_read_recursively_in_sorted_order() -> None:
     write("c/d.jsonl", '{"text": "D one."}\n{"text": "D two."}\n')
     write("c/a.md", "A article.")
     first = load_corpus(["c"])
-    assert ids(first) == ["a.md", "b.txt", "d.jsonl:1", "d.jsonl:2", "sub/z.txt"]
+    assert located(first) == ["a.md", "b.txt", "d.jsonl:1", "d.jsonl:2", "sub/z.txt"]
     assert first.skipped == ()
     assert load_corpus(["c"]) == first
 
@@ -151,19 +156,19 @@ def test_jsonl_fields_and_lines() -> None:
           '{"text": "Third."}\n')
     c = load_corpus(["c"])
     assert c.skipped == ()
-    assert ids(c) == ["r1", "7", "feed.jsonl:4"]
+    assert located(c) == ["r1", "7", "feed.jsonl:4"]
     r1 = doc(c, "r1")
     assert (r1.source, r1.title, r1.url, r1.text) == ("AP", "T", "https://x/1", "First.")
     assert (r1.published, r1.published_origin) == (date(2025, 6, 2), "metadata")
     assert (r1.path, r1.line, r1.first_line) == ("c/feed.jsonl", 1, 1)
     assert (doc(c, "7").line, doc(c, "7").published) == (3, date(2025, 6, 3))
-    third = doc(c, "feed.jsonl:4")
-    assert (third.source, third.line) == ("feed.jsonl:4", 4)
+    (third,) = [d for d in c.documents if d.line == 4]
+    assert (third.source, third.line) == ("feed.jsonl:4", 4)  # no source given: where it was read
 
 
 def test_jsonl_given_directly_ids_use_the_path_as_given() -> None:
     write("data/x.jsonl", '{"text": "One."}\n')
-    assert ids(load_corpus(["data/x.jsonl"])) == ["data/x.jsonl:1"]
+    assert located(load_corpus(["data/x.jsonl"])) == ["data/x.jsonl:1"]
 
 
 # ===================================================================== normalisation
@@ -315,7 +320,7 @@ def test_empty_and_whitespace_files_are_skipped() -> None:
 def test_empty_jsonl_records_are_skipped_with_their_line() -> None:
     write("c/f.jsonl", '{"text": "Good."}\n{"text": "   "}\n{"text": ""}\n')
     c = load_corpus(["c"])
-    assert ids(c) == ["f.jsonl:1"]
+    assert located(c) == ["f.jsonl:1"]
     assert [(i.path, i.line, i.action) for i in c.skipped] == [("c/f.jsonl", 2, "skipped"), ("c/f.jsonl", 3, "skipped")]
     assert all("empty article" in i.reason for i in c.skipped)
 
@@ -339,7 +344,7 @@ def test_broken_jsonl_lines_are_skipped_and_blank_lines_ignored() -> None:
                        '{"text": "Six."}\n'
                        '{"text": "Seven\n')
     c = load_corpus(["c"])
-    assert ids(c) == ["f.jsonl:1", "f.jsonl:6"]
+    assert located(c) == ["f.jsonl:1", "f.jsonl:6"]
     assert [(i.path, i.line, i.action) for i in c.skipped] == [
         ("c/f.jsonl", 2, "skipped"), ("c/f.jsonl", 5, "skipped"), ("c/f.jsonl", 7, "skipped")]
     assert c.skipped[0].reason == "not valid JSON (Expecting property name enclosed in double quotes at column 17)"
@@ -367,8 +372,22 @@ def test_empty_jsonl_file_is_reported() -> None:
 def test_jsonl_crlf_and_record_text_line_ends() -> None:
     write("c/f.jsonl", b'{"text": "a\\r\\nb"}\r\n{"text": "c"}\r\n')
     c = load_corpus(["c"])
-    assert [(d.id, d.text, d.line) for d in c.documents] == [("f.jsonl:1", "a\nb", 1), ("f.jsonl:2", "c", 2)]
+    assert [(d.text, d.line) for d in c.documents] == [("a\nb", 1), ("c", 2)]
+    assert located(c) == ["f.jsonl:1", "f.jsonl:2"]
     assert [i.action for i in c.skipped] == ["read", "read"]
+
+
+def test_a_jsonl_record_without_an_id_keeps_its_id_whatever_its_line() -> None:
+    """Exports put the newest article first: ids by line would name other articles after an insert,
+    and a baseline would lose the findings it accepted. Its url names it, else its text."""
+    records = ['{"url": "https://x.example/a", "text": "Article A."}', '{"source": "Wire", "text": "Article B."}']
+    write("c/news.jsonl", "\n".join(records) + "\n")
+    before = {d.text: d.id for d in load_corpus(["c"]).documents}
+    write("c/news.jsonl", "\n".join(['{"text": "Newest article."}', *reversed(records)]) + "\n")
+    after = load_corpus(["c"])
+    assert {d.text: d.id for d in after.documents if d.text in before} == before
+    assert before["Article A."] == "news.jsonl@https://x.example/a"
+    assert [(d.text, d.line) for d in after.documents] == [("Newest article.", 1), ("Article B.", 2), ("Article A.", 3)]
 
 
 def test_duplicate_id_with_same_text_is_skipped() -> None:
@@ -451,7 +470,7 @@ def test_unparseable_published_keeps_the_article() -> None:
     write("c/a.md", "---\npublished: last Tuesday\n---\nBody.\n")
     write("c/f.jsonl", '{"published": "2025-13-45", "text": "Rec."}\n')
     c = load_corpus(["c"])
-    assert ids(c) == ["a.md", "f.jsonl:1"]
+    assert located(c) == ["a.md", "f.jsonl:1"]
     assert all(d.published is None and d.published_origin is None for d in c.documents)
     md, js = only_issue(c, "c/a.md"), only_issue(c, "c/f.jsonl")
     assert md.action == "read" and "'last Tuesday'" in md.reason
@@ -463,7 +482,7 @@ def test_article_over_the_size_limit_is_skipped() -> None:
     write("c/f.jsonl", '{"text": "%s"}\n{"text": "small"}\n' % ("\u00e9" * 60))  # 120 bytes in UTF-8
     write("c/small.txt", "small")
     c = load_corpus(["c"], max_article_bytes=100)
-    assert ids(c) == ["f.jsonl:2", "small.txt"]
+    assert located(c) == ["f.jsonl:2", "small.txt"]
     big = only_issue(c, "c/big.txt")
     assert big.action == "skipped" and "150 bytes" in big.reason and "limit of 100 bytes" in big.reason
     rec = only_issue(c, "c/f.jsonl")

@@ -43,4 +43,4 @@ def test_saved_pages_report_says_where_dates_came_from(report: Report) -> None:
     markdown = render(report, "markdown")
     assert "[The Bosphorus Ledger, 2025-06-02 (from page metadata), " in markdown
     assert "[Kyiv Courier, 2026-01-05 (from page metadata), " in markdown
-    assert "index.html: no article text found in the page" in markdown
+    assert "index.html`: no article text found in the page" in markdown

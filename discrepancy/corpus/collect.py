@@ -97,7 +97,7 @@ class Collector:
         self.documents.append(Document(
             id=doc_id,
             text=text,
-            source=fields["source"] or doc_id,
+            source=fields["source"] or raw.default_source or doc_id,
             published=published,
             published_origin=origin,
             title=fields["title"],

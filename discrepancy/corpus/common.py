@@ -41,6 +41,7 @@ class Raw:
     meta: dict[str, Any] = field(default_factory=dict)
     published: date | None = None
     published_origin: str | None = None
+    default_source: str | None = None  # the source when none is given; else the id
 
 
 class Sink(Protocol):

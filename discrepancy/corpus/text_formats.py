@@ -1,6 +1,7 @@
 """Plain article files (.txt), Markdown with YAML front matter (.md) and JSONL (one article a line)."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,22 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
             body = body.replace("\r\n", "\n").replace("\r", "\n")
             repaired_line_ends = True
         meta = {k: v for k, v in record.items() if k != "text"}
-        sink.add(Raw(body, shown, number, number, f"{id_base}:{number}", meta))
+        sink.add(Raw(body, shown, number, number, f"{id_base}@{_record_key(record, body)}", meta,
+                     default_source=None if record.get("id") not in (None, "") else f"{id_base}:{number}"))
     if repaired_line_ends:
         sink.issue(shown, None, "line ends in record text normalised: CR/CRLF converted to LF", "read")
     if records == 0:
         sink.issue(shown, None, "empty JSONL file: no records")
+
+
+def _record_key(record: dict[str, Any], body: str) -> str:
+    """What names a record without an `id` whatever its line: its url, else a digest of its text.
+    Exports often put the newest article first; ids by line would then name other articles, and
+    a baseline would no longer recognise the findings it accepted."""
+    url = record.get("url")
+    if isinstance(url, str) and url.strip():
+        return " ".join(url.split())
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _text(data: bytes, shown: str, sink: Sink) -> str | None:
