@@ -44,6 +44,23 @@ def test_rounder_or_vaguer_figures_do_not_conflict():
     assert not cmp_numbers.conflicts(num("more than 10,000 soldiers surrendered"), num("10,432 soldiers surrendered"))
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    ("330", "307", True),      # "330" is rounded at most to tens: 325 to 335
+    ("1,100", "1,300", True),  # to hundreds: 1,050 to 1,150
+    ("250", "270", True),
+    ("40", "43", False),       # rounded to tens, but never by more than a tenth: 36 to 44
+    ("1,000", "1,050", False),  # a tenth, not to thousands (500 to 1,500)
+    ("1,100", "1,000", False),  # 1,050 to 1,150 meets 900 to 1,100
+    ("2.4 million", "2.39 million", False),  # its written digits bound it: 2,350,000 to 2,450,000
+])
+def test_a_bare_round_figure_is_rounded_at_most_to_its_last_nonzero_digit(a: str, b: str, conflict: bool):
+    """Sentences copied with one figure changed (330 for 307) were read as agreeing: every bare
+    round figure was widened by a tenth either way, far past the digit it was rounded to."""
+    x = num(f"The exchange saw {a} military personnel swapped from each side.")
+    y = num(f"The exchange saw {b} military personnel swapped from each side.")
+    assert cmp_numbers.conflicts(x, y) is conflict
+
+
 def test_killed_is_not_wounded():
     a = num("The quake killed 12 people in the province.")
     b = num("The quake injured 40 people in the province.")

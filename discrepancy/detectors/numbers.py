@@ -654,7 +654,8 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     """The interval a figure commits to, widened for qualifiers and rounding.
 
     A round or scaled figure may be rounded by a tenth either way ("$1 billion", "50"), but never
-    past the digits it writes: "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million,
+    past the digits it writes ("330" is 325 to 335: rounded to tens at most, so a copied sentence
+    with 307 in it disagrees): "2.39 million" is 2,385,000 to 2,395,000, not 2.15 to 2.63 million,
     and "$111 million" is 110.5 to 111.5 million. A figure written with decimals is rounded to its
     last digit ("0.85 miles" is 0.845 to 0.855), and so is a `measure` in a unit ("828 metres" is
     827.5 to 828.5; 1,366 metres are 0.85 miles); an `absolute` scale (temperatures) is never
@@ -670,6 +671,11 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         lo, hi = hi, lo
     approximate = False
     round_slack = 0.1 if (_is_round(value) or scale > 1) and not absolute else 0.0
+    if round_slack and scale == 1 and step is None and value:
+        # a bare round figure is rounded at most to its last nonzero digit: "330" is 325 to 335, not 297 to 363
+        whole = f"{abs(value):.0f}"
+        unit = 10.0 ** (len(whole) - len(whole.rstrip("0")))
+        round_slack = min(round_slack, unit / 2 / abs(value))
     if step is not None and value:
         round_slack = min(round_slack, step / 2 / abs(value)) if round_slack else step / 2 / abs(value)
     elif (measure or absolute) and value and not round_slack:
