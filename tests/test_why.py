@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from discrepancy.compare.why import MAX_REASONS, reasons
+from discrepancy.compare.why import BASE_RATE, MAX_REASONS, reasons
 from discrepancy.model import Report
 from discrepancy.report import html, json_report, markdown, sarif, terminal
 from discrepancy.scoring import LogisticModel
@@ -41,7 +41,13 @@ def test_when_nothing_weighs_much_what_was_seen_is_still_said():
     model = _model(two_portfolios=-0.05, rank_differs=0.02, similarity=0.1)
     assert reasons(model, {"two_portfolios": 1.0, "rank_differs": 1.0, "similarity": 0.5}) == (
         ("the sentences are loosely alike (cosine 0.50)", 0.05), ("two portfolios (one post can go by two names)", -0.05))
-    assert reasons(model, {"two_portfolios": 0.0, "rank_differs": 0.0, "similarity": 0.0}) == ()
+    # nothing seen weighs at all (a change of holder, whose fit found no feature that matters): the
+    # confidence is the base rate of its kind, and the finding says so rather than nothing
+    assert reasons(model, {"two_portfolios": 0.0, "rank_differs": 0.0, "similarity": 0.0}) == ((BASE_RATE, 0.0),)
+    from dataclasses import replace
+
+    from discrepancy.report.common import why_line
+    assert why_line(replace(number_finding(), why=((BASE_RATE, 0.0),))) == BASE_RATE  # no sign: it weighs nothing
 
 
 def test_at_most_a_few_reasons():

@@ -98,6 +98,7 @@ _PRESENT: dict[str, str] = {
     "leader": "a head of state or government (one holder at a time)",
     "within_month": "the holders are named within a month of each other",
 }
+BASE_RATE = "no evidence here moved it: the usual confidence of this kind of finding"
 # Always on for a conflict, so never a reason.
 _SILENT = frozenset({"values_differ"})
 
@@ -121,4 +122,7 @@ def reasons(model: LogisticModel, features: Mapping[str, float]) -> tuple[tuple[
     # when nothing weighs much (a confidence near the usual one), still say what was seen: a title
     # finding then names its kind of difference ("two portfolios") rather than nothing
     out = out or [(text, weight) for text, weight in said if abs(weight) >= FALLBACK_MIN_WEIGHT]
+    # and when nothing was seen that weighs (a change of holder: its fit found no feature that
+    # matters), the confidence is the fitted base rate of its kind, and that is what is said
+    out = out or [(BASE_RATE, 0.0)]
     return tuple((text, round(weight, 2)) for text, weight in out[:MAX_REASONS])

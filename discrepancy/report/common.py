@@ -222,7 +222,7 @@ def listed(items: Sequence[str], limit: int) -> str:
 
 def why_line(f: Finding) -> str:
     """The evidence behind a finding's confidence on one line: "+" speaks for one fact, "−" against."""
-    return "; ".join(("+ " if w > 0 else "− ") + squash(text) for text, w in f.why)
+    return "; ".join(("+ " if w > 0 else "− " if w < 0 else "") + squash(text) for text, w in f.why)
 
 
 def severity_counts(report: Report) -> dict[str, int]:
