@@ -72,7 +72,7 @@ def test_heading_with_counts():
 def test_finding_block_heading_message_and_diff():
     out = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
     assert "### 1. \U0001f534 error \u00b7 number \u00b7 contradiction \u00b7 bombers" in out
-    assert "event E1 (`a`, `b`)" in out  # "event", as the header and the JSON say
+    assert "event `E1` (`a`, `b`)" in out  # "event", as the header and the JSON say
     assert "Aligned sentences give different figures for bombers: Kyiv Post: 40; Daily Star: 14" in out
     assert diff_lines(out) == [
         "- [Kyiv Post, 2025-06-02, corpus/a.txt:3] Officials said \u27e640\u27e7 bombers were damaged in the "
@@ -194,6 +194,18 @@ def test_paths_and_ids_are_code_spans_that_copy_back_exactly():
     assert RENDERER.render(code("a `b` c`")).strip() == "<p><code>a `b` c`</code></p>"
     report = Report(1, 1, [], skipped=[InputIssue(path, None, "not a WARC archive", "skipped")])
     assert f"- `{path}`: not a WARC archive" in markdown.render(report)
+
+
+def test_ids_a_reason_quotes_are_code_spans_without_a_zero_width_joiner():
+    """"kept as 'j1#2'" had a joiner after "#": copied, it was no longer the id."""
+    report = Report(1, 1, [], skipped=[InputIssue("feed.jsonl", 2, "id 'j1' already used by feed.jsonl:1 for a "
+                                                  "different text: kept as 'j1#2'", "read"),
+                                       InputIssue("x.warc@0", None, "the page's address is missing: it's read", "read"),
+                                       InputIssue("y.txt", None, "odd \ue0007\ue001 text", "skipped")])
+    out = markdown.render(report)
+    assert "- `feed.jsonl:2`: id `j1` already used by feed.jsonl:1 for a different text: kept as `j1#2`" in out
+    assert "the page's address is missing: it's read" in out  # apostrophes are no quotes
+    assert ZERO_WIDTH_JOINER not in out and "\ue0007\ue001" in out
 
 
 def test_escape_neutralises_markdown_html_mentions_and_links():

@@ -161,9 +161,9 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
 def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> str:
     facts = []
     if f.id:
-        facts.append(f"finding {escape(f.id)}")
+        facts.append(f"finding {code(f.id)}")
     if f.event:
-        story = f"event {escape(f.event)}"
+        story = f"event {code(f.event)}"
         if labels.get(f.event):
             story += f" \u2014 {escape(labels[f.event])}"
         docs = stories.get(f.event, ())
@@ -231,7 +231,24 @@ def _input_blocks(report: Report) -> list[str]:
     return ["### Inputs\n"] + parts
 
 
+# What a reason quotes ('j1#2', 'r1'): an id or value, shown as code so it copies back as written.
+_QUOTED = re.compile(r"(?<!\w)'([^'\n]{1,120})'(?!\w)")  # not an apostrophe ("the page's")
+
+
+def _reason(text: str) -> str:
+    """An input issue's reason, escaped, with the ids and values it quotes as code spans."""
+    quoted: list[str] = []
+
+    def mark(m: re.Match[str]) -> str:  # a private-use mark that escaping leaves alone
+        quoted.append(m.group(1))
+        return f"\ue000{len(quoted) - 1}\ue001"
+
+    escaped = escape(_QUOTED.sub(mark, text))
+    return re.sub("\ue000(\\d+)\ue001",
+                  lambda m: code(quoted[int(m.group(1))]) if int(m.group(1)) < len(quoted) else m.group(0), escaped)
+
+
 def _issue_list(title: str, issues: Sequence[InputIssue]) -> str:
     lines = [title, ""]
-    lines += [f"- {code(where(i.path, i.line))}: {escape(i.reason)}" for i in issues]
+    lines += [f"- {code(where(i.path, i.line))}: {_reason(i.reason)}" for i in issues]
     return "\n".join(lines) + "\n"
