@@ -89,3 +89,19 @@ def test_skipped_and_repaired_inputs_are_annotated_at_their_file():
         "::notice file=corpus/old.txt,title=discrepancy%3A input read after a repair::UTF-8 byte-order mark removed",
     ]
     assert github.render(Report(1, 1, [])) == ""
+
+
+def test_records_entries_and_pages_are_annotated_at_their_file_without_a_line():
+    """A feed entry's path ("news.xml@entry-1") is no file in the repository, and the lines of a
+    record, an entry or a saved page count the extracted text, not the file: no line is given."""
+    from dataclasses import replace
+
+    sides = [replace(number_finding().claims[0], path="feeds/news.xml@https://x.example/1", line=3),
+             replace(number_finding().claims[1], path="pages/talks.html", line=14)]
+    lines = github.render(Report(2, 2, [replace(number_finding(), claims=tuple(sides))])).splitlines()
+    assert lines[0].startswith("::error file=feeds/news.xml,title=") and "line=" not in lines[0].split("::")[1]
+    assert lines[1].startswith("::error file=pages/talks.html,title=")
+    assert "Other: Daily Star (date unknown), pages/talks.html:14: 14" in lines[0]  # the text's line, in words
+    from discrepancy.model import InputIssue
+    issue = InputIssue("crawl.warc.gz@1234", None, "record is cut short", "skipped")
+    assert github.input_annotation(issue, True).startswith("::warning file=crawl.warc.gz,title=")

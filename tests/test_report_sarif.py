@@ -101,3 +101,21 @@ def test_skipped_and_repaired_inputs_are_notifications_of_the_run():
          "discrepancy/input-repaired"),
     ]
     assert run_of(Report(1, 1, []))["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]
+
+
+def test_records_entries_and_pages_are_located_at_their_file_without_a_region():
+    from dataclasses import replace
+
+    from discrepancy.model import InputIssue
+
+    sides = [replace(number_finding().claims[0], path="crawl.warc.gz@1234", line=3),
+             replace(number_finding().claims[1], path="pages/talks.html", line=14)]
+    report = Report(2, 2, [replace(number_finding(), claims=tuple(sides))],
+                    skipped=[InputIssue("x.txt", None, "not checked: does not look like English", "skipped")])
+    run = run_of(report)
+    locations = run["results"][0]["locations"]
+    assert [loc["physicalLocation"] for loc in locations] == [
+        {"artifactLocation": {"uri": "crawl.warc.gz"}}, {"artifactLocation": {"uri": "pages/talks.html"}}]
+    assert locations[0]["message"]["text"].endswith("at crawl.warc.gz@1234: 40")  # the record, in words
+    (note,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert note["message"]["text"] == "not checked: does not look like English"  # not "not checked: not checked"

@@ -94,6 +94,26 @@ def where(path: str, line: int | None) -> str:
     return f"{path}:{line}" if line is not None else path
 
 
+# Files whose documents are records or entries inside them ("crawl.warc.gz@1234", "news.xml@guid").
+_CONTAINERS = (".warc", ".warc.gz", ".xml", ".rss", ".atom")
+_PAGES = (".html", ".htm")
+
+
+def file_location(path: str, line: int | None) -> tuple[str, int | None]:
+    """Where a code-scanning tool can point: the repository file, and a line only where it is one.
+
+    A WARC record or feed entry is located inside its archive or feed ("news.xml@entry-1" is no
+    file), and the lines of those and of a saved page count the extracted article text, not the
+    file's markup: an annotation on them would land on `<html lang="en">`.
+    """
+    container, at, _entry = path.partition("@")
+    if at and container.lower().endswith(_CONTAINERS):
+        return container, None
+    if path.lower().endswith(_PAGES):
+        return path, None
+    return path, line
+
+
 def value_span(e: Evidence) -> tuple[int, int]:
     """`(start, end)` of the value in the sentence, clamped to it."""
     start = min(max(e.start, 0), len(e.sentence))

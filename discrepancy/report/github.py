@@ -20,11 +20,13 @@ from .common import (
     VERDICT_LABEL,
     capped,
     evidence_date,
+    file_location,
     hidden_note,
     marked_sentence,
     repaired_inputs,
     skipped_inputs,
     squash,
+    where,
 )
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -56,12 +58,13 @@ def annotations(finding: Finding) -> list[str]:
     for e in finding.claims:
         others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
         lines = [finding.message, f"This article: {_side(e)}"]
-        lines += [f"Other: {squash(o.source)} ({evidence_date(o)}), {squash(o.path)}:{o.line}: {squash(o.value)}"
+        lines += [f"Other: {squash(o.source)} ({evidence_date(o)}), {squash(where(o.path, o.line))}: {squash(o.value)}"
                   for o in others]
         if more:
             lines.append(f"\u2026 and {more} more")
-        out.append(command(COMMAND.get(finding.severity, "warning"), "\n".join(lines),
-                           {"file": e.path, "line": e.line, "title": title}))
+        file, line = file_location(e.path, e.line)
+        at: dict[str, str | int] = {"file": file, "line": line} if line is not None else {"file": file}
+        out.append(command(COMMAND.get(finding.severity, "warning"), "\n".join(lines), {**at, "title": title}))
     return out
 
 
@@ -71,9 +74,10 @@ def _side(e: Evidence) -> str:
 
 def input_annotation(issue: InputIssue, skipped: bool) -> str:
     """A skipped input (a warning: the article was not checked) or a repaired one (a notice), at its file."""
-    where_: dict[str, str | int] = {"file": issue.path}
-    if issue.line is not None:
-        where_["line"] = issue.line
+    file, line = file_location(issue.path, issue.line)
+    where_: dict[str, str | int] = {"file": file}
+    if line is not None:
+        where_["line"] = line
     where_["title"] = "discrepancy: input skipped, not checked" if skipped else "discrepancy: input read after a repair"
     return command("warning" if skipped else "notice", issue.reason, where_)
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from ..identity import identify
 from ..model import Evidence, Finding, InputIssue, KindInfo, Report
-from .common import evidence_date, hidden_counts, repaired_inputs, skipped_inputs, squash
+from .common import evidence_date, file_location, hidden_counts, repaired_inputs, skipped_inputs, squash
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -68,12 +68,14 @@ def _rule(info: KindInfo) -> dict:
 
 
 def _location(e: Evidence) -> dict:
+    file, line = file_location(e.path, e.line)
+    physical: dict = {"artifactLocation": {"uri": artifact_uri(file)}}
+    if line is not None:
+        physical["region"] = {"startLine": max(1, line), "snippet": {"text": e.sentence}}
+    where_ = "" if file == e.path else f" at {squash(e.path)}"  # the record or entry inside the file
     return {
-        "physicalLocation": {
-            "artifactLocation": {"uri": artifact_uri(e.path)},
-            "region": {"startLine": max(1, e.line), "snippet": {"text": e.sentence}},
-        },
-        "message": {"text": f"{squash(e.source)} ({evidence_date(e)}): {squash(e.value)}"},
+        "physicalLocation": physical,
+        "message": {"text": f"{squash(e.source)} ({evidence_date(e)}){where_}: {squash(e.value)}"},
     }
 
 
@@ -97,11 +99,15 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict:
 
 def _notification(issue: InputIssue, level: str, what: str) -> dict:
     """A skipped or repaired input as a tool notification, at its file (and line, for JSONL)."""
-    region = {"region": {"startLine": issue.line}} if issue.line is not None else {}
+    file, line = file_location(issue.path, issue.line)
+    region = {"region": {"startLine": line}} if line is not None else {}
+    inside = "" if file == issue.path else f" ({issue.path})"
     return {
         "level": level,
-        "message": {"text": f"{what}: {issue.reason}"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(issue.path)}, **region}}],
+        # "not checked: does not look like English" says it already
+        "message": {"text": issue.reason if issue.reason.startswith(what.split(",")[-1].strip())
+                    else f"{what}{inside}: {issue.reason}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)}, **region}}],
         "descriptor": {"id": f"{TOOL_NAME}/input-{'skipped' if level == 'warning' else 'repaired'}"},
     }
 
