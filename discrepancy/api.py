@@ -14,7 +14,7 @@ from pathlib import Path
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
 from .corpus import CorpusError
 from .corpus.formats import READ_LIST
-from .corpus.walk import NO_ARTICLES
+from .corpus.walk import DOCUMENTATION, NO_ARTICLES
 from .embeddings import Embedder
 from .model import SEVERITY_RANK, Corpus, Finding, InputIssue, Report
 from .pipeline import Options, check_corpus, embedder_for, without_unusable_cache
@@ -62,7 +62,7 @@ class CacheWarning(UserWarning):
 
 
 # How many skipped inputs a refusal names before "and N more".
-_NAMED = 5
+_NAMED = 20
 
 
 def _named(skipped: Sequence[InputIssue]) -> str:
@@ -106,9 +106,11 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
         why = (f"{len(unread)} input{'s were' if len(unread) != 1 else ' was'} skipped and none could be read: "
                + _named(unread) if unread else f"articles are read from {READ_LIST} files")
         raise EmptyCorpusError(f"no articles found in {searched} ({why})", report)
-    if strict and skipped:
-        raise SkippedInputsError(f"--strict: {len(skipped)} input{'s were' if len(skipped) != 1 else ' was'} "
-                                 f"skipped: {_named(skipped)}", report)
+    # a README or NOTES file beside the articles is expected there: listed, but no reason to refuse
+    refused = [i for i in skipped if i.reason != DOCUMENTATION]
+    if strict and refused:
+        raise SkippedInputsError(f"--strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "
+                                 f"skipped: {_named(refused)}", report)
     return apply_baseline(report, accepted) if accepted is not None else report
 
 

@@ -148,7 +148,7 @@ def _analysis_options(command: Callable) -> Callable:
                      show_default=True, help="Skip (and report) articles larger than this many bytes."),
         click.option("--strict/--no-strict", default=False,
                      help="Treat any skipped input (unreadable, binary, broken JSONL line...) as an error: "
-                          "exit 2 without a report."),
+                          "exit 2 without a report. A README or NOTES file beside the articles does not count."),
         click.option("--quiet/--no-quiet", "-q", default=False,
                      help="No progress bars and no per-input messages on stderr."),
     ]

@@ -105,10 +105,18 @@ def test_strict_refuses_a_run_with_skipped_inputs_and_says_which(corpus, fake_em
         check(corpus, strict=True, embedder=fake_embedder)
     assert [Path(i.path).name for i in refused.value.report.skipped] == ["scan.txt"]
     assert str(refused.value).endswith("scan.txt (binary file (looks like a PDF document))")
-    for k in range(6):
+    for k in range(21):
         (corpus / f"scan{k}.txt").write_bytes(b"%PDF-1.4\n\x00binary")
-    with pytest.raises(SkippedInputsError, match=r"7 inputs were skipped: .*scan\.txt .*; and 2 more$"):
+    (corpus / "README.md").write_text("# How this corpus was collected\n", encoding="utf-8")
+    with pytest.raises(SkippedInputsError, match=r"22 inputs were skipped: .*scan\.txt .*; and 2 more$") as refused:
         check(corpus, strict=True, embedder=fake_embedder)
+    # the README is listed, but a corpus's documentation is expected beside it: no reason to refuse
+    assert "README.md" not in str(refused.value)
+    assert "looks like documentation, not an article" in [i.reason for i in refused.value.report.skipped]
+    for k in range(21):
+        (corpus / f"scan{k}.txt").unlink()
+    (corpus / "scan.txt").unlink()
+    assert "README.md" in [Path(i.path).name for i in check(corpus, strict=True, embedder=fake_embedder).skipped]
 
 
 def test_a_path_that_does_not_exist_is_a_corpus_error(tmp_path, fake_embedder):

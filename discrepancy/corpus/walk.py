@@ -22,6 +22,9 @@ NO_ARTICLES = "no articles"
 # Files in a folder that describe the corpus rather than belong to it.
 _DOC_PREFIXES = ("README", "NOTES", "LICENSE", "LICENCE", "CHANGELOG")
 
+# The reason a README or NOTES file beside the articles is listed: expected, so --strict lets it be.
+DOCUMENTATION = "looks like documentation, not an article"
+
 
 @dataclass
 class Walker:
@@ -108,7 +111,7 @@ class Walker:
                 yield from self._walk(full, shown_root, child_rel, [*ancestors, real], found)
             elif stat.S_ISREG(st.st_mode):
                 if name.upper().startswith(_DOC_PREFIXES):
-                    self.sink.issue(shown, None, "looks like documentation, not an article")
+                    self.sink.issue(shown, None, DOCUMENTATION)
                     continue
                 if format_of(name) is None:
                     suffix = suffix_of(name)
