@@ -260,6 +260,9 @@ def test_not_utf8_is_read_with_the_detected_encoding() -> None:
     ("latin-1", "Jean-Fran\u00e7ois Lef\u00e8vre said in Gen\u00e8ve that Se\u00f1or Mu\u00f1oz, na\u00efve, agreed.", "cp1252"),
     ("cp1252", "Jean-Fran\u00e7ois Lef\u00e8vre a d\u00e9clar\u00e9 \u00e0 Gen\u00e8ve que le projet co\u00fbtera 40 millions.",
      "cp1252"),
+    # a pound sign on a short line: Central European scored a hundredth higher and read "\u0141400,000"
+    ("latin-1", "Caf\u00e9 owners in Istanbul said 12 people were hurt on Monday when the roof fell, officials "
+     "said. The mayor said repairs would cost \u00a3400,000.", "cp1252"),
     ("cp1250", "Lech Wa\u0142\u0119sa spoke in \u0141\u00f3d\u017a and Krak\u00f3w on Tuesday. Za\u017c\u00f3\u0142\u0107 "
      "g\u0119\u015bl\u0105 ja\u017a\u0144, said the mayor of Gda\u0144sk, adding that 40 people were hurt.", "cp1250"),
 ])
