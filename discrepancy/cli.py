@@ -133,7 +133,8 @@ def _analysis_options(command: Callable) -> Callable:
         click.option("--model", type=click.Path(exists=True, file_okay=False),
                      help="Another local sentence-transformers model folder to embed sentences with "
                           "(default: the bundled all-MiniLM-L6-v2)."),
-        click.option("--cache-dir", type=click.Path(file_okay=False),
+        # any path: one that cannot hold the cache gives the same warning as $DISCREPANCY_CACHE_DIR
+        click.option("--cache-dir", type=click.Path(),
                      help="Where to cache embeddings and extracted claims "
                           "(default: the user cache folder, or $DISCREPANCY_CACHE_DIR)."),
         click.option("--cache/--no-cache", default=True,
@@ -255,8 +256,13 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     _require_config(ctx)
     targets = [(output, fmt)] if output else []
     targets += [(path, _format_of(path)) for path in save]
-    for path, _fmt in targets:
+    seen: dict[str, str] = {}
+    for path, target_fmt in targets:
         _check_writable(path)
+        same = os.path.abspath(path)
+        if same in seen and seen[same] != target_fmt:  # one would silently overwrite the other
+            raise UsageProblem(f"{path}: given twice, as {seen[same]} and as {target_fmt}")
+        seen[same] = target_fmt
     accepted = _load_baseline(baseline) if baseline else None
 
     report = _analyse(ctx, paths, analysis, accepted)

@@ -111,13 +111,17 @@ def test_exit_status_levels():
     assert exit_status(Report(1, 1, []), "note") == 0
 
 
-@pytest.mark.parametrize("problem", ["a file where the folder should be", "a read-only database"])
+@pytest.mark.parametrize("problem", ["a file where the folder should be", "a file given as the folder",
+                                     "a read-only database"])
 def test_an_unusable_cache_folder_warns_and_the_check_runs_without_it(fake_embedder, capsys, monkeypatch, problem):
     """A cache only saves time: a folder that cannot be made or written must not stop the check,
-    nor pass for a finding (exit 1) in CI."""
+    nor pass for a finding (exit 1) in CI; --cache-dir and $DISCREPANCY_CACHE_DIR alike."""
     if problem == "a file where the folder should be":
         Path("taken").write_text("not a folder")
         args = ["--cache-dir", "taken/cache"]
+    elif problem == "a file given as the folder":
+        Path("taken.txt").write_text("not a folder")
+        args = ["--cache-dir", "taken.txt"]  # was a usage error (exit 2) here, a warning from the variable
     else:
         import sqlite3
 
@@ -288,6 +292,12 @@ def test_a_report_s_folder_is_made_when_it_is_not_there(fake_embedder, capsys):
     Path("blocked").write_text("a file where a folder would go", encoding="utf-8")
     assert main(["check", strike_corpus(), "--save", "blocked/r.json"], embedder=InterruptingEmbedder()) == 2
     assert "blocked/r.json: cannot make folder blocked" in capsys.readouterr().err
+
+
+def test_one_file_given_twice_in_two_formats_is_a_usage_error(capsys):
+    assert main(["check", strike_corpus(), "--format", "markdown", "--output", "r.json", "--save", "r.json"],
+                embedder=InterruptingEmbedder()) == 2
+    assert "r.json: given twice, as markdown and as json" in capsys.readouterr().err
 
 
 def test_save_with_an_unknown_extension_is_a_usage_error_before_the_analysis(capsys):

@@ -30,8 +30,8 @@ def test_message_names_this_side_and_the_others():
     message = line.split("::", 2)[2]
     parts = message.split("%0A")
     assert parts[0] == number_finding().message
-    assert parts[1] == "This article: Kyiv Post (2025-06-02): Officials said \u27e640\u27e7 bombers were damaged in the strike."
-    assert parts[2] == "Other: Daily Star (date unknown), corpus/b.txt:7: 14"
+    assert parts[1] == "This article: Kyiv Post, 2025-06-02: Officials said \u27e640\u27e7 bombers were damaged in the strike."
+    assert parts[2] == "Other: Daily Star, date unknown, corpus/b.txt:7: 14"
 
 
 def test_article_text_cannot_break_out_of_the_command():
@@ -101,7 +101,7 @@ def test_records_entries_and_pages_are_annotated_at_their_file_without_a_line():
     lines = github.render(Report(2, 2, [replace(number_finding(), claims=tuple(sides))])).splitlines()
     assert lines[0].startswith("::error file=feeds/news.xml,title=") and "line=" not in lines[0].split("::")[1]
     assert lines[1].startswith("::error file=pages/talks.html,title=")
-    assert "Other: Daily Star (date unknown), pages/talks.html:14: 14" in lines[0]  # the text's line, in words
+    assert "Other: Daily Star, date unknown, pages/talks.html:14: 14" in lines[0]  # the text's line, in words
     from discrepancy.model import InputIssue
     issue = InputIssue("crawl.warc.gz@1234", None, "record is cut short", "skipped")
     assert github.input_annotation(issue, True).startswith("::warning file=crawl.warc.gz,title=")

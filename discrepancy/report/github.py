@@ -58,7 +58,7 @@ def annotations(finding: Finding) -> list[str]:
     for e in finding.claims:
         others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
         lines = [finding.message, f"This article: {_side(e)}"]
-        lines += [f"Other: {squash(o.source)} ({evidence_date(o)}), {squash(where(o.path, o.line))}: {squash(o.value)}"
+        lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {squash(where(o.path, o.line))}: {squash(o.value)}"
                   for o in others]
         if more:
             lines.append(f"\u2026 and {more} more")
@@ -69,7 +69,7 @@ def annotations(finding: Finding) -> list[str]:
 
 
 def _side(e: Evidence) -> str:
-    return f"{squash(e.source)} ({evidence_date(e)}): {marked_sentence(e, MARK_LEFT, MARK_RIGHT)}"
+    return f"{squash(e.source)}, {evidence_date(e)}: {marked_sentence(e, MARK_LEFT, MARK_RIGHT)}"
 
 
 def input_annotation(issue: InputIssue, skipped: bool) -> str:

@@ -75,7 +75,7 @@ def _location(e: Evidence) -> dict:
     where_ = "" if file == e.path else f" at {squash(e.path)}"  # the record or entry inside the file
     return {
         "physicalLocation": physical,
-        "message": {"text": f"{squash(e.source)} ({evidence_date(e)}){where_}: {squash(e.value)}"},
+        "message": {"text": f"{squash(e.source)}, {evidence_date(e)}{where_}: {squash(e.value)}"},
     }
 
 
