@@ -126,7 +126,7 @@ def read_archive(path: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dir", type=Path, default=Path("/tmp"))
+    parser.add_argument("--dir", type=Path, default=Path("/tmp"), help="where the archives are written (made if missing)")
     parser.add_argument("--sizes", default="100,1000", help="archive sizes in MB of records, comma-separated")
     parser.add_argument("--keep", action="store_true", help="keep the archives")
     parser.add_argument("--read", help=argparse.SUPPRESS)  # the child process
@@ -135,6 +135,7 @@ def main() -> int:
         read_archive(args.read)
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
+    args.dir.mkdir(parents=True, exist_ok=True)
     free = shutil.disk_usage(args.dir).free
     if free < 1.2 * max(sizes) * MB:
         print(f"not enough space in {args.dir}: {free / MB:,.0f} MB free", file=sys.stderr)
