@@ -13,10 +13,10 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from .compare import numbers as cmp_numbers
-from .compare.titles import HolderChange, TitleConflict, office_label, timeline
+from .compare.titles import CHANGE_GAP_DAYS, HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
-from .model import SEVERITY_RANK, Document, Evidence, Finding, NumberClaim, Sentence, readable
+from .model import SEVERITY_RANK, Document, Evidence, Finding, NumberClaim, Sentence, TimelineEntry, readable
 
 VERDICT_SEVERITY = {"contradiction": "error", "unclear_time": "warning", "changed_over_time": "note"}
 
@@ -231,13 +231,40 @@ def title_finding(conflict: TitleConflict, confidence: float | None = None,
         message = (f"{name} is called {titles} by different articles; publication dates would settle "
                    f"whether this is a change of office or a contradiction.")
     else:
-        message = f"{name} is called {titles} at the same time; one person cannot hold both."
+        message = _same_time_message(name, tl)
     values = tuple(sorted({_canon(s.claim) for g in conflict.classes for s in g}))
     return finalize(Finding(
         kind="title", verdict=verdict, severity=VERDICT_SEVERITY[verdict], subject=name, message=message,
         claims=tuple(claims), values=values, timeline=tl, topic="person",
         confidence=round(confidence, 3) if confidence is not None else None, why=why,
     ))
+
+
+def _same_time_message(name: str, tl: Sequence[TimelineEntry]) -> str:
+    """Which titles clash at one time, and which were given apart from them: "called Defence
+    Minister / Foreign Minister on 2025-06-02" is the contradiction, a title given months later
+    is context, not part of it."""
+    clusters: list[list[TimelineEntry]] = []
+    for entry in tl:  # in date order, as the verdict reads them
+        last = clusters[-1][-1] if clusters else None
+        if (last is not None and entry.first_seen is not None and last.last_seen is not None
+                and (entry.first_seen - last.last_seen).days < CHANGE_GAP_DAYS):
+            clusters[-1].append(entry)
+        else:
+            clusters.append([entry])
+    clashing = [c for c in clusters if len(c) > 1]
+    if not clashing:
+        return f"{name} is called {' / '.join(e.value for e in tl)} at the same time; one person cannot hold both."
+    parts = []
+    for cluster in clashing:
+        first, last = cluster[0].first_seen, max(e.last_seen for e in cluster if e.last_seen is not None)
+        when = f"on {first.isoformat()}" if first == last else f"between {first.isoformat()} and {last.isoformat()}"
+        parts.append(f"{' / '.join(e.value for e in cluster)} {when}")
+    apart = [e for c in clusters if len(c) == 1 for e in c]
+    message = f"{name} is called {'; and '.join(parts)}; one person cannot hold both."
+    if apart:
+        message += " Also called " + ", ".join(f"{e.value} ({_span(e)})" for e in apart) + "."
+    return message
 
 
 def _written_office(change: HolderChange) -> str:

@@ -229,3 +229,25 @@ def test_a_federations_state_or_province_is_a_titles_jurisdiction():
     canada = titles("Canadian Prime Minister Doug Ford said so.", recognise=True)["Doug Ford"]
     assert compare_titles(ontario, canada) == "conflict"
     assert compare_titles(ontario, titles("Doug Ford, the premier of Ontario, said so.", recognise=True)["Doug Ford"]) != "conflict"
+
+
+def test_a_contradiction_names_the_titles_that_clash_and_sets_a_later_one_apart():
+    """"called Defence Minister / Foreign Minister / Secretary of the NSDC at the same time" was
+    wrong: the NSDC title came seven months later; the clash is the two of one day."""
+    from datetime import date
+
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    texts = [("Defence Minister Rustem Umerov led the delegation.", date(2025, 6, 2)),
+             ("Foreign Minister Rustem Umerov led the delegation.", date(2025, 6, 2)),
+             ("Rustem Umerov, Secretary of the National Security and Defense Council, spoke.", date(2026, 1, 5))]
+    docs = [Document(id=f"d{i}", text=t, source=f"s{i}", published=day) for i, (t, day) in enumerate(texts)]
+    sents = split_corpus(docs)
+    (finding,) = title_findings(docs, {d.id: d for d in docs}, sents, [extract_sentence(s.text) for s in sents], {})
+    assert finding.verdict == "contradiction"
+    assert finding.message == ("Rustem Umerov is called Defence Minister / Foreign Minister on 2025-06-02; one person "
+                               "cannot hold both. Also called Secretary of the National Security and Defense Council "
+                               "(2026-01-05).")
