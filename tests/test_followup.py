@@ -98,3 +98,32 @@ def test_a_follow_up_that_repeats_an_accepted_title_passes(tmp_path, title, expe
                    for f in report["findings"] for c in f["claims"])
     else:
         assert report["hidden"]["baseline_repeated"] == 1 and "baseline_missing" not in report
+
+
+LOOSE_COPY = """---
+id: 007_herald
+source: Bosphorus Herald
+published: 2025-06-02
+---
+Talks in Istanbul
+To recall, on May 19, 2025, Russia and Ukraine held their first direct peace talks in over three years in \
+Istanbul. The prisoner exchange proceeded over several days, with the second day on May 24 seeing 370 military \
+personnel swapped from each side. Ukraine on Monday resumed talks.
+"""
+
+
+def test_a_lower_bar_adds_findings_and_never_changes_the_default_ones(tmp_path):
+    """Pairs under the fitted cut that share a side with a confident finding were folded into it at
+    a lower bar: its subject, and so its id, changed ('date of "Ukraine"' for the May 16 finding)."""
+    corpus = _corpus(tmp_path, None)
+    (corpus / "007.md").write_text(LOOSE_COPY, encoding="utf-8")
+    runs = {}
+    for name, flags in (("default", []), ("lowered", ["--min-confidence", "0"])):
+        out = tmp_path / f"{name}.json"
+        main(["check", str(corpus), "--cache-dir", str(tmp_path / "cache"), "-q", "--format", "json",
+              "--output", str(out), *flags])
+        runs[name] = {f["id"]: f for f in json.loads(out.read_text())["findings"]}
+    assert {f["kind"] for f in runs["default"].values()} >= {"number", "date"}
+    for finding_id, finding in runs["default"].items():
+        assert runs["lowered"].get(finding_id) == finding
+    assert len(runs["lowered"]) > len(runs["default"])

@@ -40,6 +40,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         return sides[row]
 
     conflicts = ClaimConflicts({kind.name: kind for kind in kinds})
+    # pairs a lowered bar lets in make findings of their own: joined to a confident finding by a
+    # shared side they would change its subject, and so its id, against every baseline
+    below_cut = ClaimConflicts({kind.name: kind for kind in kinds})
+    fitted = {kind.name: kind.model().threshold for kind in kinds}
     for ra, rb, sim in analysis.pairs:
         advance(1)
         sa, sb = analysis.sentences[analysis.comparable[ra]], analysis.sentences[analysis.comparable[rb]]
@@ -56,8 +60,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         for kind in kinds:
             describe = kind.describe
             for p in decide(list(value_pairs(evidence, kind)), cuts[kind.name]):
-                conflicts.add(kind.name, event_of.get(da.id), p.probability,
-                              (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)),
-                              reasons(kind.model(), p.features))
+                into = conflicts if p.probability >= fitted[kind.name] else below_cut
+                into.add(kind.name, event_of.get(da.id), p.probability,
+                         (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)),
+                         reasons(kind.model(), p.features))
     governors.flush()
-    return conflicts.findings()
+    return conflicts.findings() + below_cut.findings()
