@@ -92,7 +92,8 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     exactly one finding and one unmatched entry share those, so an upgrade does not fail CI on
     findings a team already reviewed. Where two share them, only the exact identity counts.
     """
-    current = {identify(f) for f in report.findings}
+    # a finding hidden by a raised --min-confidence still occurs: its entry is not "no longer found"
+    current = {identify(f) for f in report.findings} | {identify(f) for f in report.below_bar}
     unmatched_findings = [f for f in report.findings if identify(f) not in baseline.ids]
     unmatched_entries = [e for e in baseline.entries if e["id"] not in current
                          and isinstance(e.get("values"), list) and isinstance(e.get("docs"), list)]
@@ -118,6 +119,11 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
             grown.append(f)
             renamed_entries.update(e["id"] for e in found)
     kept = [f for f in kept if not any(f is g for g in grown)]
+    for f in report.below_bar:  # renamed or joined, and under the bar: still there, not "no longer found"
+        key = unnamed_key(f.kind, f.values, (c.doc for c in f.claims))
+        renamed_entries.update(e["id"] for e in open_entries
+                               if unnamed_key(str(e.get("kind", "")), e["values"], e["docs"]) == key
+                               or repeats_only(f, e))
     missing = sorted((e for e in baseline.entries if e["id"] not in current and e["id"] not in renamed_entries),
                      key=lambda e: e["id"])
     stats = dict(report.stats, baseline_known=len(report.findings) - len(kept))

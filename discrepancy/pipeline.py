@@ -100,13 +100,19 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
 def above_min_confidence(findings: list[Finding], bar: float | None, stats: dict) -> list[Finding]:
     """The findings at `bar` or above; how many it hides goes into `stats` for the reports to say,
     so a raised bar never makes a corpus look clean."""
+    return split_at_bar(findings, bar, stats)[0]
+
+
+def split_at_bar(findings: list[Finding], bar: float | None, stats: dict) -> tuple[list[Finding], list[Finding]]:
+    """(the findings at `bar` or above, those under it), counting the hidden ones in `stats`."""
     if bar is None:
-        return findings
+        return findings, []
     shown = [f for f in findings if f.confidence is None or f.confidence >= bar]
-    if len(shown) < len(findings):
-        stats["below_min_confidence"] = len(findings) - len(shown)
+    hidden = [f for f in findings if not (f.confidence is None or f.confidence >= bar)]
+    if hidden:
+        stats["below_min_confidence"] = len(hidden)
         stats["min_confidence"] = bar
-    return shown
+    return shown, hidden
 
 
 def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Embedder | None = None,
@@ -126,7 +132,7 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
                     findings += kind.corpus(analysis.docs, analysis.sentences, analysis.claims, analysis.event_of(),
                                             options.min_confidence)
             advance(1)
-        findings = above_min_confidence(findings, options.min_confidence, stats)
+        findings, below_bar = split_at_bar(findings, options.min_confidence, stats)
         stats.update(options.stats)
         dated = sorted(d.published for d in analysis.docs if d.published is not None)
         return Report(
@@ -135,7 +141,7 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
             events=analysis.events, skipped=list(corpus.skipped) + analysis.unchecked,
             dates_from_text=dates_read_from_text(analysis.docs), stats=stats,
             sources=sorted({d.source for d in analysis.docs}), date_span=(dated[0], dated[-1]) if dated else None,
-            kinds=infos(),
+            kinds=infos(), below_bar=with_context(sort_findings(below_bar), analysis.sentences),
         )
     finally:
         if own_cache and cache is not None:

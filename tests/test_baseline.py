@@ -73,6 +73,18 @@ def test_an_accepted_finding_that_more_articles_only_repeat_stays_accepted(tmp_p
     assert apply_baseline(Report(2, 2, [gone]), load_baseline(path)).findings == [gone]
 
 
+def test_an_accepted_finding_under_a_raised_bar_is_not_no_longer_found(tmp_path: Path):
+    """Hidden by --min-confidence, the finding still occurs: listing its entry as gone would have a
+    team drop it from the baseline, and it would come back as new at the default bar."""
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding(), changed_title_finding()]), path)
+    renamed = replace(changed_title_finding(), subject="Rustem Umerov (renamed)")
+    result = apply_baseline(Report(5, 5, [number_finding()], below_bar=[renamed]), load_baseline(path))
+    assert result.findings == [] and result.baseline_missing == []
+    gone = apply_baseline(Report(5, 5, [number_finding()]), load_baseline(path))
+    assert [e["subject"] for e in gone.baseline_missing] == ["Rustem Umerov"]
+
+
 def test_identity_ignores_line_numbers_offsets_and_order(tmp_path: Path):
     path = tmp_path / "baseline.json"
     write_baseline(sample_report(), path)
