@@ -391,6 +391,10 @@ def test_a_jsonl_record_without_an_id_keeps_its_id_whatever_its_line() -> None:
     assert {d.text: d.id for d in after.documents if d.text in before} == before
     assert before["Article A."] == "news.jsonl@https://x.example/a"
     assert [(d.text, d.line) for d in after.documents] == [("Newest article.", 1), ("Article B.", 2), ("Article A.", 3)]
+    # one wire text from two outlets is two articles, not a duplicate
+    write("c/wire.jsonl", '{"source": "AFP", "text": "Wire copy."}\n{"source": "Yahoo News (AFP)", "text": "Wire copy."}\n')
+    wire = load_corpus(["c/wire.jsonl"])
+    assert [d.source for d in wire.documents] == ["AFP", "Yahoo News (AFP)"] and wire.skipped == ()
 
 
 def test_duplicate_id_with_same_text_is_skipped() -> None:

@@ -80,13 +80,16 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
 
 
 def _record_key(record: dict[str, Any], body: str) -> str:
-    """What names a record without an `id` whatever its line: its url, else a digest of its text.
+    """What names a record without an `id` whatever its line: its url, else a digest of its outlet and text.
     Exports often put the newest article first; ids by line would then name other articles, and
     a baseline would no longer recognise the findings it accepted."""
     url = record.get("url")
     if isinstance(url, str) and url.strip():
         return " ".join(url.split())
-    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    # the outlet too: syndicated wire copy is one text from several outlets, each an article
+    source = record.get("source")
+    named = f"{source}\n" if isinstance(source, str) and source.strip() else ""
+    return hashlib.sha256((named + body).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _text(data: bytes, shown: str, sink: Sink) -> str | None:
