@@ -299,8 +299,13 @@ def holder_finding(change: HolderChange, confidence: float | None = None,
     tl = timeline(groups, label=lambda g: g[0].person.name)
     claims = []
     for _person, seen in change.holders:
-        first = seen[0]
-        claims.append(evidence(first.doc, first.sentence, first.claim.person.start, first.claim.person.end))
+        # every article that names the holder, once each: one of them only, the first in file order,
+        # made the finding's documents, so its id, change when an article that agrees sorted first
+        used_docs: set[str] = set()
+        for s in sorted(seen, key=lambda s: (s.doc.id, s.sentence.kind != "body", s.sentence.index)):
+            if s.doc.id not in used_docs:
+                used_docs.add(s.doc.id)
+                claims.append(evidence(s.doc, s.sentence, s.claim.person.start, s.claim.person.end))
     names = " \u2192 ".join(f"{e.value} ({_span(e)})" for e in tl)
     if any(e.first_seen is None for e in tl):
         message = (f"{office} is held by different people in different articles: "

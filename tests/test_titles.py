@@ -251,3 +251,15 @@ def test_a_contradiction_names_the_titles_that_clash_and_sets_a_later_one_apart(
     assert finding.message == ("Rustem Umerov is called Defence Minister / Foreign Minister on 2025-06-02; one person "
                                "cannot hold both. Also called Secretary of the National Security and Defense Council "
                                "(2026-01-05).")
+
+
+def test_a_change_of_holder_keeps_every_article_that_names_each_holder():
+    """It kept the first article per holder only: an agreeing article that sorted first replaced
+    it, the finding's documents and id changed, and a baseline lost the finding."""
+    from discrepancy.findings import holder_finding
+    change = _holder_change(("United States President Joe Biden met NATO leaders.", 3),
+                            ("United States President Donald Trump urged talks.", 20),
+                            ("United States President Donald Trump spoke to reporters.", 21))
+    f = holder_finding(change)
+    assert sorted(c.doc for c in f.claims) == ["d0", "d1", "d2"]
+    assert f.values == ("Donald Trump", "Joe Biden")
