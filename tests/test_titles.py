@@ -263,3 +263,27 @@ def test_a_change_of_holder_keeps_every_article_that_names_each_holder():
     f = holder_finding(change)
     assert sorted(c.doc for c in f.claims) == ["d0", "d1", "d2"]
     assert f.values == ("Donald Trump", "Joe Biden")
+
+
+def test_an_undated_article_that_repeats_a_dated_title_leaves_the_time_known():
+    """One undated article that agrees turned an accepted change over time into "unclear time"
+    (a warning that fails CI); only a title that no dated article gives leaves the time unclear."""
+    from datetime import date
+
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    def verdicts(*texts_and_days):
+        docs = [Document(id=f"d{i}", text=t, source=f"s{i}", published=day) for i, (t, day) in enumerate(texts_and_days)]
+        sents = split_corpus(docs)
+        return [f.verdict for f in title_findings(docs, {d.id: d for d in docs}, sents,
+                                                  [extract_sentence(s.text) for s in sents], {})]
+
+    dated = [("Defence Minister Rustem Umerov led the delegation.", date(2025, 6, 2)),
+             ("Rustem Umerov, Secretary of the National Security and Defense Council, spoke.", date(2026, 1, 5))]
+    assert verdicts(*dated) == ["changed_over_time"]
+    assert verdicts(*dated, ("Defence Minister Rustem Umerov arrived.", None)) == ["changed_over_time"]
+    assert verdicts(dated[0], ("Rustem Umerov, Secretary of the National Security and Defense Council, spoke.",
+                               None)) == ["unclear_time"]

@@ -230,11 +230,15 @@ def verdict(groups: Sequence[Sequence[TitleSeen]]) -> str:
     """contradiction, changed_over_time or unclear_time, from the documents' dates.
 
     A change needs the titles to follow each other in time with room between them;
-    titles interleaved, or seen within days of each other, cannot both be right.
+    titles interleaved, or seen within days of each other, cannot both be right. The time is
+    unclear when a title has no dated article.
     """
-    if any(d is None for g in groups for d in _dates(g)):
+    # an undated article that repeats a title a dated one gives says nothing about when: only a
+    # title no dated article gives leaves the time unclear
+    dated = [[d for d in _dates(g) if d is not None] for g in groups]
+    if any(not known for known in dated):
         return "unclear_time"
-    spans = sorted((min(_dates(g)), max(_dates(g))) for g in groups)
+    spans = sorted((min(known), max(known)) for known in dated)
     for (a_first, a_last), (b_first, b_last) in zip(spans, spans[1:]):
         if (b_first - a_last).days < CHANGE_GAP_DAYS:
             return "contradiction"
