@@ -104,4 +104,14 @@ def test_records_entries_and_pages_are_annotated_at_their_file_without_a_line():
     assert "Other: Daily Star, date unknown, pages/talks.html:14: 14" in lines[0]  # the text's line, in words
     from discrepancy.model import InputIssue
     issue = InputIssue("crawl.warc.gz@1234", None, "record is cut short", "skipped")
-    assert github.input_annotation(issue, True).startswith("::warning file=crawl.warc.gz,title=")
+    assert github.input_annotation(issue, True) == ("::warning file=crawl.warc.gz,title=discrepancy%3A input skipped%2C "
+                                                    "not checked::crawl.warc.gz@1234: record is cut short")
+    assert "%0AIt is feeds/news.xml@https://x.example/1 (line 3 of its text)" in lines[0]  # which entry, in words
+
+
+def test_baseline_entries_no_longer_found_are_a_notice():
+    """CI reads the annotations: a stale baseline entry must show there as it does in the other formats."""
+    entry = {"id": "D0123456789ab", "kind": "number", "subject": "bombers"}
+    (line,) = github.render(Report(1, 1, [], baseline_missing=[entry])).splitlines()
+    assert line == ("::notice title=discrepancy%3A baseline entry no longer found::Baseline entry D0123456789ab "
+                    "(number: bombers) is no longer found: re-run `discrepancy baseline` to drop it.")

@@ -89,6 +89,11 @@ def test_every_finding_is_a_card_with_its_facts():
     assert cards[0]["data-outlets"].split("\n") == ["Daily Star", "Kyiv Post"]
     assert cards[3]["data-confidence"] == "0.933"  # a person's titles: that one person cannot hold both
     assert cards[4]["data-confidence"] == ""  # a finding without a fitted confidence
+    # what each confidence is a probability of, for its kind of finding
+    assert [c["title"] for c in page.attrs("span", "conf")][:1] == [
+        "fitted probability that both figures state the same fact"]
+    assert "fitted probability that one person cannot hold both titles at once" in [
+        c["title"] for c in page.attrs("span", "conf")]
     text = page.shown()
     assert "confidence 0.91" in text and "Kyiv Post" in text and "corpus/a.txt:3" in text
     assert "read as 36-44" in text

@@ -119,3 +119,11 @@ def test_records_entries_and_pages_are_located_at_their_file_without_a_region():
     assert locations[0]["message"]["text"].endswith("at crawl.warc.gz@1234: 40")  # the record, in words
     (note,) = run["invocations"][0]["toolExecutionNotifications"]
     assert note["message"]["text"] == "not checked: does not look like English"  # not "not checked: not checked"
+
+
+def test_what_the_run_did_not_show_is_in_its_properties():
+    entry = {"id": "D0123456789ab", "kind": "number", "subject": "bombers", "values": ["14", "40"]}
+    run = run_of(Report(1, 1, [], baseline_missing=[entry], stats={"baseline_known": 2, "below_min_confidence": 1}))
+    assert run["properties"] == {"hidden": {"baseline_known": 2, "below_min_confidence": 1},
+                                 "baseline_missing": [{"id": "D0123456789ab", "kind": "number", "subject": "bombers"}]}
+    assert "properties" not in run_of(Report(1, 1, []))

@@ -58,6 +58,8 @@ def annotations(finding: Finding) -> list[str]:
     for e in finding.claims:
         others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
         lines = [finding.message, f"This article: {_side(e)}"]
+        if file_location(e.path, e.line)[0] != e.path:
+            lines.append(f"It is {squash(e.path)} (line {e.line} of its text)")  # the record or entry in the file
         lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {squash(where(o.path, o.line))}: {squash(o.value)}"
                   for o in others]
         if more:
@@ -79,13 +81,18 @@ def input_annotation(issue: InputIssue, skipped: bool) -> str:
     if line is not None:
         where_["line"] = line
     where_["title"] = "discrepancy: input skipped, not checked" if skipped else "discrepancy: input read after a repair"
-    return command("warning" if skipped else "notice", issue.reason, where_)
+    inside = f"{issue.path}: " if file != issue.path else ""  # the record or entry: "crawl.warc.gz@0: ..."
+    return command("warning" if skipped else "notice", inside + issue.reason, where_)
 
 
 def render(report: Report) -> str:
     lines = [line for f in report.findings for line in annotations(f)]
     lines += [input_annotation(i, True) for i in skipped_inputs(report)]
     lines += [input_annotation(i, False) for i in repaired_inputs(report)]
+    for entry in report.baseline_missing:
+        lines.append(command("notice", f"Baseline entry {entry.get('id', '')} ({entry.get('kind', '')}: "
+                                       f"{entry.get('subject', '')}) is no longer found: re-run `discrepancy baseline` "
+                                       "to drop it.", {"title": "discrepancy: baseline entry no longer found"}))
     hidden = hidden_note(report)
     if hidden:
         lines.append(command("notice", hidden[:1].upper() + hidden[1:] + ".", {"title": "discrepancy: findings not shown"}))

@@ -105,6 +105,7 @@ class CardView:
     hint: str | None
     confidence: str  # "0.91", or "" for a finding without a fitted confidence
     confidence_value: str  # the same at full precision, for the filter
+    confidence_means: str  # what the probability is of, for this kind of finding
     why: str  # the evidence behind the confidence, one line ("" for none)
     event: str
     event_label: str
@@ -137,6 +138,14 @@ def _timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineView, ...]:
     return tuple(TimelineView(span_label(t), squash(t.value), squash(timeline_who(t, MAX_TIMELINE_DOCS))) for t in entries)
 
 
+_CONFIDENCE_MEANS = {
+    "number": "fitted probability that both figures state the same fact",
+    "date": "fitted probability that both dates state the same fact",
+    "person": "fitted probability that one person cannot hold both titles at once",
+    "office": "fitted probability that the office changed hands",
+}
+
+
 def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> CardView:
     known = f.confidence is not None and f.confidence == f.confidence  # NaN: not known
     return CardView(
@@ -146,6 +155,8 @@ def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> Car
         hint=UNCLEAR_TIME_HINT if f.verdict == "unclear_time" else None,
         confidence=f"{f.confidence:.2f}" if known else "",
         confidence_value=f"{f.confidence:.6g}" if known else "",
+        confidence_means=_CONFIDENCE_MEANS.get(("office" if f.topic == "office" else "person") if f.kind == "title"
+                                               else f.kind, "fitted probability that the finding is right"),
         why=why_line(f),
         event=squash(f.event or ""), event_label=squash(labels.get(f.event or "", "")),
         outlets=tuple(sorted({squash(c.source) for c in f.claims})),
@@ -188,7 +199,7 @@ def page_context(report: Report) -> dict[str, Any]:
         "filter_outlets": sorted({o for c in cards for o in c.outlets}),
         "filter_events": [(e_id, label) for e_id, label, _docs, n in events if n],
         "cards": cards,
-        "baseline_known": squash(hidden_note(report) or ""),
+        "baseline_known": squash(hidden_note(report) or "").replace("`", ""),  # no markdown on the page
         "nothing_found": nothing_found(report),
         "skipped": [(squash(where(i.path, i.line)), squash(i.reason)) for i in skipped_inputs(report)],
         "repaired": [(squash(where(i.path, i.line)), squash(i.reason)) for i in repaired_inputs(report)],

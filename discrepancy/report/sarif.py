@@ -112,6 +112,17 @@ def _notification(issue: InputIssue, level: str, what: str) -> dict:
     }
 
 
+def _run_properties(report: Report) -> dict:
+    """What the run did not show: findings hidden (by the baseline, by the bar), entries gone."""
+    properties: dict = {}
+    hidden = hidden_counts(report)
+    if hidden:
+        properties["hidden"] = hidden
+    if report.baseline_missing:
+        properties["baseline_missing"] = [{k: e.get(k) for k in ("id", "kind", "subject")} for e in report.baseline_missing]
+    return {"properties": properties} if properties else {}
+
+
 def _invocation(report: Report) -> dict:
     """The run's inputs the check skipped (not read, so not checked) or read after a repair:
     a dashboard must show them beside the findings, as every other format does."""
@@ -135,7 +146,7 @@ def report_dict(report: Report) -> dict:
             "columnKind": "unicodeCodePoints",
             "invocations": [_invocation(report)],
             "results": [_result(f, rule_index) for f in report.findings],
-            **({"properties": {"hidden": hidden}} if (hidden := hidden_counts(report)) else {}),
+            **_run_properties(report),
         }],
     }
 
