@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
@@ -16,7 +17,7 @@ from .corpus import CorpusError
 from .corpus.formats import READ_LIST
 from .corpus.walk import DOCUMENTATION, NO_ARTICLES
 from .embeddings import Embedder
-from .model import SEVERITY_RANK, Corpus, Finding, InputIssue, Report
+from .model import SEVERITY_RANK, Corpus, Document, Finding, InputIssue, Report
 from .pipeline import Options, check_corpus, embedder_for, without_unusable_cache
 from .pipeline import check as check_paths
 from .progress import Progress
@@ -24,9 +25,9 @@ from .report import FORMATS, render
 from .report.common import is_severe, skipped_inputs, where
 
 __all__ = [
-    "FORMATS", "Baseline", "BaselineError", "CacheWarning", "CheckError", "CorpusError", "EmptyCorpusError", "Finding",
-    "Options", "Report", "SkippedInputsError", "check", "exit_status", "load_baseline", "render",
-    "write_baseline",
+    "FORMATS", "Baseline", "BaselineError", "CacheWarning", "CheckError", "Corpus", "CorpusError", "Document",
+    "EmptyCorpusError", "Finding", "Options", "Report", "SkippedInputsError", "check", "exit_status", "load_baseline",
+    "render", "write_baseline",
 ]
 
 EXIT_OK = 0
@@ -71,6 +72,26 @@ def _named(skipped: Sequence[InputIssue]) -> str:
     return named + (f"; and {len(skipped) - _NAMED} more" if len(skipped) > _NAMED else "")
 
 
+def _check_options(options: Options) -> None:
+    """The bounds the command line enforces, for callers of the API too (a ValueError, not a silent run)."""
+    for name in ("threshold", "event_threshold", "min_confidence"):
+        value = getattr(options, name)
+        if value is not None and not 0 <= value <= 1:
+            raise ValueError(f"Options.{name} must be from 0 to 1, not {value!r}")
+    if options.max_article_bytes <= 0:
+        raise ValueError(f"Options.max_article_bytes must be positive, not {options.max_article_bytes!r}")
+
+
+def _check_documents(corpus: Corpus) -> None:
+    """A corpus built in Python gets the types a loaded one has, or a TypeError naming the document."""
+    for doc in corpus.documents:
+        if not isinstance(doc.text, str) or not isinstance(doc.id, str) or not isinstance(doc.source, str):
+            raise TypeError(f"document {doc.id!r}: id, source and text must be strings")
+        if doc.published is not None and not isinstance(doc.published, date):
+            raise TypeError(f"document {doc.id!r}: published must be a datetime.date or None, "
+                            f"not {type(doc.published).__name__} ({doc.published!r})")
+
+
 def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: Options | None = None, *,
           baseline: Baseline | str | Path | None = None, strict: bool = False, embedder: Embedder | None = None,
           progress: Progress | None = None) -> Report:
@@ -83,6 +104,9 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     `strict`, `SkippedInputsError` when any input was skipped. `embedder` replaces the sentence
     model; `progress` is told each stage as it runs.
     """
+    _check_options(options or Options())
+    if isinstance(paths_or_corpus, Corpus):
+        _check_documents(paths_or_corpus)
     options, cache_problem = without_unusable_cache(options or Options())
     if cache_problem:
         warnings.warn(cache_problem, CacheWarning, stacklevel=2)

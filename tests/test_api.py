@@ -181,3 +181,20 @@ def test_the_readme_example_runs_as_written(monkeypatch):
     assert printed.getvalue().endswith(render(report, "markdown") + "\n")
     has_error = any(f.severity == "error" for f in report.findings)
     assert namespace["status"] == (1 if has_error else 0)
+
+
+def test_a_corpus_built_in_python_is_checked_for_types_and_options_for_bounds(fake_embedder):
+    """The README lets a caller pass a Corpus: a string date failed deep inside the event stage, and
+    options out of range ran without a word while the command line refuses them."""
+    from datetime import date
+
+    from discrepancy import Corpus, Document, Options
+    good = Document(id="a", text="Officials said 40 bombers were hit.", source="A", published=date(2025, 6, 2))
+    with pytest.raises(TypeError, match=r"document 'b': published must be a datetime.date or None, not str"):
+        check(Corpus((good, Document(id="b", text="x", source="B", published="2025-06-02"))),  # type: ignore[arg-type]
+              embedder=fake_embedder)
+    with pytest.raises(ValueError, match=r"Options.threshold must be from 0 to 1, not 1.5"):
+        check(Corpus((good,)), Options(threshold=1.5), embedder=fake_embedder)
+    with pytest.raises(ValueError, match=r"Options.min_confidence"):
+        check(Corpus((good,)), Options(min_confidence=-1), embedder=fake_embedder)
+    assert check(Corpus((good,)), embedder=fake_embedder).documents == 1
