@@ -448,6 +448,17 @@ def test_an_impossible_date_in_front_matter_is_listed_and_the_article_read() -> 
     assert issue.action == "read" and issue.reason.startswith("published date '2025-13-45' is not an ISO date")
 
 
+def test_a_publication_date_after_today_is_listed_and_the_article_read_undated() -> None:
+    from datetime import timedelta
+
+    later = (date.today() + timedelta(days=3650)).isoformat()
+    write("c/a.md", f"---\npublished: {later}\n---\nBody.\n")
+    write("c/b.md", f"---\npublished: {date.today().isoformat()}\n---\nBody two.\n")
+    c = load_corpus(["c"])
+    assert (doc(c, "a.md").published, doc(c, "b.md").published) == (None, date.today())
+    assert only_issue(c, "c/a.md").reason == f"published date '{later}' is after today: read without a date"
+
+
 def test_a_field_under_another_corpus_s_name_that_differs_from_the_one_read_is_listed() -> None:
     write("c/a.md", "---\npublished: notadate\ndate: '2025-06-02'\nsource: Wire\noutlet: Wire\n---\nBody.\n")
     c = load_corpus(["c"])

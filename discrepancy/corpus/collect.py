@@ -6,7 +6,7 @@ wrong type or a duplicate id is handled (and reported) the same way for all form
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Document, InputIssue
 from ..progress import Advance
@@ -112,10 +112,16 @@ class Collector:
         value = raw.meta.get("published")
         if value is not None and value != "":
             published = iso_date(value)
-            if published is not None:
+            if published is None:
+                self.issue(raw.path, raw.line, f"published date {str(value)!r} is not an ISO date or datetime: "
+                                               "read without a date", "read")
+            elif published > date.today() + timedelta(days=1):
+                # a typo ("2035" for "2025") puts an article years from its story: it made a
+                # contradiction a change over time, and the run passed (pages refuse such dates too)
+                self.issue(raw.path, raw.line, f"published date {str(value)!r} is after today: read without a date",
+                           "read")
+            else:
                 return published, "metadata"
-            self.issue(raw.path, raw.line, f"published date {str(value)!r} is not an ISO date or datetime: "
-                                           "read without a date", "read")
         if raw.published is not None:
             return raw.published, raw.published_origin
         return None, None
