@@ -44,8 +44,14 @@ def baseline_entries(findings: Iterable[Finding]) -> list[dict]:
 
 
 def write_baseline(report: Report, path: str | Path) -> int:
-    """Record every finding of `report` in `path` (atomically); returns how many were recorded."""
+    """Record every finding of `report` in `path` (atomically); returns how many were recorded.
+
+    A report checked against a baseline keeps that baseline's entries that still occur: written
+    back, they stay accepted (it would otherwise hold only the new findings).
+    """
     entries = baseline_entries(report.findings)
+    known = {e["id"] for e in entries}
+    entries = sorted(entries + [e for e in report.baseline_kept if e["id"] not in known], key=lambda e: e["id"])
     document = {"schema": SCHEMA, "findings": entries}
     atomic_write_text(path, json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return len(entries)
@@ -126,12 +132,14 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
                                or repeats_only(f, e))
     missing = sorted((e for e in baseline.entries if e["id"] not in current and e["id"] not in renamed_entries),
                      key=lambda e: e["id"])
+    gone = {e["id"] for e in missing}
+    still = [e for e in baseline.entries if e["id"] not in gone]
     stats = dict(report.stats, baseline_known=len(report.findings) - len(kept))
     if renamed:
         stats["baseline_renamed"] = len(renamed)
     if grown:
         stats["baseline_repeated"] = len(grown)
-    return replace(report, findings=kept, baseline_missing=missing, stats=stats)
+    return replace(report, findings=kept, baseline_missing=missing, stats=stats, baseline_kept=still)
 
 
 def repeats_only(finding: Finding, entry: dict) -> bool:

@@ -284,6 +284,9 @@ class Report:
     kinds: list[KindInfo] = field(default_factory=list)  # the kinds checked, in the registry's order
     # findings under a raised --min-confidence: not shown, but still there for a baseline to match
     below_bar: list[Finding] = field(default_factory=list)
+    # the baseline's entries that still occur (with --baseline): a baseline written from this report
+    # (the review page's export, `write_baseline`) keeps them beside the findings shown
+    baseline_kept: list[dict[str, Any]] = field(default_factory=list)
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -153,6 +153,29 @@ def test_page_loads_filters_navigates_and_exports_a_baseline(browser, tmp_path):
     assert opened.errors == [] and opened.dialogs == []
 
 
+def test_the_export_keeps_what_the_page_s_own_baseline_accepted(browser, tmp_path):
+    """A page made with --baseline shows only new findings; its export held only those reviewed on
+    it, and given back to --baseline it revived every finding accepted before."""
+    report = review_report()
+    old = tmp_path / "old.json"
+    write_baseline(replace(report, findings=report.findings[:2]), old)
+    checked = apply_baseline(report, load_baseline(old))
+    assert len(checked.findings) == len(report.findings) - 2 and len(checked.baseline_kept) == 2
+    opened = open_report(browser, checked, tmp_path)
+    page = opened.page
+    page.click("h1")
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # one new finding reviewed
+    with page.expect_download() as download:
+        page.click("#export")
+    exported, expected = tmp_path / "exported.json", tmp_path / "expected.json"
+    download.value.save_as(exported)
+    write_baseline(replace(checked, findings=checked.findings[:1]), expected)  # the API keeps them alike
+    assert exported.read_bytes() == expected.read_bytes()
+    assert apply_baseline(report, load_baseline(exported)).findings == report.findings[3:]
+    assert opened.errors == []
+
+
 def test_article_text_runs_nothing_in_the_browser(browser, tmp_path):
     hostile = " ".join(PAYLOADS + MORE_PAYLOADS)
     f = finding("number", "contradiction", "error", f"bombers {hostile}", f"Figures differ {hostile}", [

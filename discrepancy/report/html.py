@@ -207,7 +207,9 @@ def page_context(report: Report) -> dict[str, Any]:
         "baseline_missing": [(squash(str(e.get("id", ""))), squash(str(e.get("kind", ""))),
                               squash(str(e.get("subject", "")))) for e in report.baseline_missing],
         "baseline_data": script_json({"schema": BASELINE_SCHEMA,
-                                      "entries": {entry["id"]: entry for entry in entries}}),
+                                      "entries": {entry["id"]: entry for entry in entries},
+                                      # accepted before (--baseline) and still there: the export keeps them
+                                      "kept": report.baseline_kept}),
         "max_listed": MAX_LISTED,
     }
 

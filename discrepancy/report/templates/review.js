@@ -103,11 +103,20 @@
   }
 
   // The file `discrepancy baseline` writes: entries sorted by id, keys sorted, two-space indent.
+  // Entries the page's own baseline accepted, and that still occur, stay in it.
   function baselineText() {
-    var ids = Array.from(new Set(items.filter(function (item) { return reviewed.has(item.id); })
-      .map(function (item) { return item.id; }))).sort();
-    var doc = { findings: ids.map(function (id) { return data.entries[id]; }), schema: data.schema };
+    var chosen = {};
+    (data.kept || []).forEach(function (entry) { chosen[entry.id] = entry; });
+    items.forEach(function (item) { if (reviewed.has(item.id)) { chosen[item.id] = data.entries[item.id]; } });
+    var ids = Object.keys(chosen).sort();
+    var doc = { findings: ids.map(function (id) { return sortedKeys(chosen[id]); }), schema: data.schema };
     return JSON.stringify(doc, null, 2) + "\n";
+  }
+
+  function sortedKeys(entry) {
+    var out = {};
+    Object.keys(entry).sort().forEach(function (key) { out[key] = entry[key]; });
+    return out;
   }
 
   function exportBaseline() {
