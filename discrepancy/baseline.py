@@ -3,7 +3,8 @@
 A finding is matched by `identity.identify` (kind, subject, values, documents), never by
 line numbers or order, so editing an article elsewhere or re-ordering the corpus does not
 bring a reviewed finding back; a finding only renamed by a newer version still matches when
-its kind, values and documents are unambiguous. Entries that no longer occur are
+its kind, values and documents are unambiguous, and so does one that new articles only repeat
+(its values and verdict kept, its documents grown). Entries that no longer occur are
 reported, so a baseline does not silently accumulate stale acceptances.
 """
 from __future__ import annotations
@@ -120,10 +121,10 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     open_entries = [e for e in unmatched_entries if e["id"] not in renamed_entries]
     grown: list[Finding] = []
     for f in kept:
-        found = [e for e in open_entries if repeats_only(f, e)]
-        if found:
+        joined = [e for e in open_entries if repeats_only(f, e)]
+        if joined:
             grown.append(f)
-            renamed_entries.update(e["id"] for e in found)
+            renamed_entries.update(e["id"] for e in joined)
     kept = [f for f in kept if not any(f is g for g in grown)]
     for f in report.below_bar:  # renamed or joined, and under the bar: still there, not "no longer found"
         key = unnamed_key(f.kind, f.values, (c.doc for c in f.claims))
