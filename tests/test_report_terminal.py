@@ -79,6 +79,19 @@ def test_unclear_time_says_publication_dates_would_settle_it():
     block = out[out.index("Oleh Dravanenko"):out.index("Rustem Umerov")]
     assert "\u2192" not in block
     assert block.count("date unknown") >= 2
+    # and it names the articles that have no date, each once, by outlet and file
+    assert "Undated: E (corpus/e.txt), F (corpus/f.txt)." in " ".join(block.split())
+
+
+def test_the_unclear_time_hint_names_an_article_by_its_file_when_its_outlet_is_only_its_name():
+    from dataclasses import replace
+
+    from discrepancy.report.common import unclear_time_hint
+
+    from reportdata import unclear_title_finding
+    f = unclear_title_finding()
+    f = replace(f, claims=(replace(f.claims[0], source="e.txt"), f.claims[1], replace(f.claims[1], line=9)))
+    assert unclear_time_hint(f).endswith(" Undated: corpus/e.txt, F (corpus/f.txt).")
 
 
 def test_long_findings_are_capped():

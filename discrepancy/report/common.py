@@ -32,6 +32,7 @@ VERDICT_LABEL = {
 }
 UNCLEAR_TIME_HINT = ("To settle it, give each article a published date "
                      "(front matter or JSONL field), or run with --dates-from-text.")
+MAX_UNDATED_NAMED = 5
 
 # Characters that break a one-line layout or act on the terminal / reader.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -254,6 +255,20 @@ def severity_counts(report: Report) -> dict[str, int]:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def unclear_time_hint(f: Finding) -> str:
+    """The hint under an unclear-time finding, naming the articles that have no date: with a
+    dozen articles in a finding, "give each article a date" does not say which one to fix."""
+    undated: list[str] = []
+    for c in f.claims:
+        # an outlet by name, with its file; a file alone when the outlet is only its name
+        name = squash(c.path) if c.path.endswith(c.source) else f"{squash(c.source)} ({squash(c.path)})"
+        if c.published is None and name not in undated:
+            undated.append(name)
+    if not undated:
+        return UNCLEAR_TIME_HINT
+    return f"{UNCLEAR_TIME_HINT} Undated: {listed(undated, MAX_UNDATED_NAMED)}."
 
 
 def hidden_counts(report: Report) -> dict[str, int]:

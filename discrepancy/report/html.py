@@ -29,7 +29,6 @@ from ..identity import baseline_entry
 from ..model import Evidence, Finding, Report, TimelineEntry
 from .common import (
     SEVERITIES,
-    UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
     event_labels,
     evidence_date,
@@ -44,6 +43,7 @@ from .common import (
     span_label,
     squash,
     timeline_who,
+    unclear_time_hint,
     where,
     why_line,
 )
@@ -152,7 +152,7 @@ def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> Car
         number=number, baseline_id=entry_id, kind=f.kind, verdict=f.verdict,
         verdict_label=VERDICT_LABEL.get(f.verdict, f.verdict), severity=f.severity,
         subject=squash(f.subject), message=squash(f.message),
-        hint=UNCLEAR_TIME_HINT if f.verdict == "unclear_time" else None,
+        hint=unclear_time_hint(f) if f.verdict == "unclear_time" else None,
         confidence=f"{f.confidence:.2f}" if known else "",
         confidence_value=f"{f.confidence:.6g}" if known else "",
         confidence_means=_CONFIDENCE_MEANS.get(("office" if f.topic == "office" else "person") if f.kind == "title"

@@ -17,7 +17,6 @@ from .common import (
     MARK_RIGHT,
     MAX_SIDES,
     SEVERITIES,
-    UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
     capped_sides,
     corpus_line,
@@ -36,6 +35,7 @@ from .common import (
     span_label,
     squash,
     timeline_who,
+    unclear_time_hint,
     where,
     why_line,
 )
@@ -151,7 +151,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
     if f.why:
         lines += ["", f"_Why this confidence:_ {escape(why_line(f))}"]
     if f.verdict == "unclear_time":
-        lines += ["", f"_{escape(UNCLEAR_TIME_HINT)}_"]
+        lines += ["", f"_{escape(unclear_time_hint(f))}_"]
     lines += ["", _diff(f)]
     if f.timeline:
         lines += ["", _timeline(f.timeline)]

@@ -21,7 +21,6 @@ from .common import (
     MARK_LEFT,
     MARK_RIGHT,
     MAX_SIDES,
-    UNCLEAR_TIME_HINT,
     VERDICT_LABEL,
     capped_sides,
     corpus_line,
@@ -40,6 +39,7 @@ from .common import (
     span_label,
     squash,
     timeline_who,
+    unclear_time_hint,
     where,
     why_line,
 )
@@ -127,7 +127,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
     if f.timeline:
         body.append(_timeline(f.timeline))
     if f.verdict == "unclear_time":
-        body.append(Text(UNCLEAR_TIME_HINT, style="italic"))
+        body.append(Text(unclear_time_hint(f), style="italic"))
     shown, more = capped_sides(sides(f), MAX_SIDES)
     for side in shown:
         body.append(_side(side.evidence, GROUP_STYLES[side.group % len(GROUP_STYLES)], brackets))
