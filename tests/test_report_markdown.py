@@ -230,3 +230,20 @@ def test_a_timeline_names_outlets_where_the_corpus_names_them():
     out = markdown.render(Report(3, 3, [replace(f, timeline=entries)]))
     assert "| 2025-06-02 | Defence Minister | AP, NBC; 3 articles |" in out
     assert "| 2026-01-05 | NSDC Secretary | 001 |" in out  # a folder of files: its files
+
+
+def test_three_values_each_say_which_value_they_hold_in_the_diff_and_on_the_page():
+    """A diff has two colours: "Foreign Minister" and "Secretary" both under "+" read as one side."""
+    from discrepancy.report import html
+
+    f = finding("title", "contradiction", "error", "Rustem Umerov", "m", [
+        evidence("a", "Defence Minister Rustem Umerov spoke.", "Defence Minister"),
+        evidence("b", "Foreign Minister Rustem Umerov spoke.", "Foreign Minister"),
+        evidence("c", "Secretary Rustem Umerov spoke.", "Secretary"),
+    ])
+    lines = diff_lines(markdown.render(Report(3, 3, [f])))
+    assert [line[:12] for line in lines] == ["- (value 1) ", "+ (value 2) ", "+ (value 3) "]
+    two = diff_lines(markdown.render(Report(2, 2, [number_finding()])))
+    assert [line[:3] for line in two] == ["- [", "+ ["]  # two values: the colours say it
+    page = html.render(Report(3, 3, [f]))
+    assert all(f'class="side g{n}"' in page for n in range(3))

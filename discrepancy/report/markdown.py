@@ -180,7 +180,10 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
 def _diff(f: Finding) -> str:
     """One `-`/`+` line per side: the first value group `-`, every other value `+`."""
     shown, more = capped_sides(sides(f), MAX_SIDES)
-    body = [("-" if side.group == 0 else "+") + " " + _side_line(side.evidence) for side in shown]
+    # a diff has two colours: with three values or more, each line says which value it holds
+    numbered = len({side.group for side in sides(f)}) > 2
+    body = [("-" if side.group == 0 else "+") + " " + (f"(value {side.group + 1}) " if numbered else "")
+            + _side_line(side.evidence) for side in shown]
     if more:
         body.append(f"  \u2026 and {more} more")
     content = "\n".join(body)
