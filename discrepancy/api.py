@@ -104,10 +104,11 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     `strict`, `SkippedInputsError` when any input was skipped. `embedder` replaces the sentence
     model; `progress` is told each stage as it runs.
     """
-    _check_options(options or Options())
+    options = options or Options()
+    _check_options(options)
     if isinstance(paths_or_corpus, Corpus):
         _check_documents(paths_or_corpus)
-    options, cache_problem = without_unusable_cache(options or Options())
+    options, cache_problem = without_unusable_cache(options)
     if cache_problem:
         warnings.warn(cache_problem, CacheWarning, stacklevel=2)
     accepted = load_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline

@@ -97,18 +97,15 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     return Analysis(docs, unchecked, sentences, claims, comparable, vectors, pairs, links, events, stats)
 
 
-def above_min_confidence(findings: list[Finding], bar: float | None, stats: dict) -> list[Finding]:
-    """The findings at `bar` or above; how many it hides goes into `stats` for the reports to say,
-    so a raised bar never makes a corpus look clean."""
-    return split_at_bar(findings, bar, stats)[0]
-
-
 def split_at_bar(findings: list[Finding], bar: float | None, stats: dict) -> tuple[list[Finding], list[Finding]]:
-    """(the findings at `bar` or above, those under it), counting the hidden ones in `stats`."""
+    """(the findings at `bar` or above, those under it); how many it hides goes into `stats` for
+    the reports to say, so a raised bar never makes a corpus look clean."""
     if bar is None:
         return findings, []
-    shown = [f for f in findings if f.confidence is None or f.confidence >= bar]
-    hidden = [f for f in findings if not (f.confidence is None or f.confidence >= bar)]
+    shown: list[Finding] = []
+    hidden: list[Finding] = []
+    for f in findings:
+        (shown if f.confidence is None or f.confidence >= bar else hidden).append(f)
     if hidden:
         stats["below_min_confidence"] = len(hidden)
         stats["min_confidence"] = bar
@@ -141,7 +138,7 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
             events=analysis.events, skipped=list(corpus.skipped) + analysis.unchecked,
             dates_from_text=dates_read_from_text(analysis.docs), stats=stats,
             sources=sorted({d.source for d in analysis.docs}), date_span=(dated[0], dated[-1]) if dated else None,
-            kinds=infos(), below_bar=with_context(sort_findings(below_bar), analysis.sentences),
+            kinds=infos(), below_bar=sort_findings(below_bar),  # for the baseline's matching only: no context
         )
     finally:
         if own_cache and cache is not None:

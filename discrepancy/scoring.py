@@ -40,7 +40,7 @@ class LogisticModel:
 
     def search_bar(self, chosen: float | None) -> float:
         """The bar findings are built at: a user's lower bar finds more; a higher one filters the
-        findings built at the fitted cut afterwards (`pipeline.above_min_confidence`), so raising
+        findings built at the fitted cut afterwards (`pipeline.split_at_bar`), so raising
         it hides findings, counted, and never changes those it shows."""
         return self.threshold if chosen is None else min(chosen, self.threshold)
 

@@ -33,12 +33,12 @@ def _findings(*texts_and_days: tuple[str, date], min_confidence: float | None = 
 
     docs = [Document(id=f"d{i}", text=t, source=f"s{i}", published=day) for i, (t, day) in enumerate(texts_and_days)]
     sents = split_corpus(docs)
-    from discrepancy.pipeline import above_min_confidence
+    from discrepancy.pipeline import split_at_bar
 
     # built at the bar or the fitted cut, whichever is lower; a higher bar filters afterwards, as a check does
     found = title_findings(docs, {d.id: d for d in docs}, sents, [extract_sentence(s.text) for s in sents], {},
                            min_confidence=min_confidence)
-    return above_min_confidence(found, min_confidence, {})
+    return split_at_bar(found, min_confidence, {})[0]
 
 
 def test_what_kind_of_change_is_told():

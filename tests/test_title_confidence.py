@@ -103,8 +103,8 @@ def test_a_change_of_office_is_noted_whatever_its_confidence_unless_a_bar_is_set
     claims = [extract_sentence(s.text) for s in sents]
     [change] = title_findings(docs, {d.id: d for d in docs}, sents, claims, {})
     assert change.verdict == "changed_over_time" and change.confidence < load_model("title_conflict").threshold
-    from discrepancy.pipeline import above_min_confidence
+    from discrepancy.pipeline import split_at_bar
 
     stats: dict = {}
     found = title_findings(docs, {d.id: d for d in docs}, sents, claims, {}, min_confidence=0.9)
-    assert above_min_confidence(found, 0.9, stats) == [] and stats == {"below_min_confidence": 1, "min_confidence": 0.9}
+    assert split_at_bar(found, 0.9, stats)[0] == [] and stats == {"below_min_confidence": 1, "min_confidence": 0.9}

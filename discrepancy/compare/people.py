@@ -37,7 +37,7 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
                    min_confidence: float | None = None) -> list[Finding]:
     """Title conflicts per person and changes of holder per office, as findings, each at
     `min_confidence` or its fitted model's cut, whichever is lower (a higher bar is applied to all
-    findings at once, `pipeline.above_min_confidence`, which counts what it hides). A person's
+    findings at once, `pipeline.split_at_bar`, which counts what it hides). A person's
     change over time need not pass the cut, unless a lower bar was chosen: a prime minister who
     becomes defence minister has two offices in turn, whether or not one person could hold both."""
     seen = title_sightings(docs, doc_by_id, sentences, claims, event_of)
