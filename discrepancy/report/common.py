@@ -296,6 +296,12 @@ def hidden_note(report: Report) -> str | None:
     return "; ".join(parts) or None
 
 
+def hidden_sentence(report: Report) -> str | None:
+    """`hidden_note` as a sentence of its own ("2 known findings hidden by the baseline.")."""
+    note = hidden_note(report)
+    return note[:1].upper() + note[1:] + "." if note else None
+
+
 def nothing_found(report: Report) -> str:
     """What a report without findings says: "found" only when nothing was hidden either."""
     return "No new disagreements: every finding is hidden (above)." if hidden_counts(report) \

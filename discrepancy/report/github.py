@@ -21,7 +21,7 @@ from .common import (
     capped,
     evidence_date,
     file_location,
-    hidden_note,
+    hidden_sentence,
     marked_sentence,
     repaired_inputs,
     skipped_inputs,
@@ -57,14 +57,14 @@ def annotations(finding: Finding) -> list[str]:
     out = []
     for e in finding.claims:
         others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
+        file, line = file_location(e.path, e.line)
         lines = [finding.message, f"This article: {_side(e)}"]
-        if file_location(e.path, e.line)[0] != e.path:
+        if file != e.path:
             lines.append(f"It is {squash(e.path)} (line {e.line} of its text)")  # the record or entry in the file
         lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {squash(where(o.path, o.line))}: {squash(o.value)}"
                   for o in others]
         if more:
             lines.append(f"\u2026 and {more} more")
-        file, line = file_location(e.path, e.line)
         at: dict[str, str | int] = {"file": file, "line": line} if line is not None else {"file": file}
         out.append(command(COMMAND.get(finding.severity, "warning"), "\n".join(lines), {**at, "title": title}))
     return out
@@ -93,9 +93,9 @@ def render(report: Report) -> str:
         lines.append(command("notice", f"Baseline entry {entry.get('id', '')} ({entry.get('kind', '')}: "
                                        f"{entry.get('subject', '')}) is no longer found: re-run `discrepancy baseline` "
                                        "to drop it.", {"title": "discrepancy: baseline entry no longer found"}))
-    hidden = hidden_note(report)
+    hidden = hidden_sentence(report)
     if hidden:
-        lines.append(command("notice", hidden[:1].upper() + hidden[1:] + ".", {"title": "discrepancy: findings not shown"}))
+        lines.append(command("notice", hidden, {"title": "discrepancy: findings not shown"}))
     return "".join(line + "\n" for line in lines)
 
 

@@ -23,7 +23,7 @@ from .common import (
     event_docs,
     event_labels,
     evidence_date,
-    hidden_note,
+    hidden_sentence,
     marked_sentence,
     nothing_found,
     plural,
@@ -132,9 +132,9 @@ def _header(report: Report) -> str:
     read = corpus_line(report)
     if read:
         lines += ["", escape(read)]
-    hidden = hidden_note(report)
+    hidden = hidden_sentence(report)
     if hidden:
-        lines += ["", hidden[:1].upper() + hidden[1:] + "."]
+        lines += ["", hidden]
     if not report.findings:
         lines += ["", nothing_found(report)]
     return "\n".join(lines) + "\n"
@@ -179,9 +179,10 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
 
 def _diff(f: Finding) -> str:
     """One `-`/`+` line per side: the first value group `-`, every other value `+`."""
-    shown, more = capped_sides(sides(f), MAX_SIDES)
+    every = sides(f)
+    shown, more = capped_sides(every, MAX_SIDES)
     # a diff has two colours: with three values or more, each line says which value it holds
-    numbered = len({side.group for side in sides(f)}) > 2
+    numbered = len({side.group for side in every}) > 2
     body = [("-" if side.group == 0 else "+") + " " + (f"(value {side.group + 1}) " if numbered else "")
             + _side_line(side.evidence) for side in shown]
     if more:
