@@ -384,12 +384,11 @@ def _check_writable(path: str) -> None:
     if not folder.is_dir():
         # "--save reports/run.json" on a fresh checkout: `_write` makes the folder, as the user asked,
         # if the nearest folder that exists can hold it
-        existing = next((p for p in folder.absolute().parents if p.exists()), None)
-        blocker = next((p for p in [folder, *folder.parents] if p.exists()), None)
-        if blocker is not None and not blocker.is_dir():
-            raise UsageProblem(f"{path}: cannot make folder {folder}: {blocker} is a file")
-        if existing is not None and not os.access(existing, os.W_OK | os.X_OK):
-            raise UsageProblem(f"{path}: cannot make folder {folder}: {existing} is not writable")
+        nearest = next((p for p in [folder, *folder.parents] if p.exists()), Path("."))
+        if not nearest.is_dir():
+            raise UsageProblem(f"{path}: cannot make folder {folder}: {nearest} is a file")
+        if not os.access(nearest, os.W_OK | os.X_OK):
+            raise UsageProblem(f"{path}: cannot make folder {folder}: {nearest} is not writable")
 
 
 def _write(path: str, text: str) -> None:
