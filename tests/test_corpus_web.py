@@ -323,6 +323,33 @@ def test_a_response_without_its_address_is_listed_and_the_records_after_it_read(
     assert len(c.skipped) == len(intact.skipped) + 1
 
 
+def test_warcios_header_errors_end_the_archive_but_ours_are_not_mistaken_for_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """warcio raises AttributeError or TypeError on some malformed headers: the archive is listed
+    as unreadable from there on. The same errors raised while a record is read are a defect of
+    ours and must surface, not pass as a broken file that silently loses the rest of the archive."""
+    from discrepancy.corpus import warc
+
+    class Headers:  # warcio's own failure, mid-iteration, after one good record
+        def __iter__(self):
+            yield "first"
+            raise TypeError("bad header")
+
+    records = warc._records(Headers())
+    assert next(records) == "first"
+    with pytest.raises(ValueError, match="bad header"):
+        next(records)
+
+    write_warc("crawl.warc", compress=False)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("a defect in reading a page")
+
+    monkeypatch.setattr(warc, "extract_article", broken)
+    with pytest.raises(AttributeError, match="a defect in reading a page"):
+        load_corpus(["crawl.warc"])
+
+
 def test_text_named_warc_is_no_archive_and_warcio_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     """warcio reads lines of text as broken ARC records and writes a warning per record to stderr."""
     Path("notes.warc.gz").write_text("hello this is not a warc at all\n" * 10)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,15 +54,14 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
             archive = ArchiveIterator(stream)
             _tolerate_missing_uri(archive)
             try:
-                for record in archive:
+                for record in _records(archive):
                     if record.format != "warc" and tally.records == 0:
                         sink.issue(shown, None, "not a WARC archive (its first record has no WARC header)")
                         return
                     tally.records += 1
                     sink.record_read()
                     _read_record(archive, record, shown, id_base, sink, tally)
-            except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
-                # (warcio raises AttributeError and TypeError on some malformed headers too)
+            except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
                 tally.broken = True
                 problem = printable(str(exc).strip().split("\n")[0] or type(exc).__name__, 120)
                 before = f"{tally.records:,} record{'s' if tally.records != 1 else ''} before it {'were' if tally.records != 1 else 'was'} read"
@@ -79,6 +79,21 @@ def read_warc(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, di
         counts = ", ".join(f"{n:,} {what}" for what, n in sorted(tally.not_pages.items(), key=lambda kv: (-kv[1], kv[0])))
         sink.issue(shown, None, f"{tally.records:,} records, {tally.pages:,} pages read as articles; "
                                 f"not articles (counted, not listed): {counts}", "read")
+
+
+def _records(archive: ArchiveIterator) -> Iterator[ArcWarcRecord]:
+    """The archive's records. warcio raises AttributeError or TypeError on some malformed headers:
+    those become ValueError here, so the archive is reported as unreadable from there on, while the
+    same errors raised by reading a record (a defect of ours) are not mistaken for a broken file."""
+    records = iter(archive)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (AttributeError, TypeError) as exc:
+            raise ValueError(str(exc).strip() or type(exc).__name__) from exc
+        yield record
 
 
 def _read_record(archive: ArchiveIterator, record: ArcWarcRecord, shown: str, id_base: str, sink: Sink,
