@@ -37,8 +37,8 @@ from .textnorm import STOPWORDS, fold, singular
 DEFAULT_MAX_DAYS = 4
 # Sentences at least this close count as the other article repeating one of its statements.
 REPEAT_SIMILARITY = 0.7
-EVENT_FEATURES = ("words", "names", "main_names", "main_missing", "best_sentence", "repeated", "days_apart",
-                  "undated", "years_apart", "no_years", "years_shared")
+EVENT_FEATURES = ("words", "names", "main_names", "main_missing", "rarest_name", "best_sentence", "repeated",
+                  "days_apart", "undated", "years_apart", "no_years", "years_shared")
 # Date forms that state their year: what an undated article says about when it was written.
 _YEAR_FORMS = frozenset({"full", "month_year", "year"})
 # A year in an article's address ("/2009/04/28/", "2008-12-23"), as sites date their pages.
@@ -210,18 +210,33 @@ def _year_columns(years: Sequence[frozenset[int]]) -> dict[str, np.ndarray]:
     return {"years_apart": apart, "no_years": (~both).astype(COLUMN_TYPE), "years_shared": shared}
 
 
-def _tfidf(counts: Sequence[Counter[str]]):
-    """Sublinear TF-IDF rows, L2-normalised, over a shared vocabulary (a sparse matrix)."""
+def _distinct(words: Sequence[Counter[str]]) -> list[int]:
+    """The first of each set of documents with the same words: what document frequencies count.
+
+    Twenty copies of one wire story are one report, not twenty: counted as twenty, the story's
+    own names would pass for words most of the corpus carries, and count for nothing."""
+    first: dict[frozenset, int] = {}
+    for i, c in enumerate(words):
+        first.setdefault(frozenset(c.items()), i)
+    return sorted(first.values())
+
+
+def _tfidf(counts: Sequence[Counter[str]], distinct: Sequence[int]):
+    """Sublinear TF-IDF rows, L2-normalised, over a shared vocabulary (a sparse matrix); document
+    frequencies count the `distinct` documents only."""
     from scipy.sparse import csr_matrix, diags
 
     df: Counter[str] = Counter()
+    for i in distinct:
+        df.update(counts[i].keys())
+    n = len(distinct)
+    held: Counter[str] = Counter()  # in how many documents, copies too: a word in one links nothing
     for c in counts:
-        df.update(c.keys())
-    n = len(counts)
+        held.update(c.keys())
     # words in most documents say nothing about which story one is in, but only a corpus of some
     # size can tell which those are
     max_df = 0.5 * n if n >= 20 else n
-    vocab = {w: i for i, w in enumerate(sorted(w for w, d in df.items() if 2 <= d <= max_df))}
+    vocab = {w: i for i, w in enumerate(sorted(w for w, d in df.items() if held[w] >= 2 and d <= max_df))}
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
         for w, tf in c.items():
@@ -231,7 +246,7 @@ def _tfidf(counts: Sequence[Counter[str]]):
             rows.append(r)
             cols.append(j)
             vals.append((1 + math.log(tf)) * (math.log((1 + n) / (1 + df[w])) + 1.0))  # smoothed idf
-    m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab))), dtype=np.float64)
+    m = csr_matrix((vals, (rows, cols)), shape=(len(counts), max(1, len(vocab))), dtype=np.float64)
     norms = np.sqrt(m.multiply(m).sum(axis=1)).A1
     norms[norms == 0] = 1.0
     return diags(1 / norms) @ m
@@ -269,6 +284,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     docs = list(docs)
     n = len(docs)
     feats = [_features(d) for d in docs]
+    distinct = _distinct([f[0] for f in feats])
     aligned = dict(zip(("best_sentence", "repeated"), _aligned_evidence(docs, sentence_doc, pairs)))
     dated = [d.published for d in docs]
     ordinals = np.array([d.toordinal() if d else 0 for d in dated], dtype=COLUMN_TYPE)  # exact below 2**24
@@ -282,7 +298,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     def stream() -> Iterator[tuple[str, np.ndarray]]:
         """Each feature's array in EVENT_FEATURES order, made only when asked for."""
         if n > 1:
-            words, names = _tfidf([f[0] for f in feats]), _tfidf([f[1] for f in feats])
+            words, names = _tfidf([f[0] for f in feats], distinct), _tfidf([f[1] for f in feats], distinct)
             yield "words", (words @ words.T).toarray().astype(COLUMN_TYPE)
             yield "names", (names @ names.T).toarray().astype(COLUMN_TYPE)
             main = dict(zip(("main_names", "main_missing"), _main_names(names)))
@@ -292,6 +308,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
             main = {"main_names": np.zeros((n, n), dtype=COLUMN_TYPE), "main_missing": np.zeros((n, n), dtype=COLUMN_TYPE)}
         yield "main_names", main.pop("main_names")
         yield "main_missing", main.pop("main_missing")
+        yield "rarest_name", _rarest_shared_name([f[1] for f in feats], distinct)
         yield "best_sentence", aligned.pop("best_sentence")  # popped: once scored, nothing holds it
         yield "repeated", aligned.pop("repeated")
         yield "days_apart", np.minimum(days, COLUMN_TYPE(max_days + 1))
@@ -335,6 +352,36 @@ def _aligned_evidence(docs: Sequence[Document], sentence_doc: Sequence[str],
     sizes = np.array([max(1, per_doc.get(i, 0)) for i in range(n)], dtype=COLUMN_TYPE)
     share = repeated_count / sizes[:, None]
     return best, np.minimum(1.0, np.maximum(share, share.T))
+
+
+def _rarest_shared_name(counts: Sequence[Counter[str]], distinct: Sequence[int] | None = None) -> np.ndarray:
+    """How specific the rarest name two documents share is: log(n / df) / log(n) for a name in
+    df of the corpus's n documents (1 for a name only the two share in a large corpus, near 0 for
+    "Ukraine" in war news); 0 when they share none. A shared specific anchor is evidence of one
+    story, a shared generic name is none. A corpus under 20 documents cannot tell which names are
+    generic: there every shared name counts as specific (1). Frequencies count the `distinct`
+    documents only (all, without it)."""
+    out = np.zeros((len(counts), len(counts)), dtype=COLUMN_TYPE)
+    counted = set(range(len(counts)) if distinct is None else distinct)
+    n = len(counted)
+    holders: dict[str, list[int]] = defaultdict(list)
+    df: Counter[str] = Counter()
+    for i, c in enumerate(counts):
+        for name in c:
+            holders[name].append(i)
+            df[name] += i in counted
+    large = n >= 20
+    cap = 0.5 * n if large else n  # names in most documents are generic (as for TF-IDF)
+    for name, docs in holders.items():  # the largest weight wins, whatever the order
+        if len(docs) < 2 or df[name] > cap:
+            continue
+        weight = math.log(n / df[name]) / math.log(n) if large else 1.0
+        at = np.asarray(docs)
+        block = out[np.ix_(at, at)]
+        np.maximum(block, weight, out=block)
+        out[np.ix_(at, at)] = block
+    np.fill_diagonal(out, 1.0)
+    return out
 
 
 def _main_names(names) -> tuple[np.ndarray, np.ndarray]:

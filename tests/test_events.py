@@ -1,6 +1,8 @@
 """Event grouping: stories from content alone, never from ids, file names or order."""
 import json
+import math
 import random
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -9,7 +11,14 @@ import numpy as np
 import pytest
 
 from discrepancy.corpus import load_corpus
-from discrepancy.events import _average_linkage, attach_fragments, group_documents, join_majorities
+from discrepancy.events import (
+    _average_linkage,
+    _distinct,
+    _rarest_shared_name,
+    attach_fragments,
+    group_documents,
+    join_majorities,
+)
 from discrepancy.model import Document
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "lookalike-events"
@@ -242,3 +251,42 @@ def test_a_label_leaves_out_hyphenated_adjectives():
             "US-supplied Harpoon missiles guard Odesa. US-supplied weapons reached Odesa, Gennady Trukhanov said.")
     names = _label_names(text, " Odesa was calm.", date(2022, 7, 25))
     assert not any("-supplied" in n for n in names) and "Odesa" in names
+
+
+def test_a_shared_rare_name_is_specific_evidence_and_a_name_in_most_articles_is_none():
+    """The rarest name two articles share: log(n / df) / log(n), 0 for none shared."""
+    counts = [Counter({"ukraine": 1}) for _ in range(30)]
+    counts[0]["dugina"] = counts[1]["dugina"] = 1  # in 2 of 30 articles
+    for k in range(2, 12):  # in 10 of 30: shared, but less telling
+        counts[k]["kharkiv"] = 1
+    counts[29] = Counter({"ukraine": 1})
+    for c in counts[:16]:  # "ukraine" in every article: too common to count at all
+        c["russia"] = 1  # in 16 of 30, over half: none either
+    m = _rarest_shared_name(counts)
+    assert m[0, 1] == pytest.approx(math.log(15) / math.log(30), abs=1e-6)
+    assert m[2, 3] == pytest.approx(math.log(3) / math.log(30), abs=1e-6)
+    assert m[0, 2] == 0.0 and m[20, 29] == 0.0  # only generic names shared
+    assert m[0, 1] > m[2, 3] > 0
+    assert (m == m.T).all() and (m.diagonal() == 1).all()
+
+
+def test_in_a_small_corpus_every_shared_name_counts_as_specific():
+    """Under 20 articles nothing tells a generic name from a specific one."""
+    m = _rarest_shared_name([Counter({"carrow": 1, "fire": 1}), Counter({"carrow": 1}), Counter({"dunmore": 1})])
+    assert m[0, 1] == 1.0 and m[0, 2] == 0.0 and m[1, 2] == 0.0
+
+
+def test_copies_of_one_story_in_most_of_a_corpus_stay_one_event():
+    """Twenty syndicated copies are one report: counted as twenty, the story's own names passed for
+    words most of the corpus carries, counted for nothing, and every copy was an event of its own."""
+    docs = load_corpus([FIXTURE / "corpus.jsonl"]).documents
+    story = docs[0]
+    copies = [replace(story, id=f"copy{i:02d}", source=f"outlet {i}") for i in range(20)]
+    others = [d for d in docs if d.text != story.text][:5]
+    (group,) = [g for g in partition(group_documents(copies + others)) if "copy00" in g]
+    assert {d.id for d in copies} <= set(group)
+
+
+def test_document_frequencies_count_copies_once():
+    words = [Counter({"ciragan": 1, "talks": 1}), Counter({"ciragan": 1, "talks": 1}), Counter({"talks": 1, "kyiv": 1})]
+    assert _distinct(words) == [0, 2]
