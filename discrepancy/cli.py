@@ -8,6 +8,7 @@ the previous file or the complete new one.
 """
 from __future__ import annotations
 
+import math
 import os
 import sys
 import warnings
@@ -114,17 +115,31 @@ def _show_progress(quiet: bool) -> bool:
 # ----------------------------------------------------------------- options
 
 
+class _Fraction(click.FloatRange):
+    """A number from 0 to 1. click's FloatRange lets "nan" through (every comparison with NaN is
+    false), and the run then failed with a traceback."""
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 1.", param, ctx)
+        return number
+
+
+_FRACTION = _Fraction(0, 1)
+
+
 def _analysis_options(command: Callable) -> Callable:
     """The options that tune the analysis, shared by `check` and `baseline`."""
     options = [
-        click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
+        click.option("--threshold", type=_FRACTION, default=DEFAULT_THRESHOLD, show_default=True,
                      help="Sentence alignment cut: cosine similarity above which two sentences from different "
                           "articles are compared. Lower finds more, with more false alarms."),
-        click.option("--event-threshold", type=click.FloatRange(0, 1), default=None,
+        click.option("--event-threshold", type=_FRACTION, default=None,
                      help="How likely (0 to 1) two articles must be to report one event before their figures "
                           "and dates are compared; also the cut for the event groups shown. Default: the cut "
                           "fitted with the event model."),
-        click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE,
+        click.option("--min-confidence", type=_FRACTION, default=DEFAULT_MIN_CONFIDENCE,
                      help="Report a conflict only when its confidence is at least this: for a figure or date, "
                           "the fitted probability that both values state the same fact; for a person's titles, "
                           "that one person cannot hold both; for an office's holders, that the office changed "

@@ -546,6 +546,14 @@ def test_min_confidence_filters_figure_findings(fake_embedder, tmp_path):
     assert [f["id"] for f in json.loads(out.read_text())["findings"]] == [f["id"] for f in found]
 
 
+def test_not_a_number_is_a_usage_error_for_every_fraction_option(fake_embedder, capsys):
+    """click's FloatRange let "nan" through (every comparison with NaN is false): a traceback, exit 1."""
+    corpus = strike_corpus()
+    for option in ("--min-confidence", "--threshold", "--event-threshold"):
+        assert main(["check", corpus, "-q", option, "nan"], embedder=fake_embedder) == 2
+        assert f"Invalid value for '{option}': 'nan' is not a number from 0 to 1." in capsys.readouterr().err
+
+
 def test_min_confidence_is_read_from_the_settings_file(fake_embedder, tmp_path, monkeypatch):
     corpus = strike_corpus()
     monkeypatch.chdir(tmp_path)

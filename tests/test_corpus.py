@@ -355,6 +355,18 @@ def test_broken_jsonl_lines_are_skipped_and_blank_lines_ignored() -> None:
     assert c.skipped[2].reason == "not valid JSON (Unterminated string starting at column 10)"  # one "at", not two
 
 
+def test_a_jsonl_line_with_a_number_too_long_to_convert_is_skipped_alone() -> None:
+    """Python refuses to read an integer of over 4,300 digits (ValueError): it abandoned the whole
+    file, the good records after the line unread and unnamed."""
+    write("c.jsonl", '{"id": "a", "text": "First."}\n'
+                     '{"id": "b", "published": ' + "9" * 5000 + ', "text": "Second."}\n'
+                     '{"id": "c", "text": "Third."}\n')
+    c = load_corpus(["c.jsonl"])
+    assert [d.id for d in c.documents] == ["a", "c"]
+    ((path, line, reason),) = [(i.path, i.line, i.reason) for i in c.skipped]
+    assert (path, line) == ("c.jsonl", 2) and reason.startswith("not valid JSON (Exceeds the limit")
+
+
 def test_jsonl_record_without_text_is_skipped() -> None:
     write("c/f.jsonl", '{"id": "a", "title": "no text"}\n{"id": "b", "text": 42}\n{"id": "c", "text": "Yes."}\n')
     c = load_corpus(["c"])
@@ -789,3 +801,19 @@ def test_seed_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_module_exports() -> None:
     assert set(corpus_module.__all__) == {"DEFAULT_MAX_ARTICLE_BYTES", "CorpusError", "load_corpus",
                                           "read_date_from_text"}
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="these file systems refuse names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_its_byte_escaped(in_tmp: Path) -> None:
+    """An old Latin-1 archive unpacked on Linux: the name's undecodable byte crashed every format
+    (a surrogate in the id); a newline in a name was shown as a space, a path that does not exist."""
+    from discrepancy.events import group_documents
+
+    os.mkdir("corpus")
+    Path(os.fsdecode(b"corpus/caf\xe9.txt")).write_text("Rustem Umerov said 40 bombers were hit on Sunday.\n")
+    Path("corpus/new\nline.txt").write_text("Rustem Umerov said 41 bombers were hit on Sunday.\n")
+    c = load_corpus(["corpus"])
+    assert sorted(d.path for d in c.documents) == ["corpus/caf\\xe9.txt", "corpus/new\\x0aline.txt"]
+    assert not c.skipped
+    json.dumps([d.id for d in c.documents]).encode("utf-8")  # every format writes the ids
+    assert len(group_documents(c.documents)) >= 1

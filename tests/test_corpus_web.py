@@ -156,9 +156,10 @@ def test_pages_that_are_not_articles_are_listed(no_network: None) -> None:
     assert [d.id for d in c.documents] == ["ok.html"]
     got = issues(c)
     assert set(got) == {"c/link.html", "c/empty.html", "c/script.html", "c/image.html"}
-    for name in ("link", "empty", "script"):
+    for name in ("link", "script"):
         assert got[f"c/{name}.html"].reason.startswith("no article text found in the page"), got
         assert got[f"c/{name}.html"].action == "skipped"
+    assert (got["c/empty.html"].reason, got["c/empty.html"].action) == ("empty file (no text)", "skipped")
     assert got["c/image.html"].reason == "binary file (looks like a PNG image)"
 
 
@@ -452,6 +453,18 @@ def test_atom_feed_and_xml_that_is_no_feed() -> None:
     assert (d.source, d.published, d.published_origin) == ("Ledger updates", date(2025, 6, 2), "feed")
     assert d.text == "Talks resume\nThe delegations met in Istanbul on Monday.\n"
     assert issues(c)["c/sitemap.xml"].reason.startswith("not an RSS or Atom feed")
+
+
+def test_an_empty_feed_or_page_is_listed_not_a_crash() -> None:
+    """A zero-byte feed made feedparser return no version attribute at all: a traceback."""
+    Path("c").mkdir()
+    for name in ("empty.atom", "empty.rss", "empty.xml", "empty.html"):
+        Path("c", name).write_bytes(b"")
+    Path("c/blank.rss").write_text("  \n")
+    c = load_corpus(["c"])
+    assert {i.path: i.reason for i in c.skipped} == {
+        **{f"c/empty.{ext}": "empty file (no text)" for ext in ("atom", "rss", "xml", "html")},
+        "c/blank.rss": "empty file (whitespace only)"}
 
 
 # ===================================================================== everything at once

@@ -57,6 +57,20 @@ class Sink(Protocol):
         """One record of an archive or feed was read (for the progress bar)."""
 
 
+def readable_name(name: str) -> str:
+    """`name` as reports can carry it: a byte the file system holds in no UTF-8 (an old Latin-1
+    archive unpacked on Linux) as \\xNN, and so is a control character (a newline in a name), so
+    that every format can write it and the name shown is the name typed (in a shell, $'...')."""
+    if name.isprintable():
+        return name
+    try:
+        raw = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        raw = name.encode("utf-8", "replace").decode("utf-8")
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
+                   for ch in raw)
+
+
 def display(path: str | Path) -> str:
     """The path as the user would recognise it: relative to the cwd when inside it."""
     given = os.fspath(path)
@@ -68,11 +82,11 @@ def display(path: str | Path) -> str:
         shown = rel
     else:
         shown = os.path.normpath(given)
-    return Path(shown).as_posix()
+    return readable_name(Path(shown).as_posix())
 
 
 def join(root: str, rel: str) -> str:
-    return posixpath.normpath(posixpath.join(root, rel))
+    return readable_name(posixpath.normpath(posixpath.join(root, rel)))
 
 
 def where(path: str, line: int | None) -> str:

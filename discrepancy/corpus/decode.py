@@ -184,6 +184,9 @@ def read_markup(path: Path, shown: str, size: int, limit: int, sink: Sink) -> by
     data = read_whole(path, shown, size, limit, sink)
     if data is None:
         return None
+    if not data.strip():  # (a zero-byte feed crashed feedparser's caller)
+        sink.issue(shown, None, "empty file (no text)" if not data else "empty file (whitespace only)")
+        return None
     what = binary_kind(data)
     if what is not None:
         sink.issue(shown, None, f"binary file (looks like {what})")

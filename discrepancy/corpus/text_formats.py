@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..fileio import json_problem
-from .common import Raw, Sink, type_name
+from .common import Raw, Sink, printable, type_name
 from .decode import decode, normalise_line_ends, read_whole
 
 
@@ -56,6 +56,9 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
             continue
         except RecursionError:
             sink.issue(shown, number, "not valid JSON (nested too deeply)")
+            continue
+        except ValueError as exc:  # a number of over 4,300 digits (Python's conversion limit)
+            sink.issue(shown, number, f"not valid JSON ({printable(str(exc).split(';')[0], 120)})")
             continue
         if not isinstance(record, dict):
             sink.issue(shown, number, f"not a JSON object (got {type_name(record)})")

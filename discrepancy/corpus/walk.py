@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..progress import NoProgress, Progress
 from .collect import Collector, no_progress
-from .common import display, join, os_reason
+from .common import display, join, os_reason, readable_name
 from .formats import ARCHIVES, LISTED, READ_LIST, format_of, reader_for, suffix_of
 
 # How the skipped entry of a folder given that holds no article begins.
@@ -67,7 +67,7 @@ class Walker:
     def _read_folder(self, root: Path, shown_root: str) -> None:
         found = [0]  # article files seen, including ones already read through another path
         for full, rel, size in self._walk(root, shown_root, "", [os.path.realpath(root)], found):
-            self._read_file(full, join(shown_root, rel), rel, size, direct=False)
+            self._read_file(full, join(shown_root, rel), readable_name(rel), size, direct=False)
         if found[0] == 0:
             self.sink.issue(shown_root, None, f"{NO_ARTICLES} ({LISTED}) found")
 
