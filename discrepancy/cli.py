@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+import traceback
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -48,6 +49,8 @@ from .report.terminal import print_report
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+# The check itself failed (a defect, or a broken install): never 1, which CI reads as "findings".
+EXIT_CRASH = 3
 
 
 class UsageProblem(click.ClickException):
@@ -436,6 +439,12 @@ def main(argv: list[str] | None = None, *, embedder: Embedder | None = None) -> 
     except (click.Abort, KeyboardInterrupt):
         click.echo("discrepancy: interrupted", err=True)
         return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - whatever it is, CI must not read it as findings
+        traceback.print_exc()
+        click.echo(f"discrepancy: the check failed ({type(exc).__name__}: {printable(str(exc), 200)}); "
+                   f"the run did not finish. This is a defect: please report it with the traceback above.",
+                   err=True)
+        return EXIT_CRASH
     return result if isinstance(result, int) else EXIT_OK
 
 

@@ -554,6 +554,22 @@ def test_not_a_number_is_a_usage_error_for_every_fraction_option(fake_embedder, 
         assert f"Invalid value for '{option}': 'nan' is not a number from 0 to 1." in capsys.readouterr().err
 
 
+def test_a_crash_exits_3_never_1_which_ci_reads_as_findings(capsys):
+    """An unexpected error used to leave the process with Python's 1, "findings found", even with
+    --fail-on never."""
+    class Broken:
+        identity = "broken:v1"
+        dim = 256
+
+        def encode(self, texts):
+            raise RuntimeError("the model file is damaged")
+
+    assert main(["check", strike_corpus(), "-q", "--fail-on", "never"], embedder=Broken()) == 3
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "RuntimeError: the model file is damaged" in err
+    assert "discrepancy: the check failed (RuntimeError: the model file is damaged); the run did not finish." in err
+
+
 def test_min_confidence_is_read_from_the_settings_file(fake_embedder, tmp_path, monkeypatch):
     corpus = strike_corpus()
     monkeypatch.chdir(tmp_path)
