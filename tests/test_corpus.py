@@ -448,6 +448,26 @@ def test_invalid_yaml_front_matter_reads_the_body() -> None:
     assert "good.txt" in ids(c)
 
 
+def test_a_headline_with_a_colon_keeps_the_front_matters_other_fields() -> None:
+    """'title: Storm Edda: five dead' is invalid YAML, and common in real headlines: the source and
+    the date were lost with it, and title contradictions became "unclear time"."""
+    write("c/a.md", "---\nsource: Prairie Broadcaster\npublished: 2025-09-21\ntitle: Storm Edda: five dead\n"
+                    "url: 'https://example.org/a'\n---\nBody.\n")
+    c = load_corpus(["c"])
+    d = doc(c, "a.md")
+    assert (d.source, d.published, d.title, d.url, d.text) == (
+        "Prairie Broadcaster", date(2025, 9, 21), "Storm Edda: five dead", "https://example.org/a", "Body.\n")
+    issue = only_issue(c, "c/a.md")
+    assert issue.action == "read" and issue.reason.startswith("front matter is not valid YAML (mapping values")
+    assert issue.reason.endswith("read line by line as 'field: value' (source, published, title, url)")
+
+
+def test_front_matter_with_more_than_plain_fields_is_not_read_line_by_line() -> None:
+    write("c/a.md", "---\nsource: Wire\ntitle: One: two\ntags:\n  - a\n---\nBody.\n")
+    d = doc(load_corpus(["c"]), "a.md")
+    assert (d.source, d.title) == ("a.md", None)  # no source read: the file name stands for it
+
+
 def test_an_impossible_date_in_front_matter_is_listed_and_the_article_read() -> None:
     """YAML parses "2025-13-45" as a timestamp and raises: the article used to be skipped whole."""
     write("c/a.md", "---\nsource: Wire\npublished: 2025-13-45\n---\nBody.\n")

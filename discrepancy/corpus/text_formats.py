@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,32 @@ _TextDates.yaml_implicit_resolvers = {
 }
 
 
+_YAML_STRUCTURE = frozenset("[{|>!&*")
+_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]*):(?:\s+(.*))?")
+
+
+def _plain_fields(lines: list[str]) -> dict[str, Any]:
+    """Front matter read as one 'field: value' per line, when every line is one: a headline with a
+    colon ("title: Storm Edda: five dead") is invalid YAML, and common; losing the source and the
+    date with it turned title contradictions into "unclear time". Empty when any line is more."""
+    fields: dict[str, Any] = {}
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_FIELD.fullmatch(line.rstrip())
+        if m is None or m.group(1) in fields:
+            return {}
+        raw = (m.group(2) or "").strip()
+        if raw[:1] in _YAML_STRUCTURE:
+            return {}  # a list, a block or a tag gone wrong: no plain value to take
+        try:
+            value = yaml.load(raw, Loader=_TextDates)  # noqa: S506 - a SafeLoader; a quoted value unquoted
+        except (yaml.YAMLError, RecursionError, ValueError):
+            value = raw
+        fields[m.group(1)] = value if isinstance(value, (str, int, float)) and value != "" else raw or None
+    return fields
+
+
 def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str, Any]]:
     """Split optional YAML front matter off a .md file: (body, body's first line, fields)."""
     lines = text.split("\n")
@@ -127,6 +154,11 @@ def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str
         meta = yaml.load("\n".join(lines[1:close]), Loader=_TextDates)  # noqa: S506 - a SafeLoader
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         problem = str(exc).split("\n")[0]
+        fields = _plain_fields(lines[1:close])
+        if fields:
+            sink.issue(shown, None, f"front matter is not valid YAML ({problem}): read line by line as "
+                                    f"'field: value' ({', '.join(fields)})", "read")
+            return body, first_line, fields
         sink.issue(shown, None, f"front matter is not valid YAML ({problem}): "
                                 "text read without metadata", "read")
         return body, first_line, {}
