@@ -256,6 +256,21 @@ def test_not_utf8_is_read_with_the_detected_encoding() -> None:
     assert "good.txt" in ids(c)
 
 
+def test_utf8_with_a_few_stray_bytes_keeps_its_utf8_and_reads_them_as_windows_1252() -> None:
+    """One cp1252 line in a UTF-8 file had the whole file read as a detected legacy page, every
+    curly quote and accent of the UTF-8 garbled ("Europe\u201a\u00c4\u00f4s")."""
+    utf8 = "Europe\u2019s deadliest conflict, said T\u00fcrkiye\u2019s foreign minister in Istanbul."
+    write("c/mixed.txt", (utf8 + "\n").encode("utf-8") + "Posted by the caf\u00e9 desk.\n".encode("cp1252"))
+    write("c/mixed.jsonl", json.dumps({"id": "u", "text": utf8}, ensure_ascii=False).encode("utf-8") + b"\n"
+          + json.dumps({"id": "w", "text": "Le caf\u00e9 \u201cquote\u201d: 300 freed."}, ensure_ascii=False).encode("cp1252"))
+    c = load_corpus(["c"])
+    assert doc(c, "mixed.txt").text == utf8 + "\nPosted by the caf\u00e9 desk.\n"
+    assert doc(c, "u").text.strip() == utf8 and doc(c, "w").text.strip() == "Le caf\u00e9 \u201cquote\u201d: 300 freed."
+    assert only_issue(c, "c/mixed.txt").reason == (
+        f"not UTF-8 (a stray byte 0xE9 at offset {len(utf8.encode()) + 1 + 17}): read as UTF-8, the stray byte as Windows-1252")
+    assert only_issue(c, "c/mixed.jsonl").reason.startswith("not UTF-8 (3 stray bytes, the first byte 0xE9 at offset")
+
+
 @pytest.mark.parametrize("codec, text, page", [
     ("latin-1", "Jean-Fran\u00e7ois Lef\u00e8vre said in Gen\u00e8ve that Se\u00f1or Mu\u00f1oz, na\u00efve, agreed.", "cp1252"),
     ("cp1252", "Jean-Fran\u00e7ois Lef\u00e8vre a d\u00e9clar\u00e9 \u00e0 Gen\u00e8ve que le projet co\u00fbtera 40 millions.",

@@ -87,6 +87,41 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# A file in UTF-8 with a few bytes in another encoding (one paragraph pasted from an old page, a
+# JSONL of records from two sources) is read as UTF-8 with those bytes as Windows-1252, when there
+# are at most this many: more, and the file is taken for a legacy one and its encoding detected.
+_MOST_STRAY_BYTES = 200
+
+
+def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int] | None:
+    """(the text, how many bytes were not UTF-8) when the file is UTF-8 but for a few bytes: at
+    least one character of it is UTF-8 beyond ASCII (a curly quote, an accent), which text in a
+    legacy code page holds only by accident. Read whole as a detected legacy page instead, such a
+    file had every curly quote and accent garbled ("Europe‚Äôs") for one stray byte.
+    None otherwise."""
+    parts: list[str] = []
+    strays = 0
+    utf8_beyond_ascii = False
+    at = 0
+    while True:
+        try:
+            rest = data[at:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            good = data[at:at + exc.start].decode("utf-8")
+            stray = data[at + exc.start:at + exc.end]
+            parts += [good, stray.decode("cp1252", errors="replace")]
+            utf8_beyond_ascii = utf8_beyond_ascii or not good.isascii()
+            strays += len(stray)
+            if strays > _MOST_STRAY_BYTES:
+                return None
+            at += exc.end
+            continue
+        parts.append(rest)
+        utf8_beyond_ascii = utf8_beyond_ascii or not rest.isascii()
+        break
+    return ("".join(parts), strays) if utf8_beyond_ascii else None
+
+
 def decode(data: bytes, shown: str, sink: Sink) -> str | None:
     """Bytes to text: BOM, then UTF-8, then a detected encoding; None (reported) if hopeless."""
     for mark, codec, name in _BOMS:
@@ -116,6 +151,15 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = f"byte 0x{data[exc.start]:02X} at offset {exc.start}"
+        mixed = _utf8_with_stray_bytes(data)
+        if mixed is not None:
+            text, strays = mixed
+            if is_binary(text, shown, sink):
+                return None
+            what = f"{strays:,} stray bytes, the first" if strays > 1 else "a stray"
+            sink.issue(shown, None, f"not UTF-8 ({what} {bad}): read as UTF-8, the stray "
+                                    f"byte{'s' if strays > 1 else ''} as Windows-1252", "read")
+            return text
         from charset_normalizer import from_bytes
 
         best = _likeliest(from_bytes(data))
