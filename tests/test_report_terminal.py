@@ -71,6 +71,16 @@ def test_timeline_is_drawn_in_order_with_documents():
     assert re.search(r"\u2192\s+2026-01-05\s+NSDC Secretary\s+\(001\)", lines[first + 1])
 
 
+def test_a_contradiction_draws_no_arrow_between_titles_that_cannot_both_hold():
+    """An arrow reads as "changed office", which the finding itself says is not what happened."""
+    from dataclasses import replace
+
+    out = plain(Report(3, 9, [replace(changed_title_finding(), verdict="contradiction")]))
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if "Defence Minister" in line and "(003, 004)" in line)
+    assert "2026-01-05" in lines[first + 1] and "\u2192" not in lines[first] + lines[first + 1]
+
+
 def test_unclear_time_says_publication_dates_would_settle_it():
     out = plain(sample_report())
     assert "publication dates would settle" in out.lower()

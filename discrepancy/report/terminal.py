@@ -125,7 +125,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
     if f.why:
         body.append(Text("why: " + why_line(f), style="dim"))
     if f.timeline:
-        body.append(_timeline(f.timeline))
+        body.append(_timeline(f.timeline, changed=f.verdict == "changed_over_time"))
     if f.verdict == "unclear_time":
         body.append(Text(unclear_time_hint(f), style="italic"))
     shown, more = capped_sides(sides(f), MAX_SIDES)
@@ -166,13 +166,14 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
     return Text(" \u00b7 ".join(parts), style="dim")
 
 
-def _timeline(entries: Sequence[TimelineEntry]) -> RenderableType:
+def _timeline(entries: Sequence[TimelineEntry], *, changed: bool) -> RenderableType:
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)
     table.add_column(no_wrap=True)
     table.add_column()
     table.add_column(style="dim")
-    ordered = all(entry.first_seen is not None for entry in entries)  # arrows claim an order
+    # arrows claim a change, in order: none between two titles the finding says cannot both hold
+    ordered = changed and all(entry.first_seen is not None for entry in entries)
     for i, entry in enumerate(entries):
         table.add_row(
             Text("\u2192" if i and ordered else " ", style="bold"),
