@@ -95,17 +95,50 @@ def load_config(start: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: not valid TOML: {exc}") from None
     where = ""
+    tool = data.get("tool")
     # discrepancy.toml written as the README's pyproject example, under [tool.discrepancy], reads the same
-    if path.name == PYPROJECT or (set(data) == {"tool"} and isinstance(data["tool"], dict)
-                                  and set(data["tool"]) == {"discrepancy"}):
-        tool = data.get("tool", {})
-        table = tool.get("discrepancy") if isinstance(tool, dict) else None
+    if path.name == PYPROJECT or (isinstance(tool, dict) and "discrepancy" in tool):
+        table = _tool_table(data, shown)
         if table is None:
             return Config()
-        if not isinstance(table, dict):
-            raise ConfigError(f"{shown}: [tool.discrepancy] must be a table of settings")
+        if path.name == CONFIG_FILE:
+            beside = {k: v for k, v in data.items() if k != "tool"}
+            beside.update({f"tool.{k}": v for k, v in tool.items() if k != "discrepancy"})  # type: ignore[union-attr]
+            if set(beside) & set(_SETTINGS):
+                raise ConfigError(f"{shown}: settings both at the top level "
+                                  f"({', '.join(sorted(set(beside) & set(_SETTINGS)))}) and under "
+                                  "[tool.discrepancy]: keep one place")
+            if beside:
+                raise ConfigError(f"{shown}: unknown table{'s' if len(beside) > 1 else ''} or setting"
+                                  f"{'s' if len(beside) > 1 else ''} beside [tool.discrepancy]: "
+                                  f"{', '.join(repr(k) for k in sorted(beside))}")
         data, where = table, "[tool.discrepancy] "
-    return Config(path, _validated(data, shown, where, path.parent))
+    settings = _validated(data, shown, where, path.parent)
+    if path.name == CONFIG_FILE:
+        _no_second_settings(path, shown)
+    return Config(path, settings)
+
+
+def _tool_table(data: dict[str, Any], shown: str) -> dict[str, Any] | None:
+    tool = data.get("tool", {})
+    table = tool.get("discrepancy") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{shown}: [tool.discrepancy] must be a table of settings")
+    return table
+
+
+def _no_second_settings(path: Path, shown: str) -> None:
+    """A discrepancy.toml wins over a pyproject.toml beside it; settings in both are an error, since
+    they are never merged and one of them would be ignored without a word."""
+    pyproject = path.parent / PYPROJECT
+    try:
+        data = tomllib.loads(pyproject.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "discrepancy" in tool:
+        raise ConfigError(f"{shown}: {_shown(pyproject)} beside it also has a [tool.discrepancy] table; "
+                          "the two are not merged: keep one")
 
 
 def _validated(data: dict[str, Any], shown: str, where: str, folder: Path) -> dict[str, Any]:
@@ -120,6 +153,9 @@ def _validated(data: dict[str, Any], shown: str, where: str, folder: Path) -> di
             raise ConfigError(f"{shown}: {where}{key} must be {expected}, not {_describe(value)}")
         if is_path:
             value = [_relative_to(folder, v) for v in value] if isinstance(value, list) else _relative_to(folder, value)
+        if key == "model" and not os.path.isdir(value):
+            raise ConfigError(f"{shown}: {where}model must be a sentence-transformers model folder, "
+                              f"and {value} is not a folder")
         settings[key] = value
     return settings
 

@@ -39,7 +39,13 @@ def test_discrepancy_toml_may_use_the_pyproject_table_header(project: Path):
     assert load_config().settings == {"fail-on": "error", "threshold": 0.5}
     (project / "discrepancy.toml").write_text('[tool.discrepancy]\nfail-on = "error"\n[tool.other]\nx = 1\n',
                                               encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown setting 'tool'"):
+    with pytest.raises(ConfigError, match=r"unknown table or setting beside \[tool\.discrepancy\]: 'tool\.other'"):
+        load_config()
+    (project / "discrepancy.toml").write_text('[tool.discrepancy]\nfail-on = "error"\n[other]\nx = 1\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"beside \[tool\.discrepancy\]: 'other'$"):
+        load_config()
+    (project / "discrepancy.toml").write_text('format = "json"\n[tool.discrepancy]\nfail-on = "error"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings both at the top level \(format\) and under \[tool\.discrepancy\]"):
         load_config()
 
 
@@ -74,10 +80,25 @@ def test_search_stops_at_git_and_at_a_pyproject_without_settings(tmp_path: Path,
     assert load_config().settings == {}
 
 
-def test_discrepancy_toml_wins_over_pyproject(project: Path):
-    (project / "pyproject.toml").write_text('[tool.discrepancy]\nfail-on = "note"\n', encoding="utf-8")
+def test_settings_in_both_files_of_one_folder_are_an_error_not_one_ignored(project: Path):
+    """They are never merged: pyproject's table was ignored without a word."""
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     (project / "discrepancy.toml").write_text('fail-on = "error"\n', encoding="utf-8")
-    assert load_config().settings == {"fail-on": "error"}
+    assert load_config().settings == {"fail-on": "error"}  # a pyproject without the table: no question
+    (project / "pyproject.toml").write_text('[tool.discrepancy]\nfail-on = "note"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^discrepancy\.toml: pyproject\.toml beside it also has a "
+                                          r"\[tool\.discrepancy\] table; the two are not merged: keep one$"):
+        load_config()
+
+
+def test_a_model_setting_that_is_no_folder_names_the_settings_file(project: Path):
+    """It was a usage error about '--model', an option nobody typed."""
+    (project / "discrepancy.toml").write_text('model = "nomodel"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="^discrepancy.toml: model must be a sentence-transformers model folder, "
+                                          "and nomodel is not a folder$"):
+        load_config()
+    (project / "nomodel").mkdir()
+    assert load_config().settings == {"model": "nomodel"}
 
 
 @pytest.mark.parametrize("content,problem", [
