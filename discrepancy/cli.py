@@ -268,8 +268,9 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     (one article a line), saved web pages (.html), WARC archives (.warc, .warc.gz) or RSS/Atom
     feeds (.xml, .rss, .atom).
 
-    Exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error, 130 interrupted.
-    When GITHUB_STEP_SUMMARY is set, the markdown report is also appended to that file.
+    Exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage or input error, 3 the check
+    failed (a defect), 130 interrupted. With --format github and GITHUB_STEP_SUMMARY set, the
+    markdown report is also appended to that file (the job summary).
     """
     _require_config(ctx)
     targets = [(output, fmt)] if output else []
@@ -291,7 +292,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     if not output:
         _print(report, fmt)
     try:
-        append_step_summary(report)
+        if any(target_fmt == "github" for _path, target_fmt in [(None, fmt), *targets]):
+            append_step_summary(report)  # once, by the step that annotates: a JSON export step adds none
     except OSError as exc:
         click.echo(f"warning: cannot append to GITHUB_STEP_SUMMARY: {exc.strerror or exc}", err=True)
     if output and not analysis["quiet"]:

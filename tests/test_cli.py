@@ -337,6 +337,9 @@ def test_github_step_summary_gets_the_markdown_report(fake_embedder, monkeypatch
     assert result.exit_code == 1 and result.stdout.startswith("::error ")
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("## Discrepancy report") and "bombers" in text
+    # a second step of the same job, exporting JSON, adds no second summary
+    assert invoke(["check", strike_corpus(), "--format", "json", "--save", "r.sarif"], fake_embedder).exit_code == 1
+    assert summary.read_text(encoding="utf-8") == text
 
 
 # ----------------------------------------------------------------- baseline

@@ -101,7 +101,9 @@ def test_records_entries_and_pages_are_annotated_at_their_file_without_a_line():
     lines = github.render(Report(2, 2, [replace(number_finding(), claims=tuple(sides))])).splitlines()
     assert lines[0].startswith("::error file=feeds/news.xml,title=") and "line=" not in lines[0].split("::")[1]
     assert lines[1].startswith("::error file=pages/talks.html,title=")
-    assert "Other: Daily Star, date unknown, pages/talks.html:14: 14" in lines[0]  # the text's line, in words
+    # "talks.html:14" would read as a line of the page's markup in a pull request
+    assert "Other: Daily Star, date unknown, pages/talks.html (line 14 of its text): 14" in lines[0]
+    assert "Other: Kyiv Post, 2025-06-02, feeds/news.xml@https://x.example/1 (line 3 of its text): 40" in lines[1]
     from discrepancy.model import InputIssue
     issue = InputIssue("crawl.warc.gz@1234", None, "record is cut short", "skipped")
     assert github.input_annotation(issue, True) == ("::warning file=crawl.warc.gz,title=discrepancy%3A input skipped%2C "

@@ -61,13 +61,21 @@ def annotations(finding: Finding) -> list[str]:
         lines = [finding.message, f"This article: {_side(e)}"]
         if file != e.path:
             lines.append(f"It is {squash(e.path)} (line {e.line} of its text)")  # the record or entry in the file
-        lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {squash(where(o.path, o.line))}: {squash(o.value)}"
-                  for o in others]
+        lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {_place(o)}: {squash(o.value)}" for o in others]
         if more:
             lines.append(f"\u2026 and {more} more")
         at: dict[str, str | int] = {"file": file, "line": line} if line is not None else {"file": file}
         out.append(command(COMMAND.get(finding.severity, "warning"), "\n".join(lines), {**at, "title": title}))
     return out
+
+
+def _place(e: Evidence) -> str:
+    """Where another side is, as a pull request reads it: "page.html:14" would read as a line of the
+    page's markup, so a line that counts extracted text says so."""
+    _file, line = file_location(e.path, e.line)
+    if line is None and e.line is not None:
+        return f"{squash(e.path)} (line {e.line} of its text)"
+    return squash(where(e.path, e.line))
 
 
 def _side(e: Evidence) -> str:
