@@ -72,16 +72,6 @@ def _named(skipped: Sequence[InputIssue]) -> str:
     return named + (f"; and {len(skipped) - _NAMED} more" if len(skipped) > _NAMED else "")
 
 
-def _check_options(options: Options) -> None:
-    """The bounds the command line enforces, for callers of the API too (a ValueError, not a silent run)."""
-    for name in ("threshold", "event_threshold", "min_confidence"):
-        value = getattr(options, name)
-        if value is not None and not 0 <= value <= 1:
-            raise ValueError(f"Options.{name} must be from 0 to 1, not {value!r}")
-    if options.max_article_bytes <= 0:
-        raise ValueError(f"Options.max_article_bytes must be positive, not {options.max_article_bytes!r}")
-
-
 def _check_documents(corpus: Corpus) -> None:
     """A corpus built in Python gets the types a loaded one has, or a TypeError naming the document."""
     for doc in corpus.documents:
@@ -105,7 +95,6 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     model; `progress` is told each stage as it runs.
     """
     options = options or Options()
-    _check_options(options)
     if isinstance(paths_or_corpus, Corpus):
         _check_documents(paths_or_corpus)
     options, cache_problem = without_unusable_cache(options)
@@ -134,7 +123,7 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     # a README or NOTES file beside the articles is expected there: listed, but no reason to refuse
     refused = [i for i in skipped if i.reason != DOCUMENTATION]
     if strict and refused:
-        raise SkippedInputsError(f"--strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "
+        raise SkippedInputsError(f"strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "
                                  f"skipped: {_named(refused)}", report)
     return apply_baseline(report, accepted) if accepted is not None else report
 

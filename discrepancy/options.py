@@ -20,7 +20,11 @@ DEFAULT_MIN_CONFIDENCE: float | None = None
 
 @dataclass
 class Options:
-    """Everything a check can be tuned with; the CLI options map one to one."""
+    """Everything a check can be tuned with. Most fields are the CLI's options (`--no-cache` is
+    `use_cache=False`); `neighbours` and `event_max_days` have none; `strict`, `baseline`, the
+    format and the fail level are arguments of `check()` and the CLI, not options. Values out of
+    the command line's bounds raise ValueError here, and values of the wrong type TypeError,
+    each naming the field."""
 
     threshold: float = DEFAULT_THRESHOLD
     neighbours: int = DEFAULT_NEIGHBOURS
@@ -37,6 +41,22 @@ class Options:
     same_source: bool = False
     min_confidence: float | None = DEFAULT_MIN_CONFIDENCE
     stats: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("threshold", "event_threshold", "min_confidence"):
+            value = getattr(self, name)
+            if value is None and name != "threshold":
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"Options.{name} must be a number from 0 to 1, not {value!r}")
+            if not 0 <= value <= 1:  # NaN fails too
+                raise ValueError(f"Options.{name} must be from 0 to 1, not {value!r}")
+        for name, least in (("max_article_bytes", 1), ("neighbours", 1), ("event_max_days", 0)):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"Options.{name} must be a whole number, not {value!r}")
+            if value < least:
+                raise ValueError(f"Options.{name} must be {'positive' if least else 'zero or more'}, not {value!r}")
 
 
 def cache_dir_for(options: Options) -> Path | None:

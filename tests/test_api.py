@@ -193,8 +193,17 @@ def test_a_corpus_built_in_python_is_checked_for_types_and_options_for_bounds(fa
     with pytest.raises(TypeError, match=r"document 'b': published must be a datetime.date or None, not str"):
         check(Corpus((good, Document(id="b", text="x", source="B", published="2025-06-02"))),  # type: ignore[arg-type]
               embedder=fake_embedder)
+    # at construction, naming the field: a string threshold was a bare TypeError deep in a run
     with pytest.raises(ValueError, match=r"Options.threshold must be from 0 to 1, not 1.5"):
-        check(Corpus((good,)), Options(threshold=1.5), embedder=fake_embedder)
+        Options(threshold=1.5)
     with pytest.raises(ValueError, match=r"Options.min_confidence"):
-        check(Corpus((good,)), Options(min_confidence=-1), embedder=fake_embedder)
+        Options(min_confidence=-1)
+    with pytest.raises(ValueError, match=r"Options.event_threshold must be from 0 to 1, not nan"):
+        Options(event_threshold=float("nan"))
+    with pytest.raises(TypeError, match=r"Options.threshold must be a number from 0 to 1, not '0.5'"):
+        Options(threshold="0.5")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Options.max_article_bytes must be a whole number, not 1.5"):
+        Options(max_article_bytes=1.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"Options.neighbours must be positive, not 0"):
+        Options(neighbours=0)
     assert check(Corpus((good,)), embedder=fake_embedder).documents == 1

@@ -193,13 +193,13 @@ def test_quiet_keeps_stderr_empty(fake_embedder):
 def test_strict_fails_on_skipped_inputs_without_writing_a_report(fake_embedder, capsys):
     corpus = write_corpus(a_txt=STRIKE_A, b_txt=STRIKE_B, z_txt=LIBRARIES, scan_txt=PDF)
     assert main(["check", corpus, "--strict", "--output", "r.md"], embedder=fake_embedder) == 2
-    assert "--strict: 1 input was skipped" in capsys.readouterr().err
+    assert "Error: strict: 1 input was skipped" in capsys.readouterr().err
     assert not Path("r.md").exists()
     assert main(["check", corpus, "--no-strict", "-q", "--output", "r.md"], embedder=fake_embedder) == 1
     # with --quiet the refusal itself names what was skipped: nothing else is printed
     assert main(["check", corpus, "--strict", "-q"], embedder=fake_embedder) == 2
     assert capsys.readouterr().err.strip() == (
-        "Error: --strict: 1 input was skipped: corpus/scan.txt (binary file (looks like a PDF document))")
+        "Error: strict: 1 input was skipped: corpus/scan.txt (binary file (looks like a PDF document))")
 
 
 # ----------------------------------------------------------------- formats and files
