@@ -102,8 +102,9 @@ def test_dates_from_text_are_marked_on_the_side():
 def test_timeline_table():
     out = markdown.render(Report(3, 3, [changed_title_finding()]))
     assert "| seen | value | documents |" in out
-    assert "| 2025-06-02 | Defence Minister | 003, 004 |" in out
-    assert "| 2026-01-05 | NSDC Secretary | 001 |" in out
+    # documents are code spans, as paths and ids everywhere: they copy back without backslashes
+    assert "| 2025-06-02 | Defence Minister | `003`, `004` |" in out
+    assert "| 2026-01-05 | NSDC Secretary | `001` |" in out
     html = RENDERER.render(out)
     assert html.count("<tr>") == 3
 
@@ -229,7 +230,7 @@ def test_a_timeline_names_outlets_where_the_corpus_names_them():
                              ("36e63ce9514d", "57fb4126b2fb", "9ab0c1d2e3f4")),) + f.timeline[1:]
     out = markdown.render(Report(3, 3, [replace(f, timeline=entries)]))
     assert "| 2025-06-02 | Defence Minister | AP, NBC; 3 articles |" in out
-    assert "| 2026-01-05 | NSDC Secretary | 001 |" in out  # a folder of files: its files
+    assert "| 2026-01-05 | NSDC Secretary | `001` |" in out  # a folder of files: its files
 
 
 def test_three_values_each_say_which_value_they_hold_in_the_diff_and_on_the_page():
@@ -247,3 +248,9 @@ def test_three_values_each_say_which_value_they_hold_in_the_diff_and_on_the_page
     assert [line[:3] for line in two] == ["- [", "+ ["]  # two values: the colours say it
     page = html.render(Report(3, 3, [f]))
     assert all(f'class="side g{n}"' in page for n in range(3))
+
+
+def test_the_undated_hint_gives_paths_as_code_spans():
+    """Escaped text ("003\\_491a...txt") rendered right but copied back from the source with backslashes."""
+    out = markdown.render(sample_report())
+    assert "Undated: E (`corpus/e.txt`), F (`corpus/f.txt`)._" in " ".join(out.split())

@@ -8,7 +8,7 @@ so evidence offsets (`Evidence.start:end`) still point at the same value.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -223,19 +223,21 @@ def corpus_line(report: Report, limit: int = 8) -> str | None:
     return line
 
 
-def timeline_who(entry: TimelineEntry, limit: int) -> str:
+def timeline_who(entry: TimelineEntry, limit: int, doc: Callable[[str], str] = squash,
+                 text: Callable[[str], str] = squash) -> str:
     """Who gave a timeline's value: its outlets, and how many articles when they are more ("AP,
     NBC; 5 articles"), where outlets are named; else the documents (a folder of text files names
-    its articles only, by file)."""
+    its articles only, by file). `doc` writes a document's id and `text` an outlet (markdown: a
+    code span, escaped)."""
     if not entry.sources or set(entry.sources) <= set(entry.docs):
-        return listed(entry.docs, limit)
+        return listed(entry.docs, limit, each=doc)
     more = f"; {len(entry.docs)} articles" if len(entry.docs) > len(entry.sources) else ""
-    return listed(entry.sources, limit) + more
+    return listed(entry.sources, limit, each=text) + more
 
 
-def listed(items: Sequence[str], limit: int) -> str:
-    """Items joined by commas (each through `squash`), at most `limit`, then "+N more"."""
-    shown = [squash(item) for item in items[:limit]]
+def listed(items: Sequence[str], limit: int, each: Callable[[str], str] = squash) -> str:
+    """Items joined by commas (each through `each`), at most `limit`, then "+N more"."""
+    shown = [each(item) for item in items[:limit]]
     if len(items) > limit:
         shown.append(f"+{len(items) - limit} more")
     return ", ".join(shown)
@@ -257,18 +259,19 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
-def unclear_time_hint(f: Finding) -> str:
+def unclear_time_hint(f: Finding, path: Callable[[str], str] = squash, text: Callable[[str], str] = lambda t: t) -> str:
     """The hint under an unclear-time finding, naming the articles that have no date: with a
-    dozen articles in a finding, "give each article a date" does not say which one to fix."""
+    dozen articles in a finding, "give each article a date" does not say which one to fix.
+    `path` writes a file's path and `text` the words around it (markdown: a code span, escaped)."""
     undated: list[str] = []
     for c in f.claims:
         # an outlet by name, with its file; a file alone when the outlet is only its name
-        name = squash(c.path) if c.path.endswith(c.source) else f"{squash(c.source)} ({squash(c.path)})"
+        name = path(c.path) if c.path.endswith(c.source) else f"{text(squash(c.source))} ({path(c.path)})"
         if c.published is None and name not in undated:
             undated.append(name)
     if not undated:
-        return UNCLEAR_TIME_HINT
-    return f"{UNCLEAR_TIME_HINT} Undated: {listed(undated, MAX_UNDATED_NAMED)}."
+        return text(UNCLEAR_TIME_HINT)
+    return f"{text(UNCLEAR_TIME_HINT)} {text('Undated:')} {listed(undated, MAX_UNDATED_NAMED, each=lambda n: n)}."
 
 
 def hidden_counts(report: Report) -> dict[str, int]:

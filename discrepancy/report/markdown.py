@@ -151,7 +151,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
     if f.why:
         lines += ["", f"_Why this confidence:_ {escape(why_line(f))}"]
     if f.verdict == "unclear_time":
-        lines += ["", f"_{escape(unclear_time_hint(f))}_"]
+        lines += ["", f"_{unclear_time_hint(f, path=code, text=escape)}_"]
     lines += ["", _diff(f)]
     if f.timeline:
         lines += ["", _timeline(f.timeline)]
@@ -201,11 +201,16 @@ def _side_line(e: Evidence) -> str:
     return line
 
 
+def _cell_code(text: str) -> str:
+    """A code span inside a table cell, where a "|" would end the cell unless escaped."""
+    return code(text).replace("|", "\\|")
+
+
 def _timeline(entries: Sequence[TimelineEntry]) -> str:
     rows = ["| seen | value | documents |", "| --- | --- | --- |"]
     for entry in entries:
         rows.append(f"| {escape(span_label(entry))} | {escape(entry.value)} | "
-                    f"{escape(timeline_who(entry, MAX_TIMELINE_DOCS))} |")
+                    f"{timeline_who(entry, MAX_TIMELINE_DOCS, doc=_cell_code, text=lambda t: escape(squash(t)))} |")
     return "\n".join(rows)
 
 
