@@ -15,7 +15,7 @@ from pathlib import Path
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
 from .corpus import CorpusError
 from .corpus.formats import READ_LIST
-from .corpus.walk import DOCUMENTATION, NO_ARTICLES
+from .corpus.walk import ALREADY_READ, DOCUMENTATION, NO_ARTICLES
 from .embeddings import Embedder
 from .model import SEVERITY_RANK, Corpus, Document, Finding, InputIssue, Report
 from .pipeline import Options, check_corpus, embedder_for, without_unusable_cache
@@ -121,7 +121,8 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
                + _named(unread) if unread else f"articles are read from {READ_LIST} files")
         raise EmptyCorpusError(f"no articles found in {searched} ({why})", report)
     # a README or NOTES file beside the articles is expected there: listed, but no reason to refuse
-    refused = [i for i in skipped if i.reason != DOCUMENTATION]
+    # nor is a folder named twice (its articles were read once): nothing went unchecked
+    refused = [i for i in skipped if i.reason != DOCUMENTATION and not i.reason.endswith(ALREADY_READ)]
     if strict and refused:
         raise SkippedInputsError(f"strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "
                                  f"skipped: {_named(refused)}", report)

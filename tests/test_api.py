@@ -117,6 +117,9 @@ def test_strict_refuses_a_run_with_skipped_inputs_and_says_which(corpus, fake_em
         (corpus / f"scan{k}.txt").unlink()
     (corpus / "scan.txt").unlink()
     assert "README.md" in [Path(i.path).name for i in check(corpus, strict=True, embedder=fake_embedder).skipped]
+    # nor is a folder named twice (a shell glob, overlapping CI paths): listed, its articles read once
+    twice = check([corpus, corpus], strict=True, embedder=fake_embedder)
+    assert any(i.reason == "folder named more than once: already read" for i in twice.skipped)
 
 
 def test_a_path_that_does_not_exist_is_a_corpus_error(tmp_path, fake_embedder):

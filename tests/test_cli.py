@@ -152,6 +152,10 @@ def test_the_api_warns_of_an_unusable_cache_folder_and_reports_as_without_a_cach
 def test_nonexistent_path_is_a_usage_error(fake_embedder, capsys):
     assert main(["check", "missing-folder"], embedder=fake_embedder) == 2
     assert "missing-folder: does not exist" in capsys.readouterr().err
+    # every missing path at once (one rerun per typo before); an empty one said ".: does not exist"
+    assert main(["check", "a/x.txt", strike_corpus(), "", "b/y.jsonl"], embedder=fake_embedder) == 2
+    assert ("Error: a/x.txt: does not exist; an empty path was given; b/y.jsonl: does not exist"
+            in capsys.readouterr().err)
 
 
 def test_no_articles_is_a_usage_error(fake_embedder, capsys):

@@ -56,10 +56,14 @@ def load_corpus(
         raise CorpusError("no input paths given")
     if max_article_bytes <= 0:
         raise CorpusError(f"max_article_bytes must be positive, not {max_article_bytes}")
-    for p in paths:  # check them all first: a typo should not cost a long read
-        if not os.path.exists(p):
-            what = "is a broken symbolic link" if os.path.islink(p) else "does not exist"
-            raise CorpusError(f"{display(p)}: {what}")
+    missing = []  # all of them first: a typo should not cost a long read, nor one rerun per typo
+    for p in paths:
+        if not os.fspath(p):
+            missing.append("an empty path was given")  # Path("") is ".", which exists
+        elif not os.path.exists(p):
+            missing.append(f"{display(p)}: {'is a broken symbolic link' if os.path.islink(p) else 'does not exist'}")
+    if missing:
+        raise CorpusError("; ".join(dict.fromkeys(missing)))
 
     sink = Collector(max_article_bytes)
     walker = Walker(sink, progress or NoProgress())

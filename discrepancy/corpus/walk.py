@@ -24,6 +24,8 @@ _DOC_PREFIXES = ("README", "NOTES", "LICENSE", "LICENCE", "CHANGELOG")
 
 # The reason a README or NOTES file beside the articles is listed: expected, so --strict lets it be.
 DOCUMENTATION = "looks like documentation, not an article"
+# A file or folder reached twice (named twice, or by a link): listed, its articles read once.
+ALREADY_READ = "already read"
 
 
 @dataclass
@@ -40,9 +42,9 @@ class Walker:
         if real in self.seen:
             first = self.seen[real]
             if first == shown:
-                self.sink.issue(shown, None, f"{kind} named more than once: already read")
+                self.sink.issue(shown, None, f"{kind} named more than once: {ALREADY_READ}")
             else:
-                self.sink.issue(shown, None, f"same {kind} as {first}, already read")
+                self.sink.issue(shown, None, f"same {kind} as {first}, {ALREADY_READ}")
             return False
         self.seen[real] = shown
         return True
