@@ -455,6 +455,18 @@ def test_atom_feed_and_xml_that_is_no_feed() -> None:
     assert issues(c)["c/sitemap.xml"].reason.startswith("not an RSS or Atom feed")
 
 
+def test_a_page_declared_latin1_keeps_its_windows_1252_quotes() -> None:
+    """Browsers read an ISO-8859-1 label as Windows-1252 (WHATWG): its curly quotes were dropped as
+    control characters, "Europes deadliest" with no word said."""
+    Path("c").mkdir()
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "003_491a6a4e5d08eddb.txt"
+    paragraphs = "".join(f"<p>{p}</p>" for p in seed.read_text(encoding="utf-8").split("\n") if p.strip())
+    page = f'<html><head><meta charset="iso-8859-1"><title>News</title></head><body><article>{paragraphs}</article></body></html>'
+    Path("c/latin1.html").write_bytes(page.encode("cp1252", errors="replace"))
+    (d,) = load_corpus(["c"]).documents
+    assert "\u201cnecessary steps for peace\u201d" in d.text and "Europe\u2019s deadliest" in d.text
+
+
 def test_an_empty_feed_or_page_is_listed_not_a_crash() -> None:
     """A zero-byte feed made feedparser return no version attribute at all: a traceback."""
     Path("c").mkdir()

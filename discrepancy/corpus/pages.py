@@ -49,9 +49,33 @@ class PageArticle:
 _DATE_CONFIG = {"extensive_search": False, "original_date": True}
 
 
+# Labels a browser reads as Windows-1252 (the WHATWG Encoding Standard): a page that declares
+# ISO-8859-1 but holds curly quotes (0x91-0x94) lost them as control characters.
+_WINDOWS_1252_LABELS = (b"iso-8859-1", b"iso8859-1", b"iso88591", b"iso_8859-1", b"latin1", b"l1", b"cp819",
+                        b"ibm819", b"us-ascii", b"ascii", b"windows-1252", b"cp1252", b"x-cp1252")
+_DECLARED_CHARSET = re.compile(rb"""(<meta[^>]{0,200}?charset\s*=\s*["']?)([\w.:-]+)""", re.IGNORECASE)
+
+
+def _as_browsers_read(html: bytes) -> bytes:
+    """`html` with a Windows-1252 page that declares a Latin-1 (or ASCII) label re-encoded as the
+    UTF-8 a browser would show, its declaration said so; any other page as it is."""
+    declared = _DECLARED_CHARSET.search(html[:4096])
+    if declared is None or declared.group(2).lower() not in _WINDOWS_1252_LABELS:
+        return html
+    try:
+        html.decode("utf-8")
+        return html  # a page in UTF-8 despite its label: left to the extractor, which reads it so
+    except UnicodeDecodeError:
+        pass
+    text = html.decode("cp1252", errors="replace")
+    return (text[:declared.start(2)] + "utf-8" + text[declared.end(2):]).encode("utf-8")
+
+
 def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
     """The article in `html`, or why there is none (a reason for the skipped list)."""
     from trafilatura import bare_extraction
+
+    html = _as_browsers_read(html)
 
     if url is None:
         saved = _SAVED_FROM.search(html[:4096])
