@@ -171,7 +171,6 @@ def _camps(labels: Sequence[str], apart: set[frozenset[str]], agree: Callable[[s
 def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
                    confidence: float | None, why: tuple[tuple[str, float], ...] = (),
                    apart: set[frozenset[str]] | None = None) -> Finding:
-    claims = tuple(evidence(d, s, c.start, c.end, r) for d, s, c, r in sides)
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
     subject = kind.subject([c for _d, _s, c, _r in sides])
     measure = getattr(kind, "measure", None)  # optional: dates have none
@@ -194,6 +193,9 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
 
     # in the order the evidence is shown (the first side's value first), not by the values' text
     camps = _camps(list(by_value), apart or set(), agree)
+    camp_of = {label: k for k, camp in enumerate(camps) for label in camp}
+    # each side knows its camp, so a diff puts agreeing values on one side, as the message does
+    claims = tuple(replace(evidence(d, s, c.start, c.end, r), camp=camp_of[_label((d, s, c, r))]) for d, s, c, r in sides)
     message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,

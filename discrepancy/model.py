@@ -227,6 +227,10 @@ class Evidence:
     # reviewer can read the value in context without opening the file
     before: str = ""
     after: str = ""
+    # figures and dates: which group of agreeing values this side stands in, in the order the
+    # finding's message gives them ("About 1,200" and "1,200" together against "2,100"); None
+    # for titles, whose sides follow the timeline
+    camp: int | None = None
 
 
 @dataclass(frozen=True)

@@ -235,14 +235,24 @@ def test_a_message_sets_values_that_agree_against_the_one_that_conflicts() -> No
 
     toy = AlignedKind("number", "figures", "numbers", lambda x, y: True, lambda e, x, y: {},
                       lambda side, x: None, lambda claims: "personnel")
-    def message(*pairs) -> str:  # type: ignore[no-untyped-def]
+    def made(*pairs):  # type: ignore[no-untyped-def]
         conflicts = ClaimConflicts({"number": toy})
         for a, b in pairs:
             conflicts.add("number", None, 0.8, a, b)
         (finding,) = conflicts.findings()
-        return finding.message
+        return finding
+
+    def message(*pairs) -> str:  # type: ignore[no-untyped-def]
+        return made(*pairs).message
 
     ap, hp, dm = side(0, 2039758, 2039758, "2,039,758"), side(1, 2035000, 2045000, "2.04 million"), side(2, 2385000, 2395000, "2.39 million")
     assert message((ap, dm), (hp, dm)).endswith(": AP: 2,039,758; HuffPost: 2.04 million against DM: 2.39 million")
+    # each side knows its camp, so a diff puts the two that agree on one side, as the message does
+    from discrepancy.model import Report
+    from discrepancy.report.markdown import render
+    found = made((ap, dm), (hp, dm))
+    assert {c.source: c.camp for c in found.claims} == {"AP": 0, "HuffPost": 0, "DM": 1}
+    diff = render(Report(3, 3, [found])).split("```diff\n")[1].split("\n```")[0].splitlines()
+    assert [line[:2] + line.split("[")[1].split(",")[0] for line in diff] == ["- AP", "- HuffPost", "+ DM"]
     twelve, fifteen, thirty = side(0, 12, 12, "12"), side(1, 15, 15, "15"), side(2, 30, 30, "30")
     assert message((twelve, fifteen), (fifteen, thirty)).endswith(": AP: 12 against HuffPost: 15 against DM: 30")

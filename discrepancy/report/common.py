@@ -163,7 +163,8 @@ class Side:
 
 
 def sides(finding: Finding) -> list[Side]:
-    """The finding's evidence, grouped by value: timeline order for titles, else first seen.
+    """The finding's evidence, grouped by value: timeline order for titles, the camps of values
+    that agree for figures and dates (as the message gives them), else first seen.
 
     Grouping decides which sides a diff marks `-` (group 0) and which `+`: for a title
     that changed over time the oldest value comes first, as in a diff.
@@ -177,6 +178,8 @@ def sides(finding: Finding) -> list[Side]:
     for e in finding.claims:
         if e.doc in group_of_doc:
             group = group_of_doc[e.doc]
+        elif e.camp is not None:  # values that agree stand on one side ("More than 40" with "42")
+            group = e.camp
         else:
             key = normalize_value(e.resolved or e.value)
             group = keys.setdefault(key, len(finding.timeline) + len(keys))
