@@ -78,3 +78,16 @@ def test_every_feature_of_the_shipped_decisions_can_be_named():
 
     named = set(why._MEASURES) | set(why._PRESENT) | set(why._SILENT)
     assert [f for f in NUMBER_FEATURES + DATE_FEATURES if f not in named] == []
+
+
+def test_a_confidence_carried_by_the_usual_one_says_so_beside_reasons_against_it():
+    """A title finding at 0.94 listed only "- two portfolios": the reasons read as contradicting the
+    confidence. What carried it, the kind's usual confidence, is said with its term."""
+    from discrepancy.compare.why import USUAL
+
+    model = LogisticModel("title_test", ("two_portfolios", "similarity"), (0.0, 0.0), (1.0, 1.0), (-0.4, 0.01), 3.0, 0.5)
+    assert reasons(model, {"two_portfolios": 1.0, "similarity": 0.0}) == (
+        ("two portfolios (one post can go by two names)", -0.4), (USUAL, 3.0))
+    # reasons that already point where the confidence ended need no such line
+    model = LogisticModel("title_test", ("two_portfolios", "similarity"), (0.0, 0.0), (1.0, 1.0), (-0.4, 0.01), -3.0, 0.5)
+    assert reasons(model, {"two_portfolios": 1.0, "similarity": 0.0}) == (("two portfolios (one post can go by two names)", -0.4),)

@@ -64,7 +64,7 @@ _MEASURES: dict[str, Callable[[float], str]] = {
 _PRESENT: dict[str, str] = {
     "counted_one": "only one side says what it counts",
     "counted_none": "neither side says what it counts",
-    "outcome_same": "both are tolls of one outcome (killed, wounded, ...)",
+    "outcome_same": "both count one outcome (killed, wounded, evacuated, ...)",
     "outcome_clash": "different outcomes (killed against wounded, ...)",
     "part_clash": "different parts of a whole",
     "partial": "one side counts a part or an increment",
@@ -99,6 +99,8 @@ _PRESENT: dict[str, str] = {
     "within_month": "the holders are named within a month of each other",
 }
 BASE_RATE = "no evidence here moved it: the usual confidence of this kind of finding"
+# Said beside reasons that all pull the other way, when the usual confidence is what carried it.
+USUAL = "the usual confidence of this kind of finding"
 # Always on for a conflict, so never a reason.
 _SILENT = frozenset({"values_differ"})
 
@@ -125,4 +127,11 @@ def reasons(model: LogisticModel, features: Mapping[str, float]) -> tuple[tuple[
     # and when nothing was seen that weighs (a change of holder: its fit found no feature that
     # matters), the confidence is the fitted base rate of its kind, and that is what is said
     out = out or [(BASE_RATE, 0.0)]
-    return tuple((text, round(weight, 2)) for text, weight in out[:MAX_REASONS])
+    out = out[:MAX_REASONS]
+    # a confidence of 0.94 beside "- two portfolios" alone reads as a contradiction of itself: when
+    # every reason shown pulls against where the confidence ended, what carried it is the kind's
+    # usual confidence, and that is said, with its term
+    ended_for = model.intercept + sum(model.contributions(features).values()) >= 0
+    if out[0][0] != BASE_RATE and all((w >= 0) != ended_for for _t, w in out) and (model.intercept >= 0) == ended_for:
+        out = out[:MAX_REASONS - 1] + [(USUAL, model.intercept)]
+    return tuple((text, round(weight, 2)) for text, weight in out)
