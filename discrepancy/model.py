@@ -56,6 +56,9 @@ class InputIssue:
 
 @dataclass(frozen=True)
 class Corpus:
+    """Loaded articles, and every input that was skipped or read after a repair (with why), so a
+    caller can list what was not checked: `load_corpus` returns one, `check` accepts one."""
+
     documents: tuple[Document, ...]
     skipped: tuple[InputIssue, ...] = ()
 
@@ -198,7 +201,8 @@ class AlignedPair:
 
 @dataclass(frozen=True)
 class Event:
-    """A group of documents reporting one story."""
+    """A group of documents reporting one story: a stable `id` (from its documents' ids), the ids,
+    and a `label` a reader recognises (its main names and date span)."""
 
     id: str
     docs: tuple[str, ...]
@@ -235,7 +239,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One value (a title, an office holder) and when it was seen."""
+    """One value of a title finding (a title, an office's holder): the first and last publication
+    day it was seen (None when undated), and the outlets and documents that gave it."""
 
     value: str
     first_seen: date | None
@@ -246,6 +251,16 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class Finding:
+    """One disagreement. `kind` is number, date or title; `verdict` contradiction, changed_over_time
+    or unclear_time; `severity` error, warning or note. `claims` are its sides (each an `Evidence`:
+    where the value was stated, in its sentence); its kind, subject, `values` and documents make
+    its `id`, which a baseline matches (no line numbers in it). `subject` says what the values are
+    of and `message`
+    the disagreement in one sentence; `event` is the story a figure or date was compared in;
+    `confidence` the fitted probability behind it and `why` the evidence that weighed most, with its
+    term in the log-odds; `timeline` orders a title's values by date; `topic` says whether a title
+    finding is about one person's titles or one office's holders."""
+
     kind: Kind
     verdict: Verdict
     severity: Severity
@@ -275,6 +290,12 @@ class KindInfo:
 
 @dataclass
 class Report:
+    """What a check found. `findings` (sorted: severity, then confidence) are what is shown;
+    `below_bar` those a raised min-confidence hides, and `stats` counts what is hidden and how the
+    run went. `events` are the stories found, `skipped` every input not checked or repaired,
+    `baseline_missing` and `baseline_kept` the accepted entries that no longer occur and that still
+    do (with a baseline); `sources` and `date_span` describe the corpus, `kinds` what was checked."""
+
     documents: int
     sentences: int
     findings: list[Finding]
