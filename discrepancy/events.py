@@ -375,7 +375,8 @@ def _rarest_shared_name(counts: Sequence[Counter[str]], distinct: Sequence[int] 
     for name, docs in holders.items():  # the largest weight wins, whatever the order
         if len(docs) < 2 or df[name] > cap:
             continue
-        weight = math.log(n / df[name]) / math.log(n) if large else 1.0
+        # (a name only copies hold, written in other capitals than the copy counted: counted once)
+        weight = math.log(n / max(1, df[name])) / math.log(n) if large else 1.0
         at = np.asarray(docs)
         block = out[np.ix_(at, at)]
         np.maximum(block, weight, out=block)

@@ -290,3 +290,12 @@ def test_copies_of_one_story_in_most_of_a_corpus_stay_one_event():
 def test_document_frequencies_count_copies_once():
     words = [Counter({"ciragan": 1, "talks": 1}), Counter({"ciragan": 1, "talks": 1}), Counter({"talks": 1, "kyiv": 1})]
     assert _distinct(words) == [0, 2]
+
+
+def test_a_name_only_copies_hold_counts_once_not_never():
+    """Copies are counted by their words; a name only they hold (its capitals differ) has no count
+    among the documents counted, and divided by zero."""
+    counts = [Counter({f"n{i}": 1}) for i in range(25)]
+    counts[1]["zaporizhzhia"] = counts[5]["zaporizhzhia"] = 1
+    m = _rarest_shared_name(counts, [i for i in range(25) if i not in (1, 5)])
+    assert m[1, 5] == pytest.approx(1.0)
