@@ -124,8 +124,9 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     # nor is a folder named twice (its articles were read once): nothing went unchecked
     refused = [i for i in skipped if i.reason != DOCUMENTATION and not i.reason.endswith(ALREADY_READ)]
     if strict and refused:
+        rest = " (a run without strict lists them all)" if len(refused) > _NAMED else ""
         raise SkippedInputsError(f"strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "
-                                 f"skipped: {_named(refused)}", report)
+                                 f"skipped: {_named(refused)}{rest}", report)
     return apply_baseline(report, accepted) if accepted is not None else report
 
 
