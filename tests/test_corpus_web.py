@@ -156,9 +156,9 @@ def test_pages_that_are_not_articles_are_listed(no_network: None) -> None:
     assert [d.id for d in c.documents] == ["ok.html"]
     got = issues(c)
     assert set(got) == {"c/link.html", "c/empty.html", "c/script.html", "c/image.html"}
-    for name in ("link", "script"):
-        assert got[f"c/{name}.html"].reason.startswith("no article text found in the page"), got
-        assert got[f"c/{name}.html"].action == "skipped"
+    assert got["c/script.html"].reason.startswith("no article text found in the page"), got
+    assert got["c/link.html"].reason.startswith("no HTML markup"), got  # an address saved as a page
+    assert got["c/script.html"].action == got["c/link.html"].action == "skipped"
     assert (got["c/empty.html"].reason, got["c/empty.html"].action) == ("empty file (no text)", "skipped")
     assert got["c/image.html"].reason == "binary file (looks like a PNG image)"
 
@@ -465,6 +465,16 @@ def test_a_page_declared_latin1_keeps_its_windows_1252_quotes() -> None:
     Path("c/latin1.html").write_bytes(page.encode("cp1252", errors="replace"))
     (d,) = load_corpus(["c"]).documents
     assert "\u201cnecessary steps for peace\u201d" in d.text and "Europe\u2019s deadliest" in d.text
+
+
+def test_text_or_bytes_saved_as_a_page_say_what_they_are() -> None:
+    """Both said "no text outside menus, banners and footers", which sends the user the wrong way."""
+    Path("c").mkdir()
+    Path("c/plain.html").write_text("Officials said 40 bombers were hit on Sunday. " * 30)
+    Path("c/noise.html").write_bytes(bytes(range(256)) * 12)
+    reasons = {i.path: i.reason for i in load_corpus(["c"]).skipped}
+    assert reasons == {"c/plain.html": "no HTML markup: plain text saved as a page? (a .txt file is read as an article)",
+                       "c/noise.html": "binary file (contains NUL bytes)"}
 
 
 def test_an_empty_feed_or_page_is_listed_not_a_crash() -> None:

@@ -192,7 +192,21 @@ def read_page_file(path: Path, shown: str, id_base: str, size: int, sink: Sink, 
         return
     article = extract_article(data)
     if isinstance(article, str):
-        sink.issue(shown, None, article)
+        sink.issue(shown, None, _no_markup(data) or article)
         return
     note_ignored_date(article, shown, sink)
     sink.add(page_raw(article, shown, None, id_base))
+
+
+_TAG = re.compile(rb"<\s*[a-zA-Z!?/]")
+_UTF16_OR_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
+def _no_markup(data: bytes) -> str | None:
+    """Why a .html file with no article may be no page at all: "no text outside menus" sent the
+    user the wrong way for plain text or random bytes saved under a page's name."""
+    if b"\x00" in data and not data.startswith(_UTF16_OR_32):
+        return "binary file (contains NUL bytes)"
+    if _TAG.search(data[:65536]) is None:
+        return "no HTML markup: plain text saved as a page? (a .txt file is read as an article)"
+    return None
