@@ -382,6 +382,18 @@ def test_a_jsonl_line_with_a_number_too_long_to_convert_is_skipped_alone() -> No
     assert (path, line) == ("c.jsonl", 2) and reason.startswith("not valid JSON (Exceeds the limit")
 
 
+def test_a_field_given_twice_is_listed_with_the_value_read() -> None:
+    """The last value won without a word: two "published" dates change a verdict unseen."""
+    write("c/a.jsonl", '{"id": "a", "text": "First.", "text": "Second.", "published": "2025-06-02"}\n'
+                       '{"id": "b", "text": "Fine.", "meta": {"x": 1}}\n')
+    write("c/b.md", "---\npublished: 2025-06-02\nsource: Wire\npublished: 2026-01-01\n---\nBody.\n")
+    c = load_corpus(["c"])
+    assert (doc(c, "a").text, doc(c, "b.md").published) == ("Second.", date(2026, 1, 1))
+    assert [(i.path, i.line, i.reason, i.action) for i in c.skipped] == [
+        ("c/a.jsonl", 1, "field 'text' given twice: the last value read", "read"),
+        ("c/b.md", None, "field 'published' given twice: the last value read", "read")]
+
+
 def test_jsonl_record_without_text_is_skipped() -> None:
     write("c/f.jsonl", '{"id": "a", "title": "no text"}\n{"id": "b", "text": 42}\n{"id": "c", "text": "Yes."}\n')
     c = load_corpus(["c"])

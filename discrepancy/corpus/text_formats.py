@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,9 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         if not raw.strip():
             continue  # blank lines separate nothing and lose nothing
         records += 1
+        twice: list[str] = []
         try:
-            record = json.loads(raw)
+            record = json.loads(raw, object_pairs_hook=partial(_last_of_each, twice=twice))
         except json.JSONDecodeError as exc:
             sink.issue(shown, number, f"not valid JSON ({json_problem(exc)} at column {exc.colno})")
             continue
@@ -67,6 +69,8 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         if "text" not in record:
             sink.issue(shown, number, 'record has no "text" field')
             continue
+        if twice:
+            sink.issue(shown, number, _given_twice(twice), "read")
         body = record["text"]
         if not isinstance(body, str):
             sink.issue(shown, number, f'"text" is not a string (got {type_name(body)})')
@@ -81,6 +85,17 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         sink.issue(shown, None, "line ends in record text normalised: CR/CRLF converted to LF", "read")
     if records == 0:
         sink.issue(shown, None, "empty JSONL file: no records")
+
+
+def _last_of_each(pairs: list[tuple[str, Any]], twice: list[str]) -> dict[str, Any]:
+    """A JSON object as json.loads makes it (the last value of a key wins), noting in `twice` the
+    keys of the record given more than once: two "published" dates change a verdict unseen."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out and key not in twice:
+            twice.append(key)
+        out[key] = value
+    return out
 
 
 def _record_key(record: dict[str, Any], body: str) -> str:
@@ -103,7 +118,23 @@ def _text(data: bytes, shown: str, sink: Sink) -> str | None:
 
 class _TextDates(yaml.SafeLoader):
     """YAML without its timestamp type: "published: 2025-13-45" would raise from inside the
-    parser and lose the article; as text it is checked like a JSONL date, and reported."""
+    parser and lose the article; as text it is checked like a JSONL date, and reported. A key
+    given twice is noted in `twice` (the last value wins, as in YAML loaders): two "published"
+    dates would change a verdict unseen."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.twice: list[str] = []
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        seen: set = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, str) and key in seen and key not in self.twice:
+                self.twice.append(key)
+            if isinstance(key, str):
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 _TextDates.yaml_implicit_resolvers = {
@@ -151,7 +182,11 @@ def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str
     body = "\n".join(lines[close + 1:])
     first_line = close + 2
     try:
-        meta = yaml.load("\n".join(lines[1:close]), Loader=_TextDates)  # noqa: S506 - a SafeLoader
+        loader = _TextDates("\n".join(lines[1:close]))
+        try:
+            meta = loader.get_single_data()
+        finally:
+            loader.dispose()
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         problem = str(exc).split("\n")[0]
         fields = _plain_fields(lines[1:close])
@@ -168,4 +203,10 @@ def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str
         sink.issue(shown, None, f"front matter is not a mapping of fields (got {type_name(meta)}): "
                                 "text read without metadata", "read")
         return body, first_line, {}
+    if loader.twice:
+        sink.issue(shown, None, _given_twice(loader.twice), "read")
     return body, first_line, meta
+
+
+def _given_twice(keys: list[str]) -> str:
+    return f"field{'s' if len(keys) > 1 else ''} {', '.join(repr(k) for k in keys)} given twice: the last value read"
