@@ -394,6 +394,19 @@ def test_a_field_given_twice_is_listed_with_the_value_read() -> None:
         ("c/b.md", None, "field 'published' given twice: the last value read", "read")]
 
 
+def test_a_placeholder_or_impossible_early_date_is_listed_and_read_undated() -> None:
+    """Spreadsheets and databases write day zero for "no date": read as one, it set the article's
+    story in 1899. Dates later than that but old are real (an archive)."""
+    write("c/a.jsonl", "".join(f'{{"id": "{k}", "text": "Body {k}.", "published": "{d}"}}\n' for k, d in
+                               (("a", "1899-12-30"), ("b", "1970-01-01"), ("c", "0001-01-01"), ("d", "1912-04-15"))))
+    c = load_corpus(["c"])
+    assert [doc(c, k).published for k in "abcd"] == [None, None, None, date(1912, 4, 15)]
+    assert [i.reason for i in c.skipped] == [
+        "published date '1899-12-30' is a placeholder for no date: read without a date",
+        "published date '1970-01-01' is a placeholder for no date: read without a date",
+        "published date '0001-01-01' is before 1800: read without a date"]
+
+
 def test_jsonl_record_without_text_is_skipped() -> None:
     write("c/f.jsonl", '{"id": "a", "title": "no text"}\n{"id": "b", "text": 42}\n{"id": "c", "text": "Yes."}\n')
     c = load_corpus(["c"])

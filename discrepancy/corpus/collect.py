@@ -17,6 +17,12 @@ def no_progress(_n: int) -> None:
     return None
 
 
+# Days that stand for "no date": Excel's day zero (1899-12-30, shown as 1899-12-31 or 1900-01-01)
+# and Unix time's (1970-01-01).
+_NULL_DATES = frozenset({date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1), date(1970, 1, 1)})
+# No article a news corpus holds was printed before this year.
+_EARLIEST_YEAR = 1800
+
 # Names other corpora give the fields read here: a corpus written with them would otherwise lose
 # every date or outlet without a word.
 _OTHER_NAMES = {
@@ -115,6 +121,12 @@ class Collector:
             if published is None:
                 self.issue(raw.path, raw.line, f"published date {str(value)!r} is not an ISO date or datetime: "
                                                "read without a date", "read")
+            elif published in _NULL_DATES or published.year < _EARLIEST_YEAR:
+                # what a spreadsheet or a database writes for "no date" (its day zero), or a year no
+                # news was printed in: read as a date, it would set the article's story in that day
+                what = "a placeholder for no date" if published in _NULL_DATES else f"before {_EARLIEST_YEAR}"
+                self.issue(raw.path, raw.line, f"published date {str(value)!r} is {what}: read without a date",
+                           "read")
             elif published > date.today() + timedelta(days=1):
                 # a typo ("2035" for "2025") puts an article years from its story: it made a
                 # contradiction a change over time, and the run passed (pages refuse such dates too)
