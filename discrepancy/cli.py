@@ -416,7 +416,10 @@ def _write(path: str, text: str) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
     except OSError as exc:
-        raise UsageProblem(f"{path}: cannot write the report: {exc.strerror or exc}") from None
+        # the report is written to a temporary file beside it first: its error is about that file
+        beside = exc.filename is not None and Path(str(exc.filename)).name.startswith(f".{Path(path).name}.")
+        how = " (its folder does not take a new file)" if beside else ""
+        raise UsageProblem(f"{path}: cannot write the report{how}: {exc.strerror or exc}") from None
 
 
 def _print(report: Report, fmt: str) -> None:

@@ -582,3 +582,20 @@ def test_min_confidence_is_read_from_the_settings_file(fake_embedder, tmp_path, 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "discrepancy.toml").write_text("min-confidence = 1.0\n", encoding="utf-8")
     assert main(["check", corpus, "-q"], embedder=fake_embedder) == 0
+
+
+def test_a_report_its_folder_will_not_take_says_so(fake_embedder, capsys, monkeypatch):
+    """Over /proc/version the error came from the temporary file beside it: "No such file or
+    directory", about a file that exists."""
+    import errno
+
+    from discrepancy import cli as cli_module
+
+    def refuse(path, text):  # type: ignore[no-untyped-def]
+        temp = Path(path).parent / f".{Path(path).name}.0123456789abcdef.tmp"
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(temp))
+
+    monkeypatch.setattr(cli_module, "atomic_write_text", refuse)
+    assert main(["check", strike_corpus(), "-q", "--output", "version"], embedder=fake_embedder) == 2
+    assert ("Error: version: cannot write the report (its folder does not take a new file): No such file or directory"
+            in capsys.readouterr().err)
