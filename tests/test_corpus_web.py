@@ -178,6 +178,20 @@ def test_a_page_its_scripts_fill_in_is_read_from_its_json_ld(no_network: None) -
     assert (d.source, d.published, d.published_origin) == ("Script News", date(2025, 6, 3), "page")
 
 
+def test_a_script_built_page_takes_its_outlet_and_headline_from_its_json_ld(no_network: None) -> None:
+    """The shell's <title> said "Loading" and the outlet fell back to the file's name, so two such
+    pages of one outlet counted as two outlets."""
+    body = ("Officials from three countries met on Tuesday to discuss the grain corridor across the Black Sea. "
+            "They said 40 ships had left the ports in the past month, and that more would follow.")
+    ld = {"@type": "NewsArticle", "headline": "Grain corridor talks", "articleBody": body,
+          "publisher": {"@type": "Organization", "name": "LD News"}}
+    Path("shell.html").write_text("<html><head><title>Loading</title><script type='application/ld+json'>"
+                                  + json.dumps(ld) + "</script></head><body><div id=app></div></body></html>")
+    (d,) = load_corpus(["shell.html"]).documents
+    assert (d.source, d.title) == ("LD News", "Grain corridor talks")
+    assert d.text == "Grain corridor talks\n" + body + "\n"
+
+
 def test_a_cookie_or_consent_notice_is_no_article(no_network: None) -> None:
     """A consent wall of 35 to 70 words passed the 20-word floor and was read as the article."""
     wall = ("<html><head><title>Consent</title></head><body><div class=consent><h1>Before you continue</h1>"

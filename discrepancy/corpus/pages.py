@@ -87,9 +87,10 @@ def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
     )
     text = (found.text or "").strip() if found is not None else ""
     words = len(text.split())
-    if words < MIN_ARTICLE_WORDS and (from_json_ld := _json_ld_body(html)):
+    from_json_ld = _json_ld_article(html) if words < MIN_ARTICLE_WORDS else None
+    if from_json_ld is not None:
         # a page its scripts fill in often carries the whole article in its JSON-LD for search engines
-        text, words = from_json_ld, len(from_json_ld.split())
+        text, words = from_json_ld.text, len(from_json_ld.text.split())
         if found is None:
             from trafilatura.metadata import extract_metadata
 
@@ -100,12 +101,16 @@ def extract_article(html: bytes, url: str | None = None) -> PageArticle | str:
     if _consent_notice(text):
         return "no article text found in the page (only a cookie or consent notice)"
     title = (found.title or "").strip() or None
+    outlet = found.sitename or found.hostname or None
+    if from_json_ld is not None:  # the shell's <title> is often "Loading"; the JSON-LD says what it is
+        title = from_json_ld.headline or title
+        outlet = found.sitename or from_json_ld.publisher or found.hostname or None
     if title and not text.startswith(title):  # the headline first, as in an article file
         text = f"{title}\n{text}"
     return PageArticle(
         text=text + "\n",
         title=title,
-        outlet=found.sitename or found.hostname or None,
+        outlet=outlet,
         url=found.url or url,
         published=iso_date(found.date) if found.date else None,
         ignored_date=None if found.date else _declared_date(html),
@@ -130,17 +135,43 @@ _JSON_LD = re.compile(rb"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^
                       re.IGNORECASE | re.DOTALL)
 
 
-def _json_ld_body(html: bytes) -> str:
-    """The longest `articleBody` of the page's JSON-LD (a NewsArticle, alone or in an @graph), as text."""
+@dataclass(frozen=True)
+class _JsonLdArticle:
+    """What a page's JSON-LD says of its article, for a page its scripts fill in."""
+
+    text: str
+    headline: str | None
+    publisher: str | None
+
+
+def _json_ld_article(html: bytes) -> _JsonLdArticle | None:
+    """The article of the page's JSON-LD with the longest `articleBody` (a NewsArticle, alone or in
+    an @graph): its text, headline and publisher's name (a page built by scripts has no other)."""
+    body = _json_ld_body(html, nodes := [])
+    if not body:
+        return None
+    node = nodes[0]
+    publisher = node.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    name = publisher.get("name") if isinstance(publisher, dict) else publisher
+    headline = node.get("headline")
+    return _JsonLdArticle(body, " ".join(headline.split()) or None if isinstance(headline, str) else None,
+                          " ".join(name.split()) or None if isinstance(name, str) else None)
+
+
+def _json_ld_body(html: bytes, chosen: list[dict] | None = None) -> str:
+    """The longest `articleBody` of the page's JSON-LD (a NewsArticle, alone or in an @graph), as
+    text; its node is put in `chosen`."""
     import json
 
-    bodies: list[str] = []
+    bodies: list[tuple[str, dict]] = []
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
             body = node.get("articleBody")
             if isinstance(body, str):
-                bodies.append(body)
+                bodies.append((body, node))
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
@@ -156,7 +187,9 @@ def _json_ld_body(html: bytes) -> str:
         return ""
     import lxml.html
 
-    body = max(bodies, key=len)
+    body, node = max(bodies, key=lambda bn: len(bn[0]))
+    if chosen is not None:
+        chosen.append(node)
     if "<" in body:  # some sites put the article's markup in it
         body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
     lines = (" ".join(line.split()) for line in body.split("\n"))
