@@ -38,7 +38,7 @@ from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
 from .corpus.common import printable
 from .embeddings import Embedder
-from .fileio import atomic_write_text
+from .fileio import FolderRefusesFile, atomic_write_text
 from .model import Report
 from .pipeline import DEFAULT_MIN_CONFIDENCE, Options
 from .progress import Advance, Progress
@@ -416,9 +416,8 @@ def _write(path: str, text: str) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
     except OSError as exc:
-        # the report is written to a temporary file beside it first: its error is about that file
-        beside = exc.filename is not None and Path(str(exc.filename)).name.startswith(f".{Path(path).name}.")
-        how = " (its folder does not take a new file)" if beside else ""
+        # the report is written to a temporary file beside it first: an error making it is the folder's
+        how = " (its folder does not take a new file)" if isinstance(exc, FolderRefusesFile) else ""
         raise UsageProblem(f"{path}: cannot write the report{how}: {exc.strerror or exc}") from None
 
 

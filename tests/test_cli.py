@@ -590,12 +590,19 @@ def test_a_report_its_folder_will_not_take_says_so(fake_embedder, capsys, monkey
     import errno
 
     from discrepancy import cli as cli_module
+    from discrepancy.fileio import FolderRefusesFile
 
     def refuse(path, text):  # type: ignore[no-untyped-def]
-        temp = Path(path).parent / f".{Path(path).name}.0123456789abcdef.tmp"
-        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(temp))
+        raise FolderRefusesFile(errno.ENOENT, "No such file or directory", "a temporary file")
 
     monkeypatch.setattr(cli_module, "atomic_write_text", refuse)
     assert main(["check", strike_corpus(), "-q", "--output", "version"], embedder=fake_embedder) == 2
     assert ("Error: version: cannot write the report (its folder does not take a new file): No such file or directory"
             in capsys.readouterr().err)
+
+    def busy(path, text):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EBUSY, "Device or resource busy", "a temporary file", path)  # the rename failed
+
+    monkeypatch.setattr(cli_module, "atomic_write_text", busy)
+    assert main(["check", strike_corpus(), "-q", "--output", "version"], embedder=fake_embedder) == 2
+    assert "Error: version: cannot write the report: Device or resource busy" in capsys.readouterr().err

@@ -184,6 +184,48 @@ def test_an_interrupt_as_the_temporary_file_is_created_leaves_nothing(tmp_path, 
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_folder_that_takes_no_new_file_is_told_apart_from_a_failed_rename(tmp_path, monkeypatch):
+    """The temporary file comes first: failing to make it is the folder's fault ("/proc/version"),
+    failing to rename it over the report is not."""
+    def refuse(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(fileio.os, "open", refuse)
+    with pytest.raises(fileio.FolderRefusesFile):
+        fileio.atomic_write_text(tmp_path / "report.md", "# report\n")
+    monkeypatch.undo()
+    monkeypatch.setattr(fileio.os, "replace", lambda a, b: refuse(a))
+    with pytest.raises(OSError) as caught:
+        fileio.atomic_write_text(tmp_path / "report.md", "# report\n")
+    assert not isinstance(caught.value, fileio.FolderRefusesFile)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_link_is_written_through_and_a_pipe_written_to_never_replaced(tmp_path):
+    """As root, os.replace turned /dev/full into a JSON file; a symlinked report lost its link."""
+    import threading
+
+    real = tmp_path / "reports" / "latest.md"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.md"
+    link.symlink_to(real)
+    fileio.atomic_write_text(link, "new\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    fileio.atomic_write_text(pipe, "through the pipe\n")
+    reader.join(timeout=10)
+    assert got == ["through the pipe\n"]
+    import stat
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
 def test_an_unencodable_report_leaves_no_file(tmp_path):
     with pytest.raises(UnicodeEncodeError):
         fileio.atomic_write_text(tmp_path / "report.md", "half a surrogate \ud800")
