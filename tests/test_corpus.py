@@ -874,6 +874,9 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_its_byte_escaped(in
     Path("corpus/new\nline.txt").write_text("Rustem Umerov said 41 bombers were hit on Sunday.\n")
     c = load_corpus(["corpus"])
     assert sorted(d.path for d in c.documents) == ["corpus/caf\\xe9.txt", "corpus/new\\x0aline.txt"]
+    # a valid name keeps its id whatever its characters (a no-break space, a joiner): baselines match
+    Path("corpus/Le\u00a0Monde\u200d.txt").write_text("Rustem Umerov said 42 bombers were hit on Sunday.\n")
+    assert "corpus/Le\u00a0Monde\u200d.txt" in {d.path for d in load_corpus(["corpus"]).documents}
     assert not c.skipped
     json.dumps([d.id for d in c.documents]).encode("utf-8")  # every format writes the ids
     assert len(group_documents(c.documents)) >= 1

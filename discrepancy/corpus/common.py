@@ -59,16 +59,23 @@ class Sink(Protocol):
 
 def readable_name(name: str) -> str:
     """`name` as reports can carry it: a byte the file system holds in no UTF-8 (an old Latin-1
-    archive unpacked on Linux) as \\xNN, and so is a control character (a newline in a name), so
-    that every format can write it and the name shown is the name typed (in a shell, $'...')."""
-    if name.isprintable():
+    archive unpacked on Linux) as \\xNN, and a control character (a newline in a name) as \\xNN
+    below 0x80 and \\uNNNN above, so a byte and a character never read alike. Every other
+    character (a no-break space, a joiner) stays as it is: a valid name keeps its document id."""
+    if not any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name):
         return name
-    try:
-        raw = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
-        raw = name.encode("utf-8", "replace").decode("utf-8")
-    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
-                   for ch in raw)
+    out = []
+    for ch in name:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(ch) == "Cs":  # a lone surrogate that stands for no byte
+            out.append(f"\\u{code:04x}")
+        elif unicodedata.category(ch) == "Cc":
+            out.append(f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def display(path: str | Path) -> str:
