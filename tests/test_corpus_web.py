@@ -491,6 +491,20 @@ def test_text_or_bytes_saved_as_a_page_say_what_they_are() -> None:
                        "c/noise.html": "binary file (contains NUL bytes)"}
 
 
+def test_a_feed_entry_dated_at_day_zero_is_read_undated() -> None:
+    """A feed's most common "no date", 1 Jan 1970, set the entry's story in 1970."""
+    Path("c").mkdir()
+    Path("c/news.rss").write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Talks</title><guid>1</guid><pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate>
+<description>The delegations met in Istanbul on Monday and said 40 prisoners would be freed.</description></item>
+</channel></rss>""")
+    c = load_corpus(["c"])
+    (d,) = c.documents
+    assert d.published is None
+    assert [i.reason for i in c.skipped if "1970" in i.reason] == [
+        "published date '1970-01-01' (from the feed) is a placeholder for no date: read without a date"]
+
+
 def test_an_empty_feed_or_page_is_listed_not_a_crash() -> None:
     """A zero-byte feed made feedparser return no version attribute at all: a traceback."""
     Path("c").mkdir()

@@ -19,9 +19,25 @@ def no_progress(_n: int) -> None:
 
 # Days that stand for "no date": Excel's day zero (1899-12-30, shown as 1899-12-31 or 1900-01-01)
 # and Unix time's (1970-01-01).
-_NULL_DATES = frozenset({date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1), date(1970, 1, 1)})
+_NULL_DATES = frozenset({date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1), date(1969, 12, 31),
+                         date(1970, 1, 1)})  # (1969-12-31: Unix's day zero west of Greenwich)
 # No article a news corpus holds was printed before this year.
 _EARLIEST_YEAR = 1800
+
+def _implausible(published: date) -> str | None:
+    """Why a publication date cannot be the article's, or None."""
+    if published in _NULL_DATES:
+        # what a spreadsheet, a database or a feed writes for "no date" (its day zero): read as a
+        # date, it would set the article's story in that day
+        return "a placeholder for no date"
+    if published.year < _EARLIEST_YEAR:
+        return f"before {_EARLIEST_YEAR}"
+    if published > date.today() + timedelta(days=1):
+        # a typo ("2035" for "2025") puts an article years from its story: it made a contradiction
+        # a change over time, and the run passed
+        return "after today"
+    return None
+
 
 # Names other corpora give the fields read here: a corpus written with them would otherwise lose
 # every date or outlet without a word.
@@ -118,24 +134,16 @@ class Collector:
         value = raw.meta.get("published")
         if value is not None and value != "":
             published = iso_date(value)
-            if published is None:
-                self.issue(raw.path, raw.line, f"published date {str(value)!r} is not an ISO date or datetime: "
-                                               "read without a date", "read")
-            elif published in _NULL_DATES or published.year < _EARLIEST_YEAR:
-                # what a spreadsheet or a database writes for "no date" (its day zero), or a year no
-                # news was printed in: read as a date, it would set the article's story in that day
-                what = "a placeholder for no date" if published in _NULL_DATES else f"before {_EARLIEST_YEAR}"
-                self.issue(raw.path, raw.line, f"published date {str(value)!r} is {what}: read without a date",
-                           "read")
-            elif published > date.today() + timedelta(days=1):
-                # a typo ("2035" for "2025") puts an article years from its story: it made a
-                # contradiction a change over time, and the run passed (pages refuse such dates too)
-                self.issue(raw.path, raw.line, f"published date {str(value)!r} is after today: read without a date",
-                           "read")
-            else:
+            problem = "not an ISO date or datetime" if published is None else _implausible(published)
+            if problem is None:
                 return published, "metadata"
+            self.issue(raw.path, raw.line, f"published date {str(value)!r} is {problem}: read without a date", "read")
         if raw.published is not None:
-            return raw.published, raw.published_origin
+            problem = _implausible(raw.published)
+            if problem is None:
+                return raw.published, raw.published_origin
+            self.issue(raw.path, raw.line, f"published date {raw.published.isoformat()!r} (from the "
+                                           f"{raw.published_origin or 'file'}) is {problem}: read without a date", "read")
         return None, None
 
     def _unique_id(self, doc_id: str, text: str, raw: Raw) -> str | None:
