@@ -34,7 +34,7 @@ from rich.text import Text
 from .align import DEFAULT_THRESHOLD
 from .api import DEFAULT_FAIL_ON, EXIT_OK, CacheWarning, CheckError, check, exit_status
 from .baseline import Baseline, BaselineError, load_baseline, write_baseline
-from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config
+from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config, model_problem
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
 from .corpus.common import printable
 from .embeddings import Embedder
@@ -229,15 +229,24 @@ def cli(ctx: click.Context) -> None:
         # raised when a command runs, so that --help still works beside a broken settings file
         ctx.meta[CONFIG_ERROR] = str(exc)
         return
-    ctx.default_map = default_map(config, ctx.command)  # type: ignore[arg-type]
+    defaults = default_map(config, ctx.command)  # type: ignore[arg-type]
+    bad_model = model_problem(config)
+    if bad_model:  # said only when a run would take it: --model on the command line wins
+        for command_defaults in defaults.values():
+            command_defaults.pop("model", None)
+        ctx.meta[BAD_MODEL] = bad_model
+    ctx.default_map = defaults
 
 
 CONFIG_ERROR = "discrepancy.config_error"
+BAD_MODEL = "discrepancy.bad_model"
 
 
 def _require_config(ctx: click.Context) -> None:
     if ctx.meta.get(CONFIG_ERROR):
         raise UsageProblem(ctx.meta[CONFIG_ERROR])
+    if ctx.meta.get(BAD_MODEL) and not ctx.params.get("model"):
+        raise UsageProblem(ctx.meta[BAD_MODEL])
 
 
 @cli.command("check", short_help="Check articles and report where they disagree.")

@@ -119,6 +119,16 @@ def load_config(start: Path | None = None) -> Config:
     return Config(path, settings)
 
 
+def model_problem(config: Config) -> str | None:
+    """Why the settings file's `model` cannot be used, or None. Checked only for a run that takes
+    it: a `--model` given on the command line wins over a stale one in the file."""
+    model = config.settings.get("model")
+    if model is None or config.path is None or os.path.isdir(model):
+        return None
+    where = "[tool.discrepancy] " if config.path.name == PYPROJECT else ""
+    return f"{_shown(config.path)}: {where}model must be a sentence-transformers model folder, and {model} is not a folder"
+
+
 def _tool_table(data: dict[str, Any], shown: str) -> dict[str, Any] | None:
     tool = data.get("tool", {})
     table = tool.get("discrepancy") if isinstance(tool, dict) else None
@@ -153,9 +163,6 @@ def _validated(data: dict[str, Any], shown: str, where: str, folder: Path) -> di
             raise ConfigError(f"{shown}: {where}{key} must be {expected}, not {_describe(value)}")
         if is_path:
             value = [_relative_to(folder, v) for v in value] if isinstance(value, list) else _relative_to(folder, value)
-        if key == "model" and not os.path.isdir(value):
-            raise ConfigError(f"{shown}: {where}model must be a sentence-transformers model folder, "
-                              f"and {value} is not a folder")
         settings[key] = value
     return settings
 

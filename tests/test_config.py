@@ -92,13 +92,28 @@ def test_settings_in_both_files_of_one_folder_are_an_error_not_one_ignored(proje
 
 
 def test_a_model_setting_that_is_no_folder_names_the_settings_file(project: Path):
-    """It was a usage error about '--model', an option nobody typed."""
+    """It was a usage error about '--model', an option nobody typed; and a --model given on the
+    command line wins over a stale one in the file."""
+    from discrepancy.config import model_problem
+
     (project / "discrepancy.toml").write_text('model = "nomodel"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="^discrepancy.toml: model must be a sentence-transformers model folder, "
-                                          "and nomodel is not a folder$"):
-        load_config()
+    assert model_problem(load_config()) == ("discrepancy.toml: model must be a sentence-transformers model folder, "
+                                            "and nomodel is not a folder")
     (project / "nomodel").mkdir()
-    assert load_config().settings == {"model": "nomodel"}
+    assert load_config().settings == {"model": "nomodel"} and model_problem(load_config()) is None
+
+
+def test_a_stale_model_setting_stops_only_a_run_that_would_take_it(project: Path, capsys):
+    from discrepancy.cli import main
+
+    (project / "discrepancy.toml").write_text('model = "gone-model"\n', encoding="utf-8")
+    (project / "a.txt").write_text("Officials said 40 bombers were hit.\n", encoding="utf-8")
+    assert main(["check", "a.txt", "-q"]) == 2
+    assert "Error: discrepancy.toml: model must be a sentence-transformers model folder, and gone-model" in (
+        capsys.readouterr().err)
+    (project / "not-a-model").mkdir()
+    assert main(["check", "a.txt", "-q", "--model", "not-a-model"]) == 2  # its own error, not the file's
+    assert "discrepancy.toml" not in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("content,problem", [
