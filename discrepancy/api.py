@@ -95,6 +95,7 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     model; `progress` is told each stage as it runs.
     """
     options = options or Options()
+    options.validate()  # again: a field may have been set since the options were made
     if isinstance(paths_or_corpus, Corpus):
         _check_documents(paths_or_corpus)
     options, cache_problem = without_unusable_cache(options)

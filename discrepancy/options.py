@@ -1,6 +1,7 @@
 """Everything a check can be tuned with, and what a check with those options uses (cache, model)."""
 from __future__ import annotations
 
+import numbers
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -43,17 +44,23 @@ class Options:
     stats: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """The command line's bounds, for options made or changed in Python (check() calls it
+        again: the fields can be set after the options were made). Numbers of any kind pass
+        (NumPy's too); a bool or a string does not."""
         for name in ("threshold", "event_threshold", "min_confidence"):
             value = getattr(self, name)
             if value is None and name != "threshold":
                 continue
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
+            if isinstance(value, bool) or not isinstance(value, numbers.Real):
                 raise TypeError(f"Options.{name} must be a number from 0 to 1, not {value!r}")
             if not 0 <= value <= 1:  # NaN fails too
                 raise ValueError(f"Options.{name} must be from 0 to 1, not {value!r}")
         for name, least in (("max_article_bytes", 1), ("neighbours", 1), ("event_max_days", 0)):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, bool) or not isinstance(value, numbers.Integral):
                 raise TypeError(f"Options.{name} must be a whole number, not {value!r}")
             if value < least:
                 raise ValueError(f"Options.{name} must be {'positive' if least else 'zero or more'}, not {value!r}")

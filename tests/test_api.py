@@ -210,4 +210,10 @@ def test_a_corpus_built_in_python_is_checked_for_types_and_options_for_bounds(fa
         Options(max_article_bytes=1.5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"Options.neighbours must be positive, not 0"):
         Options(neighbours=0)
+    import numpy as np
+    assert Options(threshold=np.float32(0.6), neighbours=np.int64(3)).neighbours == 3  # a sweep's numbers pass
+    changed = Options()
+    changed.threshold = 7.0  # set after it was made: check() looks again
+    with pytest.raises(ValueError, match=r"Options.threshold must be from 0 to 1, not 7.0"):
+        check(Corpus((good,)), changed, embedder=fake_embedder)
     assert check(Corpus((good,)), embedder=fake_embedder).documents == 1
