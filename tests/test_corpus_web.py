@@ -486,7 +486,11 @@ def test_text_or_bytes_saved_as_a_page_say_what_they_are() -> None:
     Path("c").mkdir()
     Path("c/plain.html").write_text("Officials said 40 bombers were hit on Sunday. " * 30)
     Path("c/noise.html").write_bytes(bytes(range(256)) * 12)
+    # a UTF-16 page of menus is a page, with no article: its tags are "<\x00n\x00a\x00v\x00"
+    Path("c/menu.html").write_bytes("<html><body><nav>Home | News | Sport</nav></body></html>".encode("utf-16"))
     reasons = {i.path: i.reason for i in load_corpus(["c"]).skipped}
+    assert reasons["c/menu.html"].startswith("no article text found in the page")
+    del reasons["c/menu.html"]
     assert reasons == {"c/plain.html": "no HTML markup: plain text saved as a page? (a .txt file is read as an article)",
                        "c/noise.html": "binary file (contains NUL bytes)"}
 

@@ -233,6 +233,8 @@ def read_page_file(path: Path, shown: str, id_base: str, size: int, sink: Sink, 
 
 _TAG = re.compile(rb"<\s*[a-zA-Z!?/]")
 _UTF16_OR_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+_BOM_CODECS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+               (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def _no_markup(data: bytes) -> str | None:
@@ -240,6 +242,11 @@ def _no_markup(data: bytes) -> str | None:
     user the wrong way for plain text or random bytes saved under a page's name."""
     if b"\x00" in data and not data.startswith(_UTF16_OR_32):
         return "binary file (contains NUL bytes)"
-    if _TAG.search(data[:65536]) is None:
+    head = data[:65536]
+    for mark, codec in _BOM_CODECS:  # a UTF-16 page's tags are "<\x00h\x00...": read them as text
+        if head.startswith(mark):
+            head = head.decode(codec, errors="replace").encode("utf-8")
+            break
+    if _TAG.search(head) is None:
         return "no HTML markup: plain text saved as a page? (a .txt file is read as an article)"
     return None
