@@ -271,6 +271,23 @@ def test_utf8_with_a_few_stray_bytes_keeps_its_utf8_and_reads_them_as_windows_12
     assert only_issue(c, "c/mixed.jsonl").reason.startswith("not UTF-8 (3 stray bytes, the first byte 0xE9 at offset")
 
 
+def test_a_corpus_scale_jsonl_from_two_sources_keeps_both_readable() -> None:
+    """A cap of 200 stray bytes sent a 3,000-record JSONL (a third of it cp1252) back to a detected
+    legacy page, every UTF-8 record garbled; a legacy file with an accidental UTF-8 pair is still one."""
+    lines = [json.dumps({"id": f"w{i}", "text": f"Le caf\u00e9 {i} said."}, ensure_ascii=False).encode("cp1252")
+             if i % 3 == 0 else
+             json.dumps({"id": f"u{i}", "text": f"Europe\u2019s talks {i} in T\u00fcrkiye."}, ensure_ascii=False).encode()
+             for i in range(3000)]
+    write("c/mixed.jsonl", b"\n".join(lines) + b"\n")
+    legacy = ("Le caf\u00e9 \u00e0 Gen\u00e8ve, d\u00e9j\u00e0 vu. " * 200).encode("cp1252") + "\u00c9\u2019".encode("cp1252")
+    write("c/legacy.txt", legacy)  # "\u00c9\u2019" is C9 92: a valid UTF-8 pair by accident
+    c = load_corpus(["c"])
+    assert doc(c, "w3").text == "Le caf\u00e9 3 said." and doc(c, "u1").text == "Europe\u2019s talks 1 in T\u00fcrkiye."
+    assert only_issue(c, "c/mixed.jsonl").reason.startswith("not UTF-8 (1,000 stray bytes, the first byte 0xE9")
+    legacy_read = only_issue(c, "c/legacy.txt").reason  # detected as a legacy page, not taken for UTF-8
+    assert legacy_read.endswith("(detected)") and "read as UTF-8" not in legacy_read
+
+
 @pytest.mark.parametrize("codec, text, page", [
     ("latin-1", "Jean-Fran\u00e7ois Lef\u00e8vre said in Gen\u00e8ve that Se\u00f1or Mu\u00f1oz, na\u00efve, agreed.", "cp1252"),
     ("cp1252", "Jean-Fran\u00e7ois Lef\u00e8vre a d\u00e9clar\u00e9 \u00e0 Gen\u00e8ve que le projet co\u00fbtera 40 millions.",

@@ -5,6 +5,7 @@ and line number later in the pipeline refers to `Document.text` as built from th
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -87,39 +88,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-# A file in UTF-8 with a few bytes in another encoding (one paragraph pasted from an old page, a
-# JSONL of records from two sources) is read as UTF-8 with those bytes as Windows-1252, when there
-# are at most this many: more, and the file is taken for a legacy one and its encoding detected.
+# A file in UTF-8 with some bytes in another encoding (one paragraph pasted from an old page, a
+# JSONL of records from two sources) is read as UTF-8 with those bytes as Windows-1252 when they
+# are at most this many, or at most this many times the characters that are UTF-8 beyond ASCII:
+# a legacy file holds valid UTF-8 sequences only by accident, far fewer than its accents.
 _MOST_STRAY_BYTES = 200
+_STRAYS_PER_UTF8_CHARACTER = 4
+_STRAY = re.compile("[\udc80-\udcff]+")
+_UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int] | None:
-    """(the text, how many bytes were not UTF-8) when the file is UTF-8 but for a few bytes: at
-    least one character of it is UTF-8 beyond ASCII (a curly quote, an accent), which text in a
-    legacy code page holds only by accident. Read whole as a detected legacy page instead, such a
-    file had every curly quote and accent garbled ("Europe‚Äôs") for one stray byte.
-    None otherwise."""
-    parts: list[str] = []
-    strays = 0
-    utf8_beyond_ascii = False
-    at = 0
-    while True:
-        try:
-            rest = data[at:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            good = data[at:at + exc.start].decode("utf-8")
-            stray = data[at + exc.start:at + exc.end]
-            parts += [good, stray.decode("cp1252", errors="replace")]
-            utf8_beyond_ascii = utf8_beyond_ascii or not good.isascii()
-            strays += len(stray)
-            if strays > _MOST_STRAY_BYTES:
-                return None
-            at += exc.end
-            continue
-        parts.append(rest)
-        utf8_beyond_ascii = utf8_beyond_ascii or not rest.isascii()
-        break
-    return ("".join(parts), strays) if utf8_beyond_ascii else None
+    """(the text, how many bytes were not UTF-8) when the file is UTF-8 but for stray bytes; None
+    when it is not UTF-8 at all (no character of it is UTF-8 beyond ASCII) or the strays are too
+    many for that. Read whole as a detected legacy page instead, such a file had every curly quote
+    and accent garbled ("Europe\u201a\u00c4\u00f4s") for one stray byte. One pass, whatever the size."""
+    text = data.decode("utf-8", "surrogateescape")  # each stray byte becomes one lone surrogate
+    strays = len(text) - len(_STRAY.sub("", text))  # counted without a list of every match
+    utf8 = len(text) - len(_UTF8_BEYOND_ASCII.sub("", text))
+    if not utf8 or (strays > _MOST_STRAY_BYTES and strays > _STRAYS_PER_UTF8_CHARACTER * utf8):
+        return None
+    read = _STRAY.sub(lambda run: run.group().encode("utf-8", "surrogateescape").decode("cp1252", errors="replace"),
+                      text)
+    return read, strays
 
 
 def decode(data: bytes, shown: str, sink: Sink) -> str | None:
