@@ -210,26 +210,32 @@ def _year_columns(years: Sequence[frozenset[int]]) -> dict[str, np.ndarray]:
     return {"years_apart": apart, "no_years": (~both).astype(COLUMN_TYPE), "years_shared": shared}
 
 
-def _distinct(words: Sequence[Counter[str]]) -> list[int]:
-    """The first of each set of documents with the same words: what document frequencies count.
-
-    Twenty copies of one wire story are one report, not twenty: counted as twenty, the story's
-    own names would pass for words most of the corpus carries, and count for nothing."""
-    first: dict[frozenset, int] = {}
+def _copies(words: Sequence[Counter[str]]) -> list[list[int]]:
+    """The documents in sets of copies (the same words), each set one report: what document
+    frequencies count. Twenty copies of one wire story counted as twenty made the story's own names
+    pass for words most of the corpus carries, and count for nothing."""
+    sets: dict[frozenset, list[int]] = {}
     for i, c in enumerate(words):
-        first.setdefault(frozenset(c.items()), i)
-    return sorted(first.values())
+        sets.setdefault(frozenset(c.items()), []).append(i)
+    return list(sets.values())
 
 
-def _tfidf(counts: Sequence[Counter[str]], distinct: Sequence[int]):
+def _frequencies(counts: Sequence[Counter[str]], copies: Sequence[Sequence[int]]) -> Counter[str]:
+    """In how many sets of copies each key stands, a set holding what any of its copies holds (so
+    whichever copy comes first, the counts are the same: copies can differ in their names)."""
+    df: Counter[str] = Counter()
+    for members in copies:
+        df.update(set().union(*(counts[i].keys() for i in members)))
+    return df
+
+
+def _tfidf(counts: Sequence[Counter[str]], copies: Sequence[Sequence[int]]):
     """Sublinear TF-IDF rows, L2-normalised, over a shared vocabulary (a sparse matrix); document
-    frequencies count the `distinct` documents only."""
+    frequencies count each set of `copies` once."""
     from scipy.sparse import csr_matrix, diags
 
-    df: Counter[str] = Counter()
-    for i in distinct:
-        df.update(counts[i].keys())
-    n = len(distinct)
+    df = _frequencies(counts, copies)
+    n = len(copies)
     held: Counter[str] = Counter()  # in how many documents, copies too: a word in one links nothing
     for c in counts:
         held.update(c.keys())
@@ -284,7 +290,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     docs = list(docs)
     n = len(docs)
     feats = [_features(d) for d in docs]
-    distinct = _distinct([f[0] for f in feats])
+    copies = _copies([f[0] for f in feats])
     aligned = dict(zip(("best_sentence", "repeated"), _aligned_evidence(docs, sentence_doc, pairs)))
     dated = [d.published for d in docs]
     ordinals = np.array([d.toordinal() if d else 0 for d in dated], dtype=COLUMN_TYPE)  # exact below 2**24
@@ -298,7 +304,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     def stream() -> Iterator[tuple[str, np.ndarray]]:
         """Each feature's array in EVENT_FEATURES order, made only when asked for."""
         if n > 1:
-            words, names = _tfidf([f[0] for f in feats], distinct), _tfidf([f[1] for f in feats], distinct)
+            words, names = _tfidf([f[0] for f in feats], copies), _tfidf([f[1] for f in feats], copies)
             yield "words", (words @ words.T).toarray().astype(COLUMN_TYPE)
             yield "names", (names @ names.T).toarray().astype(COLUMN_TYPE)
             main = dict(zip(("main_names", "main_missing"), _main_names(names)))
@@ -308,7 +314,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
             main = {"main_names": np.zeros((n, n), dtype=COLUMN_TYPE), "main_missing": np.zeros((n, n), dtype=COLUMN_TYPE)}
         yield "main_names", main.pop("main_names")
         yield "main_missing", main.pop("main_missing")
-        yield "rarest_name", _rarest_shared_name([f[1] for f in feats], distinct)
+        yield "rarest_name", _rarest_shared_name([f[1] for f in feats], copies)
         yield "best_sentence", aligned.pop("best_sentence")  # popped: once scored, nothing holds it
         yield "repeated", aligned.pop("repeated")
         yield "days_apart", np.minimum(days, COLUMN_TYPE(max_days + 1))
@@ -354,29 +360,27 @@ def _aligned_evidence(docs: Sequence[Document], sentence_doc: Sequence[str],
     return best, np.minimum(1.0, np.maximum(share, share.T))
 
 
-def _rarest_shared_name(counts: Sequence[Counter[str]], distinct: Sequence[int] | None = None) -> np.ndarray:
+def _rarest_shared_name(counts: Sequence[Counter[str]], copies: Sequence[Sequence[int]] | None = None) -> np.ndarray:
     """How specific the rarest name two documents share is: log(n / df) / log(n) for a name in
-    df of the corpus's n documents (1 for a name only the two share in a large corpus, near 0 for
-    "Ukraine" in war news); 0 when they share none. A shared specific anchor is evidence of one
-    story, a shared generic name is none. A corpus under 20 documents cannot tell which names are
-    generic: there every shared name counts as specific (1). Frequencies count the `distinct`
-    documents only (all, without it)."""
+    df of the corpus's n documents (near 1 for a name only the two share in a large corpus, 0.8 at
+    30 documents; near 0 for "Ukraine" in war news); 0 when they share none. A shared specific
+    anchor is evidence of one story, a shared generic name is none. A corpus under 20 documents
+    cannot tell which names are generic: there every shared name counts as specific (1).
+    Frequencies count each set of `copies` once (each document its own set, without it)."""
     out = np.zeros((len(counts), len(counts)), dtype=COLUMN_TYPE)
-    counted = set(range(len(counts)) if distinct is None else distinct)
-    n = len(counted)
+    copies = [[i] for i in range(len(counts))] if copies is None else copies
+    n = len(copies)
+    df = _frequencies(counts, copies)
     holders: dict[str, list[int]] = defaultdict(list)
-    df: Counter[str] = Counter()
     for i, c in enumerate(counts):
         for name in c:
             holders[name].append(i)
-            df[name] += i in counted
     large = n >= 20
     cap = 0.5 * n if large else n  # names in most documents are generic (as for TF-IDF)
     for name, docs in holders.items():  # the largest weight wins, whatever the order
         if len(docs) < 2 or df[name] > cap:
             continue
-        # (a name only copies hold, written in other capitals than the copy counted: counted once)
-        weight = math.log(n / max(1, df[name])) / math.log(n) if large else 1.0
+        weight = math.log(n / df[name]) / math.log(n) if large else 1.0
         at = np.asarray(docs)
         block = out[np.ix_(at, at)]
         np.maximum(block, weight, out=block)
