@@ -210,13 +210,25 @@ def _year_columns(years: Sequence[frozenset[int]]) -> dict[str, np.ndarray]:
     return {"years_apart": apart, "no_years": (~both).astype(COLUMN_TYPE), "years_shared": shared}
 
 
+# A copy may add words of its own (a byline, a footer: "Reporting by Desk 4"): up to this share
+# of its words, those no other document holds are left out when copies are found.
+_OWN_WORDS_OF_A_COPY = 0.1
+
+
 def _copies(words: Sequence[Counter[str]]) -> list[list[int]]:
-    """The documents in sets of copies (the same words), each set one report: what document
-    frequencies count. Twenty copies of one wire story counted as twenty made the story's own names
-    pass for words most of the corpus carries, and count for nothing."""
+    """The documents in sets of copies, each set one report: what document frequencies count.
+    Twenty copies of one wire story counted as twenty made the story's own names pass for words
+    most of the corpus carries, and count for nothing. Copies are the same words, leaving out
+    each one's own few (a byline, a footer), which no other document holds."""
+    held: Counter[str] = Counter()
+    for c in words:
+        held.update(c.keys())
     sets: dict[frozenset, list[int]] = {}
     for i, c in enumerate(words):
-        sets.setdefault(frozenset(c.items()), []).append(i)
+        total = sum(c.values())
+        own = sum(n for w, n in c.items() if held[w] == 1)
+        shared = frozenset((w, n) for w, n in c.items() if held[w] >= 2 or own > _OWN_WORDS_OF_A_COPY * total)
+        sets.setdefault(shared, []).append(i)
     return list(sets.values())
 
 

@@ -309,3 +309,15 @@ def test_copies_are_counted_the_same_whichever_comes_first():
     order = [1, 0] + list(range(2, len(words)))
     backward = _rarest_shared_name([names[i] for i in order], _copies([words[i] for i in order]))
     assert forward[1, 2] == pytest.approx(backward[0, 2])
+
+
+def test_copies_with_a_byline_of_their_own_are_still_copies():
+    """Syndicated copies add a byline or a footer: counted only when their words were the same,
+    20 copies with a byline each still lost their story's event."""
+    story = Counter({"ciragan": 2, "talks": 3, "umerov": 2, "bombers": 1, "palace": 1, "delegation": 2,
+                     "ankara": 1, "prisoners": 2, "ceasefire": 1, "memorandum": 1, "reporting": 1})
+    copies = [story + Counter({f"desk{i}": 1}) for i in range(20)]
+    other = [Counter({f"w{i}": 3, f"v{i}": 2, "talks": 1}) for i in range(5)]
+    assert _copies(copies + other)[0] == list(range(20))
+    # a text of mostly its own words is no copy of anything, however few words it shares
+    assert _copies([Counter({"talks": 1, "a1": 5}), Counter({"talks": 1, "b1": 5})]) == [[0], [1]]
