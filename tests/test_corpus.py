@@ -402,8 +402,8 @@ def test_a_jsonl_line_with_a_number_too_long_to_convert_is_skipped_alone() -> No
 def test_a_field_given_twice_is_listed_with_the_value_read() -> None:
     """The last value won without a word: two "published" dates change a verdict unseen."""
     write("c/a.jsonl", '{"id": "a", "text": "First.", "text": "Second.", "published": "2025-06-02"}\n'
-                       '{"id": "b", "text": "Fine.", "meta": {"x": 1}}\n')
-    write("c/b.md", "---\npublished: 2025-06-02\nsource: Wire\npublished: 2026-01-01\n---\nBody.\n")
+                       '{"id": "b", "text": "Fine.", "meta": {"x": 1, "x": 2}, "authors": [{"n": "A", "n": "B"}]}\n')
+    write("c/b.md", "---\npublished: 2025-06-02\nsource: Wire\npublished: 2026-01-01\nauthor: {n: A, n: B}\n---\nBody.\n")
     c = load_corpus(["c"])
     assert (doc(c, "a").text, doc(c, "b.md").published) == ("Second.", date(2026, 1, 1))
     assert [(i.path, i.line, i.reason, i.action) for i in c.skipped] == [
@@ -499,7 +499,7 @@ def test_invalid_yaml_front_matter_reads_the_body() -> None:
     write("c/good.txt", GOOD)
     c = load_corpus(["c"])
     d = doc(c, "a.md")
-    assert (d.text, d.first_line, d.title) == ("Body.\n", 4, None)
+    assert (d.text, d.first_line, d.title) == ("Body.\n", 4, "[unclosed")  # taken as written, line by line
     issue = only_issue(c, "c/a.md")
     assert issue.action == "read" and issue.reason.startswith("front matter is not valid YAML")
     assert "good.txt" in ids(c)
@@ -519,10 +519,17 @@ def test_a_headline_with_a_colon_keeps_the_front_matters_other_fields() -> None:
     assert issue.reason.endswith("read line by line as 'field: value' (source, published, title, url)")
 
 
-def test_front_matter_with_more_than_plain_fields_is_not_read_line_by_line() -> None:
-    write("c/a.md", "---\nsource: Wire\ntitle: One: two\ntags:\n  - a\n---\nBody.\n")
-    d = doc(load_corpus(["c"]), "a.md")
-    assert (d.source, d.title) == ("a.md", None)  # no source read: the file name stands for it
+def test_front_matter_lines_that_are_no_field_are_left_out_and_the_rest_read() -> None:
+    """A Hugo `tags:` list, an "[Updated]" or "*Exclusive*" headline, a field given twice: one line
+    the fallback could not read dropped every field, the source and the date with them."""
+    write("c/a.md", "---\nsource: Wire\ntitle: [Updated] Storm: five dead\ntags:\n  - storm\n  - weather\n"
+                    "published: 2025-06-01\npublished: 2025-06-02\nauthor: ~\n---\nBody.\n")
+    c = load_corpus(["c"])
+    d = doc(c, "a.md")
+    assert (d.source, d.title, d.published) == ("Wire", "[Updated] Storm: five dead", date(2025, 6, 2))
+    assert [i.reason for i in c.skipped if i.path == "c/a.md"][1:] == ["field 'published' given twice: the last value read"]
+    assert [i.reason for i in c.skipped if i.path == "c/a.md"][0].endswith(
+        "read line by line as 'field: value' (source, title, published); 2 lines not read")
 
 
 def test_an_impossible_date_in_front_matter_is_listed_and_the_article_read() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,7 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         if not raw.strip():
             continue  # blank lines separate nothing and lose nothing
         records += 1
-        twice: list[str] = []
+        twice: dict[int, list[str]] = {}
         try:
             record = json.loads(raw, object_pairs_hook=partial(_last_of_each, twice=twice))
         except json.JSONDecodeError as exc:
@@ -69,8 +70,8 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         if "text" not in record:
             sink.issue(shown, number, 'record has no "text" field')
             continue
-        if twice:
-            sink.issue(shown, number, _given_twice(twice), "read")
+        if twice.get(id(record)):  # the record's own fields, not keys of objects inside it
+            sink.issue(shown, number, _given_twice(twice[id(record)]), "read")
         body = record["text"]
         if not isinstance(body, str):
             sink.issue(shown, number, f'"text" is not a string (got {type_name(body)})')
@@ -87,14 +88,17 @@ def read_jsonl(path: Path, shown: str, id_base: str, size: int, sink: Sink, *, d
         sink.issue(shown, None, "empty JSONL file: no records")
 
 
-def _last_of_each(pairs: list[tuple[str, Any]], twice: list[str]) -> dict[str, Any]:
-    """A JSON object as json.loads makes it (the last value of a key wins), noting in `twice` the
-    keys of the record given more than once: two "published" dates change a verdict unseen."""
+def _last_of_each(pairs: list[tuple[str, Any]], twice: dict[int, list[str]]) -> dict[str, Any]:
+    """A JSON object as json.loads makes it (the last value of a key wins), noting in `twice`, by
+    the object's id, its keys given more than once: two "published" dates change a verdict unseen."""
     out: dict[str, Any] = {}
+    repeated: list[str] = []
     for key, value in pairs:
-        if key in out and key not in twice:
-            twice.append(key)
+        if key in out and key not in repeated:
+            repeated.append(key)
         out[key] = value
+    if repeated:
+        twice[id(out)] = repeated
     return out
 
 
@@ -125,8 +129,15 @@ class _TextDates(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.twice: list[str] = []
+        self._root = None
+
+    def construct_document(self, node):  # type: ignore[no-untyped-def]
+        self._root = node  # the front matter's own fields, not keys of mappings inside them
+        return super().construct_document(node)
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        if node is not self._root:
+            return super().construct_mapping(node, deep)
         seen: set = set()
         for key_node, _value in node.value:
             key = self.construct_object(key_node, deep=True)
@@ -143,30 +154,44 @@ _TextDates.yaml_implicit_resolvers = {
 }
 
 
-_YAML_STRUCTURE = frozenset("[{|>!&*")
 _PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]*):(?:\s+(.*))?")
 
 
-def _plain_fields(lines: list[str]) -> dict[str, Any]:
-    """Front matter read as one 'field: value' per line, when every line is one: a headline with a
-    colon ("title: Storm Edda: five dead") is invalid YAML, and common; losing the source and the
-    date with it turned title contradictions into "unclear time". Empty when any line is more."""
-    fields: dict[str, Any] = {}
+@dataclass
+class _PlainFields:
+    """Front matter read line by line: the fields, the lines that are no `field: value` (a list's
+    items, an indented line), and the fields given twice."""
+
+    fields: dict[str, Any]
+    not_read: int
+    twice: list[str]
+
+
+def _plain_fields(lines: list[str]) -> _PlainFields:
+    """Front matter read as one 'field: value' per line: a headline with a colon ("title: Storm
+    Edda: five dead") is invalid YAML, and common; losing the source and the date with it turned
+    title contradictions into "unclear time". A line that is no such field (a `tags:` list, an
+    indented line) is left out, and counted; a value YAML cannot read ("[Updated] Storm: five
+    dead") is taken as written; the last of a field given twice is read, as YAML would."""
+    out = _PlainFields({}, 0, [])
     for line in lines:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        m = _PLAIN_FIELD.fullmatch(line.rstrip())
-        if m is None or m.group(1) in fields:
-            return {}
+        m = None if line[:1].isspace() else _PLAIN_FIELD.fullmatch(line.rstrip())
+        if m is None:
+            out.not_read += 1
+            continue
         raw = (m.group(2) or "").strip()
-        if raw[:1] in _YAML_STRUCTURE:
-            return {}  # a list, a block or a tag gone wrong: no plain value to take
         try:
-            value = yaml.load(raw, Loader=_TextDates)  # noqa: S506 - a SafeLoader; a quoted value unquoted
+            value = yaml.load(raw, Loader=_TextDates) if raw else None  # noqa: S506 - a SafeLoader; a quoted value unquoted
         except (yaml.YAMLError, RecursionError, ValueError):
             value = raw
-        fields[m.group(1)] = value if isinstance(value, (str, int, float)) and value != "" else raw or None
-    return fields
+        if value is None:  # "tags:" before its list, "source: null": no value
+            continue
+        if m.group(1) in out.fields and m.group(1) not in out.twice:
+            out.twice.append(m.group(1))
+        out.fields[m.group(1)] = value if isinstance(value, (str, int, float)) else raw
+    return out
 
 
 def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str, Any]]:
@@ -189,11 +214,14 @@ def _front_matter(text: str, shown: str, sink: Sink) -> tuple[str, int, dict[str
             loader.dispose()
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         problem = str(exc).split("\n")[0]
-        fields = _plain_fields(lines[1:close])
-        if fields:
+        plain = _plain_fields(lines[1:close])
+        if plain.fields:
+            rest = f"; {plain.not_read} line{'s' if plain.not_read != 1 else ''} not read" if plain.not_read else ""
             sink.issue(shown, None, f"front matter is not valid YAML ({problem}): read line by line as "
-                                    f"'field: value' ({', '.join(fields)})", "read")
-            return body, first_line, fields
+                                    f"'field: value' ({', '.join(plain.fields)}){rest}", "read")
+            if plain.twice:
+                sink.issue(shown, None, _given_twice(plain.twice), "read")
+            return body, first_line, plain.fields
         sink.issue(shown, None, f"front matter is not valid YAML ({problem}): "
                                 "text read without metadata", "read")
         return body, first_line, {}
