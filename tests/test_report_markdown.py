@@ -219,6 +219,15 @@ def test_escape_neutralises_markdown_html_mentions_and_links():
     assert escape("two\nlines\r\n\x1b[31m") == "two lines \u241b\\[31m"
 
 
+def test_a_pipe_in_a_timeline_document_stays_inside_its_cell():
+    from dataclasses import replace
+
+    f = changed_title_finding()
+    out = markdown.render(Report(3, 3, [replace(f, timeline=(replace(f.timeline[0], docs=("a|b",), sources=()),) + f.timeline[1:])]))
+    assert "| `a\\|b` |" in out
+    assert RENDERER.render(out).count("<td>") == 3 * len(f.timeline)
+
+
 def test_a_timeline_names_outlets_where_the_corpus_names_them():
     """Hash-like ids ("36e63ce9514d, 57fb4126b2fb, +6 more") tell an editor nothing; outlets do."""
     from dataclasses import replace

@@ -98,15 +98,17 @@ _PRESENT: dict[str, str] = {
     "leader": "a head of state or government (one holder at a time)",
     "within_month": "the holders are named within a month of each other",
 }
-BASE_RATE = "no evidence here moved it: the usual confidence of this kind of finding"
 # Said beside reasons that all pull the other way, when the usual confidence is what carried it.
 USUAL = "the usual confidence of this kind of finding"
+BASE_RATE = f"no evidence here moved it: {USUAL}"
 # Always on for a conflict, so never a reason.
 _SILENT = frozenset({"values_differ"})
 
 
 def reasons(model: LogisticModel, features: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
-    """(evidence in words, its term in log-odds) for the terms that weigh most, strongest first.
+    """(evidence in words, its term in log-odds) for the terms that weigh most, strongest first;
+    then, when every one of them pulls against where the confidence ended, the kind's usual
+    confidence (the model's intercept), which carried it.
 
     A positive term speaks for one fact (so for a real conflict), a negative one against.
     """

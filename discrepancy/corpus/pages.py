@@ -147,10 +147,10 @@ class _JsonLdArticle:
 def _json_ld_article(html: bytes) -> _JsonLdArticle | None:
     """The article of the page's JSON-LD with the longest `articleBody` (a NewsArticle, alone or in
     an @graph): its text, headline and publisher's name (a page built by scripts has no other)."""
-    body = _json_ld_body(html, nodes := [])
-    if not body:
+    found = _json_ld_body(html)
+    if found is None:
         return None
-    node = nodes[0]
+    body, node = found
     publisher = node.get("publisher")
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
@@ -160,9 +160,9 @@ def _json_ld_article(html: bytes) -> _JsonLdArticle | None:
                           " ".join(name.split()) or None if isinstance(name, str) else None)
 
 
-def _json_ld_body(html: bytes, chosen: list[dict] | None = None) -> str:
+def _json_ld_body(html: bytes) -> tuple[str, dict] | None:
     """The longest `articleBody` of the page's JSON-LD (a NewsArticle, alone or in an @graph), as
-    text; its node is put in `chosen`."""
+    text, with the JSON-LD object that holds it; None when there is none."""
     import json
 
     bodies: list[tuple[str, dict]] = []
@@ -184,16 +184,15 @@ def _json_ld_body(html: bytes, chosen: list[dict] | None = None) -> str:
         except (ValueError, RecursionError):
             continue
     if not bodies:
-        return ""
+        return None
     import lxml.html
 
     body, node = max(bodies, key=lambda bn: len(bn[0]))
-    if chosen is not None:
-        chosen.append(node)
     if "<" in body:  # some sites put the article's markup in it
         body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
     lines = (" ".join(line.split()) for line in body.split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = "\n".join(line for line in lines if line)
+    return (text, node) if text else None
 
 
 def _declared_date(html: bytes) -> str | None:
@@ -242,7 +241,7 @@ def _no_markup(data: bytes) -> str | None:
     user the wrong way for plain text or random bytes saved under a page's name."""
     if b"\x00" in data and not data.startswith(_UTF16_OR_32):
         return "binary file (contains NUL bytes)"
-    head = data[:65536]
+    head = data.lstrip()[:65536]  # (a template's output can open with thousands of blank lines)
     for mark, codec in _BOM_CODECS:  # a UTF-16 page's tags are "<\x00h\x00...": read them as text
         if head.startswith(mark):
             head = head.decode(codec, errors="replace").encode("utf-8")

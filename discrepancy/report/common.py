@@ -190,8 +190,8 @@ def sides(finding: Finding) -> list[Side]:
 
 
 def capped_sides(items: Sequence[Side], limit: int = MAX_SIDES) -> tuple[list[Side], int]:
-    """The sides to show and how many are left out: the first of every value before any second
-    one, so a reader always sees both sides of a disagreement ("Major General" was once hidden
+    """The sides to show and how many are left out: the first of every group of values before
+    any second one, so a reader always sees both sides of a disagreement ("Major General" was once hidden
     under "... and 7 more" behind six sentences that all said "Lt. Gen.")."""
     if len(items) <= limit:
         return list(items), 0

@@ -59,8 +59,8 @@ def annotations(finding: Finding) -> list[str]:
         others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
         file, line = file_location(e.path, e.line)
         lines = [finding.message, f"This article: {_side(e)}"]
-        if file != e.path:
-            lines.append(f"It is {squash(e.path)} (line {e.line} of its text)")  # the record or entry in the file
+        if file != e.path or line is None:
+            lines.append(f"It is {_place(e)}")  # the record, entry or page, and which line of its text
         lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {_place(o)}: {squash(o.value)}" for o in others]
         if more:
             lines.append(f"\u2026 and {more} more")

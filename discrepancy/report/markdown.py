@@ -178,10 +178,10 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
 
 
 def _diff(f: Finding) -> str:
-    """One `-`/`+` line per side: the first value group `-`, every other value `+`."""
+    """One `-`/`+` line per side: the first group of values that agree `-`, every other group `+`."""
     every = sides(f)
     shown, more = capped_sides(every, MAX_SIDES)
-    # a diff has two colours: with three values or more, each line says which value it holds
+    # a diff has two colours: with three groups or more, each line says which group it stands in
     numbered = len({side.group for side in every}) > 2
     body = [("-" if side.group == 0 else "+") + " " + (f"(value {side.group + 1}) " if numbered else "")
             + _side_line(side.evidence) for side in shown]
