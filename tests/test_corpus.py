@@ -267,8 +267,11 @@ def test_utf8_with_a_few_stray_bytes_keeps_its_utf8_and_reads_them_as_windows_12
     assert doc(c, "mixed.txt").text == utf8 + "\nPosted by the caf\u00e9 desk.\n"
     assert doc(c, "u").text.strip() == utf8 and doc(c, "w").text.strip() == "Le caf\u00e9 \u201cquote\u201d: 300 freed."
     assert only_issue(c, "c/mixed.txt").reason == (
-        f"not UTF-8 (a stray byte 0xE9 at offset {len(utf8.encode()) + 1 + 17}): read as UTF-8, the stray byte as Windows-1252")
+        f"not UTF-8 (a stray byte 0xE9 at offset {len(utf8.encode()) + 1 + 17}, on line 2): read as UTF-8, "
+        "the stray byte as Windows-1252")
+    # which records came from the other source: their lines
     assert only_issue(c, "c/mixed.jsonl").reason.startswith("not UTF-8 (3 stray bytes, the first byte 0xE9 at offset")
+    assert "on line 2): read as UTF-8" in only_issue(c, "c/mixed.jsonl").reason
 
 
 def test_a_corpus_scale_jsonl_from_two_sources_keeps_both_readable() -> None:
@@ -284,6 +287,7 @@ def test_a_corpus_scale_jsonl_from_two_sources_keeps_both_readable() -> None:
     c = load_corpus(["c"])
     assert doc(c, "w3").text == "Le caf\u00e9 3 said." and doc(c, "u1").text == "Europe\u2019s talks 1 in T\u00fcrkiye."
     assert only_issue(c, "c/mixed.jsonl").reason.startswith("not UTF-8 (1,000 stray bytes, the first byte 0xE9")
+    assert "on lines 1, 4, 7, 10, 13 and more)" in only_issue(c, "c/mixed.jsonl").reason
     legacy_read = only_issue(c, "c/legacy.txt").reason  # detected as a legacy page, not taken for UTF-8
     assert legacy_read.endswith("(detected)") and "read as UTF-8" not in legacy_read
 

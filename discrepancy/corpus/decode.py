@@ -98,8 +98,26 @@ _STRAY = re.compile("[\udc80-\udcff]+")
 _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
-def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int] | None:
-    """(the text, how many bytes were not UTF-8) when the file is UTF-8 but for stray bytes; None
+# How many lines holding stray bytes a note names (a JSONL's records from the other source).
+_STRAY_LINES_NAMED = 5
+
+
+def _stray_lines(text: str) -> tuple[list[int], bool]:
+    """The first lines (1-based) that hold a stray byte, and whether there are more."""
+    lines: list[int] = []
+    line, at = 1, 0
+    for run in _STRAY.finditer(text):
+        line += text.count("\n", at, run.start())
+        at = run.start()
+        if not lines or lines[-1] != line:
+            if len(lines) == _STRAY_LINES_NAMED:
+                return lines, True
+            lines.append(line)
+    return lines, False
+
+
+def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int, list[int], bool] | None:
+    """(the text, how many bytes were not UTF-8, the first lines holding them, whether more do) when the file is UTF-8 but for stray bytes; None
     when it is not UTF-8 at all (no character of it is UTF-8 beyond ASCII) or the strays are too
     many for that. Read whole as a detected legacy page instead, such a file had every curly quote
     and accent garbled ("Europe\u201a\u00c4\u00f4s") for one stray byte. One pass, whatever the size."""
@@ -108,9 +126,10 @@ def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int] | None:
     utf8 = len(text) - len(_UTF8_BEYOND_ASCII.sub("", text))
     if not utf8 or (strays > _MOST_STRAY_BYTES and strays > _STRAYS_PER_UTF8_CHARACTER * utf8):
         return None
+    lines, more = _stray_lines(text)
     read = _STRAY.sub(lambda run: run.group().encode("utf-8", "surrogateescape").decode("cp1252", errors="replace"),
                       text)
-    return read, strays
+    return read, strays, lines, more
 
 
 def decode(data: bytes, shown: str, sink: Sink) -> str | None:
@@ -144,12 +163,14 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
         bad = f"byte 0x{data[exc.start]:02X} at offset {exc.start}"
         mixed = _utf8_with_stray_bytes(data)
         if mixed is not None:
-            text, strays = mixed
+            text, strays, lines, more = mixed
             if is_binary(text, shown, sink):
                 return None
             what = f"{strays:,} stray bytes, the first" if strays > 1 else "a stray"
-            sink.issue(shown, None, f"not UTF-8 ({what} {bad}): read as UTF-8, the stray "
-                                    f"byte{'s' if strays > 1 else ''} as Windows-1252", "read")
+            named = ", ".join(map(str, lines)) + (" and more" if more else "")
+            sink.issue(shown, None, f"not UTF-8 ({what} {bad}, on line{'s' if len(lines) > 1 or more else ''} "
+                                    f"{named}): read as UTF-8, the stray byte{'s' if strays > 1 else ''} "
+                                    "as Windows-1252", "read")
             return text
         from charset_normalizer import from_bytes
 
