@@ -454,7 +454,8 @@ def main(argv: list[str] | None = None, *, embedder: Embedder | None = None) -> 
         return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - whatever it is, CI must not read it as findings
         traceback.print_exc()
-        click.echo(f"discrepancy: the check failed ({type(exc).__name__}: {printable(str(exc), 200)}); "
+        cause = printable(str(exc), 200)
+        click.echo(f"discrepancy: the check failed ({type(exc).__name__}{': ' + cause if cause else ''}); "
                    f"the run did not finish. This is a defect: please report it with the traceback above.",
                    err=True)
         return EXIT_CRASH
