@@ -210,6 +210,25 @@ def _year_columns(years: Sequence[frozenset[int]]) -> dict[str, np.ndarray]:
     return {"years_apart": apart, "no_years": (~both).astype(COLUMN_TYPE), "years_shared": shared}
 
 
+# Only a corpus of some size can tell which words most of its documents carry: from this many
+# documents on, a word in over half of them says nothing about which story one is in.
+_SIZEABLE_CORPUS = 20
+
+
+def _generic_above(n: int) -> float:
+    """How many of a corpus's `n` documents a word may stand in before it is generic (as many as
+    there are, in a corpus too small to tell)."""
+    return 0.5 * n if n >= _SIZEABLE_CORPUS else n
+
+
+def _held(counts: Sequence[Counter[str]]) -> Counter[str]:
+    """In how many documents each key stands."""
+    held: Counter[str] = Counter()
+    for c in counts:
+        held.update(c.keys())
+    return held
+
+
 # A copy may add words of its own (a byline, a footer: "Reporting by Desk 4"): up to this share
 # of its words, those no other document holds are left out when copies are found.
 _OWN_WORDS_OF_A_COPY = 0.1
@@ -220,9 +239,7 @@ def _copies(words: Sequence[Counter[str]]) -> list[list[int]]:
     Twenty copies of one wire story counted as twenty made the story's own names pass for words
     most of the corpus carries, and count for nothing. Copies are the same words, leaving out
     each one's own few (a byline, a footer), which no other document holds."""
-    held: Counter[str] = Counter()
-    for c in words:
-        held.update(c.keys())
+    held = _held(words)
     sets: dict[frozenset, list[int]] = {}
     for i, c in enumerate(words):
         total = sum(c.values())
@@ -248,12 +265,8 @@ def _tfidf(counts: Sequence[Counter[str]], copies: Sequence[Sequence[int]]):
 
     df = _frequencies(counts, copies)
     n = len(copies)
-    held: Counter[str] = Counter()  # in how many documents, copies too: a word in one links nothing
-    for c in counts:
-        held.update(c.keys())
-    # words in most documents say nothing about which story one is in, but only a corpus of some
-    # size can tell which those are
-    max_df = 0.5 * n if n >= 20 else n
+    held = _held(counts)  # copies too: a word in one document links nothing
+    max_df = _generic_above(n)
     vocab = {w: i for i, w in enumerate(sorted(w for w, d in df.items() if held[w] >= 2 and d <= max_df))}
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
@@ -387,8 +400,8 @@ def _rarest_shared_name(counts: Sequence[Counter[str]], copies: Sequence[Sequenc
     for i, c in enumerate(counts):
         for name in c:
             holders[name].append(i)
-    large = n >= 20
-    cap = 0.5 * n if large else n  # names in most documents are generic (as for TF-IDF)
+    large = n >= _SIZEABLE_CORPUS
+    cap = _generic_above(n)  # names in most documents are generic (as for TF-IDF)
     for name, docs in holders.items():  # the largest weight wins, whatever the order
         if len(docs) < 2 or df[name] > cap:
             continue
@@ -465,9 +478,7 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
-    spread: Counter[str] = Counter()  # in how many documents of the corpus each name stands
-    for c in links.name_counts:
-        spread.update(c.keys())
+    spread = _held(links.name_counts)  # in how many documents of the corpus each name stands
     events = []
     for members in groups.values():
         ids = sorted(links.docs[i].id for i in members)
@@ -652,7 +663,7 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
     # a name in most of a sizeable corpus ("Ukraine" in war news) tells no story from another,
     # as in the TF-IDF that links them; it names a story only when nothing else does; nor does a
     # word that says whose or which side ("British", "Russians", "Western")
-    common = {nm for nm in in_group if n_docs >= 20 and df[nm] > 0.5 * n_docs}
+    common = {nm for nm in in_group if n_docs >= _SIZEABLE_CORPUS and df[nm] > _generic_above(n_docs)}
     ranked = sorted((nm for nm in in_group if nm not in _NOT_A_LABEL and any(nm in links.name_forms[i] for i in members)),
                     key=lambda nm: (nm in common, _says_whose(nm), -weight(nm), nm))
     phrases: Counter[str] = Counter()

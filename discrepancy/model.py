@@ -255,11 +255,10 @@ class Finding:
     or unclear_time; `severity` error, warning or note. `claims` are its sides (each an `Evidence`:
     where the value was stated, in its sentence); its kind, subject, `values` and documents make
     its `id`, which a baseline matches (no line numbers in it). `subject` says what the values are
-    of and `message`
-    the disagreement in one sentence; `event` is the story a figure or date was compared in;
-    `confidence` the fitted probability behind it and `why` the evidence that weighed most, with its
-    term in the log-odds; `timeline` orders a title's values by date; `topic` says whether a title
-    finding is about one person's titles or one office's holders."""
+    of and `message` the disagreement in one sentence; `event` is the story a figure or date was
+    compared in; `confidence` the fitted probability behind it and `why` the evidence that weighed
+    most, with its term in the log-odds; `timeline` orders a title's values by date; `topic` says
+    whether a title finding is about one person's titles or one office's holders."""
 
     kind: Kind
     verdict: Verdict

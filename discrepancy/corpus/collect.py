@@ -24,6 +24,7 @@ _NULL_DATES = frozenset({date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1
 # No article a news corpus holds was printed before this year.
 _EARLIEST_YEAR = 1800
 
+
 def _implausible(published: date) -> str | None:
     """Why a publication date cannot be the article's, or None."""
     if published in _NULL_DATES:

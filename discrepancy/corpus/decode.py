@@ -35,6 +35,11 @@ _CONTROL_SHARE = 0.10
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
 
+def bom_codec(data: bytes) -> str | None:
+    """The codec `data`'s byte-order mark names ("utf-16-le"), or None without one."""
+    return next((codec for mark, codec, _name in _BOMS if data.startswith(mark)), None)
+
+
 def binary_kind(data: bytes) -> str | None:
     """What binary format `data` starts as ("a PDF document"), or None if none known."""
     return next((what for magic, what in MAGIC if data.startswith(magic)), None)
@@ -96,8 +101,6 @@ _MOST_STRAY_BYTES = 200
 _STRAYS_PER_UTF8_CHARACTER = 4
 _STRAY = re.compile("[\udc80-\udcff]+")
 _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
-
-
 # How many lines holding stray bytes a note names (a JSONL's records from the other source).
 _STRAY_LINES_NAMED = 5
 
@@ -117,9 +120,9 @@ def _stray_lines(text: str) -> tuple[list[int], bool]:
 
 
 def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int, list[int], bool] | None:
-    """(the text, how many bytes were not UTF-8, the first lines holding them, whether more do) when the file is UTF-8 but for stray bytes; None
-    when it is not UTF-8 at all (no character of it is UTF-8 beyond ASCII) or the strays are too
-    many for that. Read whole as a detected legacy page instead, such a file had every curly quote
+    """(the text, how many bytes were not UTF-8, the first lines holding them, whether more do)
+    when the file is UTF-8 but for stray bytes; None when it is not UTF-8 at all (no character of
+    it is UTF-8 beyond ASCII) or the strays are too many for that. Read whole as a detected legacy page instead, such a file had every curly quote
     and accent garbled ("Europe\u201a\u00c4\u00f4s") for one stray byte. One pass, whatever the size."""
     text = data.decode("utf-8", "surrogateescape")  # each stray byte becomes one lone surrogate
     strays = len(text) - len(_STRAY.sub("", text))  # counted without a list of every match

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from .common import Raw, Sink, iso_date
-from .decode import read_markup
+from .decode import bom_codec, read_markup
 from .text_formats import text_limit
 
 # A page whose extracted text is shorter than this is a section front, a cookie wall or a
@@ -155,9 +155,12 @@ def _json_ld_article(html: bytes) -> _JsonLdArticle | None:
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
     name = publisher.get("name") if isinstance(publisher, dict) else publisher
-    headline = node.get("headline")
-    return _JsonLdArticle(body, " ".join(headline.split()) or None if isinstance(headline, str) else None,
-                          " ".join(name.split()) or None if isinstance(name, str) else None)
+    return _JsonLdArticle(body, _one_line(node.get("headline")), _one_line(name))
+
+
+def _one_line(value: object) -> str | None:
+    """A JSON-LD string on one line, or None for no string or an empty one."""
+    return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
 def _json_ld_body(html: bytes) -> tuple[str, dict] | None:
@@ -231,21 +234,18 @@ def read_page_file(path: Path, shown: str, id_base: str, size: int, sink: Sink, 
 
 
 _TAG = re.compile(rb"<\s*[a-zA-Z!?/]")
-_UTF16_OR_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
-_BOM_CODECS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-               (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def _no_markup(data: bytes) -> str | None:
     """Why a .html file with no article may be no page at all: "no text outside menus" sent the
     user the wrong way for plain text or random bytes saved under a page's name."""
-    if b"\x00" in data and not data.startswith(_UTF16_OR_32):
+    codec = bom_codec(data)
+    wide = codec is not None and codec != "utf-8"  # UTF-16 or UTF-32: NUL bytes in every character
+    if b"\x00" in data and not wide:
         return "binary file (contains NUL bytes)"
     head = data.lstrip()[:65536]  # (a template's output can open with thousands of blank lines)
-    for mark, codec in _BOM_CODECS:  # a UTF-16 page's tags are "<\x00h\x00...": read them as text
-        if head.startswith(mark):
-            head = head.decode(codec, errors="replace").encode("utf-8")
-            break
+    if codec is not None and wide:  # a UTF-16 page's tags are "<\x00h\x00...": read them as text
+        head = head.decode(codec, errors="replace").encode("utf-8")
     if _TAG.search(head) is None:
         return "no HTML markup: plain text saved as a page? (a .txt file is read as an article)"
     return None
