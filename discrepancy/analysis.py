@@ -1,6 +1,7 @@
 """What the stages before comparison produce: the input of the comparison and of model fitting."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,3 +27,20 @@ class Analysis:
 
     def event_of(self) -> dict[str, str]:
         return {d: e.id for e in self.events for d in e.docs}
+
+    def compared_in(self) -> Callable[[str, str], str | None]:
+        """The event two articles are compared in: the group they share, else the group one of
+        them reaches as a roundup (`Event.also`); None when they are kept apart."""
+        event_of = self.event_of()
+        reach = {(d, e.id) for e in self.events for d in e.also}
+
+        def event(a: str, b: str) -> str | None:
+            ea, eb = event_of.get(a), event_of.get(b)
+            if ea == eb:
+                return ea
+            if (a, eb) in reach:
+                return eb
+            if (b, ea) in reach:
+                return ea
+            return None
+        return event

@@ -202,11 +202,14 @@ class AlignedPair:
 @dataclass(frozen=True)
 class Event:
     """A group of documents reporting one story: a stable `id` (from its documents' ids), the ids,
-    and a `label` a reader recognises (its main names and date span)."""
+    and a `label` a reader recognises (its main names and date span). `also`: articles of other
+    groups compared with this one too, each linked to nearly all of its articles (a roundup that
+    reports several stories belongs to each); never part of the id."""
 
     id: str
     docs: tuple[str, ...]
     label: str = ""
+    also: tuple[str, ...] = ()
 
 
 # ----------------------------------------------------------------- findings

@@ -71,10 +71,11 @@ def summer(out: Path) -> None:
     labelled = [json.loads(line) for line in pairs.read_text().splitlines() if line.strip()]
     conflicts = [x for x in labelled if x["label"] == "conflict"]
     event_of = analysis.event_of()
+    compared_in = analysis.compared_in()
 
-    def kept_apart(x: dict) -> bool:  # as compare_aligned decides: the pair's link, and one event group
+    def kept_apart(x: dict) -> bool:  # as compare_aligned decides: the pair's link, and one event (or a roundup's reach)
         a, b = x["a"]["doc"], x["b"]["doc"]
-        return bool(p[pos[a], pos[b]] < cut or event_of.get(a) != event_of.get(b))
+        return bool(p[pos[a], pos[b]] < cut or compared_in(a, b) is None)
 
     # as score_pairs.py counts them (issue 13 too): conflicts whose two values are in the two sentences
     conflicts = [x for x in conflicts if x.get("in_sentences", True)]
@@ -84,12 +85,18 @@ def summer(out: Path) -> None:
     print(f"  labelled conflicts (both parts, values in the sentences) in article pairs kept apart: {len(apart)} of {len(conflicts)}"
           f" ({by_part}; the event model is fitted on tune)")
     # war-news article pairs helpers labelled one story or two (never fitted on): how the groups cut them
+
+    def x_pair(x: dict) -> dict:  # an article pair in the shape kept_apart reads
+        return {"a": {"doc": x["a"]}, "b": {"doc": x["b"]}}
+
     stories = [json.loads(line) for line in ARTICLE_PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
     for label, name in (("different_story", "two stories"), ("same_story", "one story")):
         labelled_so = [x for x in stories if x["label"] == label]
         together = sum(event_of.get(x["a"]) == event_of.get(x["b"]) for x in labelled_so)
         linked = sum(bool(p[pos[x["a"]], pos[x["b"]]] >= cut) for x in labelled_so)
+        reached = sum(event_of.get(x["a"]) != event_of.get(x["b"]) and not kept_apart(x_pair(x)) for x in labelled_so)
         print(f"  war-news article pairs labelled {name}: {together} of {len(labelled_so)} in one event group, "
+              f"{reached} more compared through a roundup's reach, "
               f"{linked} linked at the cut ({ARTICLE_PAIRS.name}, held out of the fit)")
 
 

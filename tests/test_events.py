@@ -18,6 +18,7 @@ from discrepancy.events import (
     attach_fragments,
     group_documents,
     join_majorities,
+    reaching,
 )
 from discrepancy.model import Document
 
@@ -157,6 +158,28 @@ def test_two_stories_of_like_size_tied_by_one_strong_link_stay_apart():
     assert len(set(labels)) == 2 and attach_fragments(p, labels, 0.95, 2.0) == labels
     with pytest.raises(ValueError):  # at a ratio of 1, each would be the other's fragment
         attach_fragments(p, labels, 0.95, 1.0)
+
+
+def _story_and_roundup(linked_to: int) -> np.ndarray:
+    """Articles 0-19 one story, 20-23 another, 24 a roundup of the second story that is also
+    linked at the cut to `linked_to` of the first story's 20 articles."""
+    p = np.full((25, 25), 0.01)
+    p[:20, :20] = p[20:, 20:] = 0.99
+    p[24, :linked_to] = p[:linked_to, 24] = 0.99
+    np.fill_diagonal(p, 1.0)
+    return p
+
+
+def test_a_roundup_linked_to_nearly_every_article_of_a_story_reaches_it():
+    story = list(range(20))
+    assert reaching(_story_and_roundup(19), story, 0.95) == [24]  # 19 of 20: 95%
+    assert reaching(_story_and_roundup(18), story, 0.95) == []  # 18 of 20: a look-alike's tie
+    assert reaching(_story_and_roundup(20), story, 0.95, share=1.0) == [24]
+
+
+def test_a_story_is_never_reached_by_its_own_articles():
+    p = _story_and_roundup(20)
+    assert reaching(p, list(range(20, 25)), 0.95) == []  # the first story links to one of five
 
 
 def _label_names(text: str, more: str, day: date) -> list[str]:
@@ -321,3 +344,24 @@ def test_copies_with_a_byline_of_their_own_are_still_copies():
     assert _copies(copies + other)[0] == list(range(20))
     # a text of mostly its own words is no copy of anything, however few words it shares
     assert _copies([Counter({"talks": 1, "a1": 5}), Counter({"talks": 1, "b1": 5})]) == [[0], [1]]
+
+
+def test_articles_are_compared_in_the_group_they_share_or_the_one_a_roundup_reaches():
+    from discrepancy.analysis import Analysis
+    from discrepancy.model import Event
+
+    events = [Event("E1", ("a", "b"), also=("r",)), Event("E2", ("c", "r")), Event("E3", ("d",))]
+    analysis = Analysis([], [], [], [], [], np.zeros((0, 2)), [], None, events)  # type: ignore[arg-type]
+    compared_in = analysis.compared_in()
+    assert compared_in("a", "b") == "E1" and compared_in("c", "r") == "E2"
+    assert compared_in("r", "a") == "E1" and compared_in("a", "r") == "E1"  # either way round
+    assert compared_in("c", "a") is None and compared_in("d", "a") is None  # only the roundup reaches
+
+
+def test_json_events_list_what_reaches_them_only_when_something_does():
+    from discrepancy.model import Event, Report
+    from discrepancy.report import json_report
+
+    report = Report(3, 3, [], events=[Event("E1", ("a", "b"), also=("r",)), Event("E2", ("r",))])
+    events = json.loads(json_report.render(report))["events"]
+    assert events[0]["also"] == ["r"] and "also" not in events[1]

@@ -26,7 +26,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     docs = {d.id: d for d in analysis.docs}
     position = analysis.links.index()
     probability = analysis.links.probability
-    event_of = analysis.event_of()
+    compared_in = analysis.compared_in()
     gate = load_model("same_event").bar(options.event_threshold)
     kinds = aligned_kinds()
     cuts = {kind.name: kind.model().search_bar(options.min_confidence) for kind in kinds}
@@ -54,14 +54,15 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         if gap is not None and gap > MAX_DAYS_APART:
             continue  # a running total reported days apart is an update, not a contradiction
         p_event = float(probability[position[da.id], position[db.id]])
-        if p_event < gate or event_of.get(da.id) != event_of.get(db.id):
+        event = compared_in(da.id, db.id)
+        if p_event < gate or event is None:
             continue  # two stories, or one pair of articles too weakly linked
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
         for kind in kinds:
             describe = kind.describe
             for p in decide(list(value_pairs(evidence, kind)), cuts[kind.name]):
                 into = conflicts if p.probability >= fitted[kind.name] else below_cut
-                into.add(kind.name, event_of.get(da.id), p.probability,
+                into.add(kind.name, event, p.probability,
                          (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)),
                          reasons(kind.model(), p.features))
     governors.flush()

@@ -9,7 +9,7 @@ import json
 import math
 from datetime import date
 
-from ..model import Evidence, Finding, InputIssue, Report, TimelineEntry
+from ..model import Event, Evidence, Finding, InputIssue, Report, TimelineEntry
 from .common import hidden_counts
 
 SCHEMA = "discrepancy/report@1"
@@ -62,7 +62,7 @@ def report_dict(report: Report) -> dict:
     out = {
         "schema": SCHEMA,
         "corpus": {"documents": report.documents, "sentences": report.sentences},
-        "events": [{"id": e.id, "label": e.label, "docs": list(e.docs)} for e in report.events],
+        "events": [_event_dict(e) for e in report.events],
         "findings": [finding_dict(f) for f in report.findings],
         "skipped": [issue_dict(i) for i in report.skipped],
     }
@@ -78,3 +78,11 @@ def report_dict(report: Report) -> dict:
 
 def render(report: Report) -> str:
     return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def _event_dict(e: Event) -> dict:
+    """An event; `also` (articles of other groups compared with it: roundups) only when it has some."""
+    out: dict = {"id": e.id, "label": e.label, "docs": list(e.docs)}
+    if e.also:
+        out["also"] = list(e.also)
+    return out
