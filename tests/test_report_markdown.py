@@ -69,6 +69,14 @@ def test_heading_with_counts():
     assert "12 documents \u00b7 340 sentences \u00b7 3 events \u00b7 **5 findings** (3 errors, 1 warning, 1 note)" in out
 
 
+def test_a_roundup_from_another_event_is_named_beside_the_story():
+    events = [Event("E1", ("a", "c"), also=("b",)), Event("E2", ("b", "x"))]
+    out = markdown.render(Report(4, 8, [number_finding()], events=events))
+    assert "event `E1` (`a`, `c`), with `b` (1 roundup of other stories too)" in out
+    plain = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
+    assert "roundup" not in plain
+
+
 def test_finding_block_heading_message_and_diff():
     out = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
     assert "### 1. \U0001f534 error \u00b7 number \u00b7 contradiction \u00b7 bombers" in out

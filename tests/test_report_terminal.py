@@ -6,7 +6,7 @@ import re
 
 from rich.console import Console
 
-from discrepancy.model import Report
+from discrepancy.model import Event, Report
 from discrepancy.report import terminal
 
 from reportdata import (
@@ -173,3 +173,9 @@ def test_the_header_says_which_outlets_and_days_were_read_where_the_corpus_names
     assert plain(named).splitlines()[1] == "3 outlets (AP, NBC, RT), published 2022-07-22 to 2022-08-29"
     files = replace(sample_report(), sources=["a", "b"])  # a folder of text files: its outlets are its files
     assert "outlet" not in plain(files).splitlines()[1]
+
+
+def test_a_roundup_from_another_event_is_named_beside_the_story():
+    events = [Event("E1", ("a", "c"), also=("b",)), Event("E2", ("b", "x"))]
+    out = terminal.render(Report(4, 8, [number_finding()], events=events), color=False, width=200)
+    assert "event E1 (a, c), with b (1 roundup of other stories too)" in out

@@ -325,6 +325,13 @@ def event_docs(report: Report) -> dict[str, tuple[str, ...]]:
     return {e.id: e.docs for e in report.events}
 
 
+def from_other_events(f: Finding, docs: tuple[str, ...]) -> list[str]:
+    """The finding's articles outside its event's `docs`: roundups of several stories, compared
+    with this one because they are tied to nearly all of its articles (`Event.also`)."""
+    inside = set(docs)
+    return sorted({c.doc for c in f.claims if c.doc not in inside}) if docs else []
+
+
 def event_labels(report: Report) -> dict[str, str]:
     """What a reader calls each story: its main people or places and its date span."""
     return {e.id: e.label for e in report.events if e.label}

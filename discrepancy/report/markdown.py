@@ -23,6 +23,7 @@ from .common import (
     event_docs,
     event_labels,
     evidence_date,
+    from_other_events,
     hidden_sentence,
     marked_sentence,
     nothing_found,
@@ -171,6 +172,10 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
             story += " (" + ", ".join(code(d) for d in docs) + ")"
         elif docs:
             story += f" ({plural(len(docs), 'document')})"
+        roundups = from_other_events(f, docs)
+        if roundups:
+            story += ", with " + ", ".join(code(d) for d in roundups) + " (" + plural(len(roundups), "roundup") \
+                + " of other stories too)"
         facts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:
         facts.append(f"confidence {f.confidence:.2f}")

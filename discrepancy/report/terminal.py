@@ -28,6 +28,7 @@ from .common import (
     event_labels,
     evidence_date,
     excerpt,
+    from_other_events,
     hidden_note,
     nothing_found,
     plural,
@@ -160,6 +161,10 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         if docs:
             story += " (" + (", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS
                              else plural(len(docs), "document")) + ")"
+        roundups = from_other_events(f, docs)
+        if roundups:
+            story += ", with " + ", ".join(squash(d) for d in roundups) + " (" + plural(len(roundups), "roundup") \
+                + " of other stories too)"
         parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
         parts.append(f"confidence {f.confidence:.2f}")
