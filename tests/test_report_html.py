@@ -214,3 +214,10 @@ def test_injection_through_every_field_renders_inert(payload: str):
 
 def test_file_names_ask_for_the_html_format():
     assert format_for_path("review.html") == "html" and format_for_path("out/REVIEW.HTM") == "html"
+
+
+def test_a_roundup_from_another_event_is_named_beside_the_story():
+    events = [Event("E1", ("a", "c"), also=("b",)), Event("E2", ("b", "x"))]
+    out = html.render(Report(4, 8, [number_finding()], events=events))
+    assert "event E1, with b (1 roundup of other stories too)" in out
+    assert "roundup" not in html.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))

@@ -30,9 +30,11 @@ from ..model import Evidence, Finding, Report, TimelineEntry
 from .common import (
     SEVERITIES,
     VERDICT_LABEL,
+    event_docs,
     event_labels,
     evidence_date,
     excerpt,
+    from_other_events,
     hidden_note,
     nothing_found,
     plural,
@@ -109,6 +111,7 @@ class CardView:
     why: str  # the evidence behind the confidence, one line ("" for none)
     event: str
     event_label: str
+    roundups: tuple[str, ...]  # the finding's articles from other events (roundups of several stories)
     outlets: tuple[str, ...]
     sides: tuple[SideView, ...]
     timeline: tuple[TimelineView, ...]
@@ -146,7 +149,8 @@ _CONFIDENCE_MEANS = {
 }
 
 
-def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> CardView:
+def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str],
+          stories: dict[str, tuple[str, ...]]) -> CardView:
     known = f.confidence is not None and f.confidence == f.confidence  # NaN: not known
     return CardView(
         number=number, baseline_id=entry_id, kind=f.kind, verdict=f.verdict,
@@ -159,6 +163,7 @@ def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str]) -> Car
                                                else f.kind, "fitted probability that the finding is right"),
         why=why_line(f),
         event=squash(f.event or ""), event_label=squash(labels.get(f.event or "", "")),
+        roundups=tuple(squash(d) for d in from_other_events(f, stories.get(f.event or "", ()))),
         outlets=tuple(sorted({squash(c.source) for c in f.claims})),
         sides=tuple(_side(s.evidence, s.group) for s in sides(f)),
         timeline=_timeline(f.timeline),
@@ -182,7 +187,9 @@ def page_context(report: Report) -> dict[str, Any]:
     """Everything the template shows, already made safe to place as text (the template escapes it)."""
     labels = event_labels(report)
     entries = [baseline_entry(f) for f in report.findings]
-    cards = [_card(n, f, entry["id"], labels) for n, (f, entry) in enumerate(zip(report.findings, entries), start=1)]
+    stories = event_docs(report)
+    cards = [_card(n, f, entry["id"], labels, stories)
+             for n, (f, entry) in enumerate(zip(report.findings, entries), start=1)]
     per_event = Counter(c.event for c in cards if c.event)
     events = [(squash(e.id), squash(e.label), len(e.docs), per_event[squash(e.id)]) for e in report.events]
     return {
