@@ -28,19 +28,20 @@ class Analysis:
     def event_of(self) -> dict[str, str]:
         return {d: e.id for e in self.events for d in e.docs}
 
-    def compared_in(self) -> Callable[[str, str], str | None]:
-        """The event two articles are compared in: the group they share, else the group one of
-        them reaches as a roundup (`Event.also`); None when they are kept apart."""
+    def compared_in(self) -> Callable[[str, str], tuple[bool, str | None]]:
+        """(whether two articles are compared, the event they are compared in): the group they
+        share, else the group one of them reaches as a roundup (`Event.also`); when each reaches the
+        other's, the larger group (then the smaller id), whichever way round they are asked."""
         event_of = self.event_of()
+        size = {e.id: len(e.docs) for e in self.events}
         reach = {(d, e.id) for e in self.events for d in e.also}
 
-        def event(a: str, b: str) -> str | None:
+        def event(a: str, b: str) -> tuple[bool, str | None]:
             ea, eb = event_of.get(a), event_of.get(b)
             if ea == eb:
-                return ea
-            if (a, eb) in reach:
-                return eb
-            if (b, ea) in reach:
-                return ea
-            return None
+                return True, ea
+            reached = [e for doc, e in ((a, eb), (b, ea)) if e is not None and (doc, e) in reach]
+            if not reached:
+                return False, None
+            return True, min(reached, key=lambda e: (-size[e], e))
         return event

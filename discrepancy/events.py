@@ -474,12 +474,12 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     links = links or document_links(docs, max_days=max_days)
     p = links.probability
     model = load_model("same_event")
-    labels = group_labels(p, model.bar(cut), model.join_share, model.attach_ratio)
+    bar = model.bar(cut)
+    labels = group_labels(p, bar, model.join_share, model.attach_ratio)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
     spread = _held(links.name_counts)  # in how many documents of the corpus each name stands
-    bar = model.bar(cut)
     events = []
     for members in groups.values():
         ids = sorted(links.docs[i].id for i in members)
@@ -492,18 +492,29 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
 
 # An article of another group is compared with a group when its links to at least this share of
 # the group's articles pass the cut: a roundup that reports several stories is tied to nearly every
-# article of each, where a look-alike story's article is tied to some. Chosen on `tune` and
-# ecb-dev's generated contradictions (README, "Roundups"): at 0.8 the war-news run gained two
-# false findings.
+# article of each, where a look-alike story's article is tied to some. Only a group of at least
+# REACH_MIN_ARTICLES can be reached: in a smaller one "nearly all" is all of a few, and a single
+# article is reached by any one link. Chosen on `tune` and ecb-dev's generated contradictions
+# (README, "Roundups"): at 0.8 the war-news run gained two false findings.
 REACH_SHARE = 0.95
+REACH_MIN_ARTICLES = 20
+# Columns of the probability matrix counted at a time: a group of thousands is never copied whole.
+_REACH_CHUNK = 512
 
 
-def reaching(p: np.ndarray, members: Sequence[int], cut: float, share: float = REACH_SHARE) -> list[int]:
-    """The articles outside `members` whose links to at least `share` of them pass `cut`."""
-    inside = np.zeros(len(p), dtype=bool)
-    inside[list(members)] = True
-    passing = (p[:, inside] >= cut).mean(axis=1)
-    return [int(i) for i in np.nonzero((passing >= share) & ~inside)[0]]
+def reaching(p: np.ndarray, members: Sequence[int], cut: float, share: float = REACH_SHARE,
+             min_articles: int = REACH_MIN_ARTICLES) -> list[int]:
+    """The articles outside `members` whose links to at least `share` of them pass `cut`; none when
+    the group has fewer than `min_articles`."""
+    members = sorted(members)
+    if len(members) < max(1, min_articles):
+        return []
+    passing = np.zeros(len(p), dtype=np.int64)
+    for start in range(0, len(members), _REACH_CHUNK):
+        passing += (p[:, members[start:start + _REACH_CHUNK]] >= cut).sum(axis=1)
+    reached = passing >= share * len(members)
+    reached[members] = False
+    return [int(i) for i in np.nonzero(reached)[0]]
 
 
 def _average_linkage(p: np.ndarray, cut: float) -> list[int]:

@@ -100,7 +100,8 @@ class ClaimConflicts:
             why: tuple[tuple[str, float], ...] = ()) -> None:
         keys = []
         for doc, sentence, claim, resolved in (a, b):
-            k = (kind, doc.id, sentence.index, claim.start, claim.end)
+            # a roundup's value compared in two stories makes a finding in each, never one of both
+            k = (kind, event, doc.id, sentence.index, claim.start, claim.end)
             self._parent.setdefault(k, k)
             self._sides[k] = (doc, sentence, claim, resolved)
             self._kind[k] = kind
@@ -125,7 +126,7 @@ class ClaimConflicts:
             apart_in[self._find(next(iter(pair)))].add(frozenset(_label(self._sides[k]) for k in pair))
         out = []
         for root, keys in groups.items():
-            sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k[1], k[2], k[3]))])
+            sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k[2], k[3], k[4]))])
             kind = self._kind[root]
             apart = apart_in[root]
             out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root),

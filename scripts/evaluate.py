@@ -75,7 +75,7 @@ def summer(out: Path) -> None:
 
     def kept_apart(x: dict) -> bool:  # as compare_aligned decides: the pair's link, and one event (or a roundup's reach)
         a, b = x["a"]["doc"], x["b"]["doc"]
-        return bool(p[pos[a], pos[b]] < cut or compared_in(a, b) is None)
+        return bool(p[pos[a], pos[b]] < cut or not compared_in(a, b)[0])
 
     # as score_pairs.py counts them (issue 13 too): conflicts whose two values are in the two sentences
     conflicts = [x for x in conflicts if x.get("in_sentences", True)]

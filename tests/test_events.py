@@ -179,7 +179,16 @@ def test_a_roundup_linked_to_nearly_every_article_of_a_story_reaches_it():
 
 def test_a_story_is_never_reached_by_its_own_articles():
     p = _story_and_roundup(20)
-    assert reaching(p, list(range(20, 25)), 0.95) == []  # the first story links to one of five
+    assert 0 not in reaching(p, list(range(20)), 0.95)
+    assert reaching(p, list(range(20, 25)), 0.95, min_articles=1) == []  # the first story links to one of five
+
+
+def test_a_small_group_is_never_reached():
+    """In a group of a few articles "nearly all" is all of them, and a single article is reached by
+    any one link: a look-alike's article tied to two of three would reach it by chance."""
+    p = _story_and_roundup(20)
+    assert reaching(p, [0], 0.95) == [] and reaching(p, list(range(19)), 0.95) == []
+    assert reaching(p, [0], 0.95, min_articles=1) == list(range(1, 20)) + [24]  # what the floor prevents
 
 
 def _label_names(text: str, more: str, day: date) -> list[str]:
@@ -350,12 +359,20 @@ def test_articles_are_compared_in_the_group_they_share_or_the_one_a_roundup_reac
     from discrepancy.analysis import Analysis
     from discrepancy.model import Event
 
+    def analysis(events):
+        return Analysis([], [], [], [], [], np.zeros((0, 2)), [], None, events)  # type: ignore[arg-type]
+
     events = [Event("E1", ("a", "b"), also=("r",)), Event("E2", ("c", "r")), Event("E3", ("d",))]
-    analysis = Analysis([], [], [], [], [], np.zeros((0, 2)), [], None, events)  # type: ignore[arg-type]
-    compared_in = analysis.compared_in()
-    assert compared_in("a", "b") == "E1" and compared_in("c", "r") == "E2"
-    assert compared_in("r", "a") == "E1" and compared_in("a", "r") == "E1"  # either way round
-    assert compared_in("c", "a") is None and compared_in("d", "a") is None  # only the roundup reaches
+    compared_in = analysis(events).compared_in()
+    assert compared_in("a", "b") == (True, "E1") and compared_in("c", "r") == (True, "E2")
+    assert compared_in("r", "a") == (True, "E1") and compared_in("a", "r") == (True, "E1")  # either way round
+    assert compared_in("c", "a") == (False, None) and compared_in("d", "a") == (False, None)
+    assert compared_in("x", "y") == (True, None)  # two articles in no event, as before events had ids
+    # each reaches the other's group: the larger group, whichever way round
+    mutual = analysis([Event("E1", ("a", "b", "c"), also=("r",)), Event("E2", ("r", "s"), also=("a",))]).compared_in()
+    assert mutual("a", "r") == mutual("r", "a") == (True, "E1")
+    tied = analysis([Event("E2", ("a", "b"), also=("r",)), Event("E1", ("r", "s"), also=("a",))]).compared_in()
+    assert tied("a", "r") == tied("r", "a") == (True, "E1")  # a tie in size: the smaller id
 
 
 def test_json_events_list_what_reaches_them_only_when_something_does():

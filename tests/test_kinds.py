@@ -114,6 +114,24 @@ def test_a_merged_finding_takes_its_most_confident_pair_s_reasons_in_any_order()
     assert results[0] == results[1] == (0.95, (("the same thing counted", 1.5),), 3)
 
 
+def test_a_roundup_value_compared_in_two_stories_makes_a_finding_in_each_in_any_order() -> None:
+    """A roundup's figure compared with a story it reaches and with its own group's articles: two
+    findings, each in its own event, whichever pair the comparison meets first."""
+    docs = [Document(id=i, text="x", source=i.upper(), published=date(2022, 8, 1)) for i in ("a", "c", "r")]
+    sents = [Sentence(d.id, 0, f"The strike killed {n} people.", 0, 28, 1) for d, n in zip(docs, (12, 15, 20))]
+    sides = [(d, s, _claim(str(n), n, 18), None) for d, s, n in zip(docs, sents, (12, 15, 20))]
+    toy = AlignedKind("number", "tallies", "numbers", lambda x, y: True, lambda e, x, y: {},
+                      lambda side, x: None, lambda claims: "the toll")
+    pairs = [("EA", sides[0]), ("EC", sides[1])]  # the roundup r against a (story A) and c (its own group C)
+    results = []
+    for order in (pairs, pairs[::-1]):
+        conflicts = ClaimConflicts({"number": toy})
+        for event, other in order:
+            conflicts.add("number", event, 0.9, other, sides[2])
+        results.append(sorted((f.event, tuple(c.doc for c in f.claims)) for f in conflicts.findings()))
+    assert results[0] == results[1] == [("EA", ("a", "r")), ("EC", ("c", "r"))]
+
+
 def test_a_sentence_an_article_repeats_is_shown_once() -> None:
     """Scraped articles often repeat a paragraph: the repeated sentence pairs with the other side
     twice, but it is one statement, and the evidence lists it once."""

@@ -221,3 +221,4 @@ def test_a_roundup_from_another_event_is_named_beside_the_story():
     out = html.render(Report(4, 8, [number_finding()], events=events))
     assert "event E1, with b (1 roundup of other stories too)" in out
     assert "roundup" not in html.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
+    assert "roundup" not in html.render(Report(4, 8, [number_finding()], events=[Event("E1", ("a", "c")), Event("E2", ("b",))]))

@@ -75,6 +75,9 @@ def test_a_roundup_from_another_event_is_named_beside_the_story():
     assert "event `E1` (`a`, `c`), with `b` (1 roundup of other stories too)" in out
     plain = markdown.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
     assert "roundup" not in plain
+    # an article outside the event that the event does not list as a roundup is not called one
+    unlisted = markdown.render(Report(4, 8, [number_finding()], events=[Event("E1", ("a", "c")), Event("E2", ("b",))]))
+    assert "roundup" not in unlisted
 
 
 def test_finding_block_heading_message_and_diff():

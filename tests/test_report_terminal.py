@@ -179,3 +179,6 @@ def test_a_roundup_from_another_event_is_named_beside_the_story():
     events = [Event("E1", ("a", "c"), also=("b",)), Event("E2", ("b", "x"))]
     out = terminal.render(Report(4, 8, [number_finding()], events=events), color=False, width=200)
     assert "event E1 (a, c), with b (1 roundup of other stories too)" in out
+    unlisted = terminal.render(Report(4, 8, [number_finding()], events=[Event("E1", ("a", "c")), Event("E2", ("b",))]),
+                               color=False, width=200)
+    assert "roundup" not in unlisted

@@ -54,8 +54,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         if gap is not None and gap > MAX_DAYS_APART:
             continue  # a running total reported days apart is an update, not a contradiction
         p_event = float(probability[position[da.id], position[db.id]])
-        event = compared_in(da.id, db.id)
-        if p_event < gate or event is None:
+        compared, event = compared_in(da.id, db.id)
+        if p_event < gate or not compared:
             continue  # two stories, or one pair of articles too weakly linked
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
         for kind in kinds:

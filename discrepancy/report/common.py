@@ -325,11 +325,16 @@ def event_docs(report: Report) -> dict[str, tuple[str, ...]]:
     return {e.id: e.docs for e in report.events}
 
 
-def from_other_events(f: Finding, docs: tuple[str, ...]) -> list[str]:
-    """The finding's articles outside its event's `docs`: roundups of several stories, compared
-    with this one because they are tied to nearly all of its articles (`Event.also`)."""
+def event_roundups(report: Report) -> dict[str, frozenset[str]]:
+    """Each event's articles of other groups compared with it (`Event.also`: roundups)."""
+    return {e.id: frozenset(e.also) for e in report.events if e.also}
+
+
+def from_other_events(f: Finding, docs: tuple[str, ...], roundups: frozenset[str]) -> list[str]:
+    """The finding's articles outside its event's `docs` that the event lists as roundups of
+    several stories, compared with it because they are tied to nearly all of its articles."""
     inside = set(docs)
-    return sorted({c.doc for c in f.claims if c.doc not in inside}) if docs else []
+    return sorted({c.doc for c in f.claims if c.doc not in inside and c.doc in roundups})
 
 
 def event_labels(report: Report) -> dict[str, str]:

@@ -32,6 +32,7 @@ from .common import (
     VERDICT_LABEL,
     event_docs,
     event_labels,
+    event_roundups,
     evidence_date,
     excerpt,
     from_other_events,
@@ -150,7 +151,7 @@ _CONFIDENCE_MEANS = {
 
 
 def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str],
-          stories: dict[str, tuple[str, ...]]) -> CardView:
+          stories: dict[str, tuple[str, ...]], roundups: dict[str, frozenset[str]]) -> CardView:
     known = f.confidence is not None and f.confidence == f.confidence  # NaN: not known
     return CardView(
         number=number, baseline_id=entry_id, kind=f.kind, verdict=f.verdict,
@@ -163,7 +164,8 @@ def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str],
                                                else f.kind, "fitted probability that the finding is right"),
         why=why_line(f),
         event=squash(f.event or ""), event_label=squash(labels.get(f.event or "", "")),
-        roundups=tuple(squash(d) for d in from_other_events(f, stories.get(f.event or "", ()))),
+        roundups=tuple(squash(d) for d in from_other_events(f, stories.get(f.event or "", ()),
+                                                            roundups.get(f.event or "", frozenset()))),
         outlets=tuple(sorted({squash(c.source) for c in f.claims})),
         sides=tuple(_side(s.evidence, s.group) for s in sides(f)),
         timeline=_timeline(f.timeline),
@@ -187,8 +189,8 @@ def page_context(report: Report) -> dict[str, Any]:
     """Everything the template shows, already made safe to place as text (the template escapes it)."""
     labels = event_labels(report)
     entries = [baseline_entry(f) for f in report.findings]
-    stories = event_docs(report)
-    cards = [_card(n, f, entry["id"], labels, stories)
+    stories, roundups = event_docs(report), event_roundups(report)
+    cards = [_card(n, f, entry["id"], labels, stories, roundups)
              for n, (f, entry) in enumerate(zip(report.findings, entries), start=1)]
     per_event = Counter(c.event for c in cards if c.event)
     events = [(squash(e.id), squash(e.label), len(e.docs), per_event[squash(e.id)]) for e in report.events]

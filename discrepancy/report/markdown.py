@@ -22,6 +22,7 @@ from .common import (
     corpus_line,
     event_docs,
     event_labels,
+    event_roundups,
     evidence_date,
     from_other_events,
     hidden_sentence,
@@ -112,7 +113,8 @@ def render_blocks(report: Report) -> list[str]:
     blocks = [_header(report)]
     stories = event_docs(report)
     labels = event_labels(report)
-    blocks += [_finding(number, f, stories, labels) for number, f in enumerate(report.findings, start=1)]
+    roundups = event_roundups(report)
+    blocks += [_finding(number, f, stories, labels, roundups) for number, f in enumerate(report.findings, start=1)]
     blocks += _input_blocks(report)
     return blocks
 
@@ -144,11 +146,12 @@ def _header(report: Report) -> str:
 # ----------------------------------------------------------------- findings
 
 
-def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> str:
+def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
+             roundups: dict[str, frozenset[str]]) -> str:
     heading = (f"### {number}. {SEVERITY_ICON.get(f.severity, '')} {escape(f.severity)} \u00b7 "
                f"{escape(f.kind)} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
                f" \u00b7 {escape(f.subject)}")
-    lines = [heading, "", _facts(f, stories, labels), "", escape(f.message)]
+    lines = [heading, "", _facts(f, stories, labels, roundups), "", escape(f.message)]
     if f.why:
         lines += ["", f"_Why this confidence:_ {escape(why_line(f))}"]
     if f.verdict == "unclear_time":
@@ -159,7 +162,8 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
     return "\n".join(lines) + "\n"
 
 
-def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> str:
+def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
+           roundups: dict[str, frozenset[str]]) -> str:
     facts = []
     if f.id:
         facts.append(f"finding {code(f.id)}")
@@ -172,9 +176,9 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
             story += " (" + ", ".join(code(d) for d in docs) + ")"
         elif docs:
             story += f" ({plural(len(docs), 'document')})"
-        roundups = from_other_events(f, docs)
-        if roundups:
-            story += ", with " + ", ".join(code(d) for d in roundups) + " (" + plural(len(roundups), "roundup") \
+        others = from_other_events(f, docs, roundups.get(f.event, frozenset()))
+        if others:
+            story += ", with " + ", ".join(code(d) for d in others) + " (" + plural(len(others), "roundup") \
                 + " of other stories too)"
         facts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:

@@ -26,6 +26,7 @@ from .common import (
     corpus_line,
     event_docs,
     event_labels,
+    event_roundups,
     evidence_date,
     excerpt,
     from_other_events,
@@ -83,9 +84,10 @@ def report_blocks(report: Report, brackets: bool = False) -> Iterator[Renderable
         yield Text(nothing_found(report), style="bold green")
     stories = event_docs(report)
     labels = event_labels(report)
+    roundups = event_roundups(report)
     for number, finding in enumerate(report.findings, start=1):
         yield Text("")
-        yield _finding(number, finding, stories, labels, brackets)
+        yield _finding(number, finding, stories, labels, brackets, roundups)
     yield from _input_sections(report)
 
 
@@ -117,9 +119,9 @@ def _header(report: Report) -> RenderableType:
 
 
 def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
-             brackets: bool = False) -> RenderableType:
+             brackets: bool = False, roundups: dict[str, frozenset[str]] | None = None) -> RenderableType:
     body: list[RenderableType] = []
-    meta = _meta_line(f, stories, labels)
+    meta = _meta_line(f, stories, labels, roundups or {})
     if meta.plain:
         body.append(meta)
     body.append(Text(squash(f.message)))
@@ -148,7 +150,8 @@ def _title_line(number: int, f: Finding) -> Text:
     return line
 
 
-def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str]) -> Text:
+def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
+               roundups: dict[str, frozenset[str]]) -> Text:
     """The finding's id, and the story (event) its values were compared in, if any."""
     parts = []
     if f.id:
@@ -161,9 +164,9 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         if docs:
             story += " (" + (", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS
                              else plural(len(docs), "document")) + ")"
-        roundups = from_other_events(f, docs)
-        if roundups:
-            story += ", with " + ", ".join(squash(d) for d in roundups) + " (" + plural(len(roundups), "roundup") \
+        others = from_other_events(f, docs, roundups.get(f.event, frozenset()))
+        if others:
+            story += ", with " + ", ".join(squash(d) for d in others) + " (" + plural(len(others), "roundup") \
                 + " of other stories too)"
         parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
