@@ -382,3 +382,33 @@ def test_json_events_list_what_reaches_them_only_when_something_does():
     report = Report(3, 3, [], events=[Event("E1", ("a", "b"), also=("r",)), Event("E2", ("r",))])
     events = json.loads(json_report.render(report))["events"]
     assert events[0]["also"] == ["r"] and "also" not in events[1]
+
+
+def test_comparison_names_the_event_a_roundup_reaches_and_skips_articles_kept_apart():
+    """`compare_aligned` compares a roundup with the story it reaches, and names that story's
+    event; without the reach the two articles are kept apart and nothing is reported."""
+    from discrepancy.analysis import Analysis
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.aligned import compare_aligned
+    from discrepancy.compare.context import Governors
+    from discrepancy.events import DocumentLinks
+    from discrepancy.model import Event, Sentence
+    from discrepancy.options import Options
+
+    day = date(2024, 3, 11)
+    texts = {"a": "The blast at the Morrow plant killed 12 workers on Monday, fire officials said.",
+             "r": "The blast at the Morrow plant killed 21 workers on Monday, fire officials said."}
+    docs = [Document(id=k, text=t, source=k.upper(), published=day) for k, t in texts.items()]
+    sentences = [Sentence(k, 0, t, 0, len(t), 1) for k, t in texts.items()]
+    claims = [extract_sentence(t) for t in texts.values()]
+    links = DocumentLinks(docs, {}, np.zeros((2, 2), dtype=bool), [{}, {}], [Counter(), Counter()], [Counter(), Counter()],
+                          probability=np.ones((2, 2)))
+
+    def findings(also: tuple[str, ...]):
+        events = [Event("E1", ("a",), also=also), Event("E2", ("r",))]
+        analysis = Analysis(docs, [], sentences, claims, [0, 1], np.eye(2), [(0, 1, 0.99)], links, events)
+        return compare_aligned(analysis, Governors(None), Options())
+
+    (found,) = [f for f in findings(("r",)) if f.kind == "number"]
+    assert found.event == "E1" and sorted(c.doc for c in found.claims) == ["a", "r"]
+    assert findings(()) == []
