@@ -85,11 +85,17 @@ def summer(out: Path) -> None:
     print(f"  labelled conflicts (both parts, values in the sentences) in article pairs kept apart: {len(apart)} of {len(conflicts)}"
           f" ({by_part}; the event model is fitted on tune)")
     # war-news article pairs helpers labelled one story or two (never fitted on): how the groups cut them
+    for source in (ARTICLE_PAIRS, ARTICLE_PAIRS_ROUND2):
+        _article_pairs(source, p, pos, cut, event_of, kept_apart)
+
+
+def _article_pairs(source: Path, p, pos: Mapping[str, int], cut: float, event_of: Mapping[str, str], kept_apart) -> None:
+    """How the groups, the links and the roundups' reach cut article pairs helpers labelled one story or two."""
 
     def x_pair(x: dict) -> dict:  # an article pair in the shape kept_apart reads
         return {"a": {"doc": x["a"]}, "b": {"doc": x["b"]}}
 
-    stories = [json.loads(line) for line in ARTICLE_PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    stories = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     for label, name in (("different_story", "two stories"), ("same_story", "one story")):
         labelled_so = [x for x in stories if x["label"] == label]
         together = sum(event_of.get(x["a"]) == event_of.get(x["b"]) for x in labelled_so)
@@ -97,7 +103,7 @@ def summer(out: Path) -> None:
         reached = sum(event_of.get(x["a"]) != event_of.get(x["b"]) and not kept_apart(x_pair(x)) for x in labelled_so)
         print(f"  war-news article pairs labelled {name}: {together} of {len(labelled_so)} in one event group, "
               f"{reached} more compared through a roundup's reach, "
-              f"{linked} linked at the cut ({ARTICLE_PAIRS.name}, held out of the fit)")
+              f"{linked} linked at the cut ({source.name}, held out of the fit)")
 
 
 def basil(out: Path) -> None:
@@ -115,6 +121,8 @@ def basil(out: Path) -> None:
 PAIR_READINGS = ROOT / "scripts" / "training" / "readings" / "generated_eval_pairs.jsonl"
 # War-news article pairs labelled one story or two by helpers (scripts/training/ARTICLE_PAIRS_GUIDE.md).
 ARTICLE_PAIRS = ROOT / "scripts" / "training" / "summer_article_pairs.jsonl"
+# 240 more, drawn by `scripts/candidate_article_pairs.py` at the nineteenth stop (48 per band of the link)
+ARTICLE_PAIRS_ROUND2 = ROOT / "scripts" / "training" / "summer_article_pairs_round2.jsonl"
 
 
 def _pair_readings() -> dict[tuple[str, str, str, str, str], str]:
