@@ -357,3 +357,14 @@ def test_a_figure_in_another_system_is_also_shown_in_metric():
     assert read("Winds reached 120 mph.") == ["115\u2013125 mph \u2248 185\u2013201 km/h"]
     assert read("Temperatures hit 104F.") == ["103.5\u2013104.5 degF \u2248 39.7\u201340.3 degC"]
     assert read("The 1,000-meter-long bridge opened.") == ["900\u20131,100 m"]  # metric already: as read
+
+
+def test_a_share_named_by_the_change_before_it_counts_that_change():
+    """"a rise of 4.5 per cent" is "a 4.5 per cent rise": both count the rise, so the two are read as
+    one measure; a share with no such noun before "of" still counts nothing."""
+    (offer,) = [c for c in extract_numbers("Westline has offered a rise of 4.5 per cent to its drivers.")]
+    (written,) = [c for c in extract_numbers("Westline has offered its drivers a 5.5 per cent rise.")]
+    assert offer.counted == written.counted == ("rise",) and offer.counted_text == "rise"
+    assert extract_numbers("Prices showed an increase of about 3% in May.")[0].counted == ("increase",)
+    assert extract_numbers("The union is holding out for 7 per cent.")[0].counted == ()
+    assert extract_numbers("The party won a share of 40 per cent in the vote.")[0].counted == ()  # no change noun

@@ -208,6 +208,9 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
 # Words before a figure that make it an increment, as "more" after it does ("another 5,000
 # troops", "an additional 40,000 soldiers"). "More" before a figure is a bound ("more than 30").
 _INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
+# A share named by the change it measures before it: "a rise of 4.5 per cent" is "a 4.5 per cent rise".
+_CHANGE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "gain",
+                           "jump", "hike", "raise", "decrease", "surge", "loss", "slump"})
 # A figure per period is a rate, not a total: "$23 million per season", "20 missiles a day",
 # "100 soldiers daily". The period is part of the marker ("+per:day"). ("Averaging 15.5 points"
 # says no period, and marking it moved the fitted figure decision; it is read as written.)
@@ -349,6 +352,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
     if counted_words[:2] == ["year", "old"]:
         counted_words = ["age"]
+    if (unit in ("%", "pp") and not counted_words and q_start >= 2 and toks[q_start - 1].lower == "of"
+            and toks[q_start - 2].lower in _CHANGE_NOUNS):
+        counted_words, counted_text = [toks[q_start - 2].lower], toks[q_start - 2].text
     aged = start_i >= 1 and toks[start_i - 1].lower == "aged" and not hyphen_unit and not unit
     if start_i >= 1 and toks[start_i - 1].lower in ("age", "ages") or (
             start_i >= 1 and toks[start_i - 1].lower == "aged" and not aged):
