@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from .compare import numbers as cmp_numbers
 from .compare.titles import CHANGE_GAP_DAYS, HolderChange, TitleConflict, office_label, timeline
@@ -76,20 +76,30 @@ class KindWording(Protocol):
     def subject(self, claims: Sequence[Any]) -> str: ...
 
 
+class _SideKey(NamedTuple):
+    """One side of a pairwise conflict: a value of a kind, where it was stated, in the event it was
+    compared in (a roundup's value compared in two stories makes a finding in each, never one of both)."""
+
+    kind: str
+    event: str | None
+    doc: str
+    sentence: int
+    start: int
+    end: int
+
+
 class ClaimConflicts:
     """Collects pairwise conflicts and merges those that share a side into one finding."""
 
     def __init__(self, kinds: Mapping[str, KindWording]) -> None:
         self._kinds = kinds
-        self._parent: dict[tuple, tuple] = {}
-        self._sides: dict[tuple, tuple[Document, Sentence, object, str | None]] = {}
-        self._kind: dict[tuple, str] = {}
-        self._event: dict[tuple, str | None] = {}
-        self._confidence: dict[tuple, float] = {}
-        self._why: dict[tuple, tuple[tuple[str, float], ...]] = {}
-        self._apart: set[frozenset[tuple]] = set()  # pairs of sides found in conflict
+        self._parent: dict[_SideKey, _SideKey] = {}
+        self._sides: dict[_SideKey, tuple[Document, Sentence, object, str | None]] = {}
+        self._confidence: dict[_SideKey, float] = {}
+        self._why: dict[_SideKey, tuple[tuple[str, float], ...]] = {}
+        self._apart: set[frozenset[_SideKey]] = set()  # pairs of sides found in conflict
 
-    def _find(self, k: tuple) -> tuple:
+    def _find(self, k: _SideKey) -> _SideKey:
         while self._parent[k] != k:
             self._parent[k] = self._parent[self._parent[k]]
             k = self._parent[k]
@@ -100,12 +110,9 @@ class ClaimConflicts:
             why: tuple[tuple[str, float], ...] = ()) -> None:
         keys = []
         for doc, sentence, claim, resolved in (a, b):
-            # a roundup's value compared in two stories makes a finding in each, never one of both
-            k = (kind, event, doc.id, sentence.index, claim.start, claim.end)
+            k = _SideKey(kind, event, doc.id, sentence.index, claim.start, claim.end)
             self._parent.setdefault(k, k)
             self._sides[k] = (doc, sentence, claim, resolved)
-            self._kind[k] = kind
-            self._event[k] = event
             keys.append(k)
         self._apart.add(frozenset(keys))
         ra, rb = self._find(keys[0]), self._find(keys[1])
@@ -118,18 +125,17 @@ class ClaimConflicts:
         self._confidence[root], self._why[root] = max([*seen, (confidence, why)])
 
     def findings(self) -> list[Finding]:
-        groups: dict[tuple, list[tuple]] = defaultdict(list)
+        groups: dict[_SideKey, list[_SideKey]] = defaultdict(list)
         for k in self._parent:
             groups[self._find(k)].append(k)
-        apart_in: dict[tuple, set[frozenset[str]]] = defaultdict(set)  # the values found in conflict, per finding
+        apart_in: dict[_SideKey, set[frozenset[str]]] = defaultdict(set)  # the values found in conflict, per finding
         for pair in self._apart:
             apart_in[self._find(next(iter(pair)))].add(frozenset(_label(self._sides[k]) for k in pair))
         out = []
         for root, keys in groups.items():
-            sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k[2], k[3], k[4]))])
-            kind = self._kind[root]
+            sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k.doc, k.sentence, k.start))])
             apart = apart_in[root]
-            out.append(finalize(_claim_finding(self._kinds[kind], self._event[root], sides, self._confidence.get(root),
+            out.append(finalize(_claim_finding(self._kinds[root.kind], root.event, sides, self._confidence.get(root),
                                                self._why.get(root, ()), apart)))
         return out
 

@@ -330,11 +330,16 @@ def event_roundups(report: Report) -> dict[str, frozenset[str]]:
     return {e.id: frozenset(e.also) for e in report.events if e.also}
 
 
-def from_other_events(f: Finding, docs: tuple[str, ...], roundups: frozenset[str]) -> list[str]:
-    """The finding's articles outside its event's `docs` that the event lists as roundups of
-    several stories, compared with it because they are tied to nearly all of its articles."""
+def from_other_events(f: Finding, docs: tuple[str, ...], roundups: frozenset[str],
+                      doc: Callable[[str], str] = squash) -> str:
+    """", with a1, b2 (2 roundups of other stories too)": the finding's articles outside its
+    event's `docs` that the event lists as roundups of several stories, compared with it because
+    they are tied to nearly all of its articles; "" when there are none. `doc` writes an id."""
     inside = set(docs)
-    return sorted({c.doc for c in f.claims if c.doc not in inside and c.doc in roundups})
+    others = sorted({c.doc for c in f.claims if c.doc not in inside and c.doc in roundups})
+    if not others:
+        return ""
+    return f", with {', '.join(doc(d) for d in others)} ({plural(len(others), 'roundup')} of other stories too)"
 
 
 def event_labels(report: Report) -> dict[str, str]:

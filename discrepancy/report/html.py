@@ -112,7 +112,7 @@ class CardView:
     why: str  # the evidence behind the confidence, one line ("" for none)
     event: str
     event_label: str
-    roundups: tuple[str, ...]  # the finding's articles from other events (roundups of several stories)
+    roundups: str  # ", with a1 (1 roundup of other stories too)": its articles from other events, or ""
     outlets: tuple[str, ...]
     sides: tuple[SideView, ...]
     timeline: tuple[TimelineView, ...]
@@ -164,8 +164,7 @@ def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str],
                                                else f.kind, "fitted probability that the finding is right"),
         why=why_line(f),
         event=squash(f.event or ""), event_label=squash(labels.get(f.event or "", "")),
-        roundups=tuple(squash(d) for d in from_other_events(f, stories.get(f.event or "", ()),
-                                                            roundups.get(f.event or "", frozenset()))),
+        roundups=from_other_events(f, stories.get(f.event or "", ()), roundups.get(f.event or "", frozenset())),
         outlets=tuple(sorted({squash(c.source) for c in f.claims})),
         sides=tuple(_side(s.evidence, s.group) for s in sides(f)),
         timeline=_timeline(f.timeline),

@@ -176,10 +176,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
             story += " (" + ", ".join(code(d) for d in docs) + ")"
         elif docs:
             story += f" ({plural(len(docs), 'document')})"
-        others = from_other_events(f, docs, roundups.get(f.event, frozenset()))
-        if others:
-            story += ", with " + ", ".join(code(d) for d in others) + " (" + plural(len(others), "roundup") \
-                + " of other stories too)"
+        story += from_other_events(f, docs, roundups.get(f.event, frozenset()), doc=code)
         facts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:
         facts.append(f"confidence {f.confidence:.2f}")

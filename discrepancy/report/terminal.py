@@ -164,10 +164,7 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         if docs:
             story += " (" + (", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS
                              else plural(len(docs), "document")) + ")"
-        others = from_other_events(f, docs, roundups.get(f.event, frozenset()))
-        if others:
-            story += ", with " + ", ".join(squash(d) for d in others) + " (" + plural(len(others), "roundup") \
-                + " of other stories too)"
+        story += from_other_events(f, docs, roundups.get(f.event, frozenset()))
         parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
         parts.append(f"confidence {f.confidence:.2f}")
