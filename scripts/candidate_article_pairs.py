@@ -8,7 +8,7 @@ the war-news `tune` pairs' articles), so it cannot learn what a few days apart i
 *Tried and not shipped*, nineteenth stop). This samples article pairs it could learn that from:
 two outlets, published at most four days apart, stratified by the shipped link's probability,
 never an article pair of a `check` pair (those stay unseen) and never one already labelled in
-`scripts/training/summer_article_pairs.jsonl` (those stay held out). Each pair is shown as
+`scripts/training/summer_article_pairs.jsonl` or `summer_article_pairs_round2.jsonl`. Each pair is shown as
 `ARTICLE_PAIRS_GUIDE.md` says: outlets, dates, headlines, the first sentences, and the two
 sentences a sentence model finds closest. Writes DIR/part-<k>.jsonl, one file per reader.
 """
@@ -31,7 +31,9 @@ from discrepancy.pipeline import Options, analyse, open_cache  # noqa: E402
 SHARED = ROOT.parent / "shared"
 SUMMER = SHARED / "corpora" / "ukraine-media-summer-2022" / "corpus.jsonl"
 PAIRS = SHARED / "bench" / "ukraine-summer-pairs" / "pairs.jsonl"
-LABELLED = ROOT / "scripts" / "training" / "summer_article_pairs.jsonl"
+# every article pair already labelled one story or two (held out, or kept for a later fit)
+LABELLED = (ROOT / "scripts" / "training" / "summer_article_pairs.jsonl",
+            ROOT / "scripts" / "training" / "summer_article_pairs_round2.jsonl")
 # the link's probability, in bins: most pairs are far under the cut, the ones that matter near it
 BINS = ((0.0, 0.5, "<0.5"), (0.5, 0.9, "0.5-0.9"), (0.9, 0.95, "0.9-0.95"), (0.95, 0.99, "0.95-0.99"),
         (0.99, 1.01, ">=0.99"))
@@ -45,10 +47,11 @@ def _excluded() -> set[frozenset[str]]:
             p = json.loads(line)
             if p["part"] == "check":
                 out.add(frozenset((p["a"]["doc"], p["b"]["doc"])))
-    for line in LABELLED.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            p = json.loads(line)
-            out.add(frozenset((p["a"], p["b"])))
+    for labelled in LABELLED:
+        for line in labelled.read_text(encoding="utf-8").splitlines() if labelled.exists() else ():
+            if line.strip():
+                p = json.loads(line)
+                out.add(frozenset((p["a"], p["b"])))
     return out
 
 
@@ -71,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = {d.id: [] for d in docs}  # each article's embedded sentences (row, text), in order
     for row, i in enumerate(analysis.comparable):
         rows[analysis.sentences[i].doc_id].append((row, analysis.sentences[i].text))
-    leads = {d.id: [s.text for s in analysis.sentences if s.doc_id == d.id and s.kind != "meta"][:LEAD_SENTENCES]
-             for d in docs}
+    leads: dict[str, list[str]] = {d.id: [] for d in docs}  # each article's first sentences, in one pass
+    for s in analysis.sentences:
+        if s.kind != "meta" and len(leads.setdefault(s.doc_id, [])) < LEAD_SENTENCES:
+            leads[s.doc_id].append(s.text)
     by_bin: dict[str, list[tuple[int, int]]] = {label: [] for _lo, _hi, label in BINS}
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
