@@ -35,9 +35,15 @@ _CONTROL_SHARE = 0.10
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
 
+def _bom(data: bytes) -> tuple[bytes, str, str] | None:
+    """(the byte-order mark `data` starts with, the codec it names, its name), or None."""
+    return next((bom for bom in _BOMS if data.startswith(bom[0])), None)
+
+
 def bom_codec(data: bytes) -> str | None:
     """The codec `data`'s byte-order mark names ("utf-16-le"), or None without one."""
-    return next((codec for mark, codec, _name in _BOMS if data.startswith(mark)), None)
+    bom = _bom(data)
+    return bom[1] if bom else None
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -137,17 +143,18 @@ def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int, list[int], bool] | No
 
 def decode(data: bytes, shown: str, sink: Sink) -> str | None:
     """Bytes to text: BOM, then UTF-8, then a detected encoding; None (reported) if hopeless."""
-    for mark, codec, name in _BOMS:
-        if data.startswith(mark):
-            try:
-                text = data[len(mark):].decode(codec)
-            except UnicodeDecodeError:
-                sink.issue(shown, None, f"starts with a {name} byte-order mark but is not valid {codec.upper()}")
-                return None
-            if is_binary(text, shown, sink):
-                return None
-            sink.issue(shown, None, f"{name} byte-order mark removed", "read")
-            return text
+    bom = _bom(data)
+    if bom is not None:
+        mark, codec, name = bom
+        try:
+            text = data[len(mark):].decode(codec)
+        except UnicodeDecodeError:
+            sink.issue(shown, None, f"starts with a {name} byte-order mark but is not valid {codec.upper()}")
+            return None
+        if is_binary(text, shown, sink):
+            return None
+        sink.issue(shown, None, f"{name} byte-order mark removed", "read")
+        return text
     what = binary_kind(data)
     if what is not None:
         sink.issue(shown, None, f"binary file (looks like {what})")
