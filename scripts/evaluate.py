@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Every quality figure in one run: war-news pairs, basil-dev and its variants, ecb-dev.
 
-    python scripts/evaluate.py [--only summer,basil,ecb] [--out reports/eval] [--min-confidence X]
+    python scripts/evaluate.py [--only summer,basil,ecb,blind] [--out reports/eval] [--min-confidence X]
 
 Prints, for the war-news summer corpus, the labelled conflicts found (tune and check) and
 findings on pairs labelled compatible or different, and how many labelled conflicts sit
 in article pairs the event decision keeps apart; for basil-dev and its variants, recall by
 kind, cross-event findings and findings per clean article; for ecb-dev, number/date
-findings across and within events and BCubed scores of the event groups. Fit on `tune`
+findings across and within events and BCubed scores of the event groups; for three small dated
+corpora of look-alike stories written blind, groups that mix two stories and findings that set one
+against another. Fit on `tune`
 and basil-dev only: `check`, the variants and the ecb look-alikes are the unseen figures.
 """
 from __future__ import annotations
@@ -191,9 +193,29 @@ def ecb(out: Path) -> None:
     print(f"== ecb-dev: {score.splitlines()[-1]}  {bc.strip()}")
 
 
+# Three small dated corpora a second reader wrote blind at the nineteenth stop: two look-alike
+# stories each (two factory fires, two rail strikes, two job-cut announcements, days apart), a
+# story from the same town, and roundups. A file's first letter names its story; "r" a roundup.
+BLIND_CORPORA = ROOT / "scripts" / "training" / "readings" / "blind_corpora_19"
+
+
+def blind(out: Path) -> None:
+    """Dated look-alike stories: how many event groups mix two stories, and how many findings set
+    one story against another (roundups, which hold several, left out of both counts)."""
+    for corpus in sorted(p for p in BLIND_CORPORA.iterdir() if p.is_dir()):
+        story = {d.id: Path(d.path).name[0] for d in load_corpus([corpus]).documents}
+        report = check([corpus], OPTIONS)
+        (out / f"blind-{corpus.name}.json").write_text(render(report), encoding="utf-8")
+        stories = {s for s in story.values() if s != "r"}
+        mixed = sum(len({story[d] for d in e.docs} - {"r"}) > 1 for e in report.events)
+        across = sum(len({story[c.doc] for c in f.claims} - {"r"}) > 1 for f in report.findings)
+        print(f"== blind {corpus.name}: {len(stories)} stories in {len(report.events)} event groups, {mixed} mixing "
+              f"two stories; {len(report.findings)} findings, {across} setting one story against another")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", default="summer,basil,ecb")
+    ap.add_argument("--only", default="summer,basil,ecb,blind")
     ap.add_argument("--injected", type=Path, default=None,
                     help="also score the variants `scripts/inject_basil.py` wrote to this folder")
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "eval")
@@ -204,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     OPTIONS = Options(min_confidence=args.min_confidence)
     args.out.mkdir(parents=True, exist_ok=True)
     for part in args.only.split(","):
-        {"summer": summer, "basil": basil, "ecb": ecb}[part](args.out)
+        {"summer": summer, "basil": basil, "ecb": ecb, "blind": blind}[part](args.out)
     if args.injected is not None:
         injected(args.out, args.injected)
     return 0

@@ -46,3 +46,26 @@ def test_the_shipped_pair_readings_are_read_by_their_key():
     readings = evaluate._pair_readings()
     assert len(readings) == 44
     assert set(readings.values()) <= {"one_fact", "two_facts", "unsure", "split"}
+
+
+def test_blind_counts_groups_and_findings_that_set_one_story_against_another(tmp_path, monkeypatch, capsys):
+    """A file's first letter is its story and "r" a roundup: a group of a1 and b1 mixes two stories,
+    a finding between a1 and r1 sets none against another, one between a1 and b1 does."""
+    from types import SimpleNamespace as NS
+
+    evaluate = load_script("evaluate")
+    corpus = tmp_path / "blind" / "fires"
+    corpus.mkdir(parents=True)
+    docs = [NS(id=name, path=str(corpus / f"{name}-x.md")) for name in ("a1", "a2", "b1", "r1")]
+    events = [NS(docs=("a1", "a2", "r1")), NS(docs=("b1",))]
+    findings = [NS(claims=(NS(doc="a1"), NS(doc="r1"))), NS(claims=(NS(doc="a2"), NS(doc="b1")))]
+    monkeypatch.setattr(evaluate, "BLIND_CORPORA", tmp_path / "blind")
+    monkeypatch.setattr(evaluate, "load_corpus", lambda paths: NS(documents=docs))
+    monkeypatch.setattr(evaluate, "check", lambda paths, options: NS(events=events, findings=findings))
+    monkeypatch.setattr(evaluate, "render", lambda report: "{}")
+    evaluate.blind(tmp_path)
+    assert capsys.readouterr().out.strip() == ("== blind fires: 2 stories in 2 event groups, 0 mixing two stories; "
+                                               "2 findings, 1 setting one story against another")
+    events.append(NS(docs=("a1", "b1")))
+    evaluate.blind(tmp_path)
+    assert "3 event groups, 1 mixing two stories" in capsys.readouterr().out

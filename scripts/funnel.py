@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Where each labelled war-news conflict is lost, stage by stage.
+
+    python scripts/funnel.py [--part tune|check]
+
+For every pair of `../shared/bench/ukraine-summer-pairs` labelled conflict whose two values sit in
+the two sentences, the first stage that loses it: *apart* (the article link is under the event cut,
+or the two articles are in two event groups that no roundup's reach joins), *not aligned* (the two
+sentences are not an aligned pair), *not read* (the two labelled values are not a value pair of the
+labelled kind, nor of the other aligned kind), *interval compatible* (read, but the values can both
+hold), *below cut* (the fitted same-fact decision scores it under its kind's cut) or *found*. Tallies
+and each pair's stage are printed for `tune`; for `check` only the tallies and, per lost pair, its
+stage with figures (link, kind read, probability), never the sentences: `check` stays unread.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from fit_models import BENCH, SUMMER, Extractor, _named_pair, _sentence_row  # noqa: E402
+
+from discrepancy.pipeline import Options, open_cache  # noqa: E402
+from discrepancy.scoring import load_model  # noqa: E402
+
+KINDS = ("number", "date")
+
+
+def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_in, gate: float) -> tuple[str, str]:
+    """(the stage that loses a labelled conflict, figures that say why)."""
+    an = ex.analysis
+    ra = _sentence_row(an, pair["a"]["doc"], pair["a"]["sentence"])
+    rb = _sentence_row(an, pair["b"]["doc"], pair["b"]["sentence"])
+    if ra is None or rb is None:
+        return "not located", ""
+    ev = ex.evidence(ra, rb)
+    grouped, _event = compared_in(pair["a"]["doc"], pair["b"]["doc"])
+    is_aligned = (min(ra, rb), max(ra, rb)) in aligned
+    info = f"link {ev.event:.2f}, grouped {grouped}, sentence cosine {ev.similarity:.2f}"
+    vp = None
+    for kind in (pair["kind"],) + tuple(k for k in KINDS if k != pair["kind"]):
+        vp = _named_pair(ev, kind, pair["value_a"], pair["value_b"])
+        if vp is not None:
+            break
+    if vp is not None:
+        cut = load_model(f"same_fact_{vp.kind}").threshold
+        info += f", read as {vp.kind}, conflict {vp.conflict}, p {vp.probability:.2f} (cut {cut:.2f})"
+    if ev.event < gate or not grouped:
+        return "apart", info
+    if not is_aligned:
+        return "not aligned", info
+    if vp is None:
+        return "not read", info
+    if not vp.conflict:
+        return "interval compatible", info
+    if vp.probability < load_model(f"same_fact_{vp.kind}").threshold:
+        return "below cut", info
+    return "found", info
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("tune", "check"), default="tune")
+    args = ap.parse_args(argv)
+    cache = open_cache(Options())
+    ex = Extractor(SUMMER, cache)
+    aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
+    compared_in = ex.analysis.compared_in()
+    gate = load_model("same_event").threshold
+    labelled = [json.loads(line) for line in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines()
+                if line.strip()]
+    tally: Counter[str] = Counter()
+    for pair in labelled:
+        if pair["part"] != args.part or pair["label"] != "conflict" or not pair.get("in_sentences", True):
+            continue
+        stage, info = stage_of(ex, pair, aligned, compared_in, gate)
+        tally[stage] += 1
+        if args.part == "tune":
+            print(f"[{stage}] {pair['kind']} {pair['value_a']!r} vs {pair['value_b']!r}: {info}")
+        elif stage != "found":
+            print(f"[{stage}] labelled {pair['kind']}: {info}")
+    print(f"{args.part}: " + ", ".join(f"{stage} {n}" for stage, n in tally.most_common()))
+    ex.governors.flush()
+    if cache is not None:
+        cache.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
