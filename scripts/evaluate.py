@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every quality figure in one run: war-news pairs, basil-dev and its variants, ecb-dev.
+"""Every quality figure in one run: war-news pairs, basil-dev and its variants, ecb-dev, blind look-alikes.
 
     python scripts/evaluate.py [--only summer,basil,ecb,blind] [--out reports/eval] [--min-confidence X]
 
@@ -225,8 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     global OPTIONS
     OPTIONS = Options(min_confidence=args.min_confidence)
     args.out.mkdir(parents=True, exist_ok=True)
-    for part in args.only.split(","):
-        {"summer": summer, "basil": basil, "ecb": ecb, "blind": blind}[part](args.out)
+    parts = {"summer": summer, "basil": basil, "ecb": ecb, "blind": blind}
+    asked = [part for part in args.only.split(",") if part]  # --only "" with --injected: the variants alone
+    unknown = [part for part in asked if part not in parts]
+    if unknown:
+        ap.error(f"--only: unknown part {', '.join(unknown)} (parts: {', '.join(parts)})")
+    for part in asked:
+        parts[part](args.out)
     if args.injected is not None:
         injected(args.out, args.injected)
     return 0

@@ -4,7 +4,8 @@
     python scripts/funnel.py [--part tune|check]
 
 For every pair of `../shared/bench/ukraine-summer-pairs` labelled conflict whose two values sit in
-the two sentences, the first stage that loses it: *apart* (the article link is under the event cut,
+the two sentences, the first stage that loses it: *not located* (a labelled sentence is not found among the embedded
+ones), *apart* (the article link is under the event cut,
 or the two articles are in two event groups that no roundup's reach joins), *not aligned* (the two
 sentences are not an aligned pair), *not read* (the two labelled values are not a value pair of the
 labelled kind, nor of the other aligned kind), *interval compatible* (read, but the values can both

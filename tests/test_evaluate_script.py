@@ -69,3 +69,17 @@ def test_blind_counts_groups_and_findings_that_set_one_story_against_another(tmp
     events.append(NS(docs=("a1", "b1")))
     evaluate.blind(tmp_path)
     assert "3 event groups, 1 mixing two stories" in capsys.readouterr().out
+
+
+def test_only_names_known_parts_and_may_be_empty(tmp_path, monkeypatch):
+    """`--only ""` runs no corpus (with --injected, the variants alone); an unknown part is an error."""
+    import pytest
+
+    evaluate = load_script("evaluate")
+    seen = []
+    monkeypatch.setattr(evaluate, "injected", lambda out, variants: seen.append(variants))
+    assert evaluate.main(["--only", "", "--out", str(tmp_path), "--injected", str(tmp_path)]) == 0
+    assert seen == [tmp_path]
+    with pytest.raises(SystemExit) as stop:
+        evaluate.main(["--only", "none", "--out", str(tmp_path)])
+    assert stop.value.code == 2
