@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from discrepancy.corpus import load_corpus  # noqa: E402
-from discrepancy.pipeline import Options, analyse, check, open_cache  # noqa: E402
+from discrepancy.pipeline import Options, analyse, check, check_corpus, open_cache  # noqa: E402
 from discrepancy.report.json_report import render  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402
 
@@ -203,8 +203,9 @@ def blind(out: Path) -> None:
     """Dated look-alike stories: how many event groups mix two stories, and how many findings set
     one story against another (roundups, which hold several, left out of both counts)."""
     for corpus in sorted(p for p in BLIND_CORPORA.iterdir() if p.is_dir()):
-        story = {d.id: Path(d.path).name[0] for d in load_corpus([corpus]).documents}
-        report = check([corpus], OPTIONS)
+        loaded = load_corpus([corpus])
+        story = {d.id: Path(d.path).name[0] for d in loaded.documents}
+        report = check_corpus(loaded, OPTIONS)
         (out / f"blind-{corpus.name}.json").write_text(render(report), encoding="utf-8")
         stories = {s for s in story.values() if s != "r"}
         mixed = sum(len({story[d] for d in e.docs} - {"r"}) > 1 for e in report.events)

@@ -4,12 +4,12 @@
     python scripts/funnel.py [--part tune|check]
 
 For every pair of `../shared/bench/ukraine-summer-pairs` labelled conflict whose two values sit in
-the two sentences, the first stage that loses it: *not located* (a labelled sentence is not found among the embedded
-ones), *apart* (the article link is under the event cut,
-or the two articles are in two event groups that no roundup's reach joins), *not aligned* (the two
-sentences are not an aligned pair), *not read* (the two labelled values are not a value pair of the
-labelled kind, nor of the other aligned kind), *interval compatible* (read, but the values can both
-hold), *below cut* (the fitted same-fact decision scores it under its kind's cut) or *found*. Tallies
+the two sentences, the first stage that loses it: *not located* (a labelled sentence is not found
+among the embedded ones), *apart* (the article link is under the event cut, or the two articles are
+in two event groups that no roundup's reach joins), *not aligned* (the two sentences are not an
+aligned pair), *not read* (the two labelled values are not a value pair of the labelled kind, nor
+of another aligned kind), *interval compatible* (read, but the values can both hold), *below cut*
+(the fitted same-fact decision scores it under its kind's cut) or *found*. Tallies
 and each pair's stage are printed for `tune`; for `check` only the tallies and, per lost pair, its
 stage with figures (link, kind read, probability), never the sentences: `check` stays unread.
 """
@@ -27,10 +27,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from fit_models import BENCH, SUMMER, Extractor, _named_pair, _sentence_row  # noqa: E402
 
+from discrepancy.kinds import aligned_kind, aligned_kinds  # noqa: E402
 from discrepancy.pipeline import Options, open_cache  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402
-
-KINDS = ("number", "date")
 
 
 def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_in, gate: float) -> tuple[str, str]:
@@ -44,13 +43,14 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_
     grouped, _event = compared_in(pair["a"]["doc"], pair["b"]["doc"])
     is_aligned = (min(ra, rb), max(ra, rb)) in aligned
     info = f"link {ev.event:.2f}, grouped {grouped}, sentence cosine {ev.similarity:.2f}"
-    vp = None
-    for kind in (pair["kind"],) + tuple(k for k in KINDS if k != pair["kind"]):
+    vp, cut = None, 1.0
+    others = [k.name for k in aligned_kinds() if k.name != pair["kind"]]
+    for kind in [pair["kind"], *others]:
         vp = _named_pair(ev, kind, pair["value_a"], pair["value_b"])
         if vp is not None:
             break
     if vp is not None:
-        cut = load_model(f"same_fact_{vp.kind}").threshold
+        cut = aligned_kind(vp.kind).model().threshold
         info += f", read as {vp.kind}, conflict {vp.conflict}, p {vp.probability:.2f} (cut {cut:.2f})"
     if ev.event < gate or not grouped:
         return "apart", info
@@ -60,7 +60,7 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_
         return "not read", info
     if not vp.conflict:
         return "interval compatible", info
-    if vp.probability < load_model(f"same_fact_{vp.kind}").threshold:
+    if vp.probability < cut:
         return "below cut", info
     return "found", info
 

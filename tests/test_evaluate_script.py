@@ -61,7 +61,7 @@ def test_blind_counts_groups_and_findings_that_set_one_story_against_another(tmp
     findings = [NS(claims=(NS(doc="a1"), NS(doc="r1"))), NS(claims=(NS(doc="a2"), NS(doc="b1")))]
     monkeypatch.setattr(evaluate, "BLIND_CORPORA", tmp_path / "blind")
     monkeypatch.setattr(evaluate, "load_corpus", lambda paths: NS(documents=docs))
-    monkeypatch.setattr(evaluate, "check", lambda paths, options: NS(events=events, findings=findings))
+    monkeypatch.setattr(evaluate, "check_corpus", lambda corpus, options: NS(events=events, findings=findings))
     monkeypatch.setattr(evaluate, "render", lambda report: "{}")
     evaluate.blind(tmp_path)
     assert capsys.readouterr().out.strip() == ("== blind fires: 2 stories in 2 event groups, 0 mixing two stories; "
