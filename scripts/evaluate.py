@@ -216,7 +216,8 @@ def blind(out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", default="summer,basil,ecb,blind")
+    ap.add_argument("--only", default="summer,basil,ecb,blind",
+                    help="the parts to run, comma-separated (summer, basil, ecb, blind); empty runs none")
     ap.add_argument("--injected", type=Path, default=None,
                     help="also score the variants `scripts/inject_basil.py` wrote to this folder")
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "eval")

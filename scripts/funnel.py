@@ -67,7 +67,8 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("tune", "check"), default="tune")
+    ap.add_argument("--part", choices=("tune", "check"), default="tune",
+                    help="the labelled part: tune (each pair shown) or check (figures only, sentences never shown)")
     args = ap.parse_args(argv)
     cache = open_cache(Options())
     ex = Extractor(SUMMER, cache)
