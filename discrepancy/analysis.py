@@ -45,3 +45,16 @@ class Analysis:
                 return False, None
             return True, min(reached, key=lambda e: (-size[e], e))
         return event
+
+    def compared_at(self, gate: float) -> Callable[[str, str], tuple[bool, str | None]]:
+        """As `compared_in`, with the articles' own link required to reach `gate` (the event cut):
+        the one gate the comparison, the evaluation and the funnel all apply."""
+        position = self.links.index()
+        probability = self.links.probability
+        compared_in = self.compared_in()
+
+        def event(a: str, b: str) -> tuple[bool, str | None]:
+            if float(probability[position[a], position[b]]) < gate:
+                return False, None
+            return compared_in(a, b)
+        return event

@@ -73,11 +73,10 @@ def summer(out: Path) -> None:
     labelled = [json.loads(line) for line in pairs.read_text().splitlines() if line.strip()]
     conflicts = [x for x in labelled if x["label"] == "conflict"]
     event_of = analysis.event_of()
-    compared_in = analysis.compared_in()
+    compared_at = analysis.compared_at(cut)
 
-    def kept_apart(x: dict) -> bool:  # as compare_aligned decides: the pair's link, and one event (or a roundup's reach)
-        a, b = x["a"]["doc"], x["b"]["doc"]
-        return bool(p[pos[a], pos[b]] < cut or not compared_in(a, b)[0])
+    def kept_apart(x: dict) -> bool:  # compare_aligned's own gate: the pair's link, and one event (or a roundup's reach)
+        return not compared_at(x["a"]["doc"], x["b"]["doc"])[0]
 
     # as score_pairs.py counts them (issue 13 too): conflicts whose two values are in the two sentences
     conflicts = [x for x in conflicts if x.get("in_sentences", True)]

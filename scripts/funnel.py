@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +33,8 @@ from discrepancy.pipeline import Options, open_cache  # noqa: E402
 from discrepancy.scoring import load_model  # noqa: E402
 
 
-def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_in, gate: float) -> tuple[str, str]:
+def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]],
+             compared_at: Callable[[str, str], tuple[bool, str | None]]) -> tuple[str, str]:
     """(the stage that loses a labelled conflict, figures that say why)."""
     an = ex.analysis
     ra = _sentence_row(an, pair["a"]["doc"], pair["a"]["sentence"])
@@ -40,9 +42,9 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_
     if ra is None or rb is None:
         return "not located", ""
     ev = ex.evidence(ra, rb)
-    grouped, _event = compared_in(pair["a"]["doc"], pair["b"]["doc"])
+    compared, _event = compared_at(pair["a"]["doc"], pair["b"]["doc"])
     is_aligned = (min(ra, rb), max(ra, rb)) in aligned
-    info = f"link {ev.event:.2f}, grouped {grouped}, sentence cosine {ev.similarity:.2f}"
+    info = f"link {ev.event:.2f}, compared {compared}, sentence cosine {ev.similarity:.2f}"
     vp, cut = None, 1.0
     others = [k.name for k in aligned_kinds() if k.name != pair["kind"]]
     for kind in [pair["kind"], *others]:
@@ -52,7 +54,7 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]], compared_
     if vp is not None:
         cut = aligned_kind(vp.kind).model().threshold
         info += f", read as {vp.kind}, conflict {vp.conflict}, p {vp.probability:.2f} (cut {cut:.2f})"
-    if ev.event < gate or not grouped:
+    if not compared:
         return "apart", info
     if not is_aligned:
         return "not aligned", info
@@ -73,15 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     cache = open_cache(Options())
     ex = Extractor(SUMMER, cache)
     aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
-    compared_in = ex.analysis.compared_in()
-    gate = load_model("same_event").threshold
+    compared_at = ex.analysis.compared_at(load_model("same_event").threshold)
     labelled = [json.loads(line) for line in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines()
                 if line.strip()]
     tally: Counter[str] = Counter()
     for pair in labelled:
         if pair["part"] != args.part or pair["label"] != "conflict" or not pair.get("in_sentences", True):
             continue
-        stage, info = stage_of(ex, pair, aligned, compared_in, gate)
+        stage, info = stage_of(ex, pair, aligned, compared_at)
         tally[stage] += 1
         if args.part == "tune":
             print(f"[{stage}] {pair['kind']} {pair['value_a']!r} vs {pair['value_b']!r}: {info}")

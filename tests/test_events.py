@@ -375,6 +375,24 @@ def test_articles_are_compared_in_the_group_they_share_or_the_one_a_roundup_reac
     assert tied("a", "r") == tied("r", "a") == (True, "E1")  # a tie in size: the smaller id
 
 
+def test_articles_are_compared_only_when_their_own_link_reaches_the_gate_too():
+    """One gate for the comparison, the evaluation and the funnel: a shared group is not enough."""
+    from types import SimpleNamespace
+
+    from discrepancy.analysis import Analysis
+    from discrepancy.model import Event
+
+    ids = ["a", "b", "c", "r"]
+    p = np.array([[1.0, 0.97, 0.2, 0.99], [0.97, 1.0, 0.5, 0.4], [0.2, 0.5, 1.0, 0.96], [0.99, 0.4, 0.96, 1.0]])
+    links = SimpleNamespace(index=lambda: {d: i for i, d in enumerate(ids)}, probability=p)
+    events = [Event("E1", ("a", "b", "c"), also=("r",)), Event("E2", ("r",))]
+    compared_at = Analysis([], [], [], [], [], np.zeros((0, 2)), [], links, events).compared_at(0.95)  # type: ignore[arg-type]
+    assert compared_at("a", "b") == (True, "E1")
+    assert compared_at("a", "c") == (False, None)  # one group, but too weakly linked themselves
+    assert compared_at("r", "a") == (True, "E1") and compared_at("c", "r") == (True, "E1")  # the roundup's reach
+    assert compared_at("b", "r") == (False, None)  # reached, but this pair's link is weak
+
+
 def test_json_events_list_what_reaches_them_only_when_something_does():
     from discrepancy.model import Event, Report
     from discrepancy.report import json_report

@@ -26,8 +26,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     docs = {d.id: d for d in analysis.docs}
     position = analysis.links.index()
     probability = analysis.links.probability
-    compared_in = analysis.compared_in()
-    gate = load_model("same_event").bar(options.event_threshold)
+    compared_at = analysis.compared_at(load_model("same_event").bar(options.event_threshold))
     kinds = aligned_kinds()
     cuts = {kind.name: kind.model().search_bar(options.min_confidence) for kind in kinds}
     figures = DocumentFigures(analysis.sentences, analysis.claims)
@@ -53,10 +52,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         gap = days_apart(da, db)
         if gap is not None and gap > MAX_DAYS_APART:
             continue  # a running total reported days apart is an update, not a contradiction
-        p_event = float(probability[position[da.id], position[db.id]])
-        compared, event = compared_in(da.id, db.id)
-        if p_event < gate or not compared:
+        compared, event = compared_at(da.id, db.id)
+        if not compared:
             continue  # two stories, or one pair of articles too weakly linked
+        p_event = float(probability[position[da.id], position[db.id]])
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
         for kind in kinds:
             describe = kind.describe
