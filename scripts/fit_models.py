@@ -49,6 +49,7 @@ import math
 import random
 import statistics
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -535,8 +536,6 @@ def title_rows(basil: Extractor, summer: Extractor, cache) -> list[dict]:
 def generated_title_swaps(cache):
     """(analysed variant, its gold items) of title swaps `inject_basil.py --titles` makes in the
     "fit" half of basil-dev's sentences, GENERATED_VARIANTS times."""
-    import tempfile
-
     from inject_basil import as_published, make_variant, shipped_gold
 
     corpus = BENCH / "basil-dev" / "corpus.jsonl"
@@ -557,8 +556,6 @@ def generated_injections(cache):
     """(gold item, scored value pair) of contradictions `inject_basil.py` makes in the "fit" half of
     basil-dev's sentences, GENERATED_VARIANTS times: the paraphrased contradictions of real
     articles that basil-dev's own ten per kind are too few to teach."""
-    import tempfile
-
     from inject_basil import MIN_COSINE, as_published, make_variant, sentence_model_similarity, shipped_gold
 
     corpus = BENCH / "basil-dev" / "corpus.jsonl"
