@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Where each labelled war-news conflict is lost, stage by stage.
+"""Where each labelled war-news conflict, or each injected contradiction, is lost, stage by stage.
 
     python scripts/funnel.py [--part tune|check]
+    python scripts/funnel.py --injected DIR
 
 For every pair of `../shared/bench/ukraine-summer-pairs` labelled conflict whose two values sit in
 the two sentences, the first stage that loses it: *not located* (a labelled sentence is not found
@@ -12,6 +13,10 @@ of another aligned kind), *interval compatible* (read, but the values can both h
 (the fitted same-fact decision scores it under its kind's cut) or *found*. Tallies
 and each pair's stage are printed for `tune`; for `check` only the tallies and, per lost pair, its
 stage with figures (link, kind read, probability), never the sentences: `check` stays unread.
+
+With `--injected DIR` (variants `scripts/inject_basil.py` wrote, each with its gold.jsonl), the
+same stages for every injected contradiction, the furthest any of its original sentences
+reaches, tallied by kind, with figures only for each one lost: the recipe's eval half measures.
 """
 from __future__ import annotations
 
@@ -67,12 +72,53 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]],
     return "found", info
 
 
+# the stages from furthest to first lost: an injected contradiction counts at the furthest any of
+# its original sentences reaches
+STAGES = ("found", "below cut", "interval compatible", "not read", "not aligned", "apart", "not located")
+
+
+def injected(variants: Path, cache) -> None:
+    """The stage of each contradiction injected into the variants under `variants`, figures only."""
+    tally: Counter[tuple[str, str]] = Counter()
+    dirs = sorted(d for d in variants.iterdir() if (d / "gold.jsonl").is_file()) if variants.is_dir() else []
+    if not dirs:
+        raise SystemExit(f"{variants}: no variant folders with a gold.jsonl (scripts/inject_basil.py --out writes them)")
+    for vdir in dirs:
+        gold = [json.loads(line) for line in (vdir / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        if not gold:
+            continue
+        ex = Extractor(vdir / "corpus.jsonl", cache)
+        aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
+        compared_at = ex.analysis.compared_at(load_model("same_event").threshold)
+        for g in gold:
+            reached = [stage_of(ex, {"kind": g["kind"], "value_a": g["altered_value"], "value_b": g["original_value"],
+                                     "a": {"doc": g["altered_doc"], "sentence": g["altered_sentence"]},
+                                     "b": {"doc": doc, "sentence": sentence}}, aligned, compared_at)
+                       for doc, sentence in zip(g["original_docs"], g["original_sentences"])]
+            stage, info = min(reached, key=lambda r: STAGES.index(r[0])) if reached else ("not located", "")
+            tally[(g["kind"], stage)] += 1
+            if stage != "found":
+                print(f"[{stage}] {vdir.name} {g['id']} injected {g['kind']}: {info}")
+        ex.governors.flush()
+    for kind in sorted({k for k, _stage in tally}):
+        print(f"injected {kind}: " + ", ".join(f"{stage} {tally[(kind, stage)]}" for stage in STAGES if tally[(kind, stage)]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("tune", "check"), default="tune",
                     help="the labelled part: tune (each pair shown) or check (figures only, sentences never shown)")
+    ap.add_argument("--injected", type=Path, metavar="DIR",
+                    help="variants scripts/inject_basil.py wrote: the stage of each injected contradiction instead")
     args = ap.parse_args(argv)
     cache = open_cache(Options())
+    if args.injected is not None:
+        try:
+            injected(args.injected, cache)
+        finally:
+            if cache is not None:
+                cache.close()
+        return 0
     ex = Extractor(SUMMER, cache)
     aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
     compared_at = ex.analysis.compared_at(load_model("same_event").threshold)
