@@ -26,12 +26,13 @@ def test_an_injected_contradiction_counts_at_the_furthest_stage_any_original_rea
         analysis=analysis, governors=SimpleNamespace(flush=lambda: None)))
     monkeypatch.setattr(funnel, "stage_of", lambda ex, pair, aligned, compared_at: stages[pair["b"]["doc"]])
     _variant(tmp_path / "v0", [_item("i1", "date", ["t_2", "t_3"]), _item("i2", "date", ["t_4", "t_2"]),
-                               _item("i3", "number", ["t_2"])])
+                               _item("i3", "number", ["t_2"]), _item("i4", "title", ["t_4"])])
     funnel.injected(tmp_path, None)
     out = capsys.readouterr().out
     assert "[below cut] v0 i1 injected date: p 0.40" in out and "i2" not in out
     assert "injected date: found 1, below cut 1" in out
     assert "injected number: apart 1" in out
+    assert "injected title: 1 left out" in out  # titles are compared per person, not by alignment
 
 
 def test_injected_without_variant_folders_says_what_it_wants(tmp_path):
