@@ -72,6 +72,12 @@ def stage_of(ex: Extractor, pair: dict, aligned: set[tuple[int, int]],
     return "found", info
 
 
+def gates(ex: Extractor) -> tuple[set[tuple[int, int]], Callable[[str, str], tuple[bool, str | None]]]:
+    """(the aligned sentence pairs, the comparison gate at the fitted event cut) `stage_of` reads."""
+    aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
+    return aligned, ex.analysis.compared_at(load_model("same_event").threshold)
+
+
 # the stages from furthest to first lost: an injected contradiction counts at the furthest any of
 # its original sentences reaches
 STAGES = ("found", "below cut", "interval compatible", "not read", "not aligned", "apart", "not located")
@@ -90,8 +96,7 @@ def injected(variants: Path, cache) -> None:
         if not gold:
             continue
         ex = Extractor(vdir / "corpus.jsonl", cache)
-        aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
-        compared_at = ex.analysis.compared_at(load_model("same_event").threshold)
+        aligned, compared_at = gates(ex)
         for g in gold:
             if g["kind"] not in aligned_names:
                 skipped[g["kind"]] += 1  # a title is compared per person, not between aligned sentences
@@ -119,33 +124,35 @@ def main(argv: list[str] | None = None) -> int:
                     help="variants scripts/inject_basil.py wrote: the stage of each injected contradiction instead")
     args = ap.parse_args(argv)
     cache = open_cache(Options())
-    if args.injected is not None:
-        try:
+    try:
+        if args.injected is not None:
             injected(args.injected, cache)
-        finally:
-            if cache is not None:
-                cache.close()
-        return 0
+        else:
+            labelled(args.part, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    return 0
+
+
+def labelled(part: str, cache) -> None:
+    """The stage of each war-news conflict labelled in `part` (tune: each shown; check: figures only)."""
     ex = Extractor(SUMMER, cache)
-    aligned = {(min(a, b), max(a, b)) for a, b, _sim in ex.analysis.pairs}
-    compared_at = ex.analysis.compared_at(load_model("same_event").threshold)
-    labelled = [json.loads(line) for line in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines()
-                if line.strip()]
+    aligned, compared_at = gates(ex)
+    pairs = [json.loads(line) for line in (BENCH / "ukraine-summer-pairs" / "pairs.jsonl").read_text().splitlines()
+             if line.strip()]
     tally: Counter[str] = Counter()
-    for pair in labelled:
-        if pair["part"] != args.part or pair["label"] != "conflict" or not pair.get("in_sentences", True):
+    for pair in pairs:
+        if pair["part"] != part or pair["label"] != "conflict" or not pair.get("in_sentences", True):
             continue
         stage, info = stage_of(ex, pair, aligned, compared_at)
         tally[stage] += 1
-        if args.part == "tune":
+        if part == "tune":
             print(f"[{stage}] {pair['kind']} {pair['value_a']!r} vs {pair['value_b']!r}: {info}")
         elif stage != "found":
             print(f"[{stage}] labelled {pair['kind']}: {info}")
-    print(f"{args.part}: " + ", ".join(f"{stage} {n}" for stage, n in tally.most_common()))
+    print(f"{part}: " + ", ".join(f"{stage} {n}" for stage, n in tally.most_common()))
     ex.governors.flush()
-    if cache is not None:
-        cache.close()
-    return 0
 
 
 if __name__ == "__main__":
