@@ -83,3 +83,37 @@ def test_only_names_known_parts_and_may_be_empty(tmp_path, monkeypatch):
     with pytest.raises(SystemExit) as stop:
         evaluate.main(["--only", "none", "--out", str(tmp_path)])
     assert stop.value.code == 2
+
+
+def test_one_week_places_each_story_on_one_day_and_keeps_its_articles_days_apart():
+    """Stories land on days of one week by their id; an article a day after its story's first stays a
+    day after it, one a year later two days after (the cap), and an undated one on its story's day."""
+    import datetime
+
+    evaluate = load_script("evaluate")
+    records = [{"id": "s1_1", "published": "2011-04-07"}, {"id": "s1_2", "published": "2011-04-08"},
+               {"id": "s1_3", "published": "2012-04-08"}, {"id": "s2_1", "published": "2019-01-01"},
+               {"id": "s2_2"}, {"id": "s3_1", "published": "2015-06-01", "text": "kept"}]
+    week = evaluate.as_one_week(records)
+    day = {r["id"]: datetime.date.fromisoformat(r["published"]) for r in week}
+    start = evaluate.WEEK_START
+    assert all(start <= day[r["id"]] < start + datetime.timedelta(days=9) for r in records)
+    assert (day["s1_2"] - day["s1_1"]).days == 1 and (day["s1_3"] - day["s1_1"]).days == 2
+    assert day["s2_2"] == day["s2_1"]
+    assert week[-1]["text"] == "kept" and records[0]["published"] == "2011-04-07"  # the input is not changed
+    assert evaluate.as_one_week(records) == week
+
+
+def test_week_line_counts_mixed_groups_pairwise_scores_and_findings_across_stories():
+    from types import SimpleNamespace as NS
+
+    evaluate = load_script("evaluate")
+    events = [NS(id="E1", docs=("a_1", "a_2", "b_1")), NS(id="E2", docs=("b_2",))]
+    findings = [NS(kind="number", claims=(NS(doc="a_1"), NS(doc="b_1"))),
+                NS(kind="date", claims=(NS(doc="a_1"), NS(doc="a_2"))),
+                NS(kind="title", claims=(NS(doc="a_2"), NS(doc="b_2")))]
+    line = evaluate.week_line(NS(events=events, findings=findings))
+    # same-group pairs: a_1-a_2 (right), a_1-b_1 and a_2-b_1 (wrong); b_1-b_2 is split
+    assert line == ("basil-dev as one week: 2 stories in 2 event groups, 1 mixing stories, pairwise P 0.333 "
+                    "R 0.500; 3 findings, across stories: number 1, title 1")
+    assert evaluate.week_line(NS(events=events[1:], findings=[])).endswith("0 findings, across stories: none")
