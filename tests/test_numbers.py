@@ -368,3 +368,62 @@ def test_a_share_named_by_the_change_before_it_counts_that_change():
     assert extract_numbers("Prices showed an increase of about 3% in May.")[0].counted == ("increase",)
     assert extract_numbers("The union is holding out for 7 per cent.")[0].counted == ()
     assert extract_numbers("The party won a share of 40 per cent in the vote.")[0].counted == ()  # no change noun
+
+
+@pytest.mark.parametrize("text,value,unit,counted", [
+    ("The developer bought a 3-acre site.", 3, "acre", ("site",)),  # a singular unit after a hyphen
+    ("A 500-kilogram bomb hit the bridge.", 500, "kg", ("bomb",)),
+    ("The storm dumped 30 centimetres of snow.", 30, "cm", ("snow",)),
+    ("About 40 millimetres of rain fell.", 40, "mm", ("rain",)),
+    ("Officers found 250 lbs of cocaine.", 250, "lb", ("cocaine",)),
+    ("The tanker was seized 12 nautical miles off the coast.", 12, "nmi", ()),
+    ("OPEC+ will cut output by 200,000 bpd.", 200_000, "bbl", ("+per:day",)),  # barrels per day
+    ("Borrowing overshot forecasts by £1,500m last month.", 1.5e9, "GBP", ()),  # a scale glued after commas
+    ("The road is 3,000km long.", 3000, "km", ("long",)),
+    ("Around 20 lakh candidates sat the exam.", 2e6, "", ("candidate", "sat")),  # Indian English scales
+    ("The state will borrow Rs 3,500 crore.", 3.5e10, "INR", ()),
+    ("Temperatures plunged to -40C on Monday.", -40, "degC", ()),  # below zero
+    ("The town recorded minus 40 degrees Fahrenheit.", -40, "degF", ()),
+])
+def test_units_scales_and_signs_as_news_writes_them(text, value, unit, counted):
+    c = one(text)
+    assert (c.value, c.unit, c.counted) == (pytest.approx(value), unit, counted)
+
+
+def test_a_dash_between_two_temperatures_is_no_minus_sign():
+    assert [c.value for c in extract_numbers("Highs of 30C - 40C are expected.")] == [30, 40]
+    assert [c.value for c in extract_numbers("Lows of -5C to 3C are expected.")] == [-5, 3]
+
+
+def test_units_of_one_dimension_convert_across_systems():
+    tons, pounds = one("The ship carried 5,000 tonnes of wheat."), one("The ship carried 11 million lbs of wheat.")
+    assert not cmp_numbers.conflicts(tons, pounds)  # 11 million lb is 4,990 t
+    assert cmp_numbers.conflicts(one("It was seized 12 nautical miles off the coast."),
+                                 one("It was seized about 12 kilometres off the coast."))
+    assert cmp_numbers.conflicts(one("The ruling cost Rs 50 crore."), one("The ruling cost 50 million rupees."))
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("A man in his twenties was arrested.", 20, 29),
+    ("A woman in her late 50s died.", 56, 59),
+    ("The suspect, a man in his mid-30s, was held.", 33, 36),
+    ("Two girls in their early teens were hurt.", 13, 16),
+    ("The former president, an octogenarian, died.", 80, 89),
+])
+def test_an_age_told_by_its_decade_spans_its_years(text, low, high):
+    c = [c for c in extract_numbers(text) if c.counted[:1] == ("age",)]
+    assert [(c.low, c.high) for c in c] == [(low, high)]
+
+
+def test_ages_conflict_only_where_their_years_cannot_meet():
+    twenties = one("A man in his twenties was arrested.")
+    assert cmp_numbers.conflicts(twenties, one("The suspect, 17, was arrested."))
+    assert not cmp_numbers.conflicts(twenties, one("The suspect, 23, was arrested."))
+    assert not cmp_numbers.conflicts(twenties, one("The suspect, 30, was arrested."))  # a birthday in between
+    assert cmp_numbers.conflicts(one("The singer, 82, announced a tour."), one("The singer, 80, announced a tour."))
+    assert not cmp_numbers.conflicts(one("The wreck is at least 2,000 years old."), one("It is a 2,300-year-old wreck."))
+
+
+def test_decades_of_a_century_are_no_ages():
+    assert extract_numbers("In the 1980s the mill closed.") == []
+    assert not any(c.counted[:1] == ("age",) for c in extract_numbers("Temperatures were in the 90s."))

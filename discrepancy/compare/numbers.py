@@ -118,7 +118,7 @@ _CALENDAR = tables.calendar_words()
 _IN_BASE: dict[str, tuple[str, float]] = {
     "km": ("length", 1000.0), "m": ("length", 1.0), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
     "cm": ("length", 0.01), "mm": ("length", 0.001), "in": ("length", 0.0254),
-    "kg": ("mass", 1.0), "t": ("mass", 1000.0),
+    "kg": ("mass", 1.0), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237), "nmi": ("length", 1852.0),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0),
     "MW": ("power", 1.0), "GW": ("power", 1000.0),
     "kn": ("speed", 1.852), "m/s": ("speed", 3.6),
@@ -147,7 +147,8 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
     if a.unit == "tally":
         return (a.low, a.high) != (b.low, b.high)
     if "age" in a.counted and "age" in b.counted:
-        return abs(a.value - b.value) > 1  # a birthday between two articles is no contradiction
+        # a birthday between two articles is no contradiction; "in his 40s" is 40 to 49
+        return a.high + 1 < b.low or b.high + 1 < a.low
     a_low, a_high, _ = in_base(a)
     b_low, b_high, _ = in_base(b)
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 from .. import tables
 from ..model import NumberClaim
@@ -38,6 +39,10 @@ MEASURES = {
     "mm": "mm", "millimeter": "mm", "millimetre": "mm", "cm": "cm", "feet": "ft", "foot": "ft",
     "ft": "ft", "inches": "in", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
     "kg": "kg", "kilograms": "kg", "kilos": "kg", "acres": "acre", "hectares": "ha",
+    # singulars as a hyphen writes them ("a 500-kilogram bomb", "a 3-acre site", "a 1-inch crack")
+    "kilogram": "kg", "kilo": "kg", "acre": "acre", "hectare": "ha", "inch": "in", "barrel": "bbl",
+    "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
+    "millimeters": "mm", "millimetres": "mm", "lb": "lb", "lbs": "lb", "bpd": "bbl",
     "barrels": "bbl", "mph": "mph", "kph": "km/h", "knots": "kn", "knot": "kn", "degrees": "deg", "gigawatts": "GW",
     "megawatts": "MW", "mw": "MW", "gw": "GW", "sq": "sq",
 }
@@ -87,14 +92,54 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
         if claim is not None:
             claims.append(claim)
         i = max(nxt, i + 1)
-    return claims
+    taken = [(c.start, c.end) for c in claims]
+    for claim in _decade_ages(sentence, toks):
+        if not any(a < claim.end and claim.start < b for a, b in taken):
+            claims.append(claim)
+    return sorted(claims, key=lambda c: c.start)
+
+
+# An age told by its decade: "a man in his twenties", "in her late 50s", "an octogenarian". Each is
+# the years it spans by definition ("early" the first four, "mid" the middle four, "late" the last
+# four), so "in his twenties" and a "17-year-old" cannot both hold of one person.
+_DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+_GENARIANS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90}
+_DECADE_AGE = re.compile(
+    r"\b(?:in|into)\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?(" + "|".join(_DECADE_WORDS)
+    + r"|[1-9]0[’']?s)\b|\b(?:an?\s+)?(" + "|".join(_GENARIANS) + r")s?\b", re.IGNORECASE)
+
+
+def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
+    for m in _DECADE_AGE.finditer(sentence):
+        if m.group(3):
+            low = float(_GENARIANS[m.group(3).lower()])
+            high = low + 9
+        else:
+            word = m.group(2).lower().replace("’", "").replace("'", "")
+            low = float(_DECADE_WORDS[word] if word in _DECADE_WORDS else int(word[:-1]))
+            high = low + 9
+            if low == 10:
+                low = 13.0  # the teens are thirteen to nineteen
+            part = (m.group(1) or "").lower()
+            if part == "early":
+                high = low + 3
+            elif part == "mid":
+                low, high = low + 3, low + 6
+            elif part == "late":
+                low = high - 3
+        first = next((k for k, t in enumerate(toks) if t.start >= m.start()), len(toks))
+        after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        yield NumberClaim(start=m.start(), end=m.end(), text=m.group(0), value=low, low=low, high=high, unit="",
+                          counted=("age",), counted_text="age", left=tuple(_context_words(_clause(toks, first, -1, 5))),
+                          right=tuple(_context_words(_clause(toks, after, +1, 5))), approximate=True)
 
 
 # ----------------------------------------------------------------- parsing a figure
 
 
 # Units of physical measures: a figure in one is rounded to the last digit it writes.
-_MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF"}
+_MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF", "nmi"}
 # Scales whose zero is arbitrary: a share of the value says nothing about their rounding.
 _ABSOLUTE_UNITS = frozenset({"degC", "degF", "deg"})
 
@@ -111,6 +156,8 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
         return toks[k].lower if k < len(toks) else ""
 
     w = at(j)
+    if w == "nautical" and at(j + 1) in ("mile", "miles"):
+        return "nmi", j + 2
     if w in ("square", "sq") and MEASURES.get(at(j + 1 + (at(j + 1) == "."))) in _AREA_OF:
         k = j + 1 + (at(j + 1) == ".")
         return _AREA_OF[MEASURES[at(k)]], k + 1
@@ -254,6 +301,13 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     elif tok.lower in CURRENCY_CODES and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit() and tok.text.isupper():
         currency = CURRENCY_CODES[tok.lower]
         i += 1
+    elif tok.text in ("Rs", "Rs.") and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        currency = "INR"  # "Rs 50 crore": rupees, as Indian English writes them
+        i += 1
+    elif (tok.text == "Rs" and i + 2 < len(toks) and toks[i + 1].text == "." and touching(tok, toks[i + 1])
+          and toks[i + 2].text[:1].isdigit()):
+        currency = "INR"
+        i += 2
     if i >= len(toks):
         return None, i
     first = toks[i]
@@ -384,12 +438,18 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
         counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
     rate = _rate(toks, after)
+    if rate is None and unit == "bbl" and toks[j - 1].lower == "bpd":
+        rate = _RATE_PERIODS["day"]  # "200,000 bpd" is "200,000 barrels per day"
     if rate is not None and "age" not in counted_words:
         counted_words = [RATE + rate, *counted_words]  # "$23 million per season", "an average of 20 a day"
     if q_start >= 1 and toks[q_start - 1].lower in ("its", "their", "his", "her", "our", "your"):
         anchor_pronoun = True
     else:
         anchor_pronoun = False
+    if unit in ("degC", "degF") and q_start == start_i and _minus_before(toks, start_i):
+        # "-40C", "minus 40 degrees Fahrenheit": below zero (-40C is -40F)
+        value, q_start = -value, start_i - 1
+        high_value = -high_value if high_value is not None else None
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
@@ -414,6 +474,17 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         anchor=anchor, phrase="" if counted_text else _figure_phrase(sentence, toks, span_start, span_end, after),
     )
     return claim, j
+
+
+def _minus_before(toks: list[Token], i: int) -> bool:
+    """A minus sign or "minus" right before the figure at i, not a hyphen joining it to a word or figure."""
+    if i < 1:
+        return False
+    before = toks[i - 1]
+    if before.lower == "minus":
+        return True
+    return (before.text in ("-", "\u2212") and touching(before, toks[i])
+            and not (i >= 2 and touching(toks[i - 2], before)))
 
 
 def _figure_phrase(sentence: str, toks: list[Token], start: int, end: int, after: int) -> str:
