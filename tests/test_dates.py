@@ -95,3 +95,23 @@ def test_what_a_date_dates_is_kept_as_written_to_name_a_finding():
     # a phrase that would start on "of" reaches back to what it is of
     assert phrase("Russia asked for an urgent meeting of the U.N. Security Council on Tuesday.") \
         == "meeting of the U.N. Security Council"
+
+
+@pytest.mark.parametrize("text,month,day", [
+    ("The ship ran aground on Christmas Eve off Norway.", 12, 24),
+    ("The levy takes effect on New Year's Day.", 1, 1),
+    ("The coup, launched on the Ides of March, collapsed.", 3, 15),
+    ("Crowds gathered on St. Patrick\u2019s Day.", 3, 17),
+    ("Fireworks will light the river on the Fourth of July.", 7, 4),
+])
+def test_a_day_named_for_a_fixed_date_is_that_month_and_day(text, month, day):
+    c = one(text)
+    assert (c.form, c.month, c.day) == ("month_day", month, day)
+    published = date(2024, 12, 28)
+    assert resolve(c, published).low.month == month and resolve(c, published).low.day == day
+
+
+def test_days_named_by_country_or_year_and_the_season_are_not_dates():
+    assert extract_dates("Ukraine marked Independence Day with a subdued ceremony.") == []  # August 24 there, July 4 in the US
+    assert extract_dates("Families met for Christmas dinner.") == []
+    assert extract_dates("Shops opened early on Thanksgiving.") == []

@@ -427,3 +427,12 @@ def test_ages_conflict_only_where_their_years_cannot_meet():
 def test_decades_of_a_century_are_no_ages():
     assert extract_numbers("In the 1980s the mill closed.") == []
     assert not any(c.counted[:1] == ("age",) for c in extract_numbers("Temperatures were in the 90s."))
+
+
+def test_weeks_are_days_and_a_reading_says_so():
+    weeks, days = one("The strike lasted six weeks."), one("They returned after a 42-day strike.")
+    assert (weeks.value, weeks.counted[:1]) == (42, ("day",)) and not cmp_numbers.conflicts(weeks, days)
+    assert cmp_numbers.conflicts(one("The visit lasted three weeks."), one("The visit lasted 17 days."))
+    assert cmp_numbers.describe(weeks) == "42 days"
+    assert cmp_numbers.describe(one("a four-decade high")) == "40 years"
+    assert cmp_numbers.describe(one("They endured 10 days of lockdown.")) == "9\u201311"  # as written: no unit added

@@ -155,11 +155,18 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
     return a_high < b_low - eps or b_high < a_low - eps
 
 
+# Spans the detector converts to days or years ("six weeks" is 42 days): a reading shows the unit.
+_CONVERTED_SPANS = ("week", "fortnight", "decade", "centur", "millenni")
+
+
 def describe(c: NumberClaim) -> str:
     """What the figure was read as, e.g. '[10000, inf)' or '97'."""
     if c.unit == "tally":
         return f"{c.low:g}-{c.high:g}"
     unit = f" {c.unit}" if c.unit and c.unit != "%" else c.unit
+    written = f"{c.text} {c.counted_text}".lower()
+    if not unit and c.counted[:1] in (("day",), ("year",)) and any(w in written for w in _CONVERTED_SPANS):
+        unit = f" {c.counted[0]}s"  # "six weeks" read as 42 days, "a four-decade high" as 40 years
     if c.low == c.high:
         return f"{_plain(c.low)}{unit}{_in_base_words(c)}"
     hi = "\u221e" if c.high == float("inf") else _plain(c.high)

@@ -40,7 +40,21 @@ _WEEKDAY = "(?P<weekday>" + "|".join(_names(WEEKDAYS)) + ")"
 _B = r"(?<![\w$£€\-/.])"  # not glued to a word, a currency or an id
 _E = r"(?![\w%\-/])"
 
+# Days named for a fixed date of the year ("Christmas Eve", "the Ides of March"), read as a month and
+# day; days whose date depends on the country ("Independence Day") or the year (Thanksgiving) are not.
+_FIXED_DAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in tables.table("calendar")["fixed_days"].items()}
+
+
+def _fixed_day_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'").replace("st. ", "st "))
+
+
+_FIXED_DAY = "(?P<named>" + "|".join(
+    r"\s+".join(r"st\.?" if w == "st" else re.escape(w).replace("'", "['\u2019]") for w in name.split())
+    for name in sorted(_FIXED_DAYS, key=len, reverse=True)) + ")"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
     ("full", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _E)),
     ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?![\w%\-/]|,\d|\.\d|:\d)")),
@@ -89,6 +103,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     if g.get("month") == "May" and form == "month" and (g.get("prep") or "").strip().lower() in ("and", "to"):
         return None  # "... and May be" is a verb often enough
     day = int(g["day"]) if g.get("day") else None
+    if g.get("named"):
+        month, day = _FIXED_DAYS[_fixed_day_key(g["named"])]
     year = int(g["year"]) if g.get("year") else None
     if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
         return None

@@ -464,6 +464,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         factor = _YEARS_IN[counted_words[0]]
         value, low, high = value * factor, low * factor, high * factor
         counted_words = ["year", *counted_words[1:]]
+    elif counted_words and counted_words[0] in ("week", "fortnight"):
+        # "six weeks" is "a 42-day" span, by definition (a month's days are not)
+        factor = 7 if counted_words[0] == "week" else 14
+        value, low, high = value * factor, low * factor, high * factor
+        counted_words = ["day", *counted_words[1:]]
     left = _context_words(_clause(toks, q_start, -1, 5))
     right = _context_words(_clause(toks, after, +1, 5))
     anchor = ("<" + toks[q_start - 1].lower + ">",) if anchor_pronoun else _anchor(toks, q_start, start_i, j, counted_words)
