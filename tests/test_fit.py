@@ -45,3 +45,19 @@ def test_a_regularisation_the_rows_cannot_tell_from_the_best_is_preferred():
     assert fit_models.tied_strongest((0.1, 0.3, 1.0), tie, 1.0) == 0.3
     clear = {0.1: base + 0.05, 0.3: base + 0.01, 1.0: base}
     assert fit_models.tied_strongest((0.1, 0.3, 1.0), clear, 1.0) == 1.0
+
+
+def test_a_vague_quantity_is_scored_but_never_a_row_of_the_fit():
+    """ "dozens of protesters" is read (against "more than 500 protesters" it conflicts), but its
+    value pairs stay out of the tables the decisions are fitted on; a pair of figures does not."""
+    from types import SimpleNamespace as NS
+
+    from discrepancy.detectors.numbers import extract_numbers
+
+    fit_models = load_script("fit_models")
+    dozens, = extract_numbers("Dozens of protesters were arrested.")
+    five_hundred, = extract_numbers("Police arrested more than 500 protesters.")
+    six_hundred, = extract_numbers("Police arrested 600 protesters.")
+    assert not fit_models._fitted_reading(NS(kind="number", x=dozens, y=five_hundred))
+    assert not fit_models._fitted_reading(NS(kind="number", x=six_hundred, y=dozens))
+    assert fit_models._fitted_reading(NS(kind="number", x=six_hundred, y=five_hundred))

@@ -274,3 +274,17 @@ def test_a_message_sets_values_that_agree_against_the_one_that_conflicts() -> No
     assert [line[:2] + line.split("[")[1].split(",")[0] for line in diff] == ["- AP", "- HuffPost", "+ DM"]
     twelve, fifteen, thirty = side(0, 12, 12, "12"), side(1, 15, 15, "15"), side(2, 30, 30, "30")
     assert message((twelve, fifteen), (fifteen, thirty)).endswith(": AP: 12 against HuffPost: 15 against DM: 30")
+
+
+def test_a_vague_quantity_alone_does_not_make_a_sentence_embedded():
+    """ "Dozens of protesters were arrested" is read, but aligned only where its sentence holds
+    another value: no sentence is aligned, nor any article linked, on the strength of "dozens"."""
+    from discrepancy.detectors.numbers import extract_numbers
+    from discrepancy.kinds import compared_aligned
+    from discrepancy.model import SentenceClaims
+
+    alone = extract_numbers("Dozens of protesters were arrested.")
+    beside = extract_numbers("Dozens of protesters were arrested and 12 were charged.")
+    assert [c.qualifier for c in alone] == ["vague"]
+    assert not compared_aligned(SentenceClaims.of({"numbers": alone}))
+    assert compared_aligned(SentenceClaims.of({"numbers": beside}))

@@ -436,3 +436,22 @@ def test_weeks_are_days_and_a_reading_says_so():
     assert cmp_numbers.describe(weeks) == "42 days"
     assert cmp_numbers.describe(one("a four-decade high")) == "40 years"
     assert cmp_numbers.describe(one("They endured 10 days of lockdown.")) == "9\u201311"  # as written: no unit added
+
+
+@pytest.mark.parametrize("text,words,low,high,unit", [
+    ("Dozens of protesters were arrested.", "Dozens", 20, 144, ""),
+    ("Hundreds of residents were evacuated.", "Hundreds", 150, 999, ""),
+    ("Tens of thousands of people marched.", "Tens of thousands", 15_000, 99_999, ""),
+    ("The scheme cost millions of dollars.", "millions", 1.5e6, 999_999_999, "USD"),
+])
+def test_a_vague_quantity_is_the_range_its_words_allow(text, words, low, high, unit):
+    c = one(text)
+    assert (c.text, c.low, c.high, c.unit, c.qualifier) == (words, low, high, unit, "vague")
+
+
+def test_a_vague_quantity_conflicts_only_with_figures_outside_its_range():
+    dozens = one("Dozens of protesters were arrested outside parliament.")
+    assert cmp_numbers.conflicts(dozens, one("Police arrested more than 500 protesters."))
+    assert cmp_numbers.conflicts(dozens, one("Police arrested seven protesters."))
+    assert not cmp_numbers.conflicts(dozens, one("Police arrested at least 40 protesters."))
+    assert extract_numbers("Dozens of them were hurt.") == []  # nothing counted: nothing to compare

@@ -13,6 +13,7 @@ from datetime import date
 
 from .. import nlp, tables
 from ..cache import Cache, text_key
+from ..detectors.numbers import VAGUE
 from ..model import Document, Sentence, SentenceClaims
 from ..textnorm import stem
 from . import dates as cmp_dates
@@ -90,7 +91,8 @@ class DocumentFigures:
         self._by_doc: dict[str, set[tuple[str, float, float]]] = defaultdict(set)
         for s, c in zip(sentences, claims):
             for n in c.numbers:
-                self._by_doc[s.doc_id].add(self._key(n))
+                if n.qualifier != VAGUE:  # "dozens" states no figure (its key would be 20's)
+                    self._by_doc[s.doc_id].add(self._key(n))
 
     @staticmethod
     def _key(claim) -> tuple[str, float, float]:

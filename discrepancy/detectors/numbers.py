@@ -93,10 +93,44 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
             claims.append(claim)
         i = max(nxt, i + 1)
     taken = [(c.start, c.end) for c in claims]
-    for claim in _decade_ages(sentence, toks):
+    for claim in (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks)):
         if not any(a < claim.end and claim.start < b for a, b in taken):
             claims.append(claim)
+            taken.append((claim.start, claim.end))
     return sorted(claims, key=lambda c: c.start)
+
+
+# Vague quantities read as the ranges their words allow, with the slack a round figure gets
+# ("dozens" is two dozen or more and under a couple of hundred): "dozens of protesters" and "more
+# than 500 protesters" cannot both hold. Qualifier VAGUE: the fitted decisions were never fitted on them.
+VAGUE = "vague"
+_VAGUE_RANGES = {"dozens": (20.0, 144.0), "scores": (40.0, 199.0), "hundreds": (150.0, 999.0),
+                 "thousands": (1_500.0, 9_999.0), "tens of thousands": (15_000.0, 99_999.0),
+                 "hundreds of thousands": (150_000.0, 999_999.0), "millions": (1_500_000.0, 999_999_999.0)}
+_VAGUE = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions)\s+of\s+(?=\w)",
+                    re.IGNORECASE)
+
+
+def _vague_quantities(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
+    for m in _VAGUE.finditer(sentence):
+        words = (f"{m.group(1).lower()} of " if m.group(1) else "") + m.group(2).lower()
+        if words not in _VAGUE_RANGES:
+            continue
+        low, high = _VAGUE_RANGES[words]
+        first = next((k for k, t in enumerate(toks) if t.start >= m.start()), len(toks))
+        after_of = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        counted, counted_text, after = _counted(sentence, toks, after_of)
+        if not counted:
+            continue
+        unit = CURRENCY_WORDS.get(counted[0], "")  # "millions of dollars"
+        if unit:
+            counted = counted[1:]
+        end = m.end(2)  # "Dozens", "Tens of thousands": the quantity's words
+        yield NumberClaim(start=m.start(), end=end, text=sentence[m.start():end], value=low, low=low, high=high,
+                          unit=unit, counted=tuple(counted), counted_text=counted_text,
+                          left=tuple(_context_words(_clause(toks, first, -1, 5))),
+                          right=tuple(_context_words(_clause(toks, after, +1, 5))), qualifier=VAGUE, approximate=True,
+                          anchor=_anchor(toks, first, first, after_of, counted))
 
 
 # An age told by its decade: "a man in his twenties", "in her late 50s", "an octogenarian". Each is

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..compare.kinds import AlignedKind
+from ..detectors.numbers import VAGUE
 from ..model import KindInfo, SentenceClaims
 from . import date, number, title
 from .base import ClaimKind, Entities, from_record
@@ -33,8 +34,13 @@ def aligned_kind(name: str) -> AlignedKind:
 
 
 def compared_aligned(claims: SentenceClaims) -> bool:
-    """Does the sentence hold a value compared between aligned sentences (so it is embedded)?"""
-    return any(spec.values(claims) for spec in aligned_kinds())
+    """Does the sentence hold a value compared between aligned sentences (so it is embedded)?
+
+    A vague quantity alone ("Dozens of protesters were arrested") does not make it so: it is
+    compared where its sentence is embedded for another value, and no sentence is aligned, nor
+    any article linked, on the strength of one.
+    """
+    return any(getattr(v, "qualifier", None) != VAGUE for spec in aligned_kinds() for v in spec.values(claims))
 
 
 def infos() -> list[KindInfo]:
