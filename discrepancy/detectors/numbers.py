@@ -92,8 +92,11 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
         if claim is not None:
             claims.append(claim)
         i = max(nxt, i + 1)
+    extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
+    if not extra:
+        return claims
     taken = [(c.start, c.end) for c in claims]
-    for claim in (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks)):
+    for claim in extra:
         if not any(a < claim.end and claim.start < b for a, b in taken):
             claims.append(claim)
             taken.append((claim.start, claim.end))
@@ -112,6 +115,8 @@ _VAGUE = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thou
 
 
 def _vague_quantities(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
+    if "s of " not in sentence:
+        return  # "dozens of", "thousands of": most sentences have no such words
     for m in _VAGUE.finditer(sentence):
         words = (f"{m.group(1).lower()} of " if m.group(1) else "") + m.group(2).lower()
         if words not in _VAGUE_RANGES:
@@ -145,6 +150,8 @@ _DECADE_AGE = re.compile(
 
 
 def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
+    if "genarian" not in sentence and not any(w in sentence for w in (" his ", " her ", " their ", " His ", " Her ")):
+        return  # most sentences: no regex scan
     for m in _DECADE_AGE.finditer(sentence):
         if m.group(3):
             low = float(_GENARIANS[m.group(3).lower()])
