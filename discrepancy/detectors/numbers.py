@@ -342,13 +342,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     elif tok.lower in CURRENCY_CODES and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit() and tok.text.isupper():
         currency = CURRENCY_CODES[tok.lower]
         i += 1
-    elif tok.text in ("Rs", "Rs.") and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
-        currency = "INR"  # "Rs 50 crore": rupees, as Indian English writes them
-        i += 1
-    elif (tok.text == "Rs" and i + 2 < len(toks) and toks[i + 1].text == "." and touching(tok, toks[i + 1])
-          and toks[i + 2].text[:1].isdigit()):
-        currency = "INR"
-        i += 2
+    elif tok.text == "Rs" and i + 1 < len(toks):
+        # "Rs 50 crore", "Rs. 35 billion": rupees, as Indian English writes them
+        k = i + 2 if toks[i + 1].text == "." and touching(tok, toks[i + 1]) else i + 1
+        if k < len(toks) and toks[k].text[:1].isdigit():
+            currency, i = "INR", k
     if i >= len(toks):
         return None, i
     first = toks[i]
