@@ -407,7 +407,7 @@ def test_units_of_one_dimension_convert_across_systems():
     ("A man in his twenties was arrested.", 20, 29),
     ("A woman in her late 50s died.", 56, 59),
     ("The suspect, a man in his mid-30s, was held.", 33, 36),
-    ("Two girls in their early teens were hurt.", 13, 16),
+    ("A girl in her early teens was hurt.", 13, 16),
     ("The former president, an octogenarian, died.", 80, 89),
 ])
 def test_an_age_told_by_its_decade_spans_its_years(text, low, high):
@@ -422,6 +422,10 @@ def test_ages_conflict_only_where_their_years_cannot_meet():
     assert not cmp_numbers.conflicts(twenties, one("The suspect, 30, was arrested."))  # a birthday in between
     assert cmp_numbers.conflicts(one("The singer, 82, announced a tour."), one("The singer, 80, announced a tour."))
     assert not cmp_numbers.conflicts(one("The wreck is at least 2,000 years old."), one("It is a 2,300-year-old wreck."))
+
+
+def test_several_peoples_decade_is_not_one_persons_age():
+    assert not any(c.counted[:1] == ("age",) for c in extract_numbers("Two men in their twenties were arrested."))
 
 
 def test_decades_of_a_century_are_no_ages():

@@ -140,17 +140,18 @@ def _vague_quantities(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]
 
 # An age told by its decade: "a man in his twenties", "in her late 50s", "an octogenarian". Each is
 # the years it spans by definition ("early" the first four, "mid" the middle four, "late" the last
-# four), so "in his twenties" and a "17-year-old" cannot both hold of one person.
+# four), so "in his twenties" and a "17-year-old" cannot both hold of one person. "In their
+# twenties" is several people's ages, which one person's need not match: not read.
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _GENARIANS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90}
 _DECADE_AGE = re.compile(
-    r"\b(?:in|into)\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?(" + "|".join(_DECADE_WORDS)
+    r"\b(?:in|into)\s+(?:his|her)\s+(?:(early|mid|late)[\s-]+)?(" + "|".join(_DECADE_WORDS)
     + r"|[1-9]0[’']?s)\b|\b(?:an?\s+)?(" + "|".join(_GENARIANS) + r")s?\b", re.IGNORECASE)
 
 
 def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
-    if "genarian" not in sentence and not any(w in sentence for w in (" his ", " her ", " their ", " His ", " Her ")):
+    if "genarian" not in sentence and not any(w in sentence for w in (" his ", " her ", " His ", " Her ")):
         return  # most sentences: no regex scan
     for m in _DECADE_AGE.finditer(sentence):
         if m.group(3):
