@@ -27,6 +27,11 @@ from discrepancy.report.json_report import render  # noqa: E402
 DEFAULT_GOLD = ROOT.parent / "shared" / "bench" / "basil-dev"
 
 
+def story_of(doc_id: str) -> str:
+    """basil-dev's story (triplet) of an article: its id less the outlet's number ("<story>_2")."""
+    return doc_id.rsplit("_", 1)[0]
+
+
 def pairwise(labels: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of a grouping against gold groups (item i in labels[i] and
     gold[i]), with the right and the predicted same-group pairs."""
@@ -67,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(render(report), encoding="utf-8")
-    precision, recall, tp, predicted = grouping_scores(report.events, lambda d: d.rsplit("_", 1)[0])
+    precision, recall, tp, predicted = grouping_scores(report.events, story_of)
     print(f"corpus: {report.documents} documents, {report.sentences} sentences, {seconds:.1f} s")
     print(f"events: {len(report.events)} groups; pairwise precision={precision:.3f} recall={recall:.3f} "
           f"({tp} of {predicted} predicted same-event pairs are right)")

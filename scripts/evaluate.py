@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_basil import pairwise  # noqa: E402
+from bench_basil import grouping_scores, story_of  # noqa: E402
 
 from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.pipeline import Options, analyse, check, check_corpus, open_cache  # noqa: E402
@@ -222,11 +222,6 @@ def blind(out: Path) -> None:
 WEEK_START = datetime.date(2014, 3, 3)
 
 
-def story_of(doc_id: str) -> str:
-    """basil-dev's story of an article: its id less the outlet's number ("<story>_2")."""
-    return doc_id.rsplit("_", 1)[0]
-
-
 def as_one_week(records: list[dict]) -> list[dict]:
     """basil-dev's articles as one week of news: each story on a day of one week, picked by a hash
     of its id (never by its contents), its articles keeping their days after the story's first
@@ -235,8 +230,8 @@ def as_one_week(records: list[dict]) -> list[dict]:
     first: dict[str, datetime.date] = {}
     for r in records:
         if r.get("published"):
-            day = datetime.date.fromisoformat(r["published"])
-            first[story_of(r["id"])] = min(first.get(story_of(r["id"]), day), day)
+            story, day = story_of(r["id"]), datetime.date.fromisoformat(r["published"])
+            first[story] = min(first.get(story, day), day)
     out = []
     for r in records:
         story = story_of(r["id"])
@@ -262,10 +257,8 @@ def week(out: Path) -> None:
 
 def week_line(report) -> str:
     """The figures `week` prints, from a report of the week's corpus."""
-    group = {d: e.id for e in report.events for d in e.docs}
-    docs = sorted(group)
-    precision, recall, _, _ = pairwise([group[d] for d in docs], [story_of(d) for d in docs])
-    stories = {story_of(d) for d in docs}
+    precision, recall, _, _ = grouping_scores(report.events, story_of)
+    stories = {story_of(d) for e in report.events for d in e.docs}
     mixed = sum(len({story_of(d) for d in e.docs}) > 1 for e in report.events)
     across = Counter(f.kind for f in report.findings if len({story_of(c.doc) for c in f.claims}) > 1)
     return (f"basil-dev as one week: {len(stories)} stories in {len(report.events)} event groups, {mixed} mixing "

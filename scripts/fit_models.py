@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_basil import pairwise  # noqa: E402
+from bench_basil import pairwise, story_of  # noqa: E402
 
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
@@ -322,11 +322,8 @@ def extract(cache) -> None:
     summer = Extractor(SUMMER, cache)
     key = json.loads((BENCH / "ecb-dev" / "events.json").read_text())
 
-    def triplet(d: str) -> str:
-        return d.rsplit("_", 1)[0]
-
-    event_rows = basil.event_rows(lambda a, b: triplet(a) == triplet(b), "basil-dev",
-                                  lambda a, b: "basil:" + min(triplet(a), triplet(b)))
+    event_rows = basil.event_rows(lambda a, b: story_of(a) == story_of(b), "basil-dev",
+                                  lambda a, b: "basil:" + min(story_of(a), story_of(b)))
     def topic(d: str) -> str:
         return key[d].split("-")[0]
 
@@ -393,13 +390,13 @@ def extract(cache) -> None:
         if ra in gold_rows or rb in gold_rows:
             continue
         da, db = a.sentences[a.comparable[ra]].doc_id, a.sentences[a.comparable[rb]].doc_id
-        if triplet(da) != triplet(db) or basil.docs[da].source == basil.docs[db].source:
+        if story_of(da) != story_of(db) or basil.docs[da].source == basil.docs[db].source:
             continue
         ev = basil.evidence(ra, rb)
         for kind in ("number", "date"):
             for vp in value_pairs(ev, aligned_kind(kind)):
                 if vp.conflict:
-                    fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + triplet(da), 0, 0.5, reader="unlabelled"))
+                    fact_rows[kind].append(_fact_row(vp, "basil-dev", "basil:" + story_of(da), 0, 0.5, reader="unlabelled"))
     for kind, features in (("number", NUMBER_FEATURES), ("date", DATE_FEATURES)):
         fact_rows[kind] = [r for r in fact_rows[kind] if r.pop("fitted")]
         _group_by_fact(fact_rows[kind])
