@@ -8,6 +8,7 @@ days of a date and numbers inside names ("F-16", "Article 5") are not counts.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -103,6 +104,12 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
     return sorted(claims, key=lambda c: c.start)
 
 
+def _token_index(toks: list[Token], offset: int) -> int:
+    """The first token starting at or after character `offset` (len(toks) past the last): tokens are
+    in order, so bisection finds it, as `names._char_to_token` does."""
+    return bisect.bisect_left(toks, offset, key=lambda t: t.start)
+
+
 # Vague quantities read as the ranges their words allow, with the slack a round figure gets
 # ("dozens" is two dozen or more and under a couple of hundred): "dozens of protesters" and "more
 # than 500 protesters" cannot both hold. Qualifier VAGUE: the fitted decisions were never fitted on them.
@@ -122,8 +129,7 @@ def _vague_quantities(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]
         if words not in _VAGUE_RANGES:
             continue
         low, high = _VAGUE_RANGES[words]
-        first = next((k for k, t in enumerate(toks) if t.start >= m.start()), len(toks))
-        after_of = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        first, after_of = _token_index(toks, m.start()), _token_index(toks, m.end())
         counted, counted_text, after = _counted(sentence, toks, after_of)
         if not counted:
             continue
@@ -170,8 +176,7 @@ def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
                 low, high = low + 3, low + 6
             elif part == "late":
                 low = high - 3
-        first = next((k for k, t in enumerate(toks) if t.start >= m.start()), len(toks))
-        after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        first, after = _token_index(toks, m.start()), _token_index(toks, m.end())
         yield NumberClaim(start=m.start(), end=m.end(), text=m.group(0), value=low, low=low, high=high, unit="",
                           counted=("age",), counted_text="age", left=tuple(_context_words(_clause(toks, first, -1, 5))),
                           right=tuple(_context_words(_clause(toks, after, +1, 5))), approximate=True)
