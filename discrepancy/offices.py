@@ -10,7 +10,10 @@ no conflict. The words come from `data/offices.json` and `data/titles.json`.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from rapidfuzz.distance import Indel
 
 from . import tables
 from .gazetteer import PLACE, US_STATES
@@ -25,6 +28,7 @@ ROLES: dict[tuple[str, ...], tuple[str, str, str]] = {
 ROLES.update({tuple(words.split()): (role, "military", grade)
               for role, grades in _OFFICES["military_ranks"].items() for words, grade in grades.items()})
 MAX_ROLE_WORDS = max(len(k) for k in ROLES)
+ROLE_WORDS = frozenset(k[0] for k in ROLES if len(k) == 1)
 # Words before a role that give its rank ("deputy") or only qualify it ("acting": no rank of its own).
 RANKS: dict[str, str] = _OFFICES["ranks"]
 # Ranks of posts below the head of a portfolio: "junior minister" may stand for any of them.
@@ -147,6 +151,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
+    if _heads_of_two_bodies(a, b):
+        return "conflict"  # the European Council's president is not the European Commission's
     if a.family not in CONFLICTING_FAMILIES:
         return "compatible"
     if clash:
@@ -174,14 +180,73 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
 
 
 _COUNTRIES_AND_STATES = frozenset(PLACE.values())
+# Families whose roles head one named body each (a state, city, region or see), and words that
+# name no body by themselves ("regional governor", "city mayor").
+_BODY_FAMILIES = frozenset({"head", "religious"})
+# Families whose roles are rungs of one ladder: a shorter role is a lower rung, not a shortening.
+_RANK_LADDERS = frozenset({"police", "fire"})
+_NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic)$")
+# A capitalised verb or adverb that opens a sentence reads as a title's first word
+_OPENER_ENDING = re.compile(r"(?:ing|ed|ly)$")
+_GENERIC_BODY_WORDS = frozenset({"city", "region", "regional", "oblast", "province", "provincial", "state", "county",
+                                 "district", "municipal", "metropolitan", "lord", "of", "the", "and"})
 
 
 def _posted_apart(a: str, b: str) -> bool:
-    """Two posts of a diplomat, at least one in a named country, that are not one place: a
-    country's name says more than `domains_match` can tell of two unknown bodies."""
-    if not a or not b or a == b or not ({a, b} & _COUNTRIES_AND_STATES):
+    """Two posts of a diplomat, at least one in a named country or both at a named organisation,
+    that are not one place: a country's or organisation's name says more than `domains_match`
+    can tell of two unknown bodies."""
+    if not a or not b or a == b or not ({a, b} & _COUNTRIES_AND_STATES or {a, b} <= ORGANISATIONS):
         return False
     return not (_abbreviates(a, b) or _abbreviates(b, a))
+
+
+def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
+    """One role heading two named bodies that share no word: "European Council President" /
+    "European Commission President", "Archbishop of York" / "Archbishop of Canterbury", "Bank of
+    Japan Governor" / "Tokyo Governor". Only roles with one holder per body (a head of state,
+    city or region; a see), and not a portfolio, whose words `domains_match` reads loosely. Two
+    spellings of one place ("Zaporizhzhia" / "Zaporozhye") are one body."""
+    if a.role != b.role or a.rank != b.rank or a.role in PORTFOLIO_ROLES or a.family not in _BODY_FAMILIES:
+        return False
+    if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
+        return False  # left to the jurisdiction clash
+    if not (_names_a_body(a) and _names_a_body(b)):
+        return False
+    wa, wb = set(a.domain.split()) - _GENERIC_BODY_WORDS, set(b.domain.split()) - _GENERIC_BODY_WORDS
+    if not wa or not wb or wa <= wb or wb <= wa:
+        return False
+    for short, long in ((a.domain, b.domain), (b.domain, a.domain)):
+        initials = acronym(long)
+        if " " not in short and len(initials) >= 2 and short.endswith(initials):
+            return False  # "ECB" / "European Central Bank" (the "European" read as the jurisdiction)
+    return not any(_one_spelling(x, y) for x in wa for y in wb)
+
+
+def _one_spelling(x: str, y: str) -> bool:
+    """Two spellings of one place name: "Zaporizhzhia" / "Zaporozhye", "Mykolaiv" / "Nikolaev",
+    "Dnipro" / "Dnipropetrovsk". Two different names ("Kyiv" / "Lviv") share fewer letters."""
+    return x.startswith(y) or y.startswith(x) or Indel.normalized_similarity(x, y) >= 0.6
+
+
+def _names_a_body(t: TitleClaim) -> bool:
+    """Does the title name its body as a proper name? Every word of its domain written with a
+    capital, not a verb or adverb that opened the sentence ("Saying President Obama"), not a list ("the White
+    House and Ukraine President"), and not a nationality the tables do not know ("Ukranian
+    President"): what else reads as a domain is the sentence's words."""
+    if not t.domain or re.search(r"\band\b|&", t.text):
+        return False
+    words = re.findall(r"[\w'\u2019.-]+", t.text)
+    written = {w.removesuffix("'s").removesuffix("\u2019s").lower(): w for w in words}
+    if words and words[0].lower() in t.domain.split() and _OPENER_ENDING.search(words[0]):
+        return False  # "Saying President Obama", "Following President Obama's comments"
+    for word in t.domain.split():
+        if word in _GENERIC_BODY_WORDS:
+            continue
+        w = written.get(word)
+        if w is None or not w[0].isupper() or _NATIONALITY_ENDING.search(word) or word in ROLE_WORDS:
+            return False
+    return True
 
 
 def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
@@ -213,6 +278,8 @@ def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
     portfolio the longer title lacks makes it another office ("Defence Minister" is no "Prime Minister")."""
     if short.rank or (not long.domain and set(short.domain.split()) & STANDARD_PORTFOLIOS):
         return False
+    if short.family in _RANK_LADDERS:
+        return False  # a Detective Inspector is not a Detective Chief Inspector written short
     return domains_match(short.domain, long.domain) and set(short.role.split()) < set(long.role.split())
 
 

@@ -58,6 +58,15 @@ def title_of(sentence: str):
     ("Crown Prince Faisal bin Khalid spoke.", "Prime Minister Faisal bin Khalid spoke."),
     # a bare role shortens a longer one of the same words, when the shorter names no portfolio
     ("UN Secretary Ana Duarte spoke.", "Secretary-General Ana Duarte spoke."),
+    # one body written two ways: a region's word, a transliteration, a body's initials
+    ("Kharkiv Governor Oleh Syniehubov spoke.", "Kharkiv regional governor Oleh Syniehubov spoke."),
+    ("Zaporizhzhia Governor Ivan Fedorov spoke.", "Zaporozhye Governor Ivan Fedorov spoke."),
+    ("Mykolaiv Governor Vitaliy Kim spoke.", "Nikolaev Governor Vitaliy Kim spoke."),
+    ("ECB President Ana Mota spoke.", "European Central Bank President Ana Mota spoke."),
+    ("Mayor of Kyiv Vitali Klitschko spoke.", "Kyiv City Mayor Vitali Klitschko spoke."),
+    # what reads as a body is no proper name: an opening verb, a list, a misspelt nationality
+    ("Saying President Barack Obama was wrong, he left.", "Following President Barack Obama, he left."),
+    ("Talks between the White House and Ukraine President Ivan Petrenko stalled.", "Ukranian President Ivan Petrenko spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -93,6 +102,15 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Crown Prince Faisal bin Khalid spoke.", "King Faisal bin Khalid spoke."),
     # a vice president holds no ministry, as a deputy prime minister may
     ("Vice President Paulo Reis spoke.", "Trade Minister Paulo Reis spoke."),
+    # one role at the head of two named bodies, or a see
+    ("European Council President Ana Mota spoke.", "Ana Mota, president of the European Commission, spoke."),
+    ("Archbishop of Canterbury John Hale spoke.", "Archbishop of York John Hale spoke."),
+    ("Lviv Mayor Andriy Sadovyi spoke.", "Kyiv Mayor Andriy Sadovyi spoke."),
+    # a diplomat posted to two organisations
+    ("British U.N. Ambassador Barbara Woodward spoke.", "British NATO Ambassador Barbara Woodward spoke."),
+    # police ranks are rungs of one ladder: the shorter is the lower rank, not a shortening
+    ("Detective Chief Inspector Mark Lowe spoke.", "Detective Inspector Mark Lowe spoke."),
+    ("Chief Superintendent Ann Reid spoke.", "Superintendent Ann Reid spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -216,10 +234,11 @@ def test_office_pairs_from_general_knowledge():
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 26
 
 
-# 527 pairs of sentences naming one person, written blind by four helpers from general knowledge of
+# 657 pairs of sentences naming one person, written blind by five helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
-# read for its one new false alarm only). Sets A and B also teach the title confidence. Each pair is checked as two articles of
+# read for its one new false alarm only, E was written at the twenty-third stop after its title
+# rules and never read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
 # (or a new false alarm) is noticed.
@@ -241,5 +260,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 289 and len(same) == 299
-    assert sum("gap" not in c for c in conflict) >= 143 and len(conflict) == 228
+    assert sum("gap" not in c for c in same) >= 354 and len(same) == 364
+    assert sum("gap" not in c for c in conflict) >= 187 and len(conflict) == 293
