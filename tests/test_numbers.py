@@ -303,6 +303,14 @@ def test_and_joins_number_words_only_after_a_scale():
     assert (c.low, c.high) == (60, 90)
 
 
+def test_and_a_half_adds_a_half_before_the_scale_and_the_thing_counted():
+    term = one("The activist was sentenced to two and a half years in a penal colony.")
+    assert (term.text, term.value, term.counted) == ("two and a half", 2.5, ("year",))
+    assert one("Some 1 and a half million people fled.").value == 1.5e6
+    assert cmp_numbers.conflicts(term, one("The activist was sentenced to two years in a penal colony."))
+    assert not cmp_numbers.conflicts(term, one("The activist was sentenced to 2.5 years in a penal colony."))
+
+
 @pytest.mark.parametrize("sentence, counted", [
     ("About 5,000 U.S. troops are being deployed to the region.", ("troop",)),
     ("Some 300 U.N. peacekeepers arrived on Monday.", ("peacekeeper",)),

@@ -396,6 +396,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 range_word_at = start_i - 1
                 high_value = v2
                 j = j2
+    # "two and a half years", "1 and a half million": a half more, by definition
+    if (high_value is None and share is None and value == int(value) and j + 2 < len(toks)
+            and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
+        value, j = value + 0.5, j + 3
     # scale and unit after the figure
     scale = 1.0
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
