@@ -397,7 +397,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 high_value = v2
                 j = j2
     # "two and a half years", "1 and a half million": a half more, by definition
-    if (high_value is None and share is None and value == int(value) and j + 2 < len(toks)
+    if (high_value is None and share is None and float(value).is_integer() and j + 2 < len(toks)
             and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
         value, j = value + 0.5, j + 3
     # scale and unit after the figure
