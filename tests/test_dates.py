@@ -51,6 +51,15 @@ def test_weekday_resolution_follows_tense():
     assert resolve(one("Lawmakers have until midnight Friday to pass the bill."), pub).low == date(2013, 8, 30)
     assert resolve(one("The raid happened shortly before midnight on Tuesday, police said."), pub).low == date(2013, 8, 27)
     assert resolve(one("By Tuesday, 20 people had died."), pub).low == date(2013, 8, 27)
+    # news names today by its weekday: "will" on the article's own weekday is that day; "next" is a week on
+    assert resolve(one("The storm is expected to make landfall on Thursday."), pub).low == date(2013, 8, 29)
+    assert resolve(one("The vote will be held next Thursday."), pub).low == date(2013, 9, 5)
+
+
+def test_a_weekday_of_a_named_month_is_no_day_of_this_week():
+    assert [c.form for c in extract_dates("The court opens its term on the first Monday in October.")] == ["month"]
+    assert [c.form for c in extract_dates("Thanksgiving falls on the fourth Thursday of November.")] == ["month"]
+    assert [c.form for c in extract_dates("They met on Monday in Kyiv.")] == ["weekday"]
 
 
 def test_relative_expressions():

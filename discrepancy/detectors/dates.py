@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent))")),
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
+# "... Monday in October", "... Thursday of November": which one of a month's weekdays, not this week's
+_WEEKDAY_OF_MONTH = re.compile(r"\s+(?:in|of)\s+(?:" + "|".join(_names(MONTHS)) + r")\b(?!['\u2019]s)", re.IGNORECASE)
 # Parts of a month; "early" and "late" March share no day.
 MONTH_PARTS = ("early", "mid", "late")
 
@@ -117,6 +119,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             relative = mod
         if weekday is not None and not text[:1].isupper() and not mod:
             return None
+        if _WEEKDAY_OF_MONTH.match(sentence, end):
+            return None  # "the first Monday in October": a day of that month, not of this week
     if form == "month":
         part = (g.get("prep") or "").strip(" -").lower()
         if part in MONTH_PARTS:
@@ -293,7 +297,9 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
     if c.form == "weekday" and c.weekday is not None:
         delta = (pub.weekday() - c.weekday) % 7
         if c.relative == "next" or (c.tense == "future" and c.relative != "last"):
-            ahead = (c.weekday - pub.weekday()) % 7 or 7
+            # "next Wednesday" in a Wednesday's article is a week ahead; "will land on Wednesday" is
+            # that day: news names today by its weekday (AP style uses no "today")
+            ahead = (c.weekday - pub.weekday()) % 7 or (7 if c.relative == "next" else 0)
             d = pub + timedelta(days=ahead)
         elif c.tense == "present" and c.relative is None:
             d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7)  # "Tuesday is flag day", on a Tuesday: today
