@@ -409,6 +409,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         jurisdiction = pre_places[-1]  # the place nearest the role: "... Ukraine and Russian President"
     if rank == "state" and family != "legislature":
         rank, domain_words = "", ["state", *domain_words]  # "State Secretary", "State Duma Speaker"
+    elif (role == "minister" and not rank and domain_words[:1] == ["state"] and len(post_words) >= 2
+          and [norm(t) for t in post_words[:2]] == ["of", "state"]):
+        rank, domain_words = "state", domain_words[1:]  # "Minister of State for Home Affairs": a junior minister
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
