@@ -109,6 +109,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Lviv Mayor Andriy Sadovyi spoke.", "Kyiv Mayor Andriy Sadovyi spoke."),
     # a diplomat posted to two organisations
     ("British U.N. Ambassador Barbara Woodward spoke.", "British NATO Ambassador Barbara Woodward spoke."),
+    # a member of the European Parliament holds no seat in a national one
+    ("French MEP Anne Morel spoke.", "French MP Anne Morel spoke."),
     # a Minister of State is a junior minister of the portfolio, not its head
     ("Minister of State for External Affairs Ravi Nair spoke.", "External Affairs Minister Ravi Nair spoke."),
     # police ranks are rungs of one ladder: the shorter is the lower rank, not a shortening
