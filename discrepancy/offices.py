@@ -180,16 +180,17 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
 
 
 _COUNTRIES_AND_STATES = frozenset(PLACE.values())
-# Families whose roles head one named body each (a state, city, region or see), and words that
-# name no body by themselves ("regional governor", "city mayor").
+# Families whose roles head one named body each (a state, city, region or see).
 _BODY_FAMILIES = frozenset({"head", "religious"})
-# Families whose roles are rungs of one ladder: a shorter role is a lower rung, not a shortening.
-_RANK_LADDERS = frozenset({"police", "fire"})
-_NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic)$")
-# A capitalised verb or adverb that opens a sentence reads as a title's first word
-_OPENER_ENDING = re.compile(r"(?:ing|ed|ly)$")
+# Words that name no body by themselves ("regional governor", "city mayor").
 _GENERIC_BODY_WORDS = frozenset({"city", "region", "regional", "oblast", "province", "provincial", "state", "county",
                                  "district", "municipal", "metropolitan", "lord", "of", "the", "and"})
+# A nationality the tables lack ("Ukranian"), and a capitalised verb or adverb that opened the
+# sentence ("Saying"), read as a body's name otherwise.
+_NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic)$")
+_OPENER_ENDING = re.compile(r"(?:ing|ed|ly)$")
+# Families whose roles are rungs of one ladder: a shorter role is a lower rung, not a shortening.
+_RANK_LADDERS = frozenset({"police", "fire"})
 
 
 def _posted_apart(a: str, b: str) -> bool:
@@ -231,9 +232,9 @@ def _one_spelling(x: str, y: str) -> bool:
 
 def _names_a_body(t: TitleClaim) -> bool:
     """Does the title name its body as a proper name? Every word of its domain written with a
-    capital, not a verb or adverb that opened the sentence ("Saying President Obama"), not a list ("the White
-    House and Ukraine President"), and not a nationality the tables do not know ("Ukranian
-    President"): what else reads as a domain is the sentence's words."""
+    capital, not a verb or adverb that opened the sentence ("Saying President Obama"), not a list
+    ("the White House and Ukraine President"), and not a nationality the tables do not know
+    ("Ukranian President"): what else reads as a domain is the sentence's words."""
     if not t.domain or re.search(r"\band\b|&", t.text):
         return False
     words = re.findall(r"[\w'\u2019.-]+", t.text)
