@@ -218,10 +218,18 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     if not wa or not wb or wa <= wb or wb <= wa:
         return False
     for short, long in ((a.domain, b.domain), (b.domain, a.domain)):
-        initials = acronym(long)
-        if " " not in short and len(initials) >= 2 and short.endswith(initials):
-            return False  # "ECB" / "European Central Bank" (the "European" read as the jurisdiction)
+        if " " not in short and _initials_within(acronym(long), short):
+            return False  # "ECB" / "European Central Bank", "NBU" / "National Bank of Ukraine" (a jurisdiction read apart)
     return not any(_one_spelling(x, y) for x in wa for y in wb)
+
+
+def _initials_within(initials: str, word: str) -> bool:
+    """Are a name's initials (two or more) the letters of `word`, in order, with at most two more
+    (the initials of a country read as the title's jurisdiction)?"""
+    if len(initials) < 2 or len(word) > len(initials) + 2:
+        return False
+    letters = iter(word)
+    return all(c in letters for c in initials)
 
 
 def _one_spelling(x: str, y: str) -> bool:

@@ -64,6 +64,7 @@ def title_of(sentence: str):
     ("Zaporizhzhia Governor Ivan Fedorov spoke.", "Zaporozhye Governor Ivan Fedorov spoke."),
     ("Mykolaiv Governor Vitaliy Kim spoke.", "Nikolaev Governor Vitaliy Kim spoke."),
     ("ECB President Ana Mota spoke.", "European Central Bank President Ana Mota spoke."),
+    ("NBU Governor Kyrylo Shevchenko spoke.", "National Bank of Ukraine Governor Kyrylo Shevchenko spoke."),
     ("Mayor of Kyiv Vitali Klitschko spoke.", "Kyiv City Mayor Vitali Klitschko spoke."),
     # what reads as a body is no proper name: an opening verb, a list, a misspelt nationality
     ("Saying President Barack Obama was wrong, he left.", "Following President Barack Obama, he left."),
@@ -105,6 +106,7 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Vice President Paulo Reis spoke.", "Trade Minister Paulo Reis spoke."),
     # one role at the head of two named bodies, or a see
     ("European Council President Ana Mota spoke.", "Ana Mota, president of the European Commission, spoke."),
+    ("ECB President Ana Mota spoke.", "European Commission President Ana Mota spoke."),
     ("Archbishop of Canterbury John Hale spoke.", "Archbishop of York John Hale spoke."),
     ("Lviv Mayor Andriy Sadovyi spoke.", "Kyiv Mayor Andriy Sadovyi spoke."),
     # a diplomat posted to two organisations
