@@ -136,13 +136,24 @@ def domains_match(a: str, b: str) -> bool:
     return bool(wa & wb) or not (sa or sb)
 
 
+def jurisdictions_clash(a: TitleClaim, b: TitleClaim) -> bool:
+    """Two stated jurisdictions that cannot both be the office's. A member of Congress sits for a
+    state of the United States ("US Senator" and "Sen. ..., R-Ky." are one seat); a state's
+    attorney general is not the US one."""
+    x, y = a.jurisdiction, b.jurisdiction
+    if not x or not y or x == y:
+        return False
+    in_congress = a.family == b.family == "legislature" and {x, y} - US_STATES == {"united states"}
+    return not (in_congress and len({x, y} & US_STATES) == 1)
+
+
 def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     """'same', 'compatible' (both can hold at once) or 'conflict' (one person cannot hold both)."""
     if a.former or b.former:
         return "compatible"
     if a.acting != b.acting:
         return "compatible"  # an acting president or attorney general keeps the office they hold
-    clash = bool(a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction)
+    clash = jurisdictions_clash(a, b)
     if not clash and (_deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a)):
         return "compatible"  # a deputy or alternate prime minister often holds a ministry too
     if _other_chamber(a, b) or _other_chamber(b, a):
@@ -210,7 +221,7 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     spellings of one place ("Zaporizhzhia" / "Zaporozhye") are one body."""
     if a.role != b.role or a.rank != b.rank or a.role in PORTFOLIO_ROLES or a.family not in _BODY_FAMILIES:
         return False
-    if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
+    if jurisdictions_clash(a, b):
         return False  # left to the jurisdiction clash
     if not (_names_a_body(a) and _names_a_body(b)):
         return False

@@ -59,6 +59,9 @@ def title_of(sentence: str):
     ("Crown Prince Faisal bin Khalid spoke.", "Prime Minister Faisal bin Khalid spoke."),
     # a bare role shortens a longer one of the same words, when the shorter names no portfolio
     ("UN Secretary Ana Duarte spoke.", "Secretary-General Ana Duarte spoke."),
+    # a member of Congress sits for a state of the United States
+    ("US Senator Rand Paul spoke.", "Sen. Rand Paul, R-Ky., spoke."),
+    ("Rep. Ann Lee, D-Calif., spoke.", "Rep. Ann Lee (D-Calif.) spoke."),
     # one body written two ways: a region's word, a transliteration, a body's initials
     ("Kharkiv Governor Oleh Syniehubov spoke.", "Kharkiv regional governor Oleh Syniehubov spoke."),
     ("Zaporizhzhia Governor Ivan Fedorov spoke.", "Zaporozhye Governor Ivan Fedorov spoke."),
@@ -111,6 +114,10 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Lviv Mayor Andriy Sadovyi spoke.", "Kyiv Mayor Andriy Sadovyi spoke."),
     # a diplomat posted to two organisations
     ("British U.N. Ambassador Barbara Woodward spoke.", "British NATO Ambassador Barbara Woodward spoke."),
+    # a legislator's party tag names the state of the seat; a state's attorney general is not the US one
+    ("Rep. Ann Lee, D-Calif., spoke.", "Rep. Ann Lee, a Texas Democrat, spoke."),
+    ("Sen. Tom Hale (R-Iowa) spoke.", "Sen. Tom Hale, a Republican from Ohio, spoke."),
+    ("U.S. Attorney General Pam Bondi spoke.", "Florida Attorney General Pam Bondi spoke."),
     # a member of the European Parliament holds no seat in a national one
     ("French MEP Anne Morel spoke.", "French MP Anne Morel spoke."),
     # a Minister of State is a junior minister of the portfolio, not its head

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..offices import PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, office_key, title_label
+from ..offices import PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, jurisdictions_clash, office_key, title_label
 from ..gazetteer import seats_in
 from ..detectors.people import similar_names, split_name
 from ..model import Document, Sentence, TimelineEntry, TitleClaim
@@ -70,7 +70,7 @@ def difference_features(a: TitleClaim, b: TitleClaim) -> dict[str, float]:
         "leader_and_portfolio": float((leader(a) and b.role in PORTFOLIO_ROLES) or (leader(b) and a.role in PORTFOLIO_ROLES)),
         "two_portfolios": float(a.role in PORTFOLIO_ROLES and b.role in PORTFOLIO_ROLES and not rank_differs),
         "families_differ": float(a.family != b.family),
-        "jurisdiction_clash": float(bool(a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction)),
+        "jurisdiction_clash": float(jurisdictions_clash(a, b)),
     }
 
 

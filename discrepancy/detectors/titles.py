@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .. import tables
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region
 from ..model import PersonMention, TitleClaim
 from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
@@ -336,6 +337,22 @@ def _host(words: list[Token]) -> str:
     return canonical_domain([norm(t).replace(".", "") for t in words if norm(t) not in ("the",)], "ambassador")
 
 
+# A US legislator's party and state after the name: ", D-Calif.,", " (R-Iowa)", ", a Texas
+# Democrat,", ", a Republican from Ohio,"
+_PARTY_STATE = re.compile(r"\s*(?:,|\()\s*(?:D|R|I|Dem|Rep|Ind)\.?\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
+_PARTY_FROM = re.compile(r"\s*,\s*an?\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:Democrat|Republican)\b"
+                         r"|(?:Democrat|Republican)\s+from\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))")
+_US_STATE_NAMES = {key: state for state, abbrevs in tables.table("places")["us_states_ap"].items() if "(" not in state
+                   for key in (state, *abbrevs)}
+
+
+def _party_state(sentence: str, end: int) -> str:
+    """The US state a legislator's party tag right after the name gives, or ""."""
+    m = _PARTY_STATE.match(sentence, end) or _PARTY_FROM.match(sentence, end)
+    name = next((g for g in m.groups() if g), "") if m else ""
+    return _US_STATE_NAMES.get(fold_lower(name).rstrip("."), "")
+
+
 def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -> TitleClaim | None:
     role, family, rank = f.entry
     pre = toks[f.a:f.role_at]
@@ -412,6 +429,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     elif (role == "minister" and not rank and domain_words[:1] == ["state"] and len(post_words) >= 2
           and [norm(t) for t in post_words[:2]] == ["of", "state"]):
         rank, domain_words = "state", domain_words[1:]  # "Minister of State for Home Affairs": a junior minister
+    if family == "legislature" and not jurisdiction and f.form == "pre":
+        jurisdiction = _party_state(sentence, person.end)  # "Rep. Elena Ruiz, D-Calif.,": California's
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
