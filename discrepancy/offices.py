@@ -277,11 +277,14 @@ def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
 
 def ranks_compatible(a: str, b: str, family: str) -> bool:
     """Can two stated ranks be one office? A bare military rank shortens a longer one ("General" for
-    "Lieutenant General"); "junior minister" stands for a deputy or state minister, or is left out."""
+    "Lieutenant General"); "junior minister" stands for a deputy or state minister, or is left out;
+    a Minister of State is called by the post's name without the rank."""
     if a == b:
         return True
     if family == "military" and not (a and b):
         return True
+    if {a, b} == {"state", ""} and family == "executive":
+        return True  # a Minister of State is called by the post ("Security Minister" Tom Tugendhat); a State Sen. is no US one
     return "junior" in (a, b) and {a, b} - {"junior"} <= JUNIOR_RANKS | {""}
 
 

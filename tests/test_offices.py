@@ -59,6 +59,8 @@ def title_of(sentence: str):
     ("Crown Prince Faisal bin Khalid spoke.", "Prime Minister Faisal bin Khalid spoke."),
     # a bare role shortens a longer one of the same words, when the shorter names no portfolio
     ("UN Secretary Ana Duarte spoke.", "Secretary-General Ana Duarte spoke."),
+    # a Minister of State is called by the post's name ("Security Minister"), as a junior minister may be
+    ("Minister of State for Security Tom Tugendhat spoke.", "Security Minister Tom Tugendhat spoke."),
     # a member of Congress sits for a state of the United States
     ("US Senator Rand Paul spoke.", "Sen. Rand Paul, R-Ky., spoke."),
     ("Rep. Ann Lee, D-Calif., spoke.", "Rep. Ann Lee (D-Calif.) spoke."),
@@ -120,8 +122,6 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("U.S. Attorney General Pam Bondi spoke.", "Florida Attorney General Pam Bondi spoke."),
     # a member of the European Parliament holds no seat in a national one
     ("French MEP Anne Morel spoke.", "French MP Anne Morel spoke."),
-    # a Minister of State is a junior minister of the portfolio, not its head
-    ("Minister of State for External Affairs Ravi Nair spoke.", "External Affairs Minister Ravi Nair spoke."),
     # police ranks are rungs of one ladder: the shorter is the lower rank, not a shortening
     ("Detective Chief Inspector Mark Lowe spoke.", "Detective Inspector Mark Lowe spoke."),
     ("Chief Superintendent Ann Reid spoke.", "Superintendent Ann Reid spoke."),
@@ -248,11 +248,11 @@ def test_office_pairs_from_general_knowledge():
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 26
 
 
-# 657 pairs of sentences naming one person, written blind by five helpers from general knowledge of
+# 777 pairs of sentences naming one person, written blind by six helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
-# read for its one new false alarm only, E was written at the twenty-third stop after its title
-# rules and never read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
+# read for its one new false alarm only, E was written at the twenty-third stop after its body
+# rules and F after all its title rules; of E and F only what moved was read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
 # (or a new false alarm) is noticed.
@@ -274,5 +274,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 354 and len(same) == 364
-    assert sum("gap" not in c for c in conflict) >= 189 and len(conflict) == 293
+    assert sum("gap" not in c for c in same) >= 414 and len(same) == 424
+    assert sum("gap" not in c for c in conflict) >= 220 and len(conflict) == 353
