@@ -29,6 +29,9 @@ for _state, _abbrevs in _US_STATES_AP.items():
     for _a in _abbrevs:
         if len(_a) > 2 or "." in _a:  # two-letter abbreviations collide with words ("in", "me", "or")
             PLACE.setdefault(_a, _state)
+# Every AP abbreviation of a US state, the two-letter ones too ("Mo."): for words that can only
+# name a state, such as a legislator's party tag ("R-Mo."); see us_state().
+_US_STATE_KEYS = {key: state for state, abbrevs in _US_STATES_AP.items() if "(" not in state for key in (state, *abbrevs)}
 # Provinces and states of other federations, read only as a title's jurisdiction (see region()).
 REGION: dict[str, str] = {}
 for _canon, _aliases in _PLACES.get("regions", {}).items():
@@ -79,6 +82,12 @@ def _key(text: str) -> str:
 def place(text: str) -> str | None:
     """The canonical country or US state a name or adjective refers to, if any."""
     return PLACE.get(_key(text))
+
+
+def us_state(text: str) -> str | None:
+    """The US state a name or any AP abbreviation of it refers to ("Calif.", "Mo."), where only a
+    state can be meant; `place` leaves out two-letter abbreviations, which collide with words."""
+    return _US_STATE_KEYS.get(_key(text))
 
 
 def region(text: str) -> str | None:

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .. import tables
-from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region
+from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
 from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
 from ..textnorm import STOPWORDS, fold_lower
@@ -342,15 +341,13 @@ def _host(words: list[Token]) -> str:
 _PARTY_STATE = re.compile(r"\s*(?:,|\()\s*(?:D|R|I|Dem|Rep|Ind)\.?\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
 _PARTY_FROM = re.compile(r"\s*,\s*an?\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:Democrat|Republican)\b"
                          r"|(?:Democrat|Republican)\s+from\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))")
-_US_STATE_NAMES = {key: state for state, abbrevs in tables.table("places")["us_states_ap"].items() if "(" not in state
-                   for key in (state, *abbrevs)}
 
 
 def _party_state(sentence: str, end: int) -> str:
     """The US state a legislator's party tag right after the name gives, or ""."""
     m = _PARTY_STATE.match(sentence, end) or _PARTY_FROM.match(sentence, end)
     name = next((g for g in m.groups() if g), "") if m else ""
-    return _US_STATE_NAMES.get(fold_lower(name).rstrip("."), "")
+    return us_state(name) or ""
 
 
 def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -> TitleClaim | None:
