@@ -31,14 +31,16 @@ for _state, _abbrevs in _US_STATES_AP.items():
             PLACE.setdefault(_a, _state)
 # Every AP abbreviation of a US state, the two-letter ones too ("Mo."): for words that can only
 # name a state, such as a legislator's party tag ("R-Mo."); see us_state().
-_US_STATE_KEYS = {key: state for state, abbrevs in _US_STATES_AP.items() if "(" not in state for key in (state, *abbrevs)}
+# Georgia the state shares its name with the country, which every other reader takes it for; in a
+# party tag ("R-Ga.", "a Georgia Democrat") it is the state, under a name of its own.
+_US_STATE_KEYS = {key: state for state, abbrevs in _US_STATES_AP.items() for key in (state.split(" (")[0], *abbrevs)}
 # Provinces and states of other federations, read only as a title's jurisdiction (see region()).
 REGION: dict[str, str] = {}
 for _canon, _aliases in _PLACES.get("regions", {}).items():
     for _a in (_canon, *_aliases):
         REGION[_a] = _canon
 MAX_PLACE_WORDS = max(len(k.split()) for k in (*PLACE, *REGION))
-US_STATES = frozenset(k for k in _US_STATES_AP if "(" not in k)
+US_STATES = frozenset(_US_STATES_AP)
 SEATS_OF_GOVERNMENT = _METONYMS
 
 

@@ -58,6 +58,10 @@ COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 # Organisations a title names by itself ("NATO", "the World Bank"), and the roles that head one.
 ORGANISATIONS = frozenset(_OFFICES["organisations"])
 ORGANISATION_HEADS = frozenset(_OFFICES["organisation_heads"])
+# Roles that head the organisation, agency or force their title names: one person heads one at a time.
+HEADS_OF_ORGANISATIONS = frozenset(_OFFICES["heads_of_organisations"])
+# Military ranks whose bare word stands for any of their grades ("General" for a Lieutenant General).
+_BARE_SHORTENS = frozenset(_OFFICES["bare_shortens"])
 _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
 # Words naming a legislative chamber: its president presides over it ("Bundestag President").
 CHAMBERS = frozenset(_OFFICES["chambers"])
@@ -160,6 +164,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
+    if _heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a):
+        return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
     if _heads_of_two_bodies(a, b):
@@ -177,7 +183,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
         return "conflict"
     if a.rank != b.rank:
-        if not ranks_compatible(a.rank, b.rank, a.family):
+        if not ranks_compatible(a.rank, b.rank, a.family, a.role):
             return "conflict"
         if a.family == "military":
             return "compatible"
@@ -193,6 +199,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
 _COUNTRIES_AND_STATES = frozenset(PLACE.values())
 # Families whose roles head one named body each (a state, city, region or see).
 _BODY_FAMILIES = frozenset({"head", "religious"})
+# Heads of a region's government, named by their region ("Delhi Chief Minister", "Ontario Premier").
+_HEADS_OF_REGIONAL_GOVERNMENT = frozenset({"chief minister", "first minister", "prime minister"})
 # Words that name no body by themselves ("regional governor", "city mayor").
 _GENERIC_BODY_WORDS = frozenset({"city", "region", "regional", "oblast", "province", "provincial", "state", "county",
                                  "district", "municipal", "metropolitan", "lord", "of", "the", "and"})
@@ -216,10 +224,12 @@ def _posted_apart(a: str, b: str) -> bool:
 def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     """One role heading two named bodies that share no word: "European Council President" /
     "European Commission President", "Archbishop of York" / "Archbishop of Canterbury", "Bank of
-    Japan Governor" / "Tokyo Governor". Only roles with one holder per body (a head of state,
-    city or region; a see), and not a portfolio, whose words `domains_match` reads loosely. Two
+    Japan Governor" / "Tokyo Governor", "Delhi Chief Minister" / "Punjab Chief Minister". Only roles
+    with one holder per body (a head of state, city or region or of its government; a see), and not a portfolio, whose words `domains_match` reads loosely. Two
     spellings of one place ("Zaporizhzhia" / "Zaporozhye") are one body."""
-    if a.role != b.role or a.rank != b.rank or a.role in PORTFOLIO_ROLES or a.family not in _BODY_FAMILIES:
+    if a.role != b.role or a.rank != b.rank or a.role in PORTFOLIO_ROLES:
+        return False
+    if a.family not in _BODY_FAMILIES and a.role not in _HEADS_OF_REGIONAL_GOVERNMENT:
         return False
     if jurisdictions_clash(a, b):
         return False  # left to the jurisdiction clash
@@ -232,6 +242,46 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
         if " " not in short and _initials_within(acronym(long), short):
             return False  # "ECB" / "European Central Bank", "NBU" / "National Bank of Ukraine" (a jurisdiction read apart)
     return not any(_one_spelling(x, y) for x in wa for y in wb)
+
+
+def _organisation(t: TitleClaim) -> str:
+    """The organisation a head's title names, or "": one the tables know ("IMF", "the World Bank",
+    "Federal Reserve"), or initials written in capitals ("FBI", "UNICEF"), which name one body
+    where a word of the sentence would not. A country's initials are its jurisdiction, not a body."""
+    if t.rank or t.role not in HEADS_OF_ORGANISATIONS or not t.domain:
+        return ""
+    if t.domain in ORGANISATIONS or " " in t.domain:
+        return t.domain if t.domain in ORGANISATIONS else ""
+    written = [w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in t.text.split()]
+    initials = any(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and w.lower() == t.domain for w in written)
+    return t.domain if initials and t.domain not in _COUNTRIES_AND_STATES and t.domain not in PLACE else ""
+
+
+def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:
+    """Heads of two organisations: "FBI Director" / "CIA Director", "IMF Managing Director" / "World
+    Bank chief". Initials that spell the other's name are one body ("ECB" / "European Central Bank")."""
+    x, y = _organisation(a), _organisation(b)
+    if not x or not y or x == y or _abbreviates(x, y) or _abbreviates(y, x):
+        return False
+    return not (jurisdictions_clash(a, b) or a.acting or b.acting)
+
+
+# Offices that lead a country's government, named by no body: a head of an organisation the
+# tables know cannot hold one too.
+_GOVERNMENT_HEADS = frozenset({"prime minister", "president", "chancellor", "king", "queen"})
+
+
+def _organisation_and_government(head: TitleClaim, other: TitleClaim) -> bool:
+    """The head of an organisation the tables know against a head of government or a cabinet
+    minister: "NATO Secretary General" / "Dutch Prime Minister". A chair is left out ("Federal
+    Reserve Chair"), and so is any office that names a body of its own ("president of the
+    European Central Bank")."""
+    org = _organisation(head)
+    if not org or org not in ORGANISATIONS or other.rank or other.family not in ("executive", "head"):
+        return False
+    if other.role in _GOVERNMENT_HEADS:
+        return not other.domain
+    return other.role in ("minister", "secretary") and other.domain in STANDARD_PORTFOLIOS
 
 
 def _initials_within(initials: str, word: str) -> bool:
@@ -275,14 +325,14 @@ def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
     return bool(seat) and member.family == "legislature" and member.role in _CHAMBER_SEATS.values() and member.role != seat
 
 
-def ranks_compatible(a: str, b: str, family: str) -> bool:
-    """Can two stated ranks be one office? A bare military rank shortens a longer one ("General" for
-    "Lieutenant General"); "junior minister" stands for a deputy or state minister, or is left out;
-    a Minister of State is called by the post's name without the rank."""
+def ranks_compatible(a: str, b: str, family: str, role: str = "general") -> bool:
+    """Can two stated ranks be one office? A bare general's or admiral's rank shortens a longer one
+    ("General" for "Lieutenant General"), a colonel's does not; "junior minister" stands for a deputy
+    or state minister, or is left out; a Minister of State is called by the post's name without the rank."""
     if a == b:
         return True
     if family == "military" and not (a and b):
-        return True
+        return role in _BARE_SHORTENS
     if {a, b} == {"state", ""} and family == "executive":
         return True  # a Minister of State is called by the post ("Security Minister" Tom Tugendhat); a State Sen. is no US one
     return "junior" in (a, b) and {a, b} - {"junior"} <= JUNIOR_RANKS | {""}

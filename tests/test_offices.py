@@ -74,6 +74,17 @@ def title_of(sentence: str):
     # what reads as a body is no proper name: an opening verb, a list, a misspelt nationality
     ("Saying President Barack Obama was wrong, he left.", "Following President Barack Obama, he left."),
     ("Talks between the White House and Ukraine President Ivan Petrenko stalled.", "Ukranian President Ivan Petrenko spoke."),
+    # a bare general's rank shortens any general's; an organisation's initials and its name are one body
+    ("Lt. Gen. Ana Ruiz spoke.", "Gen. Ana Ruiz spoke."),
+    ("FBI Director Tom Hale spoke.", "Tom Hale, director of the Federal Bureau of Investigation, spoke."),
+    ("ECB President Ana Mota spoke.", "Ana Mota, president of the European Central Bank, spoke."),
+    ("IMF Managing Director Ana Mota spoke.", "International Monetary Fund chief Ana Mota spoke."),
+    # a chair chairs several bodies (the Fed's chairs its open market committee); a company's
+    # name is no organisation's initials, and one person may run two companies
+    ("Fed Chair Tom Hale spoke.", "FOMC Chair Tom Hale spoke."),
+    ("Tesla CEO Elon Musk spoke.", "SpaceX CEO Elon Musk spoke."),
+    # a head of an organisation against an office that names a body of its own
+    ("NATO Secretary General Ana Mota spoke.", "Ana Mota, president of the NATO Parliamentary Assembly, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -125,6 +136,18 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # police ranks are rungs of one ladder: the shorter is the lower rank, not a shortening
     ("Detective Chief Inspector Mark Lowe spoke.", "Detective Inspector Mark Lowe spoke."),
     ("Chief Superintendent Ann Reid spoke.", "Superintendent Ann Reid spoke."),
+    # a colonel's rank is not shortened as a general's is
+    ("Col. Anna Reyes spoke.", "Lt. Col. Anna Reyes spoke."),
+    # one person heads one organisation at a time, and no government besides
+    ("FBI Director Tom Hale spoke.", "CIA Director Tom Hale spoke."),
+    ("UNICEF Executive Director Ana Mota spoke.", "World Food Programme Executive Director Ana Mota spoke."),
+    ("IMF Managing Director Ana Mota spoke.", "World Bank CEO Ana Mota spoke."),
+    ("CDC Director Ann Reid spoke.", "FDA Commissioner Ann Reid spoke."),
+    ("NATO Secretary General Mark Rutte spoke.", "Dutch Prime Minister Mark Rutte spoke."),
+    # the head of a region's government, named by the region
+    ("Delhi Chief Minister Arvind Kejriwal spoke.", "Punjab Chief Minister Arvind Kejriwal spoke."),
+    # a party tag's Georgia is the state, not the country
+    ("Sen. Tom Hale, R-Fla., spoke.", "Sen. Tom Hale, R-Ga., spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -245,14 +268,15 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 26
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 29
 
 
-# 777 pairs of sentences naming one person, written blind by six helpers from general knowledge of
+# 897 pairs of sentences naming one person, written blind by seven helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
 # read for its one new false alarm only, E was written at the twenty-third stop after its body
-# rules and F after all its title rules; of E and F only what moved was read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
+# rules and F after all its title rules; G at the twenty-fourth stop, measured against its start
+# and end; of E, F and G only what moved was read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
 # (or a new false alarm) is noticed.
@@ -274,5 +298,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 414 and len(same) == 424
-    assert sum("gap" not in c for c in conflict) >= 220 and len(conflict) == 353
+    assert sum("gap" not in c for c in same) >= 473 and len(same) == 484
+    assert sum("gap" not in c for c in conflict) >= 266 and len(conflict) == 413
