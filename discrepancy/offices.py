@@ -60,6 +60,8 @@ ORGANISATIONS = frozenset(_OFFICES["organisations"])
 ORGANISATION_HEADS = frozenset(_OFFICES["organisation_heads"])
 # Roles that head the organisation, agency or force their title names: one person heads one at a time.
 HEADS_OF_ORGANISATIONS = frozenset(_OFFICES["heads_of_organisations"])
+# Buildings and departments named for the body a spokesperson speaks for ("Pentagon": defence).
+_SPOKESPERSON_BODIES: dict[str, str] = _OFFICES["spokesperson_bodies"]
 # Military ranks whose bare word stands for any of their grades ("General" for a Lieutenant General).
 _BARE_SHORTENS = frozenset(_OFFICES["bare_shortens"])
 _ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["role_portfolios"]
@@ -164,11 +166,12 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
-    if _heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a):
+    if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
+            or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
-    if _heads_of_two_bodies(a, b):
+    if _heads_of_two_bodies(a, b) or _two_police_forces(a, b):
         return "conflict"  # the European Council's president is not the European Commission's
     if a.family not in CONFLICTING_FAMILIES:
         return "compatible"
@@ -245,16 +248,45 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
 
 
 def _organisation(t: TitleClaim) -> str:
-    """The organisation a head's title names, or "": one the tables know ("IMF", "the World Bank",
+    """The organisation a head's title names, or "" (see `_named_organisation`)."""
+    if t.rank or t.role not in HEADS_OF_ORGANISATIONS:
+        return ""
+    return _named_organisation(t)
+
+
+def _named_organisation(t: TitleClaim) -> str:
+    """The organisation a title names, or "": one the tables know ("IMF", "the World Bank",
     "Federal Reserve"), or initials written in capitals ("FBI", "UNICEF"), which name one body
     where a word of the sentence would not. A country's initials are its jurisdiction, not a body."""
-    if t.rank or t.role not in HEADS_OF_ORGANISATIONS or not t.domain:
-        return ""
-    if t.domain in ORGANISATIONS or " " in t.domain:
+    if not t.domain or " " in t.domain or t.domain in ORGANISATIONS:
         return t.domain if t.domain in ORGANISATIONS else ""
-    written = [w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in t.text.split()]
+    written = [w.strip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in t.text.split()]
     initials = any(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and w.lower() == t.domain for w in written)
     return t.domain if initials and t.domain not in _COUNTRIES_AND_STATES and t.domain not in PLACE else ""
+
+
+def _spoken_for(t: TitleClaim) -> str:
+    """The body a spokesperson speaks for, where the title names one: a ministry's portfolio
+    ("Foreign Ministry spokeswoman"), a building or department news names for a body ("Kremlin",
+    "Pentagon", "State Department"), or an organisation ("UN", "UNICEF"); else ""."""
+    if t.role != "spokesperson" or t.rank or not t.domain:
+        return ""
+    if t.domain in _SPOKESPERSON_BODIES:
+        return _SPOKESPERSON_BODIES[t.domain]
+    if t.domain == "state" and re.search(r"\bState Department\b|\bDepartment of State\b", t.text):
+        return _SPOKESPERSON_BODIES["state department"]
+    if t.domain in STANDARD_PORTFOLIOS:
+        return t.domain
+    return _named_organisation(t)
+
+
+def _speaks_for_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
+    """A spokesperson of two bodies: "Kremlin spokesman" / "Foreign Ministry spokesman", "State
+    Department spokesman" / "Pentagon spokesman", "UN spokesperson" / "UNICEF spokesman". A body
+    the title does not name plainly ("military spokesman", "National Security Council
+    spokesman") says nothing."""
+    x, y = _spoken_for(a), _spoken_for(b)
+    return bool(x and y) and x != y
 
 
 def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:
@@ -282,6 +314,28 @@ def _organisation_and_government(head: TitleClaim, other: TitleClaim) -> bool:
     if other.role in _GOVERNMENT_HEADS:
         return not other.domain
     return other.role in ("minister", "secretary") and other.domain in STANDARD_PORTFOLIOS
+
+
+def _two_police_forces(a: TitleClaim, b: TitleClaim) -> bool:
+    """One post in two police forces named by their places: "Mumbai Police Commissioner" / "Delhi
+    Police Commissioner", "chief constable of West Yorkshire Police" / "South Yorkshire Police
+    Chief Constable". Every force has a "police" in its name, which `domains_match` reads as one
+    body; the places must be proper names as written and share no word."""
+    if a.role != b.role or a.rank != b.rank or jurisdictions_clash(a, b):
+        return False
+    wa, wb = a.domain.split(), b.domain.split()
+    if wa[-1:] != ["police"] or wb[-1:] != ["police"]:
+        return False
+    pa, pb = set(wa[:-1]) - _GENERIC_BODY_WORDS, set(wb[:-1]) - _GENERIC_BODY_WORDS
+    if not pa or not pb or pa & pb or not (_capitalised(pa, a.text) and _capitalised(pb, b.text)):
+        return False
+    return not any(_one_spelling(x, y) for x in pa for y in pb)
+
+
+def _capitalised(words: set[str], text: str) -> bool:
+    """Is every word of `words` written with a capital in `text`?"""
+    written = {w.lower(): w for w in re.findall(r"[\w'\u2019.-]+", text)}
+    return all(w in written and written[w][:1].isupper() for w in words)
 
 
 def _initials_within(initials: str, word: str) -> bool:

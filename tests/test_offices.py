@@ -85,6 +85,12 @@ def title_of(sentence: str):
     ("Tesla CEO Elon Musk spoke.", "SpaceX CEO Elon Musk spoke."),
     # a head of an organisation against an office that names a body of its own
     ("NATO Secretary General Ana Mota spoke.", "Ana Mota, president of the NATO Parliamentary Assembly, spoke."),
+    # one body named two ways: the Pentagon is the Defense Department; a body not named plainly says nothing
+    ("Pentagon spokesman John Kirby spoke.", "Defense Department spokesman John Kirby spoke."),
+    ("National Security Council spokesman John Kirby spoke.", "Pentagon spokesman John Kirby spoke."),
+    ("Russian military spokesman Igor Konashenkov spoke.", "Russian Defense Ministry spokesman Igor Konashenkov spoke."),
+    # one police force, with and without its city
+    ("Metropolitan Police Commissioner Mark Rowley spoke.", "Mark Rowley, commissioner of London's Metropolitan Police, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -146,8 +152,19 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("NATO Secretary General Mark Rutte spoke.", "Dutch Prime Minister Mark Rutte spoke."),
     # the head of a region's government, named by the region
     ("Delhi Chief Minister Arvind Kejriwal spoke.", "Punjab Chief Minister Arvind Kejriwal spoke."),
-    # a party tag's Georgia is the state, not the country
+    # a party tag's Georgia is the state, not the country; a state named after a governor's name
     ("Sen. Tom Hale, R-Fla., spoke.", "Sen. Tom Hale, R-Ga., spoke."),
+    ("Gov. Ann Reid of Michigan spoke.", "Wisconsin Gov. Ann Reid spoke."),
+    # a spokesperson speaks for one body: a ministry, a building named for one, an organisation
+    ("Kremlin spokesman Dmitry Peskov spoke.", "Russian Foreign Ministry spokesman Dmitry Peskov spoke."),
+    ("State Department spokesman Tom Hale spoke.", "Pentagon spokesman Tom Hale spoke."),
+    ("UN spokesperson Ana Mota spoke.", "UNICEF spokesman Ana Mota spoke."),
+    # one post in two police forces, two regions written "X region" or "X regional"
+    ("Mumbai Police Commissioner Vivek Rao spoke.", "Delhi Police Commissioner Vivek Rao spoke."),
+    ("Belgorod region Governor Ivan Lee spoke.", "Kursk region Governor Ivan Lee spoke."),
+    ("Kharkiv regional governor Oleh Syniehubov spoke.", "Oleh Syniehubov, the governor of Kherson Oblast, spoke."),
+    # "Victorian" is the Australian state (its name, Victoria, is left out: a given name)
+    ("NSW Premier Chris Minns spoke.", "Victorian Premier Chris Minns spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -271,12 +288,12 @@ def test_office_pairs_from_general_knowledge():
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 29
 
 
-# 897 pairs of sentences naming one person, written blind by seven helpers from general knowledge of
+# 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
 # read for its one new false alarm only, E was written at the twenty-third stop after its body
-# rules and F after all its title rules; G at the twenty-fourth stop, measured against its start
-# and end; of E, F and G only what moved was read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
+# rules and F after all its title rules; G at the twenty-fourth stop, then read to mend the tables,
+# and H after that, measured against the stop's start and end; of E, F and H only what moved was read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
 # (or a new false alarm) is noticed.
@@ -298,5 +315,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 473 and len(same) == 484
-    assert sum("gap" not in c for c in conflict) >= 266 and len(conflict) == 413
+    assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
+    assert sum("gap" not in c for c in conflict) >= 309 and len(conflict) == 473

@@ -343,9 +343,14 @@ _PARTY_FROM = re.compile(r"\s*,\s*an?\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:D
                          r"|(?:Democrat|Republican)\s+from\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))")
 
 
+# A state named right after a governor's or legislator's name: "Gov. Gretchen Whitmer of Michigan".
+_OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)\b")
+
+
 def _party_state(sentence: str, end: int) -> str:
-    """The US state a legislator's party tag right after the name gives, or ""."""
-    m = _PARTY_STATE.match(sentence, end) or _PARTY_FROM.match(sentence, end)
+    """The US state a legislator's party tag, or a governor's or legislator's "of Michigan", right
+    after the name gives, or ""."""
+    m = _PARTY_STATE.match(sentence, end) or _PARTY_FROM.match(sentence, end) or _OF_STATE.match(sentence, end)
     name = next((g for g in m.groups() if g), "") if m else ""
     return us_state(name) or ""
 
@@ -426,8 +431,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     elif (role == "minister" and not rank and domain_words[:1] == ["state"] and len(post_words) >= 2
           and [norm(t) for t in post_words[:2]] == ["of", "state"]):
         rank, domain_words = "state", domain_words[1:]  # "Minister of State for Home Affairs": a junior minister
-    if family == "legislature" and not jurisdiction and f.form == "pre":
-        jurisdiction = _party_state(sentence, person.end)  # "Rep. Elena Ruiz, D-Calif.,": California's
+    if (family == "legislature" or role == "governor") and not jurisdiction and not domain_words and f.form == "pre":
+        jurisdiction = _party_state(sentence, person.end)  # "Rep. Elena Ruiz, D-Calif.,", "Gov. Gretchen Whitmer of Michigan"
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
