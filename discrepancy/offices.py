@@ -320,13 +320,14 @@ def _two_police_forces(a: TitleClaim, b: TitleClaim) -> bool:
     """One post in two police forces named by their places: "Mumbai Police Commissioner" / "Delhi
     Police Commissioner", "chief constable of West Yorkshire Police" / "South Yorkshire Police
     Chief Constable". Every force has a "police" in its name, which `domains_match` reads as one
-    body; the places must be proper names as written and share no word."""
+    body; the places must be proper names as written and share no word ("West Yorkshire" and
+    "South Yorkshire" share one, so they are left alone)."""
     if a.role != b.role or a.rank != b.rank or jurisdictions_clash(a, b):
         return False
     wa, wb = a.domain.split(), b.domain.split()
-    if wa[-1:] != ["police"] or wb[-1:] != ["police"]:
-        return False
-    pa, pb = set(wa[:-1]) - _GENERIC_BODY_WORDS, set(wb[:-1]) - _GENERIC_BODY_WORDS
+    if a.family != "police" and (wa[-1:] != ["police"] or wb[-1:] != ["police"]):
+        return False  # a chief constable's body is a force ("West Midlands Police Chief Constable")
+    pa, pb = (set(w[:-1] if w[-1:] == ["police"] else w) - _GENERIC_BODY_WORDS for w in (wa, wb))
     if not pa or not pb or pa & pb or not (_capitalised(pa, a.text) and _capitalised(pb, b.text)):
         return False
     return not any(_one_spelling(x, y) for x in pa for y in pb)
@@ -416,10 +417,13 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
     is someone else. Military ranks are left to `ranks_compatible`, and a role that describes what
     someone does ("spokesman", "adviser") also fits its deputy: a deputy spokesman speaks for the
     ministry too (a second reader of "Russian Foreign Ministry spokesman" against "deputy
-    spokesperson" for Ivan Nechayev). A chief of staff, a commander or a press secretary is a post."""
+    spokesperson" for Ivan Nechayev). A chief of staff, a commander or a press secretary is a post,
+    and so is an adviser of a named domain: the Deputy National Security Adviser is not the
+    National Security Adviser."""
     return (deputy.rank in _DEPUTY_RANKS and not holder.rank and deputy.role == holder.role
             and bool(deputy.domain) and deputy.domain == holder.domain and deputy.jurisdiction == holder.jurisdiction
-            and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES)
+            and deputy.family == holder.family != "military"
+            and (deputy.role not in _DESCRIBING_ROLES or deputy.role == "adviser"))
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:

@@ -89,6 +89,9 @@ def title_of(sentence: str):
     ("Pentagon spokesman John Kirby spoke.", "Defense Department spokesman John Kirby spoke."),
     ("National Security Council spokesman John Kirby spoke.", "Pentagon spokesman John Kirby spoke."),
     ("Russian military spokesman Igor Konashenkov spoke.", "Russian Defense Ministry spokesman Igor Konashenkov spoke."),
+    # a country's own name of a post and the generic one; a deputy spokesperson still speaks for the body
+    ("Taoiseach Leo Varadkar spoke.", "Irish Prime Minister Leo Varadkar spoke."),
+    ("Foreign Ministry spokesperson Mao Ning spoke.", "Foreign Ministry deputy spokesperson Mao Ning spoke."),
     # one police force, with and without its city
     ("Metropolitan Police Commissioner Mark Rowley spoke.", "Mark Rowley, commissioner of London's Metropolitan Police, spoke."),
 ])
@@ -165,6 +168,14 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Kharkiv regional governor Oleh Syniehubov spoke.", "Oleh Syniehubov, the governor of Kherson Oblast, spoke."),
     # "Victorian" is the Australian state (its name, Victoria, is left out: a given name)
     ("NSW Premier Chris Minns spoke.", "Victorian Premier Chris Minns spoke."),
+    # a country's own names of its posts: Ireland's prime minister and deputy, Australia's Treasurer
+    ("Taoiseach Leo Varadkar spoke.", "Tánaiste Leo Varadkar spoke."),
+    ("Treasurer Jim Chalmers spoke.", "Finance Minister Jim Chalmers spoke."),
+    # an adviser of a named domain holds a post: its deputy is someone else
+    ("National Security Adviser Jake Sullivan spoke.", "Deputy National Security Adviser Jake Sullivan spoke."),
+    # a chief constable's force, written before the role
+    ("West Midlands Police Chief Constable Craig Guildford spoke.",
+     "Craig Guildford, chief constable of West Yorkshire Police, spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -285,7 +296,7 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 29
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 31
 
 
 # 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
@@ -316,4 +327,4 @@ def test_office_pairs_as_news_writes_them():
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
     assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 309 and len(conflict) == 473
+    assert sum("gap" not in c for c in conflict) >= 320 and len(conflict) == 473
