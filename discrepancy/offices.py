@@ -227,9 +227,10 @@ def _posted_apart(a: str, b: str) -> bool:
 def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     """One role heading two named bodies that share no word: "European Council President" /
     "European Commission President", "Archbishop of York" / "Archbishop of Canterbury", "Bank of
-    Japan Governor" / "Tokyo Governor", "Delhi Chief Minister" / "Punjab Chief Minister". Only roles
-    with one holder per body (a head of state, city or region or of its government; a see), and not a portfolio, whose words `domains_match` reads loosely. Two
-    spellings of one place ("Zaporizhzhia" / "Zaporozhye") are one body."""
+    Japan Governor" / "Tokyo Governor", "Delhi Chief Minister" / "Punjab Chief Minister". Only
+    roles with one holder per body (a head of state, city or region or of its government; a see),
+    and not a portfolio, whose words `domains_match` reads loosely. Two spellings of one place
+    ("Zaporizhzhia" / "Zaporozhye") are one body."""
     if a.role != b.role or a.rank != b.rank or a.role in PORTFOLIO_ROLES:
         return False
     if a.family not in _BODY_FAMILIES and a.role not in _HEADS_OF_REGIONAL_GOVERNMENT:
@@ -380,7 +381,7 @@ def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
     return bool(seat) and member.family == "legislature" and member.role in _CHAMBER_SEATS.values() and member.role != seat
 
 
-def ranks_compatible(a: str, b: str, family: str, role: str = "general") -> bool:
+def ranks_compatible(a: str, b: str, family: str, role: str) -> bool:
     """Can two stated ranks be one office? A bare general's or admiral's rank shortens a longer one
     ("General" for "Lieutenant General"), a colonel's does not; "junior minister" stands for a deputy
     or state minister, or is left out; a Minister of State is called by the post's name without the rank."""
@@ -415,15 +416,14 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
     """A deputy of an office of one named body against that office ("IAEA Deputy Director General" /
     "IAEA Director General"), in any family: a body has one holder of the office, and its deputy
     is someone else. Military ranks are left to `ranks_compatible`, and a role that describes what
-    someone does ("spokesman", "adviser") also fits its deputy: a deputy spokesman speaks for the
+    someone does ("spokesman", "envoy") also fits its deputy: a deputy spokesman speaks for the
     ministry too (a second reader of "Russian Foreign Ministry spokesman" against "deputy
     spokesperson" for Ivan Nechayev). A chief of staff, a commander or a press secretary is a post,
     and so is an adviser of a named domain: the Deputy National Security Adviser is not the
     National Security Adviser."""
     return (deputy.rank in _DEPUTY_RANKS and not holder.rank and deputy.role == holder.role
             and bool(deputy.domain) and deputy.domain == holder.domain and deputy.jurisdiction == holder.jurisdiction
-            and deputy.family == holder.family != "military"
-            and (deputy.role not in _DESCRIBING_ROLES or deputy.role == "adviser"))
+            and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES - {"adviser"})
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:
