@@ -172,6 +172,9 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # a country's own names of its posts: Ireland's prime minister and deputy, Australia's Treasurer
     ("Taoiseach Leo Varadkar spoke.", "Tánaiste Leo Varadkar spoke."),
     ("Treasurer Jim Chalmers spoke.", "Finance Minister Jim Chalmers spoke."),
+    # an ambassador's post written before the name, which the recogniser merges with the post
+    # ("China Rahm Emanuel" read as one organisation)
+    ("US Ambassador to Japan Rahm Emanuel spoke.", "US Ambassador to China Rahm Emanuel spoke."),
     # a service's secretary: the Army, the Navy and the Air Force are departments of their own
     ("Navy Secretary Carlos Del Toro spoke.", "Army Secretary Carlos Del Toro spoke."),
     # an adviser of a named domain holds a post: its deputy is someone else
@@ -197,6 +200,16 @@ def test_roles_ending_in_general_are_no_military_rank(sentence, role, family):
 def test_the_office_of_someone_is_not_their_title():
     t = title_of("The cable warned the office of Secretary of State Cole that the CIA had advised it.")
     assert (t.text, t.role, t.domain) == ("Secretary of State", "secretary", "foreign")
+
+
+def test_a_high_commissioner_is_a_diplomat_posted_to_a_country():
+    """India's High Commissioner to the UK is not its High Commissioner to Canada; the UN's High
+    Commissioner for Refugees heads an agency for refugees, posted to no country."""
+    uk = _read_title("Vikram Rao, India's High Commissioner to the UK, said so.")
+    canada = _read_title("Vikram Rao, India's High Commissioner to Canada, said so.")
+    assert (uk.family, uk.domain, canada.domain) == ("diplomatic", "united kingdom", "canada")
+    assert compare_titles(uk, canada) == "conflict"
+    assert _read_title("UN High Commissioner for Refugees Filippo Grandi said so.").domain == "un refugees"
 
 
 def test_a_name_the_recogniser_cut_short_is_read_whole_after_a_title():
@@ -299,7 +312,7 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 31
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 32
 
 
 # 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
@@ -330,4 +343,4 @@ def test_office_pairs_as_news_writes_them():
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
     assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 321 and len(conflict) == 473
+    assert sum("gap" not in c for c in conflict) >= 323 and len(conflict) == 473

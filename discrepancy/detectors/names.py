@@ -77,7 +77,7 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         k = _name_run_end(toks, j)
         after_domain = k == j
         if after_domain:
-            k = _domain_run_end(toks, j)
+            k = _domain_run_end(toks, j, host=role is not None and role[1][1] == "diplomatic")
         run = list(range(run_start, k))
         name_toks: list[int] = []
         for t in reversed(run):
@@ -179,9 +179,16 @@ def _name_run_end(toks: list[Token], j: int) -> int:
     return k
 
 
-def _domain_run_end(toks: list[Token], j: int) -> int:
-    """End of the capitalised run after a role: its "of ..." domain and then the name."""
+def _domain_run_end(toks: list[Token], j: int, host: bool = False) -> int:
+    """End of the capitalised run after a role: its "of ..." domain and then the name. `host`: a
+    diplomat's "to ..." starts the run too ("Ambassador to Japan Rahm Emanuel")."""
     k = j
+    if host and k + 1 < len(toks) and norm(toks[k]) == "to":
+        k += 1
+        while k < len(toks) and norm(toks[k]) == "the":
+            k += 1
+        if k == len(toks) or not (toks[k].is_word and toks[k].is_capitalized):
+            return j
     while k < len(toks):
         t = toks[k]
         n = norm(t)
