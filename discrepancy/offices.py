@@ -259,8 +259,10 @@ def _named_organisation(t: TitleClaim) -> str:
     """The organisation a title names, or "": one the tables know ("IMF", "the World Bank",
     "Federal Reserve"), or initials written in capitals ("FBI", "UNICEF"), which name one body
     where a word of the sentence would not. A country's initials are its jurisdiction, not a body."""
-    if not t.domain or " " in t.domain or t.domain in ORGANISATIONS:
-        return t.domain if t.domain in ORGANISATIONS else ""
+    if t.domain in ORGANISATIONS:
+        return t.domain
+    if not t.domain or " " in t.domain:
+        return ""
     written = [w.strip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in t.text.split()]
     initials = any(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and w.lower() == t.domain for w in written)
     return t.domain if initials and t.domain not in _COUNTRIES_AND_STATES and t.domain not in PLACE else ""

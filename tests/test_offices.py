@@ -235,6 +235,9 @@ def test_initialisms_stay_in_the_title_text():
     (["labour", "and", "social", "policy"], "minister", "labor and social policy"),
     (["national", "intelligence", "organisation"], "head", "national intelligence organization"),
     (["emergency", "situations"], "minister", "emergencies"),
+    # the Federal Bureau of Investigation is the FBI; a state's bureau of investigation is not
+    (["federal", "bureau", "investigation"], "director", "fbi"),
+    (["bureau", "investigation"], "director", "bureau investigation"),
 ])
 def test_canonical_domain(words, role, domain):
     assert canonical_domain(words, role) == domain
