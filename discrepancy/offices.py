@@ -18,6 +18,7 @@ from rapidfuzz.distance import Indel
 from . import tables
 from .gazetteer import PLACE, US_STATES
 from .model import TitleClaim
+from .textnorm import fold_lower
 
 _OFFICES = tables.table("offices")
 _TITLES = tables.table("titles")
@@ -57,6 +58,9 @@ _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
 COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 # Organisations a title names by itself ("NATO", "the World Bank"), and the roles that head one.
 ORGANISATIONS = frozenset(_OFFICES["organisations"])
+# One-word names of those organisations ("Fed", "NATO", "Interpol"): a title may open with one.
+ORGANISATION_WORDS = frozenset(w for canonical, aliases in _OFFICES["organisations"].items()
+                               for w in (canonical, *aliases) if " " not in w)
 ORGANISATION_HEADS = frozenset(_OFFICES["organisation_heads"])
 # Roles that head the organisation, agency or force their title names: one person heads one at a time.
 HEADS_OF_ORGANISATIONS = frozenset(_OFFICES["heads_of_organisations"])
@@ -73,6 +77,12 @@ PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", *_ROLE_PORTFOLIOS})
 _SPELLINGS: dict[str, str] = _OFFICES["spellings"]
 # The seat a chamber's leadership office implies ("house" -> "representative").
 _CHAMBER_SEATS: dict[str, str] = _OFFICES["chamber_seats"]
+# Top military posts by the ways titles write them ("chief of army staff" = "army chief").
+_MILITARY_POSTS: tuple[tuple[str, str], ...] = tuple(sorted(
+    ((phrase, post) for post, phrases in _OFFICES["military_posts"].items() for phrase in phrases),
+    key=lambda pair: -len(pair[0])))
+# A court's level by the words that name it ("district", "appeals"/"circuit"): a judge sits on one.
+_COURT_LEVELS: dict[str, str] = {w: level for level, words in _OFFICES["court_levels"].items() for w in words}
 
 
 def _aliases() -> dict[tuple[str, ...], str]:
@@ -166,12 +176,14 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
+    if _two_military_posts(a, b):
+        return "conflict"  # the chairman of the Joint Chiefs is not the Air Force's chief of staff
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
     if a.family != b.family:
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
-    if _heads_of_two_bodies(a, b) or _two_police_forces(a, b):
+    if _heads_of_two_bodies(a, b) or _two_police_forces(a, b) or _two_courts(a, b):
         return "conflict"  # the European Council's president is not the European Commission's
     if a.family not in CONFLICTING_FAMILIES:
         return "compatible"
@@ -246,6 +258,42 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
         if " " not in short and _initials_within(acronym(long), short):
             return False  # "ECB" / "European Central Bank", "NBU" / "National Bank of Ukraine" (a jurisdiction read apart)
     return not any(_one_spelling(x, y) for x in wa for y in wb)
+
+
+def military_post(t: TitleClaim) -> str:
+    """The top military post a title names ("army", "joint chiefs"; "deputy army" for its deputy), or "".
+    Read from the title as written, since the post is often the domain of a rank ("Chief of the Army
+    Staff Gen.") or a role of its own ("chairman of the Joint Chiefs of Staff")."""
+    text = " " + re.sub(r"[^a-z ]+", " ", fold_lower(t.text).replace("-", " ")) + " "
+    text = re.sub(r" the ", " ", text.replace(" defence ", " defense "))
+    text = re.sub(r"\s+", " ", text)
+    for phrase, post in _MILITARY_POSTS:
+        at = text.find(f" {phrase} ")
+        if at >= 0:
+            before = text[:at].split()
+            return f"deputy {post}" if before and before[-1] in ("vice", "deputy") else post
+    return ""
+
+
+def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
+    """Two top military posts, or a post and its deputy: "chairman of the Joint Chiefs of Staff" /
+    "Air Force Chief of Staff Gen.", "Chief of Defence Staff General" / "Chief of the Army Staff Gen."."""
+    pa, pb = military_post(a), military_post(b)
+    return bool(pa) and bool(pb) and pa != pb
+
+
+def _court_level(t: TitleClaim) -> str:
+    """The level of court a judge's title names ("district", "appeals"), or "" for none or several."""
+    if t.family != "judiciary":
+        return ""
+    levels = {_COURT_LEVELS[w] for w in t.domain.split() if w in _COURT_LEVELS}
+    return levels.pop() if len(levels) == 1 else ""
+
+
+def _two_courts(a: TitleClaim, b: TitleClaim) -> bool:
+    """A judge of two levels of court: "U.S. District Judge" / "U.S. Magistrate Judge"."""
+    la, lb = _court_level(a), _court_level(b)
+    return bool(la) and bool(lb) and la != lb
 
 
 def _organisation(t: TitleClaim) -> str:

@@ -36,6 +36,11 @@ def title_of(sentence: str):
     ("Home Secretary Priti Patel spoke.", "Interior Minister Priti Patel spoke."),
     # a bare military rank shortens the full one
     ("General Valery Gerasimov spoke.", "Lt. Gen. Valery Gerasimov spoke."),
+    # an army's chief, however written (Britain's Chief of the General Staff heads its army)
+    ("Army chief Gen. Asim Munir spoke.", "Chief of Army Staff Gen. Asim Munir spoke."),
+    ("Chief of the General Staff Tom Hale spoke.", "Army chief Tom Hale spoke."),
+    # one court written two ways
+    ("U.S. District Judge Tom Hale spoke.", "Judge Tom Hale of the U.S. District Court for Maryland spoke."),
     # "vice" and "deputy" translate one rank ("Vice Premier" is a deputy prime minister)
     ("Deputy Prime Minister Iryna Vereshchuk spoke.", "Vice Premier Iryna Vereshchuk spoke."),
     ("Vice Minister Andrey Rudenko spoke.", "Deputy Minister Andrey Rudenko spoke."),
@@ -182,6 +187,15 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # a chief constable's force, written before the role
     ("West Midlands Police Chief Constable Craig Guildford spoke.",
      "Craig Guildford, chief constable of West Yorkshire Police, spoke."),
+    # a judge sits on one court: two levels of court, named before the name or after it
+    ("U.S. Magistrate Judge Ann Reid spoke.", "U.S. District Judge Ann Reid spoke."),
+    ("U.S. District Judge Tom Hale spoke.", "Judge Tom Hale of the U.S. Court of Appeals for the D.C. Circuit spoke."),
+    # an organisation's one-word name opens the title ("Fed"): its vice chair is not its chair
+    ("Fed Vice Chair Ann Reid spoke.", "Federal Reserve Chair Ann Reid spoke."),
+    # top military posts, and a post's deputy
+    ("Chief of Defence Staff Gen. Tom Hale spoke.", "Chief of the Army Staff Gen. Tom Hale spoke."),
+    ("Chairman of the Joint Chiefs of Staff Tom Hale spoke.", "Air Force Chief of Staff Tom Hale spoke."),
+    ("Vice Chairman of the Joint Chiefs of Staff Tom Hale spoke.", "Chairman of the Joint Chiefs of Staff Tom Hale spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -315,7 +329,7 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 32
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 33
 
 
 # 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
@@ -346,4 +360,4 @@ def test_office_pairs_as_news_writes_them():
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
     assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 323 and len(conflict) == 473
+    assert sum("gap" not in c for c in conflict) >= 337 and len(conflict) == 473

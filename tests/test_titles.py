@@ -189,6 +189,17 @@ def test_ambassadors_to_two_places_conflict_and_one_post_written_two_ways_does_n
     assert compare_titles(un, united_nations) != "conflict"
 
 
+@pytest.mark.parametrize("sentence,name,text", [
+    # the recogniser reads "Rustem Umerov" as an organisation; the apposition after it says a person
+    ("Rustem Umerov, secretary of Ukraine's National Security and Defense Council, arrived in Miami.", "Rustem Umerov",
+     "secretary of Ukraine's National Security and Defense Council"),
+    ("Sergei Shoigu, the newly appointed secretary of Russia's Security Council, met officials.", "Sergei Shoigu",
+     "newly appointed secretary of Russia's Security Council"),
+])
+def test_an_apposition_after_a_name_is_read_up_to_its_comma(sentence, name, text):
+    assert titles(sentence, recognise=True)[name].text == text
+
+
 def test_a_name_with_particles_is_read_whole():
     found = titles("European Commission President Ursula von der Leyen announced a plan.", recognise=True)
     assert list(found) == ["Ursula von der Leyen"]

@@ -227,6 +227,9 @@ def _title_precedes(toks: list[Token], c: int) -> bool:
     return False
 
 
+_CLOSING = (",", ".", ";", ")", "\u2014", "\u2013")
+
+
 def _apposition_follows(toks: list[Token], a: int) -> bool:
     """Does a closed title apposition start at token a ("Ukraine's defence minister,")?"""
     if a >= len(toks) or norm(toks[a]) in ("a", "an", "who", "which"):
@@ -237,10 +240,11 @@ def _apposition_follows(toks: list[Token], a: int) -> bool:
             if not all(norm(t) in TITLE_WORDS or norm(t) in NEUTRAL or place(t.text) or norm(t).endswith("'s")
                        or norm(t) in INSTITUTIONAL for t in toks[a:i]):
                 return False
-            k = domain_end(toks, i + role[0], min(len(toks), i + role[0] + 10))
+            closing = next((k for k in range(i + role[0], len(toks)) if toks[k].text in _CLOSING), len(toks))
+            k = domain_end(toks, i + role[0], min(closing, i + role[0] + 10))
             while k < len(toks) and toks[k].is_word and (toks[k].is_capitalized or norm(toks[k]) in CONNECTORS):
                 k += 1
-            return k >= len(toks) or toks[k].text in (",", ".", ";", ")", "\u2014", "\u2013")
+            return k >= len(toks) or toks[k].text in _CLOSING
         if not toks[i].is_word:
             return False
     return False

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
-from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
+from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -221,8 +221,8 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
     """Capitalised words before a role that belong to the title ("Kremlin", "NSDC", "House")."""
     t = toks[start]
     n = norm(t)
-    if n in INSTITUTIONAL or t.text.isupper() or n in TITLE_WORDS:
-        return True
+    if n in INSTITUTIONAL or t.text.isupper() or n in TITLE_WORDS or n in ORGANISATION_WORDS:
+        return True  # "Fed Vice Chair": an organisation's one-word name opens the title
     # "National Intelligence Organization head", "Roscosmos head": an org name right before the role
     nxt = toks[start + 1] if start + 1 < len(toks) else None
     return start + 1 == role_at or (nxt is not None and (norm(nxt) in INSTITUTIONAL or nxt.text.isupper()))
@@ -347,6 +347,21 @@ _PARTY_FROM = re.compile(r"\s*,\s*an?\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:D
 _OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)\b")
 
 
+# A court named right after a judge's name: "Judge James Boasberg of the U.S. Court of Appeals".
+_OF_COURT = re.compile(r",?\s+of\s+(?:the\s+)?((?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and)\s+){0,8}?(?:Court|Tribunal)\b"
+                       r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*){1,4})?)")
+
+
+def _court_after_name(sentence: str, end: int) -> list[str]:
+    """The words of the court a judge's name is followed by ("of the U.S. Court of Appeals for the
+    D.C. Circuit"), places and connectors left out, or []."""
+    m = _OF_COURT.match(sentence, end)
+    if not m:
+        return []
+    words = [fold_lower(w).rstrip(".").replace("\u2019", "'") for w in m.group(1).split()]
+    return [w for w in words if w not in CONNECTORS and not place(w)]
+
+
 def _party_state(sentence: str, end: int) -> str:
     """The US state a legislator's party tag, or a governor's or legislator's "of Michigan", right
     after the name gives, or ""."""
@@ -433,6 +448,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         rank, domain_words = "state", domain_words[1:]  # "Minister of State for Home Affairs": a junior minister
     if (family == "legislature" or role == "governor") and not jurisdiction and not domain_words and f.form == "pre":
         jurisdiction = _party_state(sentence, person.end)  # "Rep. Elena Ruiz, D-Calif.,", "Gov. Gretchen Whitmer of Michigan"
+    if family == "judiciary" and not domain_words and f.form == "pre":
+        domain_words = _court_after_name(sentence, person.end)  # "Judge James Boasberg of the U.S. Court of Appeals"
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
