@@ -58,6 +58,9 @@ _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
 COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 # Organisations a title names by itself ("NATO", "the World Bank"), and the roles that head one.
 ORGANISATIONS = frozenset(_OFFICES["organisations"])
+# Organisations that are courts ("ICC", "the International Court of Justice"): their judges are no prosecutors.
+COURT_ORGANISATIONS = frozenset(canonical for canonical, aliases in _OFFICES["organisations"].items()
+                                if any("court" in alias.split() for alias in aliases))
 # One-word names of those organisations ("Fed", "NATO", "Interpol"): a title may open with one.
 ORGANISATION_WORDS = frozenset(w for canonical, aliases in _OFFICES["organisations"].items()
                                for w in (canonical, *aliases) if " " not in w)
@@ -176,6 +179,9 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
+    if _prosecutor_and_judge(a, b) or _prosecutor_and_judge(b, a) or _presiding_and_government(a, b) \
+            or _presiding_and_government(b, a):
+        return "conflict"  # the ICC's prosecutor is not its president; a chamber's speaker is no minister
     if _two_military_posts(a, b):
         return "conflict"  # the chairman of the Joint Chiefs is not the Air Force's chief of staff
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
@@ -280,6 +286,29 @@ def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
     "Air Force Chief of Staff Gen.", "Chief of Defence Staff General" / "Chief of the Army Staff Gen."."""
     pa, pb = military_post(a), military_post(b)
     return bool(pa) and bool(pb) and pa != pb
+
+
+# A government's offices: its head and its ministers (not an organisation's secretary general).
+_GOVERNMENT_OFFICES = frozenset({"prime minister", "minister", "secretary", "chancellor", "chief minister", "first minister"})
+
+
+def _names_a_court(domain: str) -> bool:
+    words = set(domain.split())
+    return "court" in words or bool(words & COURT_ORGANISATIONS)
+
+
+def _prosecutor_and_judge(prosecutor: TitleClaim, judge: TitleClaim) -> bool:
+    """A court's prosecutor does not sit on it: "ICC Prosecutor" / "ICC President"."""
+    return (prosecutor.role == "prosecutor" and judge.role in ("judge", "justice", "president")
+            and bool(prosecutor.domain) and bool(judge.domain) and _names_a_court(prosecutor.domain)
+            and _names_a_court(judge.domain) and domains_match(prosecutor.domain, judge.domain))
+
+
+def _presiding_and_government(presiding: TitleClaim, member: TitleClaim) -> bool:
+    """A chamber's speaker or president presides over it and holds no office in the government:
+    "Lebanese Parliament Speaker" / "Prime Minister", "President of the National Assembly" / "Interior Minister"."""
+    return (presiding.family == "leadership" and presiding.role in ("speaker", "president") and member.family == "executive"
+            and member.role in _GOVERNMENT_OFFICES)
 
 
 def _court_level(t: TitleClaim) -> str:

@@ -39,6 +39,8 @@ def title_of(sentence: str):
     # an army's chief, however written (Britain's Chief of the General Staff heads its army)
     ("Army chief Gen. Asim Munir spoke.", "Chief of Army Staff Gen. Asim Munir spoke."),
     ("Chief of the General Staff Tom Hale spoke.", "Army chief Tom Hale spoke."),
+    # one UN office two ways
+    ("UNHCR chief Ana Mota spoke.", "U.N. High Commissioner for Refugees Ana Mota spoke."),
     # one court written two ways
     ("U.S. District Judge Tom Hale spoke.", "Judge Tom Hale of the U.S. District Court for Maryland spoke."),
     # "vice" and "deputy" translate one rank ("Vice Premier" is a deputy prime minister)
@@ -196,6 +198,16 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Chief of Defence Staff Gen. Tom Hale spoke.", "Chief of the Army Staff Gen. Tom Hale spoke."),
     ("Chairman of the Joint Chiefs of Staff Tom Hale spoke.", "Air Force Chief of Staff Tom Hale spoke."),
     ("Vice Chairman of the Joint Chiefs of Staff Tom Hale spoke.", "Chairman of the Joint Chiefs of Staff Tom Hale spoke."),
+    # heads of two UN offices, of two intelligence agencies; an agency's head is no minister
+    ("U.N. High Commissioner for Refugees Ana Mota spoke.", "UN High Commissioner for Human Rights Ana Mota spoke."),
+    ("Director of National Intelligence Tom Hale spoke.", "CIA Director Tom Hale spoke."),
+    ("Turkish Foreign Minister Ali Demir spoke.", "Ali Demir, director of Turkey's National Intelligence Organization, spoke."),
+    # a court's prosecutor does not sit on it; a chamber's speaker holds no office in the government
+    ("ICC Prosecutor Ana Mota spoke.", "ICC President Ana Mota spoke."),
+    ("Lebanese Parliament Speaker Ali Haddad spoke.", "Prime Minister Ali Haddad spoke."),
+    # the Treasury's number two is not the Chancellor; a one-star rank is not a two-star one
+    ("Chancellor of the Exchequer Ann Reid spoke.", "Chief Secretary to the Treasury Ann Reid spoke."),
+    ("Brigadier Tom Hale spoke.", "Maj-Gen Tom Hale spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -217,13 +229,14 @@ def test_the_office_of_someone_is_not_their_title():
 
 
 def test_a_high_commissioner_is_a_diplomat_posted_to_a_country():
-    """India's High Commissioner to the UK is not its High Commissioner to Canada; the UN's High
-    Commissioner for Refugees heads an agency for refugees, posted to no country."""
+    """India's High Commissioner to the UK is not its High Commissioner to Canada, and is its ambassador
+    there; the UN's High Commissioner for Refugees heads an agency for refugees, posted to no country."""
     uk = _read_title("Vikram Rao, India's High Commissioner to the UK, said so.")
     canada = _read_title("Vikram Rao, India's High Commissioner to Canada, said so.")
     assert (uk.family, uk.domain, canada.domain) == ("diplomatic", "united kingdom", "canada")
     assert compare_titles(uk, canada) == "conflict"
-    assert _read_title("UN High Commissioner for Refugees Filippo Grandi said so.").domain == "un refugees"
+    assert compare_titles(uk, _read_title("Vikram Rao, India's ambassador to the UK, said so.")) != "conflict"
+    assert _read_title("UN High Commissioner for Refugees Filippo Grandi said so.").domain == "unhcr"
 
 
 def test_a_name_the_recogniser_cut_short_is_read_whole_after_a_title():
@@ -247,7 +260,7 @@ def test_initialisms_stay_in_the_title_text():
     (["united", "nations"], "ambassador", "un"),
     (["u.n"], "ambassador", "un"),
     (["labour", "and", "social", "policy"], "minister", "labor and social policy"),
-    (["national", "intelligence", "organisation"], "head", "national intelligence organization"),
+    (["national", "intelligence", "organisation"], "head", "mit"),
     (["emergency", "situations"], "minister", "emergencies"),
     # the Federal Bureau of Investigation is the FBI; a state's bureau of investigation is not
     (["federal", "bureau", "investigation"], "director", "fbi"),
@@ -329,7 +342,7 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 33
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 34
 
 
 # 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
@@ -360,4 +373,4 @@ def test_office_pairs_as_news_writes_them():
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
     assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 337 and len(conflict) == 473
+    assert sum("gap" not in c for c in conflict) >= 354 and len(conflict) == 473

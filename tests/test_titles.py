@@ -200,6 +200,20 @@ def test_an_apposition_after_a_name_is_read_up_to_its_comma(sentence, name, text
     assert titles(sentence, recognise=True)[name].text == text
 
 
+@pytest.mark.parametrize("sentence,name,text", [
+    # the recogniser takes a title before the name for a person of its own, or for part of the name
+    ("MEP Raphaël Glucksmann said Europe must rearm.", "Raphaël Glucksmann", "MEP"),
+    ("Det. Insp. Sarah Whitlock of Greater Manchester Police said two men had been arrested.", "Sarah Whitlock",
+     "Det. Insp."),
+    ("Maj-Gen Tom Whitcombe told reporters in Tapa.", "Tom Whitcombe", "Maj-Gen"),
+    ("Air Marshal Sarah Cole said RAF Typhoons intercepted Russian planes.", "Sarah Cole", "Air Marshal"),
+    # "to" names the body of a post that is not a diplomat's
+    ("Chief Secretary to the Treasury Rachel Reeves told MPs.", "Rachel Reeves", "Chief Secretary to the Treasury"),
+])
+def test_a_title_the_recogniser_takes_for_a_name_is_read(sentence, name, text):
+    assert titles(sentence, recognise=True)[name].text == text
+
+
 def test_a_name_with_particles_is_read_whole():
     found = titles("European Commission President Ursula von der Leyen announced a plan.", recognise=True)
     assert list(found) == ["Ursula von der Leyen"]
@@ -211,7 +225,7 @@ def test_a_name_with_particles_is_read_whole():
     # the recogniser reads "Canterbury Justin Welby" as one organisation; its last words are the name
     ("Archbishop of Canterbury Justin Welby said the church must do more.", "Justin Welby", "canterbury"),
     ("Archbishop of York Justin Welby told the General Synod so.", "Justin Welby", "york"),
-    ("U.N. High Commissioner for Refugees Filippo Grandi said so.", "Filippo Grandi", "un refugees"),
+    ("U.N. High Commissioner for Refugees Filippo Grandi said so.", "Filippo Grandi", "unhcr"),
     ("Secretary of State Hillary Rodham Clinton said so.", "Hillary Rodham Clinton", "foreign"),
 ])
 def test_a_name_after_an_of_domain_keeps_the_domains_last_word(sentence, name, domain):

@@ -16,7 +16,7 @@ from ..model import PersonMention
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
 from .people import HONORIFICS, PARTICLES, mention
-from .title_words import (ABBREVIATIONS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, domain_end, norm,
+from .title_words import (ABBREVIATIONS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
                           role_start)
 
 
@@ -54,10 +54,13 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
                 b = k + 1
                 break
         # leading title words inside the entity ("Marine Paul Whelan", "Sen. Grassley")
-        while a < b - 1 and (norm(toks[a]) in TITLE_WORDS or norm(toks[a]) in HONORIFICS or toks[a].text == "."):
-            a += 1
+        a = _past_title_words(toks, a, b)
         # the recogniser often stops early ("Vladimir" | "Putin's", "Ursula" | "von der Leyen")
         b = _extend_name(toks, a, b)
+        # a title it took for a name of its own ("MEP" | "Raphaël Glucksmann"), now followed by the name
+        a = _past_title_words(toks, a, b)
+        if all(norm(t) in TITLE_WORDS or not t.is_word for t in toks[a:b]):
+            continue  # "Det" of "Det. Insp. Sarah Whitlock"
         if _plausible_name(toks[a:b]):
             spans.append((a, b))
     # names right after a title word or an honorific, which the recogniser may miss or merge
@@ -77,7 +80,7 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         k = _name_run_end(toks, j)
         after_domain = k == j
         if after_domain:
-            k = _domain_run_end(toks, j, host=role is not None and role[1][1] == "diplomatic")
+            k = _domain_run_end(toks, j, host=role is not None and body_after_to(role[1]))
         run = list(range(run_start, k))
         name_toks: list[int] = []
         for t in reversed(run):
@@ -145,6 +148,19 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         out.append((a, b, mention(start, end, name)))
         last_end = b
     return out
+
+
+def _past_title_words(toks: list[Token], a: int, b: int) -> int:
+    """The first token of a span after the title words that open it ("Sen.", "Maj-Gen"), keeping one."""
+    while a < b - 1:
+        role = role_start(toks, a)
+        if role is not None and a + role[0] < b:
+            a += role[0]  # a role of hyphened or abbreviated words ("Maj-Gen")
+        elif norm(toks[a]) in TITLE_WORDS or norm(toks[a]) in HONORIFICS or toks[a].text == ".":
+            a += 1
+        else:
+            break
+    return a
 
 
 def _name_after_domain(name_toks: list[int], toks: list[Token], spans: list[tuple[int, int]]) -> list[int]:

@@ -28,6 +28,15 @@ ABBREVIATIONS = frozenset(_TITLES["abbreviations"]) | tables.state_abbreviations
 # Lower-case words that may sit inside a title before a name ("presidential aide", "deputy head").
 TITLE_WORDS = (frozenset(w for k in ROLES for w in k if w not in STOPWORDS) | frozenset(RANKS) | FORMER
                | PORTFOLIO_WORDS | frozenset(_TITLES["title_word_extras"]))
+# Roles besides a diplomat's whose body follows "to" ("Chief Secretary to the Treasury").
+_ROLES_TO_A_BODY = frozenset(_TITLES["roles_to_a_body"])
+
+
+def body_after_to(entry: tuple[str, str, str]) -> bool:
+    """Does "to ..." after this role name where the post is ("ambassador to Russia", "Chief Secretary to the Treasury")?"""
+    return entry[1] == "diplomatic" or entry[0] in _ROLES_TO_A_BODY
+
+
 # Capitalised words that are never a person's name.
 NOT_A_NAME = (frozenset(_TITLES["not_a_name"]) | frozenset(tables.month_names()) | frozenset(tables.weekdays())) - frozenset(
     _TITLES["calendar_names"])

@@ -22,7 +22,7 @@ from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, 
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
-from .title_words import (ABBREVIATIONS, CONNECTORS, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
+from .title_words import (ABBREVIATIONS, CONNECTORS, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
 _APPOS_END = {",", ".", ";", ")", "(", ":", "\u2014", "\u2013", "!", "?", "\"", "\u201d"}
@@ -97,9 +97,10 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
     if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
                                       or norm(toks[k + 1]) in CONNECTORS):
         return True
-    if n == "to" and 0 < k < j and (norm(toks[k - 1]),) in _DIPLOMAT_WORDS and (
+    if n == "to" and 0 < k < j and any(tuple(norm(x) for x in toks[max(0, k - w):k]) in _POSTED_WORDS
+                                       for w in range(1, MAX_ROLE_WORDS + 1)) and (
             toks[k + 1].is_capitalized or norm(toks[k + 1]) == "the"):
-        return True  # "Ambassador to the U.N. Linda Thomas-Greenfield"
+        return True  # "Ambassador to the U.N. Linda Thomas-Greenfield", "Chief Secretary to the Treasury Rachel Reeves"
     # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
     return (t.text == "," and 0 < k < j and toks[k - 1].is_capitalized and toks[k + 1].is_capitalized
             and norm(toks[k - 1]) in TITLE_WORDS and norm(toks[k + 1]) in TITLE_WORDS
@@ -107,7 +108,7 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
 
 
 # Roles posted somewhere: "to ..." says where, as "of ..." names a portfolio
-_DIPLOMAT_WORDS = frozenset(words for words, (_role, family, _rank) in ROLES.items() if family == "diplomatic")
+_POSTED_WORDS = frozenset(words for words, entry in ROLES.items() if body_after_to(entry))
 
 
 def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
@@ -146,7 +147,7 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     start, role_at, role_len, entry = span
     # what follows the role up to the name must be an "of ..." domain, an acronym or nothing
     tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
-    heads = ("of", "for", "general", "to") if entry[1] == "diplomatic" else ("of", "for", "general")
+    heads = ("of", "for", "general", "to") if body_after_to(entry) else ("of", "for", "general")
     if tail and norm(tail[0]) not in heads and not all(norm(t) in INSTITUTIONAL or t.text.isupper() or place(t.text) for t in tail):
         return None
     start = _trim_left(toks, start, role_at)
@@ -265,7 +266,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
         n = norm(t)
         if not (n in TITLE_WORDS or n in NEUTRAL or place(t.text) or t.is_capitalized or n in CONNECTORS or not t.is_word or n.endswith("'s")):
             return None
-    stop = domain_end(toks, role_at + role_len, end, host=entry[1] == "diplomatic")
+    stop = domain_end(toks, role_at + role_len, end, host=body_after_to(entry))
     return _Found(a, stop, role_at, role_len, entry, "apposition")
 
 
@@ -409,6 +410,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if family == "diplomatic" and post_words and norm(post_words[0]) == "to":
         # "ambassador to Russia", "envoy to the United Nations": where the post is is its portfolio
         host, post_words = _host(post_words[1:]), []
+    elif post_words and norm(post_words[0]) == "to":
+        post_words = post_words[1:]  # "Chief Secretary to the Treasury": the Treasury's
     pre_places: list[str] = []
     portfolio_role = role in PORTFOLIO_HOLDERS
     for words in (pre_words, post_words):
@@ -432,7 +435,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
                 continue
             w = norm(words[i])
             if words is pre_words and w in RANKS:
-                rank = rank or RANKS[w]
+                if not (family == "military" and RANKS[w] in ("deputy", "assistant")):
+                    rank = rank or RANKS[w]  # "Sheriff's Deputy Sgt.": a deputy sheriff, not a sergeant's deputy
             elif w not in FORMER and w not in CONNECTORS and (w not in NEUTRAL or portfolio_role and w in PORTFOLIO_WORDS):
                 domain_words.append(w)  # "Labor" is a party beside "MP" or "leader", a portfolio beside "Secretary"
             i += 1
@@ -453,6 +457,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
+    if role == "high commissioner" and host:
+        role = "ambassador"  # a Commonwealth country's ambassador to another is its high commissioner
     if family == "staff" and role in ("leader",) and not domain:
         return None
     if "party" in domain_words and family in CONFLICTING_FAMILIES:
