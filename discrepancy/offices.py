@@ -182,6 +182,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if _prosecutor_and_judge(a, b) or _prosecutor_and_judge(b, a) or _presiding_and_government(a, b) \
             or _presiding_and_government(b, a):
         return "conflict"  # the ICC's prosecutor is not its president; a chamber's speaker is no minister
+    if _diplomat_and_head(a, b) or _diplomat_and_head(b, a):
+        return "conflict"  # a UN ambassador is no state's governor
     if _two_military_posts(a, b):
         return "conflict"  # the chairman of the Joint Chiefs is not the Air Force's chief of staff
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
@@ -290,6 +292,14 @@ def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
 
 # A government's offices: its head and its ministers (not an organisation's secretary general).
 _GOVERNMENT_OFFICES = frozenset({"prime minister", "minister", "secretary", "chancellor", "chief minister", "first minister"})
+
+
+def _diplomat_and_head(diplomat: TitleClaim, head: TitleClaim) -> bool:
+    """A diplomat is posted abroad; a governor or mayor governs at home, a president heads a state:
+    "U.S. Ambassador to the United Nations" / "South Carolina Governor". A president of a body (the
+    Security Council's rotating president is an ambassador) is left out."""
+    return (diplomat.family == "diplomatic" and head.family == "head"
+            and (head.role in ("governor", "mayor") or head.role == "president" and not head.domain))
 
 
 def _names_a_court(domain: str) -> bool:

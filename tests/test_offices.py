@@ -208,6 +208,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # the Treasury's number two is not the Chancellor; a one-star rank is not a two-star one
     ("Chancellor of the Exchequer Ann Reid spoke.", "Chief Secretary to the Treasury Ann Reid spoke."),
     ("Brigadier Tom Hale spoke.", "Maj-Gen Tom Hale spoke."),
+    # a diplomat is posted abroad: no governor, mayor or head of state at home
+    ("U.S. Ambassador to the United Nations Ann Reid spoke.", "South Carolina Governor Ann Reid spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -373,4 +375,4 @@ def test_office_pairs_as_news_writes_them():
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
     assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 354 and len(conflict) == 473
+    assert sum("gap" not in c for c in conflict) >= 357 and len(conflict) == 473

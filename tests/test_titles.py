@@ -209,9 +209,21 @@ def test_an_apposition_after_a_name_is_read_up_to_its_comma(sentence, name, text
     ("Air Marshal Sarah Cole said RAF Typhoons intercepted Russian planes.", "Sarah Cole", "Air Marshal"),
     # "to" names the body of a post that is not a diplomat's
     ("Chief Secretary to the Treasury Rachel Reeves told MPs.", "Rachel Reeves", "Chief Secretary to the Treasury"),
+    ("Pakistan's ambassador to the United Nations, Munir Akram, addressed the Security Council.", "Munir Akram",
+     "Pakistan's ambassador to the United Nations"),
+    # the place that closes an apposition's "of ..." is no name
+    ("Andy Burnham, the Mayor of Greater Manchester, called for more powers.", "Andy Burnham",
+     "Mayor of Greater Manchester"),
 ])
 def test_a_title_the_recogniser_takes_for_a_name_is_read(sentence, name, text):
     assert titles(sentence, recognise=True)[name].text == text
+
+
+def test_a_host_named_by_what_it_is_is_no_other_post():
+    """"the Central Asian country" stands for a country named before: no post apart from Kazakhstan."""
+    there = titles("Ann Reid, Ukraine's ambassador to the Central Asian country, spoke.", recognise=True)["Ann Reid"]
+    kazakhstan = titles("Ann Reid, Ukraine's ambassador to Kazakhstan, spoke.", recognise=True)["Ann Reid"]
+    assert there.domain == "" and compare_titles(there, kazakhstan) != "conflict"
 
 
 def test_a_name_with_particles_is_read_whole():

@@ -96,6 +96,8 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
                 break
         if after_domain and name_toks:
             name_toks = _name_after_domain(name_toks, toks, spans)
+            if _apposition_of_someone(toks, i, name_toks[-1] + 1 if name_toks else k):
+                name_toks = []  # "Andy Burnham, the Mayor of Greater Manchester, said": the place ends the title
         single_after_of = len(name_toks) == 1 and name_toks[0] > run_start and norm(toks[name_toks[0] - 1]) in CONNECTORS
         if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
             a, b = name_toks[0], name_toks[-1] + 1
@@ -148,6 +150,16 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         out.append((a, b, mention(start, end, name)))
         last_end = b
     return out
+
+
+def _apposition_of_someone(toks: list[Token], role_at: int, end: int) -> bool:
+    """Is the title at role_at an apposition closed by a comma (", the Mayor of Greater Manchester,")?
+    What ends its "of ..." run is then the domain's last words, not a name."""
+    k = role_at - 1
+    while k >= 0 and toks[k].is_word and norm(toks[k]) != "the" and (norm(toks[k]) in TITLE_WORDS or norm(toks[k]) in NEUTRAL):
+        k -= 1  # "the deputy Mayor of ..."
+    opened = k >= 1 and norm(toks[k]) == "the" and toks[k - 1].text == ","
+    return opened and end < len(toks) and toks[end].text == ","
 
 
 def _past_title_words(toks: list[Token], a: int, b: int) -> int:

@@ -97,8 +97,7 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
     if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
                                       or norm(toks[k + 1]) in CONNECTORS):
         return True
-    if n == "to" and 0 < k < j and any(tuple(norm(x) for x in toks[max(0, k - w):k]) in _POSTED_WORDS
-                                       for w in range(1, MAX_ROLE_WORDS + 1)) and (
+    if n == "to" and 0 < k < j and _posted_role_ends_at(toks, k) and (
             toks[k + 1].is_capitalized or norm(toks[k + 1]) == "the"):
         return True  # "Ambassador to the U.N. Linda Thomas-Greenfield", "Chief Secretary to the Treasury Rachel Reeves"
     # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
@@ -111,10 +110,17 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
 _POSTED_WORDS = frozenset(words for words, entry in ROLES.items() if body_after_to(entry))
 
 
+def _posted_role_ends_at(toks: list[Token], k: int) -> bool:
+    """Does a role whose body follows "to" end right before toks[k] ("ambassador", "Chief Secretary")?"""
+    return any(tuple(norm(x) for x in toks[max(0, k - w):k]) in _POSTED_WORDS for w in range(1, MAX_ROLE_WORDS + 1))
+
+
 def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
     """Is toks[k] part of a title that ends at toks[j], before a comma and a name?"""
     t = toks[k]
     n = norm(t)
+    if n == "to" and 0 < k < j and _posted_role_ends_at(toks, k):
+        return True  # "Pakistan's ambassador to the United Nations, Munir Akram"
     if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n.endswith("'s")):
         return True
     return (n in CONNECTORS and k < j) or (t.text == "." and k > 0 and touching(toks[k - 1], t))
@@ -306,7 +312,7 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if _descriptive_before(toks, start) or any(norm(t) in DESCRIPTIVE for t in toks[start:role_at]):
         return None
     tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
-    if tail and norm(tail[0]) not in ("of", "for"):
+    if tail and norm(tail[0]) not in (("of", "for", "to") if body_after_to(entry) else ("of", "for")):
         return None
     return _Found(start, j + 1, role_at, role_len, entry, "apposition")
 
@@ -334,7 +340,13 @@ def _host(words: list[Token]) -> str:
         country = place(phrase) or SEATS_OF_GOVERNMENT.get(fold_lower(phrase).removeprefix("the ").rstrip("."))
         if country:
             return country
+    if words and norm(words[-1]) in _GENERIC_HOSTS:
+        return ""  # "ambassador to the Central Asian country": a country named before, not a body
     return canonical_domain([norm(t).replace(".", "") for t in words if norm(t) not in ("the",)], "ambassador")
+
+
+# Nouns that stand for a host named elsewhere ("the Central Asian country", "the Gulf state").
+_GENERIC_HOSTS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "capital", "emirate"})
 
 
 # A US legislator's party and state after the name: ", D-Calif.,", " (R-Iowa)", ", a Texas
