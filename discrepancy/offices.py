@@ -268,12 +268,21 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     return not any(_one_spelling(x, y) for x in wa for y in wb)
 
 
+def _military_staff_post(t: TitleClaim) -> bool:
+    """A top military post named as a staff officer's ("chief of the General Staff", "chairman of the
+    Joint Chiefs of Staff"), which a minister does not hold. A loose "army chief" may be the minister
+    himself where the minister commands the armed forces (Egypt's in 2013)."""
+    text = fold_lower(t.text)
+    return bool(military_post(t)) and ("staff" in text or "joint chiefs" in text)
+
+
 def military_post(t: TitleClaim) -> str:
     """The top military post a title names ("army", "joint chiefs"; "deputy army" for its deputy), or "".
     Read from the title as written, since the post is often the domain of a rank ("Chief of the Army
     Staff Gen.") or a role of its own ("chairman of the Joint Chiefs of Staff")."""
     text = " " + re.sub(r"[^a-z ]+", " ", fold_lower(t.text).replace("-", " ")) + " "
     text = re.sub(r" the ", " ", text.replace(" defence ", " defense "))
+    text = re.sub(r" [a-z]+ s ", " ", text)  # "chief of Russia's General Staff": a possessive says whose
     text = re.sub(r"\s+", " ", text)
     for phrase, post in _MILITARY_POSTS:
         at = text.find(f" {phrase} ")
@@ -285,9 +294,15 @@ def military_post(t: TitleClaim) -> str:
 
 def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
     """Two top military posts, or a post and its deputy: "chairman of the Joint Chiefs of Staff" /
-    "Air Force Chief of Staff Gen.", "Chief of Defence Staff General" / "Chief of the Army Staff Gen."."""
+    "Air Force Chief of Staff Gen.", "Chief of Defence Staff General" / "Chief of the Army Staff Gen.";
+    or a top military post and an office in the government."""
     pa, pb = military_post(a), military_post(b)
-    return bool(pa) and bool(pb) and pa != pb
+    if pa and pb:
+        return pa != pb
+    # an officer in a top military post holds no office in the government: "chief of Russia's
+    # General Staff" / "Russian Defense Minister"
+    post, other = (a, b) if pa else (b, a)
+    return bool(pa or pb) and _military_staff_post(post) and other.family == "executive" and other.role in _GOVERNMENT_OFFICES
 
 
 # A government's offices: its head and its ministers (not an organisation's secretary general).
@@ -317,7 +332,7 @@ def _prosecutor_and_judge(prosecutor: TitleClaim, judge: TitleClaim) -> bool:
 def _presiding_and_government(presiding: TitleClaim, member: TitleClaim) -> bool:
     """A chamber's speaker or president presides over it and holds no office in the government:
     "Lebanese Parliament Speaker" / "Prime Minister", "President of the National Assembly" / "Interior Minister"."""
-    return (presiding.family == "leadership" and presiding.role in ("speaker", "president") and member.family == "executive"
+    return (presiding.family == "leadership" and presiding.role == "speaker" and member.family == "executive"
             and member.role in _GOVERNMENT_OFFICES)
 
 

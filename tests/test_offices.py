@@ -39,6 +39,12 @@ def title_of(sentence: str):
     # an army's chief, however written (Britain's Chief of the General Staff heads its army)
     ("Army chief Gen. Asim Munir spoke.", "Chief of Army Staff Gen. Asim Munir spoke."),
     ("Chief of the General Staff Tom Hale spoke.", "Army chief Tom Hale spoke."),
+    # a chamber's president is its speaker; a loose "army chief" may be a minister who commands the army
+    ("Ann Reid, president of the Bundestag, spoke.", "Bundestag Speaker Ann Reid spoke."),
+    ("Tom Hale, Egypt's defence minister, spoke.", "Army chief Gen. Tom Hale spoke."),
+    # a prime minister under the official names of Italy's and Spain's post
+    ("Italian Prime Minister Ann Reid spoke.", "Ann Reid, president of Italy's Council of Ministers, spoke."),
+    ("Spanish Prime Minister Pedro Sanchez spoke.", "Pedro Sanchez, president of the Spanish government, spoke."),
     # one UN office two ways
     ("UNHCR chief Ana Mota spoke.", "U.N. High Commissioner for Refugees Ana Mota spoke."),
     # one court written two ways
@@ -208,6 +214,11 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # the Treasury's number two is not the Chancellor; a one-star rank is not a two-star one
     ("Chancellor of the Exchequer Ann Reid spoke.", "Chief Secretary to the Treasury Ann Reid spoke."),
     ("Brigadier Tom Hale spoke.", "Maj-Gen Tom Hale spoke."),
+    # an officer in a top military post holds no office in the government
+    ("Tom Hale, chief of Russia's General Staff, spoke.", "Russian Defense Minister Tom Hale spoke."),
+    # an organisation's initials that are also a word ("WHO") open its title; two UN courts
+    ("WHO Director-General Ana Mota spoke.", "Ana Mota, executive director of UNICEF, spoke."),
+    ("Ana Mota, president of the International Court of Justice, spoke.", "International Criminal Court President Ana Mota spoke."),
     # a diplomat is posted abroad: no governor, mayor or head of state at home
     ("U.S. Ambassador to the United Nations Ann Reid spoke.", "South Carolina Governor Ann Reid spoke."),
 ])
@@ -344,7 +355,7 @@ def test_office_pairs_from_general_knowledge():
         else:
             assert verdict == "conflict", case
     assert both_read >= 65  # the "same" pairs are read (67 of 80), not passed by reading nothing
-    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 34
+    assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 35
 
 
 # 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
@@ -374,5 +385,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 532 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 357 and len(conflict) == 473
+    assert sum("gap" not in c for c in same) >= 537 and len(same) == 544
+    assert sum("gap" not in c for c in conflict) >= 358 and len(conflict) == 473

@@ -166,8 +166,8 @@ def _past_title_words(toks: list[Token], a: int, b: int) -> int:
     """The first token of a span after the title words that open it ("Sen.", "Maj-Gen"), keeping one."""
     while a < b - 1:
         role = role_start(toks, a)
-        if role is not None and a + role[0] < b:
-            a += role[0]  # a role of hyphened or abbreviated words ("Maj-Gen")
+        if role is not None and a + role[0] < b and any(toks[x].text == "-" for x in range(a, a + role[0])):
+            a += role[0]  # a role of hyphened words ("Maj-Gen")
         elif norm(toks[a]) in TITLE_WORDS or norm(toks[a]) in HONORIFICS or toks[a].text == ".":
             a += 1
         else:

@@ -199,7 +199,7 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
             break  # "then-Chancellor": part of the title as written
         if _long_place_starts(toks, start, role_at):
             break  # "New South Wales Governor", "South Korean President": the place's name is part of the title
-        stopword = n in STOPWORDS and not (t.text.isupper() and place(t.text))  # "US", not "us"
+        stopword = n in STOPWORDS and not (t.text.isupper() and (place(t.text) or n in ORGANISATION_WORDS))  # "US", "WHO"
         if n in CONNECTORS or t.text in ("(", ")", "-") or stopword or _is_debris(t.text):
             start += 1
             continue
@@ -469,6 +469,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
+    if role == "president" and not pre_words and (domain == "council ministers" or [norm(t) for t in post_words][-1:] == ["government"]):
+        role, family = "prime minister", "executive"  # "president of Italy's Council of Ministers", "of the Spanish government"
     if role == "high commissioner" and host:
         role = "ambassador"  # a Commonwealth country's ambassador to another is its high commissioner
     if family == "staff" and role in ("leader",) and not domain:
@@ -476,6 +478,6 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if "party" in domain_words and family in CONFLICTING_FAMILIES:
         family = "party"  # "Communist Party General Secretary", "party chairman": held beside offices of state
     elif role == "president" and CHAMBERS & set(domain_words) and not COLLEGIAL_BODIES & set(domain_words):
-        family = "leadership"  # "President of the National Assembly" presides over a chamber, as a speaker does
+        role, family = "speaker", "leadership"  # "President of the National Assembly" presides over a chamber: its speaker
     return TitleClaim(start=start, end=end, text=text, person=person, role=role, domain=domain, rank=rank,
                       jurisdiction=jurisdiction, family=family, former=former, form=f.form, acting=acting)
