@@ -385,5 +385,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 537 and len(same) == 544
-    assert sum("gap" not in c for c in conflict) >= 358 and len(conflict) == 473
+    assert sum("gap" not in c for c in same) >= 655 and len(same) == 664
+    assert sum("gap" not in c for c in conflict) >= 443 and len(conflict) == 593
