@@ -179,6 +179,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
+    if _court_president_and_chief_justice(a, b) or _court_president_and_chief_justice(b, a):
+        return "compatible"
     if _prosecutor_and_judge(a, b) or _prosecutor_and_judge(b, a) or _presiding_and_government(a, b) \
             or _presiding_and_government(b, a):
         return "conflict"  # the ICC's prosecutor is not its president; a chamber's speaker is no minister
@@ -297,12 +299,23 @@ def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
     "Air Force Chief of Staff Gen.", "Chief of Defence Staff General" / "Chief of the Army Staff Gen.";
     or a top military post and an office in the government."""
     pa, pb = military_post(a), military_post(b)
-    if pa and pb:
-        return pa != pb
-    # an officer in a top military post holds no office in the government: "chief of Russia's
-    # General Staff" / "Russian Defense Minister"
+    ca, cb = _command(a), _command(b)
+    if (pa or ca) and (pb or cb):
+        return (pa, ca) != (pb, cb)  # two posts, two commands, or a post and a command
+    # an officer in a top military staff post holds no office in the government and heads no agency:
+    # "chief of Russia's General Staff" / "Russian Defense Minister", "chief of the General Staff" / "director of the Mossad"
     post, other = (a, b) if pa else (b, a)
-    return bool(pa or pb) and _military_staff_post(post) and other.family == "executive" and other.role in _GOVERNMENT_OFFICES
+    if not (pa or pb) or not _military_staff_post(post):
+        return False
+    return other.family == "executive" and other.role in _GOVERNMENT_OFFICES or bool(_organisation(other))
+
+
+def _command(t: TitleClaim) -> str:
+    """The military command a commander or head leads ("commander of U.S. Central Command"), or ""."""
+    words = t.domain.split()
+    if t.role not in ("commander", "head", "chief") or "command" not in words:
+        return ""
+    return " ".join(w for w in words if w != "command")
 
 
 # A government's offices: its head and its ministers (not an organisation's secretary general).
@@ -322,11 +335,26 @@ def _names_a_court(domain: str) -> bool:
     return "court" in words or bool(words & COURT_ORGANISATIONS)
 
 
+_PROSECUTORS = frozenset({"prosecutor", "district attorney"})
+
+
 def _prosecutor_and_judge(prosecutor: TitleClaim, judge: TitleClaim) -> bool:
-    """A court's prosecutor does not sit on it: "ICC Prosecutor" / "ICC President"."""
-    return (prosecutor.role == "prosecutor" and judge.role in ("judge", "justice", "president")
-            and bool(prosecutor.domain) and bool(judge.domain) and _names_a_court(prosecutor.domain)
-            and _names_a_court(judge.domain) and domains_match(prosecutor.domain, judge.domain))
+    """A prosecutor is no judge ("Special Counsel" / "U.S. District Judge"), and a court's prosecutor
+    is not its president ("ICC Prosecutor" / "ICC President")."""
+    if prosecutor.role not in _PROSECUTORS:
+        return False
+    if judge.role in ("judge", "justice"):
+        return True
+    return (judge.role == "president" and bool(prosecutor.domain) and bool(judge.domain)
+            and _names_a_court(prosecutor.domain) and _names_a_court(judge.domain)
+            and domains_match(prosecutor.domain, judge.domain))
+
+
+def _court_president_and_chief_justice(president: TitleClaim, chief: TitleClaim) -> bool:
+    """A supreme court's president is its chief justice ("Supreme Court President" / "Israel's Chief
+    Justice"), where neither names another court."""
+    return (president.role == "president" and _names_a_court(president.domain) and chief.role == "justice"
+            and chief.rank == "chief" and (not chief.domain or domains_match(president.domain, chief.domain)))
 
 
 def _presiding_and_government(presiding: TitleClaim, member: TitleClaim) -> bool:
@@ -418,7 +446,7 @@ def _organisation_and_government(head: TitleClaim, other: TitleClaim) -> bool:
         return False
     if other.role in _GOVERNMENT_HEADS:
         return not other.domain
-    return other.role in ("minister", "secretary") and other.domain in STANDARD_PORTFOLIOS
+    return other.role in ("minister", "secretary") and bool(set(other.domain.split()) & STANDARD_PORTFOLIOS)
 
 
 def _two_police_forces(a: TitleClaim, b: TitleClaim) -> bool:

@@ -42,6 +42,11 @@ def title_of(sentence: str):
     # a chamber's president is its speaker; a loose "army chief" may be a minister who commands the army
     ("Ann Reid, president of the Bundestag, spoke.", "Bundestag Speaker Ann Reid spoke."),
     ("Tom Hale, Egypt's defence minister, spoke.", "Army chief Gen. Tom Hale spoke."),
+    # a supreme court's president is its chief justice; a party's office is held beside a ministry;
+    # South Africa's foreign ministry is "International Relations"
+    ("Supreme Court President Ann Reid spoke.", "Israel's Chief Justice Ann Reid spoke."),
+    ("BJP president Ravi Rao spoke.", "Union Health Minister Ravi Rao spoke."),
+    ("South African Foreign Minister Ann Reid spoke.", "International Relations Minister Ann Reid spoke."),
     # a prime minister under the official names of Italy's and Spain's post
     ("Italian Prime Minister Ann Reid spoke.", "Ann Reid, president of Italy's Council of Ministers, spoke."),
     ("Spanish Prime Minister Pedro Sanchez spoke.", "Pedro Sanchez, president of the Spanish government, spoke."),
@@ -219,6 +224,13 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # an organisation's initials that are also a word ("WHO") open its title; two UN courts
     ("WHO Director-General Ana Mota spoke.", "Ana Mota, executive director of UNICEF, spoke."),
     ("Ana Mota, president of the International Court of Justice, spoke.", "International Criminal Court President Ana Mota spoke."),
+    # a prosecutor is no judge; a command's head holds no other top post; a speaker leads no party
+    # in the chamber; an agency's head is no cabinet secretary; a chief of staff heads no agency
+    ("Special Counsel Jack Hale spoke.", "U.S. District Judge Jack Hale spoke."),
+    ("Tom Hale, head of U.S. Central Command, spoke.", "Army Chief of Staff Gen. Tom Hale spoke."),
+    ("Speaker of the House of Commons Ann Reid spoke.", "Ann Reid, the Leader of the House of Commons, spoke."),
+    ("Homeland Security Secretary Ann Reid spoke.", "Ann Reid, head of the Federal Emergency Management Agency, spoke."),
+    ("Tom Hale, chief of the General Staff of the Israel Defense Forces, spoke.", "Tom Hale, the director of the Mossad, spoke."),
     # a diplomat is posted abroad: no governor, mayor or head of state at home
     ("U.S. Ambassador to the United Nations Ann Reid spoke.", "South Carolina Governor Ann Reid spoke."),
 ])
@@ -385,5 +397,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 655 and len(same) == 664
-    assert sum("gap" not in c for c in conflict) >= 443 and len(conflict) == 593
+    assert sum("gap" not in c for c in same) >= 658 and len(same) == 664
+    assert sum("gap" not in c for c in conflict) >= 448 and len(conflict) == 593

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .. import tables
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
 from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
+from .people import HONORIFICS
 from .title_words import (ABBREVIATIONS, CONNECTORS, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
@@ -360,6 +362,12 @@ _PARTY_FROM = re.compile(r"\s*,\s*an?\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:D
 _OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)\b")
 
 
+# Parties a title names alone ("BJP president", "Likud chairman").
+PARTY_NAMES = frozenset(tables.table("titles")["party_names"])
+# Words that name a legislative chamber, besides `CHAMBERS` ("House of Commons").
+_CHAMBER_WORDS = CHAMBERS | {"house", "commons", "lords"}
+
+
 # A court named right after a judge's name: "Judge James Boasberg of the U.S. Court of Appeals".
 _OF_COURT = re.compile(r",?\s+of\s+(?:the\s+)?((?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and)\s+){0,8}?(?:Court|Tribunal)\b"
                        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*){1,4})?)")
@@ -388,7 +396,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     pre = toks[f.a:f.role_at]
     post = toks[f.role_at + f.role_len:f.b]
     # strip trailing punctuation and connectors from the phrase
-    while post and (not post[-1].is_word or norm(post[-1]) in CONNECTORS) and post[-1].text != ")":
+    while post and (not post[-1].is_word or norm(post[-1]) in CONNECTORS or norm(post[-1]) in HONORIFICS) \
+            and post[-1].text != ")":
         post = post[:-1]
     while pre and norm(pre[0]) in ("the",):
         pre = pre[1:]
@@ -475,9 +484,12 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         role = "ambassador"  # a Commonwealth country's ambassador to another is its high commissioner
     if family == "staff" and role in ("leader",) and not domain:
         return None
-    if "party" in domain_words and family in CONFLICTING_FAMILIES:
-        family = "party"  # "Communist Party General Secretary", "party chairman": held beside offices of state
+    names_party = "party" in domain_words or bool(set(domain_words) & PARTY_NAMES) or " ".join(domain_words) in PARTY_NAMES
+    if names_party and family in CONFLICTING_FAMILIES:
+        family = "party"  # "Communist Party General Secretary", "BJP president": held beside offices of state
     elif role == "president" and CHAMBERS & set(domain_words) and not COLLEGIAL_BODIES & set(domain_words):
         role, family = "speaker", "leadership"  # "President of the National Assembly" presides over a chamber: its speaker
+    elif role == "leader" and set(domain_words) & _CHAMBER_WORDS and [norm(t) for t in post_words][:1] == ["of"]:
+        family = "leadership"  # "Leader of the House of Commons" (not a party's "Senate Democratic Leader")
     return TitleClaim(start=start, end=end, text=text, person=person, role=role, domain=domain, rank=rank,
                       jurisdiction=jurisdiction, family=family, former=former, form=f.form, acting=acting)
