@@ -179,8 +179,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the House Majority Whip is a Representative, not a Senator
     if _deputy_of_the_holder(a, b) or _deputy_of_the_holder(b, a):
         return "conflict"  # the IAEA's Deputy Director General is not its Director General
-    if _court_president_and_chief_justice(a, b) or _court_president_and_chief_justice(b, a):
-        return "compatible"
+    if not clash and (_court_president_and_chief_justice(a, b) or _court_president_and_chief_justice(b, a)):
+        return "compatible"  # Israel's Supreme Court President is its Chief Justice
     if _prosecutor_and_judge(a, b) or _prosecutor_and_judge(b, a) or _presiding_and_government(a, b) \
             or _presiding_and_government(b, a):
         return "conflict"  # the ICC's prosecutor is not its president; a chamber's speaker is no minister

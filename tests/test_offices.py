@@ -231,6 +231,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Speaker of the House of Commons Ann Reid spoke.", "Ann Reid, the Leader of the House of Commons, spoke."),
     ("Homeland Security Secretary Ann Reid spoke.", "Ann Reid, head of the Federal Emergency Management Agency, spoke."),
     ("Tom Hale, chief of the General Staff of the Israel Defense Forces, spoke.", "Tom Hale, the director of the Mossad, spoke."),
+    # ... but another country's chief justice is another office
+    ("Israeli Supreme Court President Ann Reid spoke.", "Indian Chief Justice Ann Reid spoke."),
     # a diplomat is posted abroad: no governor, mayor or head of state at home
     ("U.S. Ambassador to the United Nations Ann Reid spoke.", "South Carolina Governor Ann Reid spoke."),
 ])
