@@ -211,6 +211,8 @@ def test_an_apposition_after_a_name_is_read_up_to_its_comma(sentence, name, text
     ("Chief Secretary to the Treasury Rachel Reeves told MPs.", "Rachel Reeves", "Chief Secretary to the Treasury"),
     ("Pakistan's ambassador to the United Nations, Munir Akram, addressed the Security Council.", "Munir Akram",
      "Pakistan's ambassador to the United Nations"),
+    # a hyphened given name with a lower-case part ("Ing-wen"), which the recogniser reads whole
+    ("Taiwan's President Tsai Ing-wen said so.", "Tsai Ing-wen", "Taiwan's President"),
     # the place that closes an apposition's "of ..." is no name
     ("Andy Burnham, the Mayor of Greater Manchester, called for more powers.", "Andy Burnham",
      "Mayor of Greater Manchester"),

@@ -305,6 +305,13 @@ def _extend_name(toks: list[Token], a: int, b: int) -> int:
     return k
 
 
+def _after_name_hyphen(toks: Sequence[Token], t: Token) -> bool:
+    """Is t the lower-case part of a hyphened given name ("Jong-un", "Ing-wen", "Ching-te")?"""
+    k = next(i for i, x in enumerate(toks) if x is t)
+    return (k >= 2 and toks[k - 1].text == "-" and touching(toks[k - 2], toks[k - 1]) and touching(toks[k - 1], t)
+            and toks[k - 2].is_word and toks[k - 2].is_capitalized)
+
+
 def _plausible_name(toks: Sequence[Token]) -> bool:
     words = [t for t in toks if t.is_word]
     if not words or len(words) > 5:
@@ -316,7 +323,8 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
         return False
     if len(words) == 1 and len(words[0].text) < 2:
         return False  # an initial alone is no name
-    if not all(t.is_capitalized or particle(t) for t in words) or particle(words[0]) or particle(words[-1]):
+    if not all(t.is_capitalized or particle(t) or _after_name_hyphen(toks, t) for t in words) \
+            or particle(words[0]) or particle(words[-1]):
         return False
     if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL):
         return False
