@@ -10,6 +10,7 @@ no conflict. The words come from `data/offices.json` and `data/titles.json`.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -270,19 +271,25 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     return not any(_one_spelling(x, y) for x in wa for y in wb)
 
 
-def _military_staff_post(t: TitleClaim) -> bool:
-    """A top military post named as a staff officer's ("chief of the General Staff", "chairman of the
-    Joint Chiefs of Staff"), which a minister does not hold. A loose "army chief" may be the minister
+def _named_as_staff(t: TitleClaim) -> bool:
+    """Is a top military post named as a staff officer's ("chief of the General Staff", "chairman of
+    the Joint Chiefs of Staff")? A minister does not hold one; a loose "army chief" may be the minister
     himself where the minister commands the armed forces (Egypt's in 2013)."""
     text = fold_lower(t.text)
-    return bool(military_post(t)) and ("staff" in text or "joint chiefs" in text)
+    return "staff" in text or "joint chiefs" in text
 
 
 def military_post(t: TitleClaim) -> str:
     """The top military post a title names ("army", "joint chiefs"; "deputy army" for its deputy), or "".
     Read from the title as written, since the post is often the domain of a rank ("Chief of the Army
     Staff Gen.") or a role of its own ("chairman of the Joint Chiefs of Staff")."""
-    text = " " + re.sub(r"[^a-z ]+", " ", fold_lower(t.text).replace("-", " ")) + " "
+    return _military_post_written(t.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _military_post_written(title: str) -> str:
+    """`military_post` of a title's text, read once per text: a person's titles are compared pairwise."""
+    text = " " + re.sub(r"[^a-z ]+", " ", fold_lower(title).replace("-", " ")) + " "
     text = re.sub(r" the ", " ", text.replace(" defence ", " defense "))
     text = re.sub(r" [a-z]+ s ", " ", text)  # "chief of Russia's General Staff": a possessive says whose
     text = re.sub(r"\s+", " ", text)
@@ -305,7 +312,7 @@ def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
     # an officer in a top military staff post holds no office in the government and heads no agency:
     # "chief of Russia's General Staff" / "Russian Defense Minister", "chief of the General Staff" / "director of the Mossad"
     post, other = (a, b) if pa else (b, a)
-    if not (pa or pb) or not _military_staff_post(post):
+    if not (pa or pb) or not _named_as_staff(post):
         return False
     return other.family == "executive" and other.role in _GOVERNMENT_OFFICES or bool(_organisation(other))
 

@@ -190,17 +190,12 @@ def test_ambassadors_to_two_places_conflict_and_one_post_written_two_ways_does_n
 
 
 @pytest.mark.parametrize("sentence,name,text", [
-    # the recogniser reads "Rustem Umerov" as an organisation; the apposition after it says a person
+    # the recogniser reads "Rustem Umerov" as an organisation; the apposition after it says a person,
+    # read up to its comma
     ("Rustem Umerov, secretary of Ukraine's National Security and Defense Council, arrived in Miami.", "Rustem Umerov",
      "secretary of Ukraine's National Security and Defense Council"),
     ("Sergei Shoigu, the newly appointed secretary of Russia's Security Council, met officials.", "Sergei Shoigu",
      "newly appointed secretary of Russia's Security Council"),
-])
-def test_an_apposition_after_a_name_is_read_up_to_its_comma(sentence, name, text):
-    assert titles(sentence, recognise=True)[name].text == text
-
-
-@pytest.mark.parametrize("sentence,name,text", [
     # the recogniser takes a title before the name for a person of its own, or for part of the name
     ("MEP Raphaël Glucksmann said Europe must rearm.", "Raphaël Glucksmann", "MEP"),
     ("Det. Insp. Sarah Whitlock of Greater Manchester Police said two men had been arrested.", "Sarah Whitlock",
@@ -217,7 +212,7 @@ def test_an_apposition_after_a_name_is_read_up_to_its_comma(sentence, name, text
     ("Andy Burnham, the Mayor of Greater Manchester, called for more powers.", "Andy Burnham",
      "Mayor of Greater Manchester"),
 ])
-def test_a_title_the_recogniser_takes_for_a_name_is_read(sentence, name, text):
+def test_forms_as_the_recogniser_reads_them(sentence, name, text):
     assert titles(sentence, recognise=True)[name].text == text
 
 

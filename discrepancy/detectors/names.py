@@ -305,10 +305,9 @@ def _extend_name(toks: list[Token], a: int, b: int) -> int:
     return k
 
 
-def _after_name_hyphen(toks: Sequence[Token], t: Token) -> bool:
-    """Is t the lower-case part of a hyphened given name ("Jong-un", "Ing-wen", "Ching-te")?"""
-    k = next(i for i, x in enumerate(toks) if x is t)
-    return (k >= 2 and toks[k - 1].text == "-" and touching(toks[k - 2], toks[k - 1]) and touching(toks[k - 1], t)
+def _after_name_hyphen(toks: Sequence[Token], k: int) -> bool:
+    """Is toks[k] the lower-case part of a hyphened given name ("Jong-un", "Ing-wen", "Ching-te")?"""
+    return (k >= 2 and toks[k - 1].text == "-" and touching(toks[k - 2], toks[k - 1]) and touching(toks[k - 1], toks[k])
             and toks[k - 2].is_word and toks[k - 2].is_capitalized)
 
 
@@ -323,7 +322,7 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
         return False
     if len(words) == 1 and len(words[0].text) < 2:
         return False  # an initial alone is no name
-    if not all(t.is_capitalized or particle(t) or _after_name_hyphen(toks, t) for t in words) \
+    if not all(t.is_capitalized or particle(t) or _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word) \
             or particle(words[0]) or particle(words[-1]):
         return False
     if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL):

@@ -28,6 +28,8 @@ ABBREVIATIONS = frozenset(_TITLES["abbreviations"]) | tables.state_abbreviations
 # Lower-case words that may sit inside a title before a name ("presidential aide", "deputy head").
 TITLE_WORDS = (frozenset(w for k in ROLES for w in k if w not in STOPWORDS) | frozenset(RANKS) | FORMER
                | PORTFOLIO_WORDS | frozenset(_TITLES["title_word_extras"]))
+# Parties a title names alone ("BJP president", "Likud chairman"): its office is the party's.
+PARTY_NAMES = frozenset(_TITLES["party_names"])
 # Roles besides a diplomat's whose body follows "to" ("Chief Secretary to the Treasury").
 _ROLES_TO_A_BODY = frozenset(_TITLES["roles_to_a_body"])
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .. import tables
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
 from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
@@ -24,7 +23,7 @@ from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
 from .people import HONORIFICS
-from .title_words import (ABBREVIATIONS, CONNECTORS, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
+from .title_words import (ABBREVIATIONS, CONNECTORS, PARTY_NAMES, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
 _APPOS_END = {",", ".", ";", ")", "(", ":", "\u2014", "\u2013", "!", "?", "\"", "\u201d"}
@@ -362,8 +361,6 @@ _PARTY_FROM = re.compile(r"\s*,\s*an?\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:D
 _OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)\b")
 
 
-# Parties a title names alone ("BJP president", "Likud chairman").
-PARTY_NAMES = frozenset(tables.table("titles")["party_names"])
 # Words that name a legislative chamber, besides `CHAMBERS` ("House of Commons").
 _CHAMBER_WORDS = CHAMBERS | {"house", "commons", "lords"}
 
@@ -478,7 +475,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
-    if role == "president" and not pre_words and (domain == "council ministers" or [norm(t) for t in post_words][-1:] == ["government"]):
+    if role == "president" and not pre_words and (domain == "council ministers" or post_words and norm(post_words[-1]) == "government"):
         role, family = "prime minister", "executive"  # "president of Italy's Council of Ministers", "of the Spanish government"
     if role == "high commissioner" and host:
         role = "ambassador"  # a Commonwealth country's ambassador to another is its high commissioner
@@ -489,7 +486,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         family = "party"  # "Communist Party General Secretary", "BJP president": held beside offices of state
     elif role == "president" and CHAMBERS & set(domain_words) and not COLLEGIAL_BODIES & set(domain_words):
         role, family = "speaker", "leadership"  # "President of the National Assembly" presides over a chamber: its speaker
-    elif role == "leader" and set(domain_words) & _CHAMBER_WORDS and [norm(t) for t in post_words][:1] == ["of"]:
+    elif role == "leader" and set(domain_words) & _CHAMBER_WORDS and post_words and norm(post_words[0]) == "of":
         family = "leadership"  # "Leader of the House of Commons" (not a party's "Senate Democratic Leader")
     return TitleClaim(start=start, end=end, text=text, person=person, role=role, domain=domain, rank=rank,
                       jurisdiction=jurisdiction, family=family, former=former, form=f.form, acting=acting)
