@@ -41,6 +41,9 @@ for _canon, _aliases in _PLACES.get("regions", {}).items():
         REGION[_a] = _canon
 MAX_PLACE_WORDS = max(len(k.split()) for k in (*PLACE, *REGION))
 US_STATES = frozenset(_US_STATES_AP)
+# A nation with no government of its own, whose offices are its state's: "Bank of England" and
+# "Britain's central bank" name one body.
+PART_OF: dict[str, str] = _PLACES.get("part_of", {})
 SEATS_OF_GOVERNMENT = _METONYMS
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Indel
 
 from . import tables
-from .gazetteer import PLACE, US_STATES
+from .gazetteer import PART_OF, PLACE, US_STATES
 from .model import TitleClaim
 from .textnorm import fold_lower
 
@@ -161,7 +161,7 @@ def jurisdictions_clash(a: TitleClaim, b: TitleClaim) -> bool:
     state of the United States ("US Senator" and "Sen. ..., R-Ky." are one seat); a state's
     attorney general is not the US one."""
     x, y = a.jurisdiction, b.jurisdiction
-    if not x or not y or x == y:
+    if not x or not y or x == y or PART_OF.get(x) == y or PART_OF.get(y) == x:
         return False
     in_congress = a.family == b.family == "legislature" and {x, y} - US_STATES == {"united states"}
     return not (in_congress and len({x, y} & US_STATES) == 1)
@@ -203,7 +203,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if _post_within(a, b) or _post_within(b, a):
         return "compatible"  # the Armed Forces Minister is a junior defence minister
     role_equal = a.role == b.role or ({a.role, b.role} <= PORTFOLIO_HOLDERS and bool(a.domain and b.domain)
-                                      and domains_match(a.domain, b.domain))
+                                      and domains_match(a.domain, b.domain)) or (
+        {a.role, b.role} == _JUDGES and a.domain == b.domain)
     if not role_equal:
         if _contains_role(a, b) or _contains_role(b, a):
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
@@ -227,6 +228,14 @@ _COUNTRIES_AND_STATES = frozenset(PLACE.values())
 _BODY_FAMILIES = frozenset({"head", "religious"})
 # Heads of a region's government, named by their region ("Delhi Chief Minister", "Ontario Premier").
 _HEADS_OF_REGIONAL_GOVERNMENT = frozenset({"chief minister", "first minister", "prime minister"})
+# A member of a court is styled judge or justice by the court's custom, and news writes either
+# ("Justice Juan Merchan" of New York's Supreme Court is "Judge Merchan"): one office where both
+# name the same court or neither names one; a bare "Justice" against a named lower court still
+# reads as two seats.
+_JUDGES = frozenset({"judge", "justice"})
+# Law officers elected for one county or city each ("Fulton County District Attorney", "Sheriff of
+# Maricopa County"): two places are two offices.
+_ONE_PER_PLACE = frozenset({"district attorney", "sheriff"})
 # Words that name no body by themselves ("regional governor", "city mayor").
 _GENERIC_BODY_WORDS = frozenset({"city", "region", "regional", "oblast", "province", "provincial", "state", "county",
                                  "district", "municipal", "metropolitan", "lord", "of", "the", "and"})
@@ -256,7 +265,7 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     ("Zaporizhzhia" / "Zaporozhye") are one body."""
     if a.role != b.role or a.rank != b.rank or a.role in PORTFOLIO_ROLES:
         return False
-    if a.family not in _BODY_FAMILIES and a.role not in _HEADS_OF_REGIONAL_GOVERNMENT:
+    if a.family not in _BODY_FAMILIES and a.role not in _HEADS_OF_REGIONAL_GOVERNMENT and a.role not in _ONE_PER_PLACE:
         return False
     if jurisdictions_clash(a, b):
         return False  # left to the jurisdiction clash
@@ -265,9 +274,10 @@ def _heads_of_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     wa, wb = set(a.domain.split()) - _GENERIC_BODY_WORDS, set(b.domain.split()) - _GENERIC_BODY_WORDS
     if not wa or not wb or wa <= wb or wb <= wa:
         return False
-    for short, long in ((a.domain, b.domain), (b.domain, a.domain)):
-        if " " not in short and _initials_within(acronym(long), short):
-            return False  # "ECB" / "European Central Bank", "NBU" / "National Bank of Ukraine" (a jurisdiction read apart)
+    for short, long in ((a, b), (b, a)):
+        named = f"{long.domain} {long.jurisdiction}" if long.jurisdiction and not short.jurisdiction else long.domain
+        if " " not in short.domain and any(_initials_within(acronym(n), short.domain) for n in (long.domain, named)):
+            return False  # "ECB" / "European Central Bank", "NBU" / "National Bank of Ukraine", "BoJ" / "Bank of Japan" (a jurisdiction read apart)
     return not any(_one_spelling(x, y) for x in wa for y in wb)
 
 

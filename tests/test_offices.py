@@ -113,6 +113,13 @@ def title_of(sentence: str):
     ("Secretary of the Navy Carlos Del Toro spoke.", "Navy Secretary Carlos Del Toro spoke."),
     # one police force, with and without its city
     ("Metropolitan Police Commissioner Mark Rowley spoke.", "Mark Rowley, commissioner of London's Metropolitan Police, spoke."),
+    # a central bank's initials spell its name with the country's; England has no government of its own
+    ("Bank of Japan Governor Kazuo Ueda spoke.", "Kazuo Ueda, governor of the BoJ, spoke."),
+    ("Bank of England Governor Ann Reid spoke.", "Ann Reid, governor of the BoE, spoke."),
+    ("Bank of England Governor Ann Reid spoke.", "Ann Reid, governor of Britain's central bank, spoke."),
+    # a court's member is styled judge or justice by its custom; a diplomat's sender and host before the role
+    ("Justice Juan Merchan spoke.", "Judge Juan Merchan spoke."),
+    ("Ukraine's Vatican ambassador Ann Reid spoke.", "Ann Reid, Ukraine's ambassador to the Holy See, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -235,6 +242,10 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Israeli Supreme Court President Ann Reid spoke.", "Indian Chief Justice Ann Reid spoke."),
     # a diplomat is posted abroad: no governor, mayor or head of state at home
     ("U.S. Ambassador to the United Nations Ann Reid spoke.", "South Carolina Governor Ann Reid spoke."),
+    # a district attorney or sheriff is elected for one county or city; a Scottish minister is not a UK one
+    ("Manhattan District Attorney Ann Reid spoke.", "Brooklyn District Attorney Ann Reid spoke."),
+    ("Maricopa County Sheriff Tom Hale spoke.", "Pima County Sheriff Tom Hale spoke."),
+    ("Scottish Health Secretary Ann Reid spoke.", "UK Health Secretary Ann Reid spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -399,5 +410,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (the title confidence's cut
     # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
     # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 716 and len(same) == 724
-    assert sum("gap" not in c for c in conflict) >= 490 and len(conflict) == 653
+    assert sum("gap" not in c for c in same) >= 778 and len(same) == 784
+    assert sum("gap" not in c for c in conflict) >= 546 and len(conflict) == 713

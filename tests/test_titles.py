@@ -211,9 +211,31 @@ def test_ambassadors_to_two_places_conflict_and_one_post_written_two_ways_does_n
     # the place that closes an apposition's "of ..." is no name
     ("Andy Burnham, the Mayor of Greater Manchester, called for more powers.", "Andy Burnham",
      "Mayor of Greater Manchester"),
+    # an apposition naming a diplomat's post after "to", or a role written with two hyphens, after a
+    # name the recogniser misses; a recogniser that took the surname alone after a post's place
+    ("Rahm Emanuel, the US ambassador to China, took part in the ceremony.", "Rahm Emanuel", "US ambassador to China"),
+    ("Oleksandr Syrskyi, commander-in-chief of Ukraine's armed forces, said troops had advanced.", "Oleksandr Syrskyi",
+     "commander-in-chief of Ukraine's armed forces"),
+    ("US Ambassador to Japan Rahm Emanuel attended the memorial ceremony in Hiroshima.", "Rahm Emanuel",
+     "US Ambassador to Japan"),
 ])
 def test_forms_as_the_recogniser_reads_them(sentence, name, text):
     assert titles(sentence, recognise=True)[name].text == text
+
+
+def test_an_indefinite_apposition_is_a_title_only_for_a_judge_on_a_named_court():
+    assert "Tanya Chutkan" not in titles("Tanya Chutkan, a deputy minister, rejected the bid.", recognise=True)
+    assert "Tanya Chutkan" not in titles("Tanya Chutkan, a judge, rejected the bid.", recognise=True)
+    on_appeals = titles("Tanya Chutkan, a judge on the U.S. Court of Appeals for the D.C. Circuit, rejected the bid.",
+                        recognise=True)["Tanya Chutkan"]
+    district = titles("U.S. District Judge Tanya Chutkan rejected the bid.", recognise=True)["Tanya Chutkan"]
+    assert on_appeals.text == "judge on the U.S. Court of Appeals" and compare_titles(on_appeals, district) == "conflict"
+
+
+def test_a_continent_closing_a_title_is_no_name():
+    sentence = "Gen. Christopher Cavoli, NATO's Supreme Allied Commander Europe, told Congress."
+    people, found = extract_people_and_titles(sentence, nlp.entity_spans([sentence])[0])
+    assert [p.name for p in people] == ["Christopher Cavoli"] and {t.person.name for t in found} == {"Christopher Cavoli"}
 
 
 def test_a_host_named_by_what_it_is_is_no_other_post():

@@ -16,7 +16,7 @@ from ..model import PersonMention
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
 from .people import HONORIFICS, PARTICLES, mention
-from .title_words import (ABBREVIATIONS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
+from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
                           role_start)
 
 
@@ -102,8 +102,10 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
             a, b = name_toks[0], name_toks[-1] + 1
             inside = [(s, e) for s, e in spans if a <= s and e <= b and (s, e) != (a, b)]
-            if inside and not after_domain and not any((s < a < e or s < b < e) for s, e in spans):
+            if inside and (not after_domain or all(e == b for _s, e in inside)) \
+                    and not any((s < a < e or s < b < e) for s, e in spans):
                 # the recogniser stopped late: "Minister Oleksii Reznikov" read as "Reznikov" alone
+                # ("Ambassador to Japan Rahm Emanuel" as "Emanuel": see _name_after_domain)
                 spans = [sp for sp in spans if sp not in inside]
             if not any(s <= a < e or s < b <= e for s, e in spans):
                 spans.append((a, b))
@@ -182,7 +184,10 @@ def _name_after_domain(name_toks: list[int], toks: list[Token], spans: list[tupl
     end = name_toks[-1] + 1
     person = [a for a, b in spans if b == end and name_toks[0] <= a]
     if person:
-        return [t for t in name_toks if t >= min(person)]
+        first = min(person)
+        if first == end - 1 and first - 1 in name_toks and toks[first - 1].is_word:
+            first -= 1  # the recogniser took the surname alone ("Ambassador to Japan Rahm Emanuel")
+        return [t for t in name_toks if t >= first]
     words = [t for t in name_toks if toks[t].is_word]
     if len(words) <= 2 or any(len(toks[t].text) == 1 for t in words):
         return name_toks
@@ -269,7 +274,9 @@ def _apposition_follows(toks: list[Token], a: int) -> bool:
                        or norm(t) in INSTITUTIONAL for t in toks[a:i]):
                 return False
             closing = next((k for k in range(i + role[0], len(toks)) if toks[k].text in _CLOSING), len(toks))
-            k = domain_end(toks, i + role[0], min(closing, i + role[0] + 10))
+            k = domain_end(toks, i + role[0], min(closing, i + role[0] + 10), host=body_after_to(role[1]))
+            if any(norm(t) in CLAUSE_WORDS for t in toks[i + role[0]:k]):
+                return False  # "Smith, the minister who said ...": a clause, not a title
             while k < len(toks) and toks[k].is_word and (toks[k].is_capitalized or norm(toks[k]) in CONNECTORS):
                 k += 1
             return k >= len(toks) or toks[k].text in _CLOSING

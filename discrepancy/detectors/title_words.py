@@ -39,6 +39,11 @@ def body_after_to(entry: tuple[str, str, str]) -> bool:
     return entry[1] == "diplomatic" or entry[0] in _ROLES_TO_A_BODY
 
 
+# Words that open a clause after a title ("Erdogan, the Russian president said ..."; "the minister
+# who ..."): what runs past them is no apposition.
+CLAUSE_WORDS = frozenset({"who", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will", "would"})
+
+
 # Capitalised words that are never a person's name.
 NOT_A_NAME = (frozenset(_TITLES["not_a_name"]) | frozenset(tables.month_names()) | frozenset(tables.weekdays())) - frozenset(
     _TITLES["calendar_names"])
@@ -97,8 +102,9 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
             while k < len(toks) and seen < n:
                 if toks[k].is_word:
                     seen += 1
-                    if k + 2 < len(toks) and toks[k + 1].text == "-" and touching(toks[k], toks[k + 1]) and "-" in words[seen - 1]:
-                        k += 2
+                    for _ in range(words[seen - 1].count("-")):  # "commander-in-chief": two hyphens
+                        if k + 2 < len(toks) and toks[k + 1].text == "-" and touching(toks[k], toks[k + 1]):
+                            k += 2
                 k += 1
                 if k < len(toks) and toks[k].text == "." and touching(toks[k - 1], toks[k]):
                     k += 1

@@ -23,7 +23,7 @@ from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
 from .people import HONORIFICS
-from .title_words import (ABBREVIATIONS, CONNECTORS, PARTY_NAMES, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
+from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, PARTY_NAMES, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
 _APPOS_END = {",", ".", ";", ")", "(", ":", "\u2014", "\u2013", "!", "?", "\"", "\u201d"}
@@ -233,7 +233,13 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
         return True  # "Fed Vice Chair": an organisation's one-word name opens the title
     # "National Intelligence Organization head", "Roscosmos head": an org name right before the role
     nxt = toks[start + 1] if start + 1 < len(toks) else None
+    if start + 2 == role_at and nxt is not None and nxt.is_capitalized and norm(nxt) in _PLACE_KINDS:
+        return True  # "Maricopa County Sheriff", "Kharkiv Region Governor": the place's name
     return start + 1 == role_at or (nxt is not None and (norm(nxt) in INSTITUTIONAL or nxt.text.isupper()))
+
+
+# Words that make a name a place's in front of a local office ("Fulton County", "Kharkiv Oblast").
+_PLACE_KINDS = frozenset({"county", "city", "region", "province", "oblast", "district", "borough", "parish", "prefecture"})
 
 
 def _descriptive_before(toks: list[Token], start: int) -> bool:
@@ -252,7 +258,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     a = b + 1
     end = a
     while end < len(toks) and toks[end].text not in _APPOS_END and end not in person_tokens and end - a < 14:
-        if norm(toks[end]) in ("who", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will", "would"):
+        if norm(toks[end]) in CLAUSE_WORDS:
             return None  # "Erdogan, the Russian president said ...": a new clause, not an apposition
         end += 1
     if end == a or end - a >= 14:
@@ -260,21 +266,33 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     if end < len(toks) and (toks[end].text == "(" or end in person_tokens) and not any(
             norm(t) in ("to", "for", "at", "with") for t in toks[a:end]):
         return None  # a title that runs into a name belongs to that name ("..., Deputy Head (SBU) Oleksandr")
-    if norm(toks[a]) in ("a", "an", "one", "another", "and", "or", "but", "nor"):
+    if norm(toks[a]) in ("one", "another", "and", "or", "but", "nor"):
         return None
     found = _last_role_before_preposition(toks, a, end)
     if found is None:
         return None
     role_at, role_len, entry = found
+    if norm(toks[a]) in ("a", "an") and not (entry[1] == "judiciary" and _court_named(toks, role_at + role_len, end)):
+        return None  # "Smith, a senior adviser,": one of many; but "a judge on the U.S. Court of Appeals" sits on one court
     if entry[0] in ("representative", "envoy") and role_at + role_len < end and norm(toks[role_at + role_len]) == "to":
         entry = ("ambassador", "diplomatic", entry[2])  # "the U.S. representative to the U.N.": no seat in Congress
     # everything before the role must be modifiers
-    for t in toks[a:role_at]:
+    for t in toks[a + (norm(toks[a]) in ("a", "an")):role_at]:
         n = norm(t)
         if not (n in TITLE_WORDS or n in NEUTRAL or place(t.text) or t.is_capitalized or n in CONNECTORS or not t.is_word or n.endswith("'s")):
             return None
-    stop = domain_end(toks, role_at + role_len, end, host=body_after_to(entry))
-    return _Found(a, stop, role_at, role_len, entry, "apposition")
+    after = role_at + role_len
+    if entry[1] == "judiciary" and after < end and norm(toks[after]) == "on":
+        stop = end  # "a judge on the U.S. Court of Appeals for the D.C. Circuit": the court is the judge's
+    else:
+        stop = domain_end(toks, after, end, host=body_after_to(entry))
+    return _Found(a + (norm(toks[a]) in ("a", "an")), stop, role_at, role_len, entry, "apposition")
+
+
+def _court_named(toks: list[Token], start: int, end: int) -> bool:
+    """Does "on/of/at the ... Court" follow a judge's role ("a judge on the U.S. Court of Appeals")?"""
+    return start < end and norm(toks[start]) in ("on", "of", "at") and any(
+        norm(t) == "court" and t.is_capitalized for t in toks[start:end])
 
 
 def _last_role_before_preposition(toks: list[Token], a: int, end: int) -> tuple[int, int, tuple[str, str, str]] | None:
@@ -461,7 +479,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if not pre_words and f.a > 0 and toks[f.a - 1].is_word and toks[f.a - 1].text.islower() \
             and norm(toks[f.a - 1]) in ORGANISATION_NOUNS:
         domain_words = [norm(toks[f.a - 1]), *domain_words]  # "team president Stan Kasten": the team's, no state's
-    if pre_places:
+    if family == "diplomatic" and not host and len(pre_places) >= 2:
+        jurisdiction, host = pre_places[0], pre_places[-1]  # "Ukraine's Vatican ambassador": Ukraine's, to the Vatican
+    elif pre_places:
         jurisdiction = pre_places[-1]  # the place nearest the role: "... Ukraine and Russian President"
     if rank == "state" and family != "legislature":
         rank, domain_words = "", ["state", *domain_words]  # "State Secretary", "State Duma Speaker"
