@@ -78,6 +78,7 @@ CHAMBERS = frozenset(_OFFICES["chambers"])
 # Roles that name the holder of a portfolio when they state one: the Finance Minister, the
 # Treasury Secretary and the Chancellor of the Exchequer hold one office of one country.
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", *_ROLE_PORTFOLIOS})
+_BARE_ROLE_PORTFOLIOS: dict[str, dict[str, str]] = _OFFICES["bare_role_portfolios"]
 _SPELLINGS: dict[str, str] = _OFFICES["spellings"]
 # The seat a chamber's leadership office implies ("house" -> "representative").
 _CHAMBER_SEATS: dict[str, str] = _OFFICES["chamber_seats"]
@@ -174,6 +175,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if a.acting != b.acting:
         return "compatible"  # an acting president or attorney general keeps the office they hold
     clash = jurisdictions_clash(a, b)
+    if _bare_portfolio(a, b) or _bare_portfolio(b, a):
+        return "same"  # "Chancellor Rachel Reeves" is "Britain's finance minister"
     if not clash and (_deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a)):
         return "compatible"  # a deputy or alternate prime minister often holds a ministry too
     if _other_chamber(a, b) or _other_chamber(b, a):
@@ -245,6 +248,16 @@ _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _OPENER_ENDING = re.compile(r"(?:ing|ed|ly)$")
 # Families whose roles are rungs of one ladder: a shorter role is a lower rung, not a shortening.
 _RANK_LADDERS = frozenset({"police", "fire"})
+
+
+def _bare_portfolio(bare: TitleClaim, minister: TitleClaim) -> bool:
+    """A role written bare that is a portfolio in one country ("Chancellor", Britain's finance
+    minister), against that portfolio of that country or of none named."""
+    countries = _BARE_ROLE_PORTFOLIOS.get(bare.role, {})
+    if not countries or bare.domain or bare.rank or minister.rank or minister.role not in PORTFOLIO_HOLDERS:
+        return False
+    return any(minister.domain == portfolio and {bare.jurisdiction, minister.jurisdiction} <= {"", country}
+               for country, portfolio in countries.items())
 
 
 def _posted_apart(a: str, b: str) -> bool:

@@ -119,6 +119,10 @@ def title_of(sentence: str):
     ("Bank of England Governor Ann Reid spoke.", "Ann Reid, governor of Britain's central bank, spoke."),
     # a court's member is styled judge or justice by its custom; a diplomat's sender and host before the role
     ("Justice Juan Merchan spoke.", "Judge Juan Merchan spoke."),
+    # the president of a ruling party holds a party office beside the government's
+    ("Bangladesh Prime Minister Ann Reid spoke.", "Ann Reid, president of Bangladesh's ruling Awami League, spoke."),
+    # Britain's chancellor is its finance minister
+    ("Chancellor Ann Reid spoke.", "Britain's finance minister Ann Reid spoke."),
     ("Ukraine's Vatican ambassador Ann Reid spoke.", "Ann Reid, Ukraine's ambassador to the Holy See, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
@@ -246,6 +250,10 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Manhattan District Attorney Ann Reid spoke.", "Brooklyn District Attorney Ann Reid spoke."),
     ("Maricopa County Sheriff Tom Hale spoke.", "Pima County Sheriff Tom Hale spoke."),
     ("Scottish Health Secretary Ann Reid spoke.", "UK Health Secretary Ann Reid spoke."),
+    ("German Chancellor Ann Reid spoke.", "German Finance Minister Ann Reid spoke."),
+    ("South Korean Defence Minister Ann Reid spoke.", "South Korean Unification Minister Ann Reid spoke."),
+    ("Tom Hale, commander-in-chief of Ukraine's armed forces, spoke.", "Tom Hale, commander of Ukraine's ground forces, spoke."),
+    ("Chancellor Ann Reid spoke.", "Health Secretary Ann Reid spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -383,12 +391,15 @@ def test_office_pairs_from_general_knowledge():
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 35
 
 
-# 1017 pairs of sentences naming one person, written blind by eight helpers from general knowledge of
+# 1737 pairs of sentences naming one person, written blind by helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
 # read for its one new false alarm only, E was written at the twenty-third stop after its body
 # rules and F after all its title rules; G at the twenty-fourth stop, then read to mend the tables,
-# and H after that, measured against the stop's start and end; of E, F and H only what moved was read). Sets A and B also teach the title confidence. Each pair is checked as two articles of
+# and H after that, measured against the stop's start and end; of E, F and H only what moved was read;
+# I to M at the twenty-fifth and twenty-sixth stops, each measured unread, then read; N written last,
+# never read). Sets A to M
+# also teach the title confidence (sets A and B alone until the twenty-sixth stop). Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
 # (or a new false alarm) is noticed.
@@ -407,8 +418,8 @@ def test_office_pairs_as_news_writes_them():
     same = [c for c in NEWS_OFFICE_PAIRS if c["want"] == "same"]
     conflict = [c for c in NEWS_OFFICE_PAIRS if c["want"] == "conflict"]
     # what the tables reach today: a false alarm added or a conflict lost fails above, and these
-    # floors keep the file from passing by marking everything as a gap (the title confidence's cut
-    # leaves out a head of state or government against a portfolio: 8 false alarms fewer, 3
-    # conflicts fewer)
-    assert sum("gap" not in c for c in same) >= 778 and len(same) == 784
-    assert sum("gap" not in c for c in conflict) >= 546 and len(conflict) == 713
+    # floors keep the file from passing by marking everything as a gap (a head of state or
+    # government against a portfolio is reported, at a lower confidence: 8 of the 14 false alarms
+    # are people who held both)
+    assert sum("gap" not in c for c in same) >= 888 and len(same) == 904
+    assert sum("gap" not in c for c in conflict) >= 669 and len(conflict) == 833

@@ -218,6 +218,9 @@ def test_ambassadors_to_two_places_conflict_and_one_post_written_two_ways_does_n
      "commander-in-chief of Ukraine's armed forces"),
     ("US Ambassador to Japan Rahm Emanuel attended the memorial ceremony in Hiroshima.", "Rahm Emanuel",
      "US Ambassador to Japan"),
+    # a place of two words opens the apposition; a given name's hyphened part may be a stopword
+    ("Naledi Pandor, South Africa's foreign minister, said on Friday.", "Naledi Pandor", "South Africa's foreign minister"),
+    ("Moon Jae-in, South Korea's president, said so.", "Moon Jae-in", "South Korea's president"),
 ])
 def test_forms_as_the_recogniser_reads_them(sentence, name, text):
     assert titles(sentence, recognise=True)[name].text == text

@@ -115,9 +115,13 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         if tok.text != "," or c < 2 or not _apposition_follows(toks, c + 1):
             continue
         name_toks = []
-        for t in range(c - 1, max(-1, c - 5), -1):
+        for t in range(c - 1, max(-1, c - 7), -1):
             n = norm(toks[t])
-            if not (toks[t].is_word and toks[t].is_capitalized) or n in INSTITUTIONAL or place(toks[t].text) or n in TITLE_WORDS:
+            if toks[t].text == "-" and name_toks and _after_name_hyphen(toks, name_toks[0]):
+                name_toks.insert(0, t)  # "Shin Won-sik": the hyphen inside a given name
+                continue
+            if not (toks[t].is_word and (toks[t].is_capitalized or _after_name_hyphen(toks, t))) or n in INSTITUTIONAL \
+                    or place(toks[t].text) or n in TITLE_WORDS:
                 break
             name_toks.insert(0, t)
         if len(name_toks) >= 2 and _plausible_name([toks[t] for t in name_toks]):
@@ -270,8 +274,9 @@ def _apposition_follows(toks: list[Token], a: int) -> bool:
     for i in range(a, min(len(toks), a + 7)):
         role = role_start(toks, i)
         if role:
+            in_place = _in_long_place(toks, a, i)
             if not all(norm(t) in TITLE_WORDS or norm(t) in NEUTRAL or place(t.text) or norm(t).endswith("'s")
-                       or norm(t) in INSTITUTIONAL for t in toks[a:i]):
+                       or norm(t) in INSTITUTIONAL or k in in_place for k, t in enumerate(toks[a:i], a)):
                 return False
             closing = next((k for k in range(i + role[0], len(toks)) if toks[k].text in _CLOSING), len(toks))
             k = domain_end(toks, i + role[0], min(closing, i + role[0] + 10), host=body_after_to(role[1]))
@@ -283,6 +288,17 @@ def _apposition_follows(toks: list[Token], a: int) -> bool:
         if not toks[i].is_word:
             return False
     return False
+
+
+def _in_long_place(toks: list[Token], a: int, b: int) -> set[int]:
+    """Token indices in [a, b) inside a place's name of two or three words ("South Africa's")."""
+    out: set[int] = set()
+    for i in range(a, b):
+        for n in (3, 2):
+            if i + n <= b and all(t.is_word for t in toks[i:i + n]) and place(" ".join(t.text for t in toks[i:i + n])):
+                out.update(range(i, i + n))
+                break
+    return out
 
 
 def _extend_name(toks: list[Token], a: int, b: int) -> int:
@@ -325,8 +341,9 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
     def particle(t: Token) -> bool:  # "von der" in "Ursula von der Leyen"
         return t.text.islower() and fold_lower(t.text) in PARTICLES
 
-    if any(norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1 and not particle(t)) for t in words):
-        return False
+    if any((norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1 and not particle(t)))
+           and not _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word):
+        return False  # but "Moon Jae-in": a given name's hyphened part
     if len(words) == 1 and len(words[0].text) < 2:
         return False  # an initial alone is no name
     if not all(t.is_capitalized or particle(t) or _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word) \

@@ -501,7 +501,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         role = "ambassador"  # a Commonwealth country's ambassador to another is its high commissioner
     if family == "staff" and role in ("leader",) and not domain:
         return None
-    names_party = "party" in domain_words or bool(set(domain_words) & PARTY_NAMES) or " ".join(domain_words) in PARTY_NAMES
+    names_party = ("party" in domain_words or bool(set(domain_words) & PARTY_NAMES) or " ".join(domain_words) in PARTY_NAMES
+                   or domain_words[:1] == ["ruling"])  # "president of the ruling Awami League": a party governs
     if names_party and family in CONFLICTING_FAMILIES:
         family = "party"  # "Communist Party General Secretary", "BJP president": held beside offices of state
     elif role == "president" and CHAMBERS & set(domain_words) and not COLLEGIAL_BODIES & set(domain_words):
