@@ -225,6 +225,10 @@ def _is_debris(word: str) -> bool:
     return bool(re.search(r"[a-z][A-Z]", word)) and not word.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van"))
 
 
+# Words that make a name a place's in front of a local office ("Fulton County", "Kharkiv Oblast").
+_PLACE_KINDS = frozenset({"county", "city", "region", "province", "oblast", "district", "borough", "parish", "prefecture"})
+
+
 def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> bool:
     """Capitalised words before a role that belong to the title ("Kremlin", "NSDC", "House")."""
     t = toks[start]
@@ -237,9 +241,6 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
         return True  # "Maricopa County Sheriff", "Kharkiv Region Governor": the place's name
     return start + 1 == role_at or (nxt is not None and (norm(nxt) in INSTITUTIONAL or nxt.text.isupper()))
 
-
-# Words that make a name a place's in front of a local office ("Fulton County", "Kharkiv Oblast").
-_PLACE_KINDS = frozenset({"county", "city", "region", "province", "oblast", "district", "borough", "parish", "prefecture"})
 
 
 def _descriptive_before(toks: list[Token], start: int) -> bool:
@@ -272,12 +273,13 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     if found is None:
         return None
     role_at, role_len, entry = found
-    if norm(toks[a]) in ("a", "an") and not (entry[1] == "judiciary" and _court_named(toks, role_at + role_len, end)):
+    indefinite = norm(toks[a]) in ("a", "an")
+    if indefinite and not (entry[1] == "judiciary" and _court_named(toks, role_at + role_len, end)):
         return None  # "Smith, a senior adviser,": one of many; but "a judge on the U.S. Court of Appeals" sits on one court
     if entry[0] in ("representative", "envoy") and role_at + role_len < end and norm(toks[role_at + role_len]) == "to":
         entry = ("ambassador", "diplomatic", entry[2])  # "the U.S. representative to the U.N.": no seat in Congress
     # everything before the role must be modifiers
-    for t in toks[a + (norm(toks[a]) in ("a", "an")):role_at]:
+    for t in toks[a + indefinite:role_at]:
         n = norm(t)
         if not (n in TITLE_WORDS or n in NEUTRAL or place(t.text) or t.is_capitalized or n in CONNECTORS or not t.is_word or n.endswith("'s")):
             return None
@@ -286,7 +288,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
         stop = end  # "a judge on the U.S. Court of Appeals for the D.C. Circuit": the court is the judge's
     else:
         stop = domain_end(toks, after, end, host=body_after_to(entry))
-    return _Found(a + (norm(toks[a]) in ("a", "an")), stop, role_at, role_len, entry, "apposition")
+    return _Found(a + indefinite, stop, role_at, role_len, entry, "apposition")
 
 
 def _court_named(toks: list[Token], start: int, end: int) -> bool:
