@@ -65,6 +65,10 @@ COURT_ORGANISATIONS = frozenset(canonical for canonical, aliases in _OFFICES["or
 # One-word names of those organisations ("Fed", "NATO", "Interpol"): a title may open with one.
 ORGANISATION_WORDS = frozenset(w for canonical, aliases in _OFFICES["organisations"].items()
                                for w in (canonical, *aliases) if " " not in w)
+# Organisations' names of several words that open with a place's ("European Central Bank",
+# "African Development Bank"): their first word names the body, not the title's jurisdiction.
+ORGANISATION_PHRASES = frozenset(tuple(alias.split()) for canonical, aliases in _OFFICES["organisations"].items()
+                                 for alias in (canonical, *aliases) if " " in alias)
 ORGANISATION_HEADS = frozenset(_OFFICES["organisation_heads"])
 # Roles that head the organisation, agency or force their title names: one person heads one at a time.
 HEADS_OF_ORGANISATIONS = frozenset(_OFFICES["heads_of_organisations"])
@@ -252,11 +256,13 @@ _RANK_LADDERS = frozenset({"police", "fire"})
 
 def _bare_portfolio(bare: TitleClaim, minister: TitleClaim) -> bool:
     """A role written bare that is a portfolio in one country ("Chancellor", Britain's finance
-    minister), against that portfolio of that country or of none named."""
+    minister), against that portfolio, with that country named on one side and no other on the
+    other ("Attorney General" / "U.S. Justice Secretary"; a bare "Justice Secretary" may be Britain's)."""
     countries = _BARE_ROLE_PORTFOLIOS.get(bare.role, {})
     if not countries or bare.domain or bare.rank or minister.rank or minister.role not in PORTFOLIO_HOLDERS:
         return False
-    return any(minister.domain == portfolio and {bare.jurisdiction, minister.jurisdiction} <= {"", country}
+    named = {bare.jurisdiction, minister.jurisdiction}
+    return any(minister.domain == portfolio and country in named and named <= {"", country}
                for country, portfolio in countries.items())
 
 
@@ -513,7 +519,10 @@ def _initials_within(initials: str, word: str) -> bool:
 
 def _one_spelling(x: str, y: str) -> bool:
     """Two spellings of one place name: "Zaporizhzhia" / "Zaporozhye", "Mykolaiv" / "Nikolaev",
-    "Dnipro" / "Dnipropetrovsk". Two different names ("Kyiv" / "Lviv") share fewer letters."""
+    "Dnipro" / "Dnipropetrovsk". Two different names ("Kyiv" / "Lviv") share fewer letters, and a
+    word of three letters is no spelling of a name ("New" of "New York" is not "Newark")."""
+    if min(len(x), len(y)) < 4:
+        return x == y
     return x.startswith(y) or y.startswith(x) or Indel.normalized_similarity(x, y) >= 0.6
 
 

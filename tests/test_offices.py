@@ -121,8 +121,13 @@ def title_of(sentence: str):
     ("Justice Juan Merchan spoke.", "Judge Juan Merchan spoke."),
     # the president of a ruling party holds a party office beside the government's
     ("Bangladesh Prime Minister Ann Reid spoke.", "Ann Reid, president of Bangladesh's ruling Awami League, spoke."),
-    # Britain's chancellor is its finance minister
+    # Britain's chancellor is its finance minister; the US attorney general heads its justice department
     ("Chancellor Ann Reid spoke.", "Britain's finance minister Ann Reid spoke."),
+    ("Attorney General Ann Reid spoke.", "U.S. Justice Secretary Ann Reid spoke."),
+    # a province named after its country's adjective; an organisation's name that opens with a place's
+    ("Ontario Premier Ann Reid spoke.", "Ann Reid, premier of the Canadian province of Ontario, spoke."),
+    ("European Central Bank President Ann Reid spoke.", "ECB President Ann Reid spoke."),
+    ("New York City Mayor Ann Reid spoke.", "Ann Reid, the mayor of New York City, spoke."),
     ("Ukraine's Vatican ambassador Ann Reid spoke.", "Ann Reid, Ukraine's ambassador to the Holy See, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
@@ -254,6 +259,11 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("South Korean Defence Minister Ann Reid spoke.", "South Korean Unification Minister Ann Reid spoke."),
     ("Tom Hale, commander-in-chief of Ukraine's armed forces, spoke.", "Tom Hale, commander of Ukraine's ground forces, spoke."),
     ("Chancellor Ann Reid spoke.", "Health Secretary Ann Reid spoke."),
+    # ... but a bare justice secretary may be Britain's, whose attorney general is a law officer
+    ("Justice Secretary Ann Reid spoke.", "Attorney General Ann Reid spoke."),
+    ("European Central Bank President Ann Reid spoke.", "Ann Reid, managing director of the International Monetary Fund, spoke."),
+    ("EU competition commissioner Ann Reid spoke.", "Ann Reid, the EU's trade commissioner, spoke."),
+    ("New York City Mayor Ann Reid spoke.", "Ann Reid, the mayor of Newark, spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -391,14 +401,14 @@ def test_office_pairs_from_general_knowledge():
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 35
 
 
-# 1737 pairs of sentences naming one person, written blind by helpers from general knowledge of
+# 1857 pairs of sentences naming one person, written blind by helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
 # read for its one new false alarm only, E was written at the twenty-third stop after its body
 # rules and F after all its title rules; G at the twenty-fourth stop, then read to mend the tables,
 # and H after that, measured against the stop's start and end; of E, F and H only what moved was read;
-# I to M at the twenty-fifth and twenty-sixth stops, each measured unread, then read; N written last,
-# never read). Sets A to M
+# I to N at the twenty-fifth and twenty-sixth stops, each measured unread, then read; O written last,
+# never read but for the four pairs the stop moved). Sets A to N
 # also teach the title confidence (sets A and B alone until the twenty-sixth stop). Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
@@ -421,5 +431,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (a head of state or
     # government against a portfolio is reported, at a lower confidence: 8 of the 14 false alarms
     # are people who held both)
-    assert sum("gap" not in c for c in same) >= 888 and len(same) == 904
-    assert sum("gap" not in c for c in conflict) >= 669 and len(conflict) == 833
+    assert sum("gap" not in c for c in same) >= 949 and len(same) == 964
+    assert sum("gap" not in c for c in conflict) >= 723 and len(conflict) == 893

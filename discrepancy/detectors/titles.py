@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
-from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
+from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_PHRASES, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -291,6 +291,23 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     return _Found(a + indefinite, stop, role_at, role_len, entry, "apposition")
 
 
+def _organisation_at(words: list[Token], i: int) -> int:
+    """How many words from i name an organisation the tables know by several words, or 0."""
+    for n in range(min(6, len(words) - i), 1, -1):
+        if tuple(norm(w).removesuffix("'s") for w in words[i:i + n]) in ORGANISATION_PHRASES:
+            return n
+    return 0
+
+
+def _city_at(words: list[Token], i: int) -> int:
+    """How many words from i name a city called after its state ("New York City", "Kansas City",
+    "Oklahoma City"), or 0."""
+    for n in range(min(MAX_PLACE_WORDS, len(words) - i - 1), 0, -1):
+        if us_state(" ".join(w.text for w in words[i:i + n])) and words[i + n].text == "City":
+            return n + 1
+    return 0
+
+
 def _court_named(toks: list[Token], start: int, end: int) -> bool:
     """Does "on/of/at the ... Court" follow a judge's role ("a judge on the U.S. Court of Appeals")?"""
     return start < end and norm(toks[start]) in ("on", "of", "at") and any(
@@ -456,6 +473,16 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         i = 0
         while i < len(words):
             matched = False
+            body = _organisation_at(words, i)
+            if body:
+                domain_words.extend(norm(w) for w in words[i:i + body])  # "European Central Bank": no jurisdiction
+                i += body
+                continue
+            city = _city_at(words, i)
+            if city:
+                domain_words.extend(norm(w) for w in words[i:i + city])  # "New York City Mayor": the city, not the state
+                i += city
+                continue
             for n in range(min(MAX_PLACE_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w.text for w in words[i:i + n])
                 p = region(phrase) or place(phrase)  # "New South Wales" before its last word, Wales
@@ -464,8 +491,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
                 if p:
                     if words is pre_words:
                         pre_places.append(p)
-                    else:
-                        jurisdiction = jurisdiction or p
+                    elif not jurisdiction or region(phrase) and not region(jurisdiction):
+                        jurisdiction = p  # "premier of the Canadian province of Ontario": Ontario's
                     i += n
                     matched = True
                     break
