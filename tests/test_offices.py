@@ -273,6 +273,7 @@ def test_different_offices_conflict(first, second):
     ("IAEA Director General Rafael Ortiz spoke.", "director general", "agency"),
     ("Governor-General David Hale spoke.", "governor general", "head"),
     ("IMF Managing Director Rita Gomes spoke.", "managing director", "agency"),
+    ("Kenya's Inspector-General of Police Rita Gomes spoke.", "inspector general", "agency"),
 ])
 def test_roles_ending_in_general_are_no_military_rank(sentence, role, family):
     t = title_of(sentence)
@@ -401,14 +402,14 @@ def test_office_pairs_from_general_knowledge():
     assert sum("gap" not in c for c in OFFICE_PAIRS if c["want"] == "conflict") >= 35
 
 
-# 1857 pairs of sentences naming one person, written blind by helpers from general knowledge of
+# 1977 pairs of sentences naming one person, written blind by helpers from general knowledge of
 # how news in English writes officials' titles (A was read to mend the tables, B was read after its
 # figures were taken, C was never read to change anything, D was written at the thirteenth stop and
 # read for its one new false alarm only, E was written at the twenty-third stop after its body
 # rules and F after all its title rules; G at the twenty-fourth stop, then read to mend the tables,
 # and H after that, measured against the stop's start and end; of E, F and H only what moved was read;
-# I to N at the twenty-fifth and twenty-sixth stops, each measured unread, then read; O written last,
-# never read but for the four pairs the stop moved). Sets A to N
+# I to O at the twenty-fifth and twenty-sixth stops, each measured unread, then read; P written last,
+# never read but for the eight pairs the stop moved). Sets A to O
 # also teach the title confidence (sets A and B alone until the twenty-sixth stop). Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
@@ -431,5 +432,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (a head of state or
     # government against a portfolio is reported, at a lower confidence: 8 of the 14 false alarms
     # are people who held both)
-    assert sum("gap" not in c for c in same) >= 949 and len(same) == 964
-    assert sum("gap" not in c for c in conflict) >= 723 and len(conflict) == 893
+    assert sum("gap" not in c for c in same) >= 1005 and len(same) == 1024
+    assert sum("gap" not in c for c in conflict) >= 770 and len(conflict) == 953

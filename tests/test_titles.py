@@ -221,6 +221,10 @@ def test_ambassadors_to_two_places_conflict_and_one_post_written_two_ways_does_n
     # a place of two words opens the apposition; a given name's hyphened part may be a stopword
     ("Naledi Pandor, South Africa's foreign minister, said on Friday.", "Naledi Pandor", "South Africa's foreign minister"),
     ("Moon Jae-in, South Korea's president, said so.", "Moon Jae-in", "South Korea's president"),
+    # an organisation's initials the recogniser takes for a person; an honorific between the comma and the name
+    ("Ken McCallum, the chief of MI6, said on Tuesday.", "Ken McCallum", "chief of MI6"),
+    ("Britain's Chief of the Defence Staff, Sir Tony Radakin, warned on Monday.", "Tony Radakin",
+     "Britain's Chief of the Defence Staff"),
 ])
 def test_forms_as_the_recogniser_reads_them(sentence, name, text):
     assert titles(sentence, recognise=True)[name].text == text

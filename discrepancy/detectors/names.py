@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer import place
+from ..offices import ORGANISATION_WORDS
 from ..model import PersonMention
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
@@ -349,8 +350,8 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
     if not all(t.is_capitalized or particle(t) or _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word) \
             or particle(words[0]) or particle(words[-1]):
         return False
-    if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL):
-        return False
+    if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL or norm(words[0]) in ORGANISATION_WORDS):
+        return False  # "MI6", which the recogniser may take for a person
     if len(words) > 1 and place(" ".join(t.text for t in words)):
         return False  # "Sri Lankan", "New Zealand": a place of several words the recogniser took for a person
     return not all(norm(t) in INSTITUTIONAL or place(t.text) for t in words)

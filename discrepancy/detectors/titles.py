@@ -334,7 +334,10 @@ def _last_role_before_preposition(toks: list[Token], a: int, end: int) -> tuple[
 
 
 def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_tokens: dict[int, int]) -> _Found | None:
-    """A title before a comma and the name: "Ukraine's Minister of Defence, Rustem Umerov"."""
+    """A title before a comma and the name: "Ukraine's Minister of Defence, Rustem Umerov"; an
+    honorific may stand between ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani")."""
+    if a >= 3 and norm(toks[a - 1]) in HONORIFICS and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
+        a -= 1
     if a < 2 or toks[a - 1].text != ",":
         return None
     if b < len(toks) and toks[b].text not in (",", ".", ";", ")", "and", "\u2014", "\u2013") and norm(toks[b]) != "and":
