@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer import place
-from ..offices import ORGANISATION_WORDS
 from ..model import PersonMention
+from ..offices import ORGANISATION_WORDS
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
 from .people import HONORIFICS, PARTICLES, mention

@@ -242,7 +242,6 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
     return start + 1 == role_at or (nxt is not None and (norm(nxt) in INSTITUTIONAL or nxt.text.isupper()))
 
 
-
 def _descriptive_before(toks: list[Token], start: int) -> bool:
     """"Britain's next prime minister, Liz Truss": a description of a future office, not a title."""
     return start > 0 and norm(toks[start - 1]) in DESCRIPTIVE
