@@ -90,6 +90,11 @@ _CHAMBER_SEATS: dict[str, str] = _OFFICES["chamber_seats"]
 _MILITARY_POSTS: tuple[tuple[str, str], ...] = tuple(sorted(
     ((phrase, post) for post, phrases in _OFFICES["military_posts"].items() for phrase in phrases),
     key=lambda pair: -len(pair[0])))
+# The armed services, whose possessive names the post ("the Army's chief of staff", "Pakistan's navy").
+_SERVICES = frozenset({"army", "navy", "force", "forces", "corps", "guard", "marines"})
+# The last word of an organisation's proper name ("Asian Development Bank", "World Food Programme").
+_ORGANISATION_ENDINGS = frozenset({"bank", "fund", "organization", "organisation", "agency", "programme", "program",
+                                   "authority", "bureau", "institute", "foundation", "association", "federation"})
 # A court's level by the words that name it ("district", "appeals"/"circuit"): a judge sits on one.
 _COURT_LEVELS: dict[str, str] = {w: level for level, words in _OFFICES["court_levels"].items() for w in words}
 
@@ -320,7 +325,8 @@ def _military_post_written(title: str) -> str:
     """`military_post` of a title's text, read once per text: a person's titles are compared pairwise."""
     text = " " + re.sub(r"[^a-z ]+", " ", fold_lower(title).replace("-", " ")) + " "
     text = re.sub(r" the ", " ", text.replace(" defence ", " defense "))
-    text = re.sub(r" [a-z]+ s ", " ", text)  # "chief of Russia's General Staff": a possessive says whose
+    # "chief of Russia's General Staff": a possessive says whose; but "the Army's chief of staff" whose post
+    text = re.sub(r" ([a-z]+) s ", lambda m: f" {m.group(1)} " if m.group(1) in _SERVICES else " ", text)
     text = re.sub(r"\s+", " ", text)
     for phrase, post in _MILITARY_POSTS:
         at = text.find(f" {phrase} ")
@@ -427,9 +433,14 @@ def _named_organisation(t: TitleClaim) -> str:
     where a word of the sentence would not. A country's initials are its jurisdiction, not a body."""
     if t.domain in ORGANISATIONS:
         return t.domain
-    if not t.domain or " " in t.domain:
+    if not t.domain:
         return ""
     written = [w.strip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in t.text.split()]
+    words = t.domain.split()
+    if len(words) > 1:
+        if words[-1] in _ORGANISATION_ENDINGS and not t.jurisdiction and _capitalised(set(words), t.text):
+            return t.domain  # "president of the Asian Development Bank": a proper name (no place read off it)
+        return ""
     initials = any(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and w.lower() == t.domain for w in written)
     return t.domain if initials and t.domain not in _COUNTRIES_AND_STATES and t.domain not in PLACE else ""
 
@@ -460,9 +471,14 @@ def _speaks_for_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
 
 def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:
     """Heads of two organisations: "FBI Director" / "CIA Director", "IMF Managing Director" / "World
-    Bank chief". Initials that spell the other's name are one body ("ECB" / "European Central Bank")."""
+    Bank chief", "World Bank President" / "president of the Asian Development Bank". Initials that
+    spell the other's name are one body ("ECB" / "European Central Bank"), and so is a name written
+    with more words ("the Manila-based Asian Development Bank")."""
     x, y = _organisation(a), _organisation(b)
     if not x or not y or x == y or _abbreviates(x, y) or _abbreviates(y, x):
+        return False
+    wx, wy = set(x.split()), set(y.split())
+    if (x not in ORGANISATIONS or y not in ORGANISATIONS) and (wx <= wy or wy <= wx):
         return False
     return not (jurisdictions_clash(a, b) or a.acting or b.acting)
 

@@ -12,7 +12,8 @@ from discrepancy.offices import ROLES, canonical_domain, compare_titles
 
 def title_of(sentence: str):
     _people, found = extract_people_and_titles(sentence, [])
-    assert len(found) == 1, found
+    # two offices joined by "and" are two titles; the one nearest the name comes first
+    assert len(found) == 1 or len(found) == 2 and " and " in sentence, found
     return found[0]
 
 
@@ -408,8 +409,8 @@ def test_office_pairs_from_general_knowledge():
 # read for its one new false alarm only, E was written at the twenty-third stop after its body
 # rules and F after all its title rules; G at the twenty-fourth stop, then read to mend the tables,
 # and H after that, measured against the stop's start and end; of E, F and H only what moved was read;
-# I to O at the twenty-fifth and twenty-sixth stops, each measured unread, then read; P written last,
-# never read but for the eight pairs the stop moved). Sets A to O
+# I to O at the twenty-fifth and twenty-sixth stops, each measured unread, then read; P written at the
+# end of the twenty-sixth stop, read at the twenty-seventh). Sets A to P
 # also teach the title confidence (sets A and B alone until the twenty-sixth stop). Each pair is checked as two articles of
 # two outlets on one day, through the whole title comparison (recogniser included). "gap" marks
 # where the tool is wrong today; such a pair must stay wrong until the file is updated, so a fix
@@ -432,5 +433,5 @@ def test_office_pairs_as_news_writes_them():
     # floors keep the file from passing by marking everything as a gap (a head of state or
     # government against a portfolio is reported, at a lower confidence: 8 of the 14 false alarms
     # are people who held both)
-    assert sum("gap" not in c for c in same) >= 1005 and len(same) == 1024
-    assert sum("gap" not in c for c in conflict) >= 770 and len(conflict) == 953
+    assert sum("gap" not in c for c in same) >= 1006 and len(same) == 1024
+    assert sum("gap" not in c for c in conflict) >= 782 and len(conflict) == 953

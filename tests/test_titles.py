@@ -4,6 +4,7 @@ import dataclasses
 import pytest
 
 from discrepancy import nlp
+from discrepancy.detectors.people import split_name
 from discrepancy.detectors.titles import extract_people_and_titles
 from discrepancy.offices import compare_titles, office_key
 
@@ -353,3 +354,81 @@ def test_an_undated_article_that_repeats_a_dated_title_leaves_the_time_known():
     assert verdicts(*dated, ("Defence Minister Rustem Umerov arrived.", None)) == ["changed_over_time"]
     assert verdicts(dated[0], ("Rustem Umerov, Secretary of the National Security and Defense Council, spoke.",
                                None)) == ["unclear_time"]
+
+
+def _title_verdicts(*texts: str) -> list[str]:
+    """Title findings of articles from different outlets on one day, the recogniser included."""
+    from datetime import date
+
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.people import title_findings
+    from discrepancy.model import Document
+    from discrepancy.sentences import split_corpus
+
+    docs = [Document(id=f"d{i}", text=t, source=f"s{i}", published=date(2024, 3, 5)) for i, t in enumerate(texts)]
+    sents = split_corpus(docs)
+    claims = [extract_sentence(s.text, nlp.entity_spans([s.text])[0]) for s in sents]
+    return [f.verdict for f in title_findings(docs, {d.id: d for d in docs}, sents, claims, {})]
+
+
+def _titles_read(sentence: str, recognise: bool = True):
+    """Every title read in a sentence, with the recogniser (one person may have two)."""
+    entities = nlp.entity_spans([sentence])[0] if recognise else []
+    return extract_people_and_titles(sentence, entities)[1]
+
+
+def test_the_arabic_article_before_a_surname_is_one_spelling():
+    assert _title_verdicts("Egyptian President Abdel Fattah el-Sisi spoke.",
+                           "Egypt's defence minister, Abdel Fattah al-Sisi, spoke.") == ["contradiction"]
+
+
+def test_sheikh_before_a_long_name_is_a_courtesy_and_the_name_is_read_whole():
+    [t] = _titles_read("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks were delicate.")
+    assert (t.text, t.role, t.jurisdiction) == ("Qatari Prime Minister", "prime minister", "qatar")
+    assert t.person.surname == "al thani" and t.person.given == "mohammed bin abdulrahman"
+    [t] = _titles_read("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met the envoy.")
+    assert (t.role, t.person.given, t.person.surname) == ("emir", "tamim bin hamad", "al thani")
+    assert split_name("Sheikh Hasina") == ("sheikh", "hasina")  # the name she is known by
+
+
+def test_two_offices_one_title_joins_are_held_together_across_the_corpus():
+    # one article gives him both offices; two others give him one each: no conflict between them
+    joined = "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks were delicate."
+    prime = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks were delicate."
+    foreign = "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, said the talks were delicate."
+    assert _title_verdicts(prime, foreign) == ["contradiction"]  # a head against a portfolio, at a lower confidence
+    assert _title_verdicts(prime, foreign, joined) == []
+    both = _titles_read("Richard Marles, Australia's deputy prime minister and defense minister, said the deal held.")
+    assert {(t.role, t.rank, t.domain, t.jurisdiction) for t in both} == {
+        ("minister", "", "defense", "australia"), ("prime minister", "deputy", "", "australia")}
+    # "the President and Speaker Boehner": two people; the President is not his
+    assert [t.text for t in _titles_read("The President and Speaker Boehner met on Tuesday.")] == ["Speaker"]
+
+
+def test_an_unnamed_province_of_a_country_is_no_jurisdiction():
+    [t] = _titles_read("Doug Ford, premier of Canada's most populous province, said Ontario would hit back.")
+    assert (t.jurisdiction, t.domain) == ("", "")
+    assert _title_verdicts("Ontario Premier Doug Ford spoke.",
+                           "Doug Ford, premier of Canada's most populous province, spoke.") == []
+    assert _title_verdicts("Ontario Premier Doug Ford spoke.", "Doug Ford, premier of Canada, spoke.") == ["contradiction"]
+
+
+@pytest.mark.parametrize("first,second,want", [
+    ("Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, spoke.",
+     "Gen. Charles Q. Brown Jr., the Army's chief of staff, spoke.", ["contradiction"]),  # the Army's is its post
+    ("Pakistan's army chief, Gen. Asim Munir, spoke.", "Asim Munir, the head of Pakistan's navy, spoke.", ["contradiction"]),
+    ("Capt. Brett Crozier spoke.", "Cmdr. Brett Crozier spoke.", ["contradiction"]),
+    ("Lt. Cmdr. Jane Doe spoke.", "Cmdr. Jane Doe spoke.", ["contradiction"]),
+    ("U.S. District Judge Aileen Cannon dismissed the case.",
+     "Aileen Cannon, a judge on the 11th U.S. Circuit Court of Appeals, dismissed the case.", ["contradiction"]),
+    ("Sri Lankan President Ranil Wickremesinghe spoke.",
+     "Sri Lanka's central bank governor, Ranil Wickremesinghe, spoke.", ["contradiction"]),
+    ("World Bank President Ajay Banga spoke.", "Ajay Banga, president of the Asian Development Bank, spoke.", ["contradiction"]),
+    ("Asian Development Bank President Masato Kanda spoke.",
+     "Masato Kanda, president of the Manila-based Asian Development Bank, spoke.", []),
+    ("Gulf Cooperation Council Secretary-General Jasem Mohamed Albudaiwi spoke.",
+     "Jasem Albudaiwi, the GCC's secretary general, spoke.", []),  # the body's whole name, whose initials GCC are
+    ("ECB President Christine Lagarde spoke.", "Christine Lagarde, president of the European Central Bank, spoke.", []),
+])
+def test_offices_read_from_blind_set_p(first, second, want):
+    assert _title_verdicts(first, second) == want

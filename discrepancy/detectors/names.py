@@ -16,7 +16,7 @@ from ..model import PersonMention
 from ..offices import ORGANISATION_WORDS
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
-from .people import HONORIFICS, PARTICLES, mention
+from .people import COURTESY, HONORIFICS, PARTICLES, mention
 from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
                           role_start)
 
@@ -68,7 +68,7 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
     i = 0
     while i < len(toks):
         role = role_start(toks, i)
-        honorific = norm(toks[i]) in HONORIFICS and toks[i].is_capitalized
+        honorific = norm(toks[i]) in HONORIFICS | COURTESY and toks[i].is_capitalized
         if role is None and not honorific:
             i += 1
             continue
@@ -93,8 +93,8 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
                     or role_start(toks, t) or n in TITLE_WORDS or t in blocked and not name_toks):
                 break
             name_toks.insert(0, t)
-            if len(name_toks) == 4:
-                break
+            if len(name_toks) >= 4 and not _inner_particle(toks, t):
+                break  # a name opens with no particle: "Mohammed bin Abdulrahman Al Thani"
         if after_domain and name_toks:
             name_toks = _name_after_domain(name_toks, toks, spans)
             if _apposition_of_someone(toks, i, name_toks[-1] + 1 if name_toks else k):
@@ -213,8 +213,18 @@ def _name_run_end(toks: list[Token], j: int) -> int:
         if t.text == "." and k > j and touching(toks[k - 1], t) and re.fullmatch(r"[A-Z]", toks[k - 1].text):
             k += 1
             continue
+        if k > j and _inner_particle(toks, k):
+            k += 1  # "Sheikh Tamim bin Hamad Al Thani"
+            continue
         break
     return k
+
+
+def _inner_particle(toks: Sequence[Token], k: int) -> bool:
+    """A lower-case particle inside a name, a capitalised word after it ("bin" in "Mohamed bin Zayed")."""
+    t = toks[k]
+    return (t.is_word and t.text.islower() and norm(t) in PARTICLES and k + 1 < len(toks)
+            and toks[k + 1].is_word and toks[k + 1].is_capitalized)
 
 
 def _domain_run_end(toks: list[Token], j: int, host: bool = False) -> int:
@@ -270,7 +280,13 @@ _CLOSING = (",", ".", ";", ")", "\u2014", "\u2013")
 
 def _apposition_follows(toks: list[Token], a: int) -> bool:
     """Does a closed title apposition start at token a ("Ukraine's defence minister,")?"""
-    if a >= len(toks) or norm(toks[a]) in ("a", "an", "who", "which"):
+    if a + 2 < len(toks) and norm(toks[a]) in ("a", "an"):
+        role = role_start(toks, a + 1)  # "a judge on the 11th U.S. Circuit Court of Appeals,": one court's
+        after = a + 1 + role[0] if role else a
+        closing = next((k for k in range(after, len(toks)) if toks[k].text in _CLOSING), len(toks))
+        return bool(role) and role[1][1] == "judiciary" and after < closing and norm(toks[after]) in ("on", "of") \
+            and any(norm(t) == "court" and t.is_capitalized for t in toks[after:closing])
+    if a >= len(toks) or norm(toks[a]) in ("who", "which"):
         return False
     for i in range(a, min(len(toks), a + 7)):
         role = role_start(toks, i)
@@ -337,10 +353,12 @@ def _after_name_hyphen(toks: Sequence[Token], k: int) -> bool:
 
 def _plausible_name(toks: Sequence[Token]) -> bool:
     words = [t for t in toks if t.is_word]
-    if not words or len(words) > 5:
-        return False
+
     def particle(t: Token) -> bool:  # "von der" in "Ursula von der Leyen"
         return t.text.islower() and fold_lower(t.text) in PARTICLES
+
+    if not words or len([t for t in words if not particle(t) and norm(t) not in COURTESY]) > 5:
+        return False  # but "Sheikh Mohammed bin Abdulrahman Al Thani"
 
     if any((norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1 and not particle(t)))
            and not _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word):

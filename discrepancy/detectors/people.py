@@ -16,6 +16,9 @@ from ..model import PersonMention
 from ..textnorm import fold_lower
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx", "prof"}
+# Said before a name as an honorific is ("Emir Sheikh Tamim bin Hamad"), yet some bear it as the name
+# they are known by ("Sheikh Hasina"): dropped from a name only when a name of two words is left.
+COURTESY = {"sheikh", "sheik", "sheikha", "shaikh"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
 PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "st", "mac"}
 
@@ -39,10 +42,15 @@ _NICKNAMES = {
 }
 
 
+# The Arabic article before a surname, transliterated either way or left out.
+_ARTICLE = re.compile(r"^(?:al|el)[-\s\u2019']+(?=[a-z]{3})")
+
+
 @lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     """A spelling-insensitive key: folds accents and common transliteration variants."""
     s = fold_lower(name)
+    s = _ARTICLE.sub("", s)  # "el-Sisi" / "al-Sisi", "al-Assad" / "Assad": one surname
     s = re.sub(r"[^a-z]", "", s)
     for a, b in (("kh", "h"), ("ks", "x"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("yi", "y"),
                  ("ij", "y"), ("j", "y"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("ey", "y"),
@@ -59,6 +67,8 @@ def split_name(name: str) -> tuple[str, str]:
     raw = re.sub(r"['\u2019]s$", "", name.strip())
     parts = [p for p in re.split(r"[\s]+", raw) if p]
     parts = [p for p in parts if fold_lower(p).strip(".") not in HONORIFICS]
+    if len(parts) > 2 and fold_lower(parts[0]) in COURTESY:
+        parts = parts[1:]
     while parts and fold_lower(parts[-1]).strip(".,") in SUFFIXES:
         parts.pop()
     if not parts:

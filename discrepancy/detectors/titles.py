@@ -22,7 +22,7 @@ from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, 
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
-from .people import HONORIFICS
+from .people import COURTESY, HONORIFICS
 from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, PARTY_NAMES, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
@@ -48,8 +48,10 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
     for idx, (a, b, m) in enumerate(people):
         for found in (_pre_name(sentence, toks, a, person_tokens), _after_name(sentence, toks, b, person_tokens),
                       _before_comma(sentence, toks, a, b, person_tokens)):
-            if found is not None:
-                claim = _claim(sentence, toks, found, m)
+            if found is None:
+                continue
+            for office in (found, _first_office(toks, found)):
+                claim = _claim(sentence, toks, office, m) if office is not None else None
                 if claim is not None and not any(t.start == claim.start and t.end == claim.end for t in titles):
                     titles.append(claim)
     return [m for _a, _b, m in people], titles
@@ -64,6 +66,7 @@ class _Found:
     def __init__(self, a: int, b: int, role_at: int, role_len: int, entry: tuple[str, str, str], form: str) -> None:
         self.a, self.b, self.role_at, self.role_len, self.entry, self.form = a, b, role_at, role_len, entry, form
         self.former = False
+        self.first_office: tuple[int, int] | None = None  # (start, "and") of a first office joined to this one
 
 
 RoleFinder = Callable[[list[Token], int, int], "tuple[int, int, tuple[str, str, str]] | None"]
@@ -122,8 +125,8 @@ def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
     n = norm(t)
     if n == "to" and 0 < k < j and _posted_role_ends_at(toks, k):
         return True  # "Pakistan's ambassador to the United Nations, Munir Akram"
-    if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n.endswith("'s")):
-        return True
+    if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n in INSTITUTIONAL or n.endswith("'s")):
+        return True  # "Sri Lanka's central bank governor, Ranil Wickremesinghe"
     return (n in CONNECTORS and k < j) or (t.text == "." and k > 0 and touching(toks[k - 1], t))
 
 
@@ -147,6 +150,9 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     # an acronym in brackets between title and name: "Security Service of Ukraine (SBU) Oleksandr"
     if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3
+    # a courtesy word the name was read without: "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman"
+    if j >= 1 and (norm(toks[j]) in COURTESY or norm(toks[j]) in HONORIFICS) and toks[j].is_capitalized:
+        j -= 1
     # the name's own first token may be a role word ("General"): the title ends before the name
     span = _title_left_of(toks, j, person_tokens, _in_pre_name_title, _last_role)
     if span is None:
@@ -163,9 +169,12 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     # "the President and Speaker Boehner": two titles for two people; keep the one before the name.
     # "ex-president and prime minister Medvedev": the "ex-" covers both
     former_before = False
+    first_office = None
     for k in range(role_at - 1, start, -1):
         if norm(toks[k]) in ("and", "&") and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2):
             former_before = any(norm(t) in FORMER for t in toks[max(0, start - 2):k])
+            if start == 0 or norm(toks[start - 1]) not in ("the", "a", "an"):
+                first_office = (start, k)  # "Prime Minister and Foreign Minister Sheikh Mohammed": his two offices
             start = k + 1
             break
     # "the former national co-chairman of President Barack Obama's campaign", "a spokesman for President
@@ -179,6 +188,7 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
         return None  # "the president Blumenthal worked for": a description, not a title before a name
     found = _Found(start, j + 1, role_at, role_len, entry, "pre")
     found.former = former_before
+    found.first_office = first_office
     return found
 
 
@@ -239,6 +249,10 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
     nxt = toks[start + 1] if start + 1 < len(toks) else None
     if start + 2 == role_at and nxt is not None and nxt.is_capitalized and norm(nxt) in _PLACE_KINDS:
         return True  # "Maricopa County Sheriff", "Kharkiv Region Governor": the place's name
+    run = toks[start:role_at]
+    if 2 <= len(run) <= 4 and all(w.is_word and w.is_capitalized and norm(w) not in STOPWORDS for w in run) \
+            and (norm(run[-1]) in INSTITUTIONAL or norm(run[-1]) in ORGANISATION_WORDS):
+        return True  # "Gulf Cooperation Council Secretary-General", "Arab League Secretary-General": one body's name
     return start + 1 == role_at or (nxt is not None and (norm(nxt) in INSTITUTIONAL or nxt.text.isupper()))
 
 
@@ -280,7 +294,8 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     # everything before the role must be modifiers
     for t in toks[a + indefinite:role_at]:
         n = norm(t)
-        if not (n in TITLE_WORDS or n in NEUTRAL or place(t.text) or t.is_capitalized or n in CONNECTORS or not t.is_word or n.endswith("'s")):
+        if not (n in TITLE_WORDS or n in NEUTRAL or n in INSTITUTIONAL or place(t.text) or t.is_capitalized or n in CONNECTORS
+                or not t.is_word or n.endswith("'s")):  # "the central bank governor"
             return None
     after = role_at + role_len
     if entry[1] == "judiciary" and after < end and norm(toks[after]) == "on":
@@ -335,8 +350,11 @@ def _last_role_before_preposition(toks: list[Token], a: int, end: int) -> tuple[
 def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_tokens: dict[int, int]) -> _Found | None:
     """A title before a comma and the name: "Ukraine's Minister of Defence, Rustem Umerov"; an
     honorific may stand between ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani")."""
-    if a >= 3 and norm(toks[a - 1]) in HONORIFICS and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
+    if a >= 3 and norm(toks[a - 1]) in HONORIFICS | COURTESY and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
         a -= 1
+    rank = _pre_name(sentence, toks, a, person_tokens)
+    if rank is not None and rank.entry[1] == "military" and rank.a >= 3 and toks[rank.a - 1].text == ",":
+        a = rank.a  # a military rank between: "Pakistan's army chief, Gen. Asim Munir,"
     if a < 2 or toks[a - 1].text != ",":
         return None
     if b < len(toks) and toks[b].text not in (",", ".", ";", ")", "and", "\u2014", "\u2013") and norm(toks[b]) != "and":
@@ -427,6 +445,37 @@ def _party_state(sentence: str, end: int) -> str:
     return us_state(name) or ""
 
 
+def _last_of_two_offices(toks: list[Token], pre: list[Token]) -> list[Token]:
+    """"Marles, Australia's deputy prime minister and defence minister,": one person's two offices.
+    The last is read here, with the places in front of both; `_first_office` reads the first.
+    (Before a name, `_pre_name` already keeps the last.)"""
+    for k in range(len(pre) - 1, 0, -1):
+        if norm(pre[k]) in ("and", "&") and role_start(toks, toks.index(pre[k - 1])):
+            return [t for t in pre[:k] if place(t.text) or region(t.text)] + pre[k + 1:]
+    return pre
+
+
+def _first_office(toks: list[Token], f: _Found) -> _Found | None:
+    """The first of two offices one title joins with "and" ("Deputy Prime Minister and Foreign
+    Minister ..."), as a title of its own: a sentence that gives one person both says they hold
+    them together, which `compare.titles` then reads for that person across the corpus."""
+    if f.first_office is not None:
+        start, joint = f.first_office
+    else:
+        joint = next((k for k in range(f.role_at - 1, f.a, -1) if norm(toks[k]) in ("and", "&")
+                      and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2)), -1)
+        if joint < 0 or f.form == "pre":
+            return None
+        start = f.a
+    found = _last_role(toks, start, joint)
+    if found is None:
+        return None
+    role_at, role_len, entry = found
+    first = _Found(start, joint, role_at, role_len, entry, f.form)
+    first.former = f.former
+    return first
+
+
 def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -> TitleClaim | None:
     role, family, rank = f.entry
     pre = toks[f.a:f.role_at]
@@ -439,6 +488,11 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         pre = pre[1:]
     if len(pre) >= 2 and norm(pre[0]) in ("office", "offices") and norm(pre[1]) == "of":
         pre = pre[2:]  # "the office of Secretary of State Clinton": her office, not her title
+    if f.form != "pre" and f.first_office is None:
+        pre = _last_of_two_offices(toks, pre)
+    elif f.form == "pre" and f.first_office is not None:
+        start_first, joint = f.first_office  # "Qatar's Prime Minister and Foreign Minister ...": Qatar's too
+        pre = [t for t in toks[start_first:joint] if place(t.text) or region(t.text)] + pre
     if not pre and not toks[f.role_at:f.role_at + f.role_len]:
         return None
     first = pre[0] if pre else toks[f.role_at]
@@ -510,6 +564,10 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
     if not pre_words and f.a > 0 and toks[f.a - 1].is_word and toks[f.a - 1].text.islower() \
             and norm(toks[f.a - 1]) in ORGANISATION_NOUNS:
         domain_words = [norm(toks[f.a - 1]), *domain_words]  # "team president Stan Kasten": the team's, no state's
+    if (jurisdiction and len(post_words) >= 2 and norm(post_words[-1]) in _PLACE_KINDS | {"state", "town"}
+            and post_words[-1].text.islower() and post_words[-2].text.islower() and norm(post_words[-2]) not in CONNECTORS):
+        # "premier of Canada's most populous province": some province of it, which one unsaid
+        jurisdiction, domain_words = "", []
     if family == "diplomatic" and not host and len(pre_places) >= 2:
         jurisdiction, host = pre_places[0], pre_places[-1]  # "Ukraine's Vatican ambassador": Ukraine's, to the Vatican
     elif pre_places:
