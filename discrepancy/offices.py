@@ -327,7 +327,9 @@ def _military_post_written(title: str) -> str:
     text = re.sub(r" the ", " ", text.replace(" defence ", " defense "))
     # "chief of Russia's General Staff": a possessive says whose; but "the Army's chief of staff" whose post
     text = re.sub(r" ([a-z]+) s ", lambda m: f" {m.group(1)} " if m.group(1) in _SERVICES else " ", text)
-    text = re.sub(r"\s+", " ", text)
+    # "chief of the French defence staff", "commander of the Canadian Army": the country says whose
+    text = " ".join(w for w in text.split() if w not in PLACE or w in _SERVICES)
+    text = f" {text} "
     for phrase, post in _MILITARY_POSTS:
         at = text.find(f" {phrase} ")
         if at >= 0:
@@ -349,6 +351,8 @@ def _two_military_posts(a: TitleClaim, b: TitleClaim) -> bool:
     post, other = (a, b) if pa else (b, a)
     if not (pa or pb) or not _named_as_staff(post):
         return False
+    if other.rank and other.domain == "defense":
+        return False  # a deputy defence minister may be a serving general (Russia's chief of the General Staff is its first)
     return other.family == "executive" and other.role in _GOVERNMENT_OFFICES or bool(_organisation(other))
 
 
@@ -438,8 +442,9 @@ def _named_organisation(t: TitleClaim) -> str:
     written = [w.strip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in t.text.split()]
     words = t.domain.split()
     if len(words) > 1:
-        if words[-1] in _ORGANISATION_ENDINGS and not t.jurisdiction and _capitalised(set(words), t.text):
-            return t.domain  # "president of the Asian Development Bank": a proper name (no place read off it)
+        if set(words) & _ORGANISATION_ENDINGS and not t.jurisdiction and _capitalised(set(words), t.text):
+            return t.domain  # "president of the Asian Development Bank", "... of the International Fund for
+            # Agricultural Development": a proper name (no place read off it)
         return ""
     initials = any(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and w.lower() == t.domain for w in written)
     return t.domain if initials and t.domain not in _COUNTRIES_AND_STATES and t.domain not in PLACE else ""

@@ -432,3 +432,33 @@ def test_an_unnamed_province_of_a_country_is_no_jurisdiction():
 ])
 def test_offices_read_from_blind_set_p(first, second, want):
     assert _title_verdicts(first, second) == want
+
+
+@pytest.mark.parametrize("first,second,want", [
+    # the country inside a top military post's name says whose post it is
+    ("Gen. Thierry Burkhard, chief of the French defence staff, spoke.",
+     "Gen. Thierry Burkhard, chief of staff of the French Army, spoke.", ["contradiction"]),
+    ("Gen. Wayne Eyre, Canada's chief of the defence staff, spoke.",
+     "Gen. Wayne Eyre, commander of the Canadian Army, spoke.", ["contradiction"]),
+    # Australia's Chief of the Defence Force is its top post, and the vice chief its deputy
+    ("Chief of the Defence Force Adm. David Johnston spoke.",
+     "Vice Chief of the Defence Force Vice Adm. David Johnston spoke.", ["contradiction"]),
+    # a deputy defence minister may be a serving general
+    ("Gen. Valery Gerasimov, chief of the Russian General Staff, inspected troops.",
+     "First Deputy Defence Minister Valery Gerasimov visited the command post.", []),
+    # an organisation's proper name with "Fund" inside it
+    ("ILO Director-General Gilbert Houngbo spoke.",
+     "Gilbert Houngbo, president of the International Fund for Agricultural Development, spoke.", ["contradiction"]),
+    # "Under-" is the rank, also at the start of a sentence
+    ("Under-Secretary-General Rosemary DiCarlo briefed the council.",
+     "Rosemary DiCarlo, the U.N. under-secretary-general for political affairs, briefed the council.", []),
+    ("U.N. Under-Secretary-General Rosemary DiCarlo briefed the council.",
+     "U.N. Secretary-General Rosemary DiCarlo briefed the council.", ["contradiction"]),
+])
+def test_offices_read_from_blind_set_s(first, second, want):
+    assert _title_verdicts(first, second) == want
+
+
+def test_a_regnal_number_is_no_part_of_the_name():
+    assert split_name("Charles III") == split_name("Charles") == ("", "charles")
+    assert split_name("Frederik X") == ("", "frederik")

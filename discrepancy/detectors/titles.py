@@ -50,10 +50,13 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
                       _before_comma(sentence, toks, a, b, person_tokens)):
             if found is None:
                 continue
-            for office in (found, _first_office(toks, found)):
-                claim = _claim(sentence, toks, office, m) if office is not None else None
-                if claim is not None and not any(t.start == claim.start and t.end == claim.end for t in titles):
-                    titles.append(claim)
+            claim = _claim(sentence, toks, found, m)
+            if claim is None:
+                continue  # and no first office either: the title was no title of this name
+            first = _first_office(toks, found)
+            for office in (claim, _claim(sentence, toks, first, m) if first is not None else None):
+                if office is not None and not any(t.start == office.start and t.end == office.end for t in titles):
+                    titles.append(office)
     return [m for _a, _b, m in people], titles
 
 
@@ -208,6 +211,8 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         n = norm(t)
         if n in FORMER:
             break  # "then-Chancellor": part of the title as written
+        if (n in RANKS or n == "under") and start + 1 < role_at and toks[start + 1].text == "-" and touching(t, toks[start + 1]):
+            break  # "Under-Secretary-General", "Vice-President": the rank is part of the title
         if _long_place_starts(toks, start, role_at):
             break  # "New South Wales Governor", "South Korean President": the place's name is part of the title
         stopword = n in STOPWORDS and not (t.text.isupper() and (place(t.text) or n in ORGANISATION_WORDS))  # "US", "WHO"
@@ -295,7 +300,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     for t in toks[a + indefinite:role_at]:
         n = norm(t)
         if not (n in TITLE_WORDS or n in NEUTRAL or n in INSTITUTIONAL or place(t.text) or t.is_capitalized or n in CONNECTORS
-                or not t.is_word or n.endswith("'s")):  # "the central bank governor"
+                or not t.is_word or n.endswith("'s") or n == "under" and _hyphened(toks, t)):  # "the central bank governor"
             return None
     after = role_at + role_len
     if entry[1] == "judiciary" and after < end and norm(toks[after]) == "on":
@@ -445,6 +450,12 @@ def _party_state(sentence: str, end: int) -> str:
     return us_state(name) or ""
 
 
+def _hyphened(toks: list[Token], t: Token) -> bool:
+    """Is the word joined by a hyphen to the next ("Under-Secretary")?"""
+    k = toks.index(t)
+    return k + 1 < len(toks) and toks[k + 1].text == "-" and touching(t, toks[k + 1])
+
+
 def _last_of_two_offices(toks: list[Token], pre: list[Token]) -> list[Token]:
     """"Marles, Australia's deputy prime minister and defence minister,": one person's two offices.
     The last is read here, with the places in front of both; `_first_office` reads the first.
@@ -555,7 +566,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             if matched:
                 continue
             w = norm(words[i])
-            if words is pre_words and w in RANKS:
+            if words is pre_words and w == "under" and _hyphened(toks, words[i]):
+                rank = rank or "under"  # "Under-Secretary-General" (never the preposition: "under President Biden")
+            elif words is pre_words and w in RANKS:
                 if not (family == "military" and RANKS[w] in ("deputy", "assistant")):
                     rank = rank or RANKS[w]  # "Sheriff's Deputy Sgt.": a deputy sheriff, not a sergeant's deputy
             elif w not in FORMER and w not in CONNECTORS and (w not in NEUTRAL or portfolio_role and w in PORTFOLIO_WORDS):
