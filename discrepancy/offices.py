@@ -92,8 +92,9 @@ _MILITARY_POSTS: tuple[tuple[str, str], ...] = tuple(sorted(
     key=lambda pair: -len(pair[0])))
 # The armed services, whose possessive names the post ("the Army's chief of staff", "Pakistan's navy").
 _SERVICES = frozenset({"army", "navy", "force", "forces", "corps", "guard", "marines"})
-# The last word of an organisation's proper name ("Asian Development Bank", "World Food Programme").
-_ORGANISATION_ENDINGS = frozenset({"bank", "fund", "organization", "organisation", "agency", "programme", "program",
+# Words that make a capitalised name an organisation's ("Asian Development Bank", "International Fund
+# for Agricultural Development", "World Food Programme").
+_BODY_NAME_WORDS = frozenset({"bank", "fund", "organization", "organisation", "agency", "programme", "program",
                                    "authority", "bureau", "institute", "foundation", "association", "federation"})
 # A court's level by the words that name it ("district", "appeals"/"circuit"): a judge sits on one.
 _COURT_LEVELS: dict[str, str] = {w: level for level, words in _OFFICES["court_levels"].items() for w in words}
@@ -442,7 +443,7 @@ def _named_organisation(t: TitleClaim) -> str:
     written = [w.strip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in t.text.split()]
     words = t.domain.split()
     if len(words) > 1:
-        if set(words) & _ORGANISATION_ENDINGS and not t.jurisdiction and _capitalised(set(words), t.text):
+        if set(words) & _BODY_NAME_WORDS and not t.jurisdiction and _capitalised(set(words), t.text):
             return t.domain  # "president of the Asian Development Bank", "... of the International Fund for
             # Agricultural Development": a proper name (no place read off it)
         return ""

@@ -257,7 +257,7 @@ def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> boo
     run = toks[start:role_at]
     if 2 <= len(run) <= 4 and all(w.is_word and w.is_capitalized and norm(w) not in STOPWORDS for w in run) \
             and (norm(run[-1]) in INSTITUTIONAL or norm(run[-1]) in ORGANISATION_WORDS):
-        return True  # "Gulf Cooperation Council Secretary-General", "Arab League Secretary-General": one body's name
+        return True  # "Gulf Cooperation Council Secretary-General": one body's name ("Gulf" was dropped as an opener)
     return start + 1 == role_at or (nxt is not None and (norm(nxt) in INSTITUTIONAL or nxt.text.isupper()))
 
 
@@ -357,9 +357,10 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     honorific may stand between ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani")."""
     if a >= 3 and norm(toks[a - 1]) in HONORIFICS | COURTESY and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
         a -= 1
-    rank = _pre_name(sentence, toks, a, person_tokens)
-    if rank is not None and rank.entry[1] == "military" and rank.a >= 3 and toks[rank.a - 1].text == ",":
-        a = rank.a  # a military rank between: "Pakistan's army chief, Gen. Asim Munir,"
+    rank_before_name = _pre_name(sentence, toks, a, person_tokens)
+    if (rank_before_name is not None and rank_before_name.entry[1] == "military" and rank_before_name.a >= 3
+            and toks[rank_before_name.a - 1].text == ","):
+        a = rank_before_name.a  # a military rank between: "Pakistan's army chief, Gen. Asim Munir,"
     if a < 2 or toks[a - 1].text != ",":
         return None
     if b < len(toks) and toks[b].text not in (",", ".", ";", ")", "and", "\u2014", "\u2013") and norm(toks[b]) != "and":
