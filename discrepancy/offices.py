@@ -206,6 +206,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
     if a.family != b.family:
+        if _service_office(a, b) or _service_office(b, a):
+            return "compatible"  # "Metropolitan Police Commissioner" / "London's police chief": the force's own head
         return "conflict" if frozenset((a.family, b.family)) in _EXCLUSIVE_ACROSS else "compatible"
     if _heads_of_two_bodies(a, b) or _two_police_forces(a, b) or _two_courts(a, b):
         return "conflict"  # the European Council's president is not the European Commission's
@@ -505,6 +507,13 @@ def _organisation_and_government(head: TitleClaim, other: TitleClaim) -> bool:
     if other.role in _GOVERNMENT_HEADS:
         return not other.domain
     return other.role in ("minister", "secretary") and bool(set(other.domain.split()) & STANDARD_PORTFOLIOS)
+
+
+def _service_office(office: TitleClaim, rank: TitleClaim) -> bool:
+    """An office of another family that names the police or fire service a rank belongs to (a
+    force's "Commissioner", a "Police and Crime Commissioner"): police and fire ranks exclude
+    offices of government, but not the service's own offices."""
+    return rank.family in ("police", "fire") and rank.family in office.domain.split()
 
 
 def _two_police_forces(a: TitleClaim, b: TitleClaim) -> bool:

@@ -462,3 +462,16 @@ def test_offices_read_from_blind_set_s(first, second, want):
 def test_a_regnal_number_is_no_part_of_the_name():
     assert split_name("Charles III") == split_name("Charles") == ("", "charles")
     assert split_name("Frederik X") == ("", "frederik")
+
+
+@pytest.mark.parametrize("first,second,want", [
+    # a police or fire rank, a prosecutor or a sheriff holds no office of government, no seat, no bench and no embassy
+    ("Interior Minister Ihor Klymenko spoke.", "Ihor Klymenko, Ukraine's national police chief, spoke.", ["contradiction"]),
+    ("Judge Maria Lopez spoke.", "District Attorney Maria Lopez spoke.", ["contradiction"]),
+    ("State Sen. Tom Harris spoke.", "Sheriff Tom Harris spoke.", ["contradiction"]),
+    ("Ambassador Laura Finch spoke.", "Chief Superintendent Laura Finch spoke.", ["contradiction"]),
+    # but a force's own office is the force's: its commissioner is its chief
+    ("Metropolitan Police Commissioner Sir Mark Rowley spoke.", "London's police chief, Mark Rowley, spoke.", []),
+])
+def test_offices_of_two_families_one_person_cannot_hold(first, second, want):
+    assert _title_verdicts(first, second) == want
