@@ -470,6 +470,8 @@ def test_a_regnal_number_is_no_part_of_the_name():
     ("Judge Maria Lopez spoke.", "District Attorney Maria Lopez spoke.", ["contradiction"]),
     ("State Sen. Tom Harris spoke.", "Sheriff Tom Harris spoke.", ["contradiction"]),
     ("Ambassador Laura Finch spoke.", "Chief Superintendent Laura Finch spoke.", ["contradiction"]),
+    ("Los Angeles Police Chief Michel Moore spoke.", "Los Angeles County Sheriff Michel Moore spoke.", ["contradiction"]),
+    ("Fire Chief Dana Reyes spoke.", "Chief Inspector Dana Reyes spoke.", ["contradiction"]),
     # but a force's own office is the force's: its commissioner is its chief
     ("Metropolitan Police Commissioner Sir Mark Rowley spoke.", "London's police chief, Mark Rowley, spoke.", []),
 ])
