@@ -95,7 +95,7 @@ _SERVICES = frozenset({"army", "navy", "force", "forces", "corps", "guard", "mar
 # Words that make a capitalised name an organisation's ("Asian Development Bank", "International Fund
 # for Agricultural Development", "World Food Programme").
 _BODY_NAME_WORDS = frozenset({"bank", "fund", "organization", "organisation", "agency", "programme", "program",
-                                   "authority", "bureau", "institute", "foundation", "association", "federation"})
+                              "authority", "bureau", "institute", "foundation", "association", "federation"})
 # A court's level by the words that name it ("district", "appeals"/"circuit"): a judge sits on one.
 _COURT_LEVELS: dict[str, str] = {w: level for level, words in _OFFICES["court_levels"].items() for w in words}
 

@@ -16,8 +16,8 @@ from ..model import PersonMention
 from ..offices import ORGANISATION_WORDS
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, touching
-from .people import COURTESY, HONORIFICS, PARTICLES, mention
-from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
+from .people import COURTESY, COURTESY_OR_HONORIFIC, HONORIFICS, PARTICLES, mention
+from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, court_named, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
                           role_start)
 
 
@@ -68,7 +68,7 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
     i = 0
     while i < len(toks):
         role = role_start(toks, i)
-        honorific = norm(toks[i]) in HONORIFICS | COURTESY and toks[i].is_capitalized
+        honorific = norm(toks[i]) in COURTESY_OR_HONORIFIC and toks[i].is_capitalized
         if role is None and not honorific:
             i += 1
             continue
@@ -284,8 +284,7 @@ def _apposition_follows(toks: list[Token], a: int) -> bool:
         role = role_start(toks, a + 1)  # "a judge on the 11th U.S. Circuit Court of Appeals,": one court's
         after = a + 1 + role[0] if role else a
         closing = next((k for k in range(after, len(toks)) if toks[k].text in _CLOSING), len(toks))
-        return bool(role) and role[1][1] == "judiciary" and after < closing and norm(toks[after]) in ("on", "of") \
-            and any(norm(t) == "court" and t.is_capitalized for t in toks[after:closing])
+        return bool(role) and role[1][1] == "judiciary" and court_named(toks, after, closing)
     if a >= len(toks) or norm(toks[a]) in ("who", "which"):
         return False
     for i in range(a, min(len(toks), a + 7)):

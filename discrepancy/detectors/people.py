@@ -19,6 +19,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "m
 # Said before a name as an honorific is ("Emir Sheikh Tamim bin Hamad"), yet some bear it as the name
 # they are known by ("Sheikh Hasina"): dropped from a name only when a name of two words is left.
 COURTESY = {"sheikh", "sheik", "sheikha", "shaikh"}
+COURTESY_OR_HONORIFIC = frozenset(HONORIFICS | COURTESY)  # what may stand between a title and a name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "phd", "md", "esq"}
 PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "st", "mac"}
 

@@ -112,6 +112,13 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
     return None
 
 
+def court_named(toks: list[Token], start: int, end: int) -> bool:
+    """Does "on/of/at the ... Court" follow a judge's role ("a judge on the U.S. Court of Appeals")?
+    Then even an indefinite apposition names one seat: the names and the titles read it alike."""
+    return start < end and norm(toks[start]) in ("on", "of", "at") and any(
+        norm(t) == "court" and t.is_capitalized for t in toks[start:end])
+
+
 def domain_end(toks: list[Token], i: int, end: int, host: bool = False) -> int:
     """End of the "of ..." part of a title; stops at another preposition. `host`: a diplomat's
     "to ..." is part of it too ("ambassador to the United Nations")."""

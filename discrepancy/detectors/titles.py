@@ -22,8 +22,8 @@ from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, 
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
-from .people import COURTESY, HONORIFICS
-from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, PARTY_NAMES, body_after_to, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
+from .people import COURTESY_OR_HONORIFIC, HONORIFICS
+from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, PARTY_NAMES, body_after_to, court_named, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
 _APPOS_END = {",", ".", ";", ")", "(", ":", "\u2014", "\u2013", "!", "?", "\"", "\u201d"}
@@ -154,7 +154,7 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3
     # a courtesy word the name was read without: "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman"
-    if j >= 1 and (norm(toks[j]) in COURTESY or norm(toks[j]) in HONORIFICS) and toks[j].is_capitalized:
+    if j >= 1 and norm(toks[j]) in COURTESY_OR_HONORIFIC and toks[j].is_capitalized:
         j -= 1
     # the name's own first token may be a role word ("General"): the title ends before the name
     span = _title_left_of(toks, j, person_tokens, _in_pre_name_title, _last_role)
@@ -173,13 +173,12 @@ def _pre_name(sentence: str, toks: list[Token], a: int, person_tokens: dict[int,
     # "ex-president and prime minister Medvedev": the "ex-" covers both
     former_before = False
     first_office = None
-    for k in range(role_at - 1, start, -1):
-        if norm(toks[k]) in ("and", "&") and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2):
-            former_before = any(norm(t) in FORMER for t in toks[max(0, start - 2):k])
-            if start == 0 or norm(toks[start - 1]) not in ("the", "a", "an"):
-                first_office = (start, k)  # "Prime Minister and Foreign Minister Sheikh Mohammed": his two offices
-            start = k + 1
-            break
+    k = _joint(toks, start, role_at)
+    if k is not None:
+        former_before = any(norm(t) in FORMER for t in toks[max(0, start - 2):k])
+        if start == 0 or norm(toks[start - 1]) not in ("the", "a", "an"):
+            first_office = (start, k)  # "Prime Minister and Foreign Minister Sheikh Mohammed": his two offices
+        start = k + 1
     # "the former national co-chairman of President Barack Obama's campaign", "a spokesman for President
     # Zelensky": the office right before the name is the person's; the one before "of" is someone else's
     of = role_at - 2 if role_at - 2 > start and norm(toks[role_at - 1]) == "the" else role_at - 1
@@ -292,7 +291,7 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
         return None
     role_at, role_len, entry = found
     indefinite = norm(toks[a]) in ("a", "an")
-    if indefinite and not (entry[1] == "judiciary" and _court_named(toks, role_at + role_len, end)):
+    if indefinite and not (entry[1] == "judiciary" and court_named(toks, role_at + role_len, end)):
         return None  # "Smith, a senior adviser,": one of many; but "a judge on the U.S. Court of Appeals" sits on one court
     if entry[0] in ("representative", "envoy") and role_at + role_len < end and norm(toks[role_at + role_len]) == "to":
         entry = ("ambassador", "diplomatic", entry[2])  # "the U.S. representative to the U.N.": no seat in Congress
@@ -327,12 +326,6 @@ def _city_at(words: list[Token], i: int) -> int:
     return 0
 
 
-def _court_named(toks: list[Token], start: int, end: int) -> bool:
-    """Does "on/of/at the ... Court" follow a judge's role ("a judge on the U.S. Court of Appeals")?"""
-    return start < end and norm(toks[start]) in ("on", "of", "at") and any(
-        norm(t) == "court" and t.is_capitalized for t in toks[start:end])
-
-
 def _last_role_before_preposition(toks: list[Token], a: int, end: int) -> tuple[int, int, tuple[str, str, str]] | None:
     """The head role of an apposition: the last role before "to"/"for"/"at"/"in"."""
     best = None
@@ -355,7 +348,7 @@ def _last_role_before_preposition(toks: list[Token], a: int, end: int) -> tuple[
 def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_tokens: dict[int, int]) -> _Found | None:
     """A title before a comma and the name: "Ukraine's Minister of Defence, Rustem Umerov"; an
     honorific may stand between ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani")."""
-    if a >= 3 and norm(toks[a - 1]) in HONORIFICS | COURTESY and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
+    if a >= 3 and norm(toks[a - 1]) in COURTESY_OR_HONORIFIC and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
         a -= 1
     rank_before_name = _pre_name(sentence, toks, a, person_tokens)
     if (rank_before_name is not None and rank_before_name.entry[1] == "military" and rank_before_name.a >= 3
@@ -457,28 +450,31 @@ def _hyphened(toks: list[Token], t: Token) -> bool:
     return k + 1 < len(toks) and toks[k + 1].text == "-" and touching(t, toks[k + 1])
 
 
-def _last_of_two_offices(toks: list[Token], pre: list[Token]) -> list[Token]:
-    """"Marles, Australia's deputy prime minister and defence minister,": one person's two offices.
-    The last is read here, with the places in front of both; `_first_office` reads the first.
-    (Before a name, `_pre_name` already keeps the last.)"""
-    for k in range(len(pre) - 1, 0, -1):
-        if norm(pre[k]) in ("and", "&") and role_start(toks, toks.index(pre[k - 1])):
-            return [t for t in pre[:k] if place(t.text) or region(t.text)] + pre[k + 1:]
-    return pre
+def _joint(toks: list[Token], lo: int, hi: int) -> int | None:
+    """The "and" inside toks(lo, hi), nearest hi, that joins two roles ("Deputy Prime Minister and
+    Foreign Minister"; "Maj. Gen. and ..." through the abbreviation's full stop)."""
+    return next((k for k in range(hi - 1, lo, -1) if norm(toks[k]) in ("and", "&")
+                 and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2)), None)
+
+
+def _offices_joined(toks: list[Token], f: _Found) -> tuple[int, int] | None:
+    """(start, "and") where a title joins two of one person's offices, the last of them `f`'s:
+    before a name `_pre_name` says so (and has already cut `f` to the last office); in apposition
+    ("Marles, Australia's deputy prime minister and defence minister,") the title still holds both."""
+    if f.first_office is not None or f.form == "pre":
+        return f.first_office
+    joint = _joint(toks, f.a, f.role_at)
+    return None if joint is None else (f.a, joint)
 
 
 def _first_office(toks: list[Token], f: _Found) -> _Found | None:
     """The first of two offices one title joins with "and" ("Deputy Prime Minister and Foreign
     Minister ..."), as a title of its own: a sentence that gives one person both says they hold
     them together, which `compare.titles` then reads for that person across the corpus."""
-    if f.first_office is not None:
-        start, joint = f.first_office
-    else:
-        joint = next((k for k in range(f.role_at - 1, f.a, -1) if norm(toks[k]) in ("and", "&")
-                      and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2)), -1)
-        if joint < 0 or f.form == "pre":
-            return None
-        start = f.a
+    joined = _offices_joined(toks, f)
+    if joined is None:
+        return None
+    start, joint = joined
     found = _last_role(toks, start, joint)
     if found is None:
         return None
@@ -500,11 +496,11 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         pre = pre[1:]
     if len(pre) >= 2 and norm(pre[0]) in ("office", "offices") and norm(pre[1]) == "of":
         pre = pre[2:]  # "the office of Secretary of State Clinton": her office, not her title
-    if f.form != "pre" and f.first_office is None:
-        pre = _last_of_two_offices(toks, pre)
-    elif f.form == "pre" and f.first_office is not None:
-        start_first, joint = f.first_office  # "Qatar's Prime Minister and Foreign Minister ...": Qatar's too
-        pre = [t for t in toks[start_first:joint] if place(t.text) or region(t.text)] + pre
+    joined = _offices_joined(toks, f)
+    if joined is not None:  # the last of two offices, with the places in front of both ("Qatar's Prime Minister and ...")
+        start_first, joint = joined
+        pre = ([t for t in toks[start_first:joint] if place(t.text) or region(t.text)]
+               + [t for t in pre if t.start > toks[joint].start])
     if not pre and not toks[f.role_at:f.role_at + f.role_len]:
         return None
     first = pre[0] if pre else toks[f.role_at]
