@@ -61,3 +61,17 @@ def test_a_vague_quantity_is_scored_but_never_a_row_of_the_fit():
     assert not fit_models._fitted_reading(NS(kind="number", x=dozens, y=five_hundred))
     assert not fit_models._fitted_reading(NS(kind="number", x=six_hundred, y=dozens))
     assert fit_models._fitted_reading(NS(kind="number", x=six_hundred, y=five_hundred))
+
+
+def test_a_refit_keeps_the_shipped_cut_unless_the_splits_move_it_beyond_their_noise(tmp_path, monkeypatch):
+    """The splits' choices spread widely; a refit whose mean lands within two standard errors of the
+    shipped cut keeps it (so a fold assignment alone never moves findings); one further away moves
+    it; a model not shipped yet, or --choose-cuts, takes the mean."""
+    fit_models = load_script("fit_models")
+    monkeypatch.setattr(fit_models, "SHIPPED", tmp_path)
+    (tmp_path / "same_fact_number.json").write_text('{"threshold": 0.66}', encoding="utf-8")
+    noisy = [0.55, 0.60, 0.62, 0.64, 0.65, 0.66, 0.67, 0.70, 0.74, 0.80]  # mean 0.663, error 0.022
+    assert fit_models._steady_cut("same_fact_number", [c + 0.01 for c in noisy]) == 0.66
+    assert fit_models._steady_cut("same_fact_number", [c + 0.01 for c in noisy], fresh=True) == 0.67
+    assert fit_models._steady_cut("same_fact_number", [c + 0.10 for c in noisy]) == 0.76
+    assert fit_models._steady_cut("same_fact_date", noisy) == 0.66  # nothing shipped: the mean, to 0.01
