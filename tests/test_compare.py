@@ -177,6 +177,25 @@ def test_a_rate_is_compared_only_with_a_rate_of_the_same_period():
     assert comparable_numbers(per_year, num("The deal pays $30 million a year."))
 
 
+def test_a_span_of_time_is_not_a_count_of_anything_else():
+    """"44 seconds of the seventh round" and "46 KOs" are two measures, as metres and tons are; two
+    spans compare, and a figure whose thing counted is not read stays comparable."""
+    seconds = num("Klitschko stopped Rahman after 44 seconds of the seventh round.")
+    assert not comparable_numbers(num("Klitschko has 46 KOs."), seconds)
+    assert not comparable_numbers(seconds, num("Rahman landed 46 punches."))
+    assert comparable_numbers(seconds, num("Klitschko stopped Rahman after 50 seconds of the round."))
+    assert comparable_numbers(num("The siege lasted three days."), num("The siege lasted five days."))
+    assert comparable_numbers(seconds, num("The referee stopped it at 46."))
+
+
+def test_an_average_is_compared_only_with_an_average():
+    season = num("Teixeira had 121 RBIs last season.")
+    average = num("Teixeira has averaged 100 RBIs in his career.")
+    assert not comparable_numbers(season, average)
+    assert not comparable_numbers(average, num("Teixeira has driven in 110 RBIs a season."))  # a said period
+    assert comparable_numbers(average, num("He averaged 90 RBIs over his career."))
+
+
 def test_parts_of_a_total_are_not_the_total():
     """Two figures of one sentence that add up to the other side's figure are its parts."""
     parts = "Two missiles hit the port and air defenses brought down two others, the command said."

@@ -282,7 +282,11 @@ def test_a_comparative_after_the_thing_counted_makes_a_difference(text, differen
     ("He was offered $23 million per season.", "+per:season"),
     ("Russia fires an average of 20 missiles a day at Ukraine.", "+per:day"),
     ("Ukraine loses 100 soldiers daily.", "+per:day"),
-    ("Miller is averaging 15.5 points.", None),  # an average of no said period: read as written
+    ("Miller is averaging 15.5 points.", "+per:average"),  # an average: per occasion, never a total
+    ("The agency received an average of 300 complaints.", "+per:average"),
+    ("The fund averaged 8% a year.", "+per:year"),  # the said period wins
+    ("The average age was 40.", None),  # an age is read as an age
+    ("Petrol costs an average of $2.05.", None),  # a measure: what "the average price" hit
     ("Russia fired 20 missiles at Ukraine.", None),
     ("He gave 20 dollars to a man.", None),
 ])
@@ -467,3 +471,12 @@ def test_a_vague_quantity_conflicts_only_with_figures_outside_its_range():
     assert cmp_numbers.conflicts(dozens, one("Police arrested seven protesters."))
     assert not cmp_numbers.conflicts(dozens, one("Police arrested at least 40 protesters."))
     assert extract_numbers("Dozens of them were hurt.") == []  # nothing counted: nothing to compare
+
+
+def test_a_figure_joined_to_an_average_is_an_average_too():
+    """"has averaged more than 30 home runs and 100 RBIs": one verb, two objects; a figure after an
+    "and" that joins a new clause is not."""
+    home_runs, rbis = extract_numbers("He has averaged more than 30 home runs and 100 RBIs in six seasons.")[:2]
+    assert "+per:average" in home_runs.counted and "+per:average" in rbis.counted
+    injured, arrested = extract_numbers("Police said the crowd averaged 12 people and police arrested 18.")[:2]
+    assert "+per:average" in injured.counted and "+per:average" not in arrested.counted

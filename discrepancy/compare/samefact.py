@@ -256,12 +256,28 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "two more ships" is an increment, "four ships" a total: two measures
     if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
         return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
+    if _duration(x) != _duration(y) and _counts_something(x) and _counts_something(y):
+        return False  # "44 seconds" is a span of time, "46 KOs" a count: two measures
     rx, ry = _rate_of(x), _rate_of(y)
     if rx != ry:
         return False  # "$23 million per season" is a rate, "$184 million" a total; a day's rate is no year's
     if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
         return False  # "initially confirmed five": what was first said, not what holds now
     return True
+
+
+def _head_counted(c: NumberClaim) -> str | None:
+    """The word a figure counts ("seconds" in "44 seconds of the seventh round"), markers left out."""
+    return next((w for w in c.counted if not w.startswith("+")), None)
+
+
+def _counts_something(c: NumberClaim) -> bool:
+    return _head_counted(c) is not None
+
+
+def _duration(c: NumberClaim) -> bool:
+    """Is the figure a span of time ("three days", "44 seconds")?"""
+    return _head_counted(c) in cmp_numbers.TIME_UNITS
 
 
 def _rate_of(c: NumberClaim) -> str | None:

@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .. import tables
 from ..model import NumberClaim
@@ -93,6 +94,7 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
         if claim is not None:
             claims.append(claim)
         i = max(nxt, i + 1)
+    claims = _averages_joined(sentence, claims)
     extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
     if not extra:
         return claims
@@ -306,12 +308,44 @@ _INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
 _CHANGE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "gain",
                            "jump", "hike", "raise", "decrease", "surge", "loss", "slump"})
 # A figure per period is a rate, not a total: "$23 million per season", "20 missiles a day",
-# "100 soldiers daily". The period is part of the marker ("+per:day"). ("Averaging 15.5 points"
-# says no period, and marking it moved the fitted figure decision; it is read as written.)
+# "100 soldiers daily". The period is part of the marker ("+per:day"); an average is a rate per
+# occasion ("+per:average").
 RATE = "+per:"
 _RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "season": "season",
                  "game": "game", "night": "night", "hour": "hour", "quarter": "quarter", "annum": "year",
                  "capita": "person", "person": "person", "head": "person", "minute": "minute", "match": "game"}
+
+
+# An average count says no period of its own ("averaging 15.5 points"): it is a rate per occasion,
+# never a total.
+AVERAGE = "average"
+_AVERAGE_BEFORE = frozenset({"averaging", "averaged", "averages", "average"})
+
+
+def _averaged(toks: list[Token], q_start: int) -> bool:
+    """Is the figure starting at `q_start` an average ("averaging 15.5", "averaged more than 30",
+    "an average of 100")?"""
+    k = q_start - 1
+    if k >= 1 and toks[k].lower == "of":
+        k -= 1
+    return k >= 0 and toks[k].lower in _AVERAGE_BEFORE
+
+
+# What joins a second figure to an average before it, as the verb's second object ("averaged 30
+# home runs and 100 RBIs"): the first figure's thing counted (at most three words), then "and".
+_JOINED_AFTER = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,3}and\s+$")
+
+
+def _averages_joined(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
+    """A figure joined by "and" to an average right before it is an average too ("has averaged more
+    than 30 home runs and 100 RBIs"): one verb, two objects."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        before, claim = out[k - 1], out[k]
+        if (RATE + AVERAGE in before.counted and not claim.unit and not any(w.startswith(RATE) for w in claim.counted)
+                and "age" not in claim.counted and _JOINED_AFTER.fullmatch(sentence[before.end:claim.start])):
+            out[k] = replace(claim, counted=(RATE + AVERAGE, *claim.counted))
+    return out
 
 
 def _rate(toks: list[Token], after: int) -> str | None:
@@ -489,6 +523,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     rate = _rate(toks, after)
     if rate is None and unit == "bbl" and toks[j - 1].lower == "bpd":
         rate = _RATE_PERIODS["day"]  # "200,000 bpd" is "200,000 barrels per day"
+    if rate is None and not unit and _averaged(toks, q_start):
+        # "averaging 15.5 points", "an average of 100 RBIs": per occasion, not a total. A measure
+        # is left as written: "an average of $2.05 a litre" is what "the average price" hit
+        rate = AVERAGE
     if rate is not None and "age" not in counted_words:
         counted_words = [RATE + rate, *counted_words]  # "$23 million per season", "an average of 20 a day"
     if q_start >= 1 and toks[q_start - 1].lower in ("its", "their", "his", "her", "our", "your"):
