@@ -454,6 +454,16 @@ def test_weeks_are_days_and_a_reading_says_so():
     assert cmp_numbers.describe(one("They endured 10 days of lockdown.")) == "9\u201311"  # as written: no unit added
 
 
+def test_months_are_years_and_a_reading_says_so():
+    """"a sentence of 84 months" is "seven years" by definition; a rate per month stays a rate."""
+    months, years = one("The judge handed him a sentence of 84 months."), one("He was jailed for seven years.")
+    assert (months.value, months.counted[:1]) == (7, ("year",)) and not cmp_numbers.conflicts(months, years)
+    assert cmp_numbers.conflicts(one("He was jailed for six months."), one("He was jailed for six years."))
+    assert cmp_numbers.describe(months) == "7 years"
+    assert one("He earns $2,000 a month.").counted[:1] == ("+per:month",)
+    assert one("A 6-month-old baby was unhurt.").value == 6  # an age in months, left as written
+
+
 @pytest.mark.parametrize("text,words,low,high,unit", [
     ("Dozens of protesters were arrested.", "Dozens", 20, 144, ""),
     ("Hundreds of residents were evacuated.", "Hundreds", 150, 999, ""),

@@ -155,8 +155,9 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
     return a_high < b_low - eps or b_high < a_low - eps
 
 
-# Spans the detector converts to days or years ("six weeks" is 42 days): a reading shows the unit.
-_CONVERTED_SPANS = ("week", "fortnight", "decade", "centur", "millenni")
+# Spans the detector converts to days or years ("six weeks" is 42 days, "84 months" seven years): a
+# reading shows the unit.
+_CONVERTED_SPANS = ("week", "fortnight", "month", "decade", "centur", "millenni")
 
 
 def describe(c: NumberClaim) -> str:

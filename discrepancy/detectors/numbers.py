@@ -556,6 +556,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         factor = 7 if counted_words[0] == "week" else 14
         value, low, high = value * factor, low * factor, high * factor
         counted_words = ["day", *counted_words[1:]]
+    elif counted_words[:1] == ["month"] and counted_words[1:2] != ["old"]:  # "a 6-month-old baby" as written
+        # "a sentence of 84 months" is seven years, by definition (a year is twelve months)
+        value, low, high = value / 12, low / 12, high / 12
+        counted_words = ["year", *counted_words[1:]]
     left = _context_words(_clause(toks, q_start, -1, 5))
     right = _context_words(_clause(toks, after, +1, 5))
     anchor = ("<" + toks[q_start - 1].lower + ">",) if anchor_pronoun else _anchor(toks, q_start, start_i, j, counted_words)
