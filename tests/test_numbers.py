@@ -490,3 +490,12 @@ def test_a_figure_joined_to_an_average_is_an_average_too():
     assert "+per:average" in home_runs.counted and "+per:average" in rbis.counted
     injured, arrested = extract_numbers("Police said the crowd averaged 12 people and police arrested 18.")[:2]
     assert "+per:average" in injured.counted and "+per:average" not in arrested.counted
+
+
+def test_more_or_less_than_after_a_preposition_bounds_something_else():
+    """"1,000 feet in less than a minute" counts no part of anything ("in campaign money" names what a
+    figure counts, "in less than a minute" how long it took); "20 more than" is still an increment."""
+    feet = one("The plane plunged about 1,000 feet in less than a minute.")
+    assert "+part" not in feet.counted and feet.unit == "ft"
+    assert "+part" in one("He won 20 more than his rival.").counted
+    assert one("They raised $750,000 in campaign money.").counted == ("campaign", "money")

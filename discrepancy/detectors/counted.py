@@ -120,7 +120,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
         words.append(singular(fold_lower(w).replace("'s", "")))
         last = k
         k += 1
-    if not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks):
+    if (not words and k < len(toks) and toks[k].lower in ("in", "of", "from", "for", "on") and k + 1 < len(toks)
+            and not _than_follows(toks, k + 1)):
         # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
         inner, _text, end = _counted(sentence, toks, k + 1)
         if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL) and inner[0] not in _CALENDAR:
@@ -128,6 +129,12 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             return inner, sentence[toks[k + 1].start:toks[end - 1].end], end  # "campaign money", not "in campaign money"
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
+
+
+def _than_follows(toks: list[Token], k: int) -> bool:
+    """"less than a minute", "more than 30": a bound of another quantity, not "more" of this thing
+    ("1,000 feet in less than a minute" counts no part of anything)."""
+    return k + 1 < len(toks) and toks[k].lower in _PARTIAL_WORDS and toks[k + 1].lower == "than"
 
 
 def _model_name_end(toks: list[Token], k: int) -> int | None:
