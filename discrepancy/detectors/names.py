@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..gazetteer import place
 from ..model import PersonMention
 from ..offices import ORGANISATION_WORDS
-from ..textnorm import STOPWORDS, fold_lower
+from ..textnorm import STOPWORDS
 from ..tokens import Token, touching
 from .people import COURTESY, COURTESY_OR_HONORIFIC, HONORIFICS, PARTICLES, mention
 from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, court_named, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
@@ -220,11 +220,14 @@ def _name_run_end(toks: list[Token], j: int) -> int:
     return k
 
 
+def _particle(t: Token) -> bool:
+    """A lower-case particle of a name ("von der" in "Ursula von der Leyen", "bin")."""
+    return t.is_word and t.text.islower() and norm(t) in PARTICLES
+
+
 def _inner_particle(toks: Sequence[Token], k: int) -> bool:
     """A lower-case particle inside a name, a capitalised word after it ("bin" in "Mohamed bin Zayed")."""
-    t = toks[k]
-    return (t.is_word and t.text.islower() and norm(t) in PARTICLES and k + 1 < len(toks)
-            and toks[k + 1].is_word and toks[k + 1].is_capitalized)
+    return _particle(toks[k]) and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_capitalized
 
 
 def _domain_run_end(toks: list[Token], j: int, host: bool = False) -> int:
@@ -330,8 +333,7 @@ def _extend_name(toks: list[Token], a: int, b: int) -> int:
         if t.text == "-" and k + 1 < len(toks) and touching(toks[k - 1], t) and touching(t, toks[k + 1]) and toks[k + 1].is_word:
             k += 2  # "Tsai Ing-wen"
             continue
-        if t.is_word and t.text.islower() and norm(t) in PARTICLES and k + 1 < len(toks) \
-                and toks[k + 1].is_word and (toks[k + 1].is_capitalized or toks[k + 1].text.islower() and norm(toks[k + 1]) in PARTICLES):
+        if _particle(t) and k + 1 < len(toks) and (_inner_particle(toks, k) or _particle(toks[k + 1])):
             k += 1
             continue
         if t.is_word and t.is_capitalized and not role_start(toks, k) and norm(t) not in NOT_A_NAME \
@@ -352,20 +354,16 @@ def _after_name_hyphen(toks: Sequence[Token], k: int) -> bool:
 
 def _plausible_name(toks: Sequence[Token]) -> bool:
     words = [t for t in toks if t.is_word]
-
-    def particle(t: Token) -> bool:  # "von der" in "Ursula von der Leyen"
-        return t.text.islower() and fold_lower(t.text) in PARTICLES
-
-    if not words or len([t for t in words if not particle(t) and norm(t) not in COURTESY]) > 5:
+    if not words or len([t for t in words if not _particle(t) and norm(t) not in COURTESY]) > 5:
         return False  # but "Sheikh Mohammed bin Abdulrahman Al Thani"
 
-    if any((norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1 and not particle(t)))
+    if any((norm(t) in NOT_A_NAME or (norm(t) in STOPWORDS and len(t.text) > 1 and not _particle(t)))
            and not _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word):
         return False  # but "Moon Jae-in": a given name's hyphened part
     if len(words) == 1 and len(words[0].text) < 2:
         return False  # an initial alone is no name
-    if not all(t.is_capitalized or particle(t) or _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word) \
-            or particle(words[0]) or particle(words[-1]):
+    if not all(t.is_capitalized or _particle(t) or _after_name_hyphen(toks, k) for k, t in enumerate(toks) if t.is_word) \
+            or _particle(words[0]) or _particle(words[-1]):
         return False
     if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL or norm(words[0]) in ORGANISATION_WORDS):
         return False  # "MI6", which the recogniser may take for a person

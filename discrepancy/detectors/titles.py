@@ -210,7 +210,7 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         n = norm(t)
         if n in FORMER:
             break  # "then-Chancellor": part of the title as written
-        if (n in RANKS or n == "under") and start + 1 < role_at and toks[start + 1].text == "-" and touching(t, toks[start + 1]):
+        if (n in RANKS or n == "under") and start + 1 < role_at and _hyphened(toks, t):
             break  # "Under-Secretary-General", "Vice-President": the rank is part of the title
         if _long_place_starts(toks, start, role_at):
             break  # "New South Wales Governor", "South Korean President": the place's name is part of the title
