@@ -215,6 +215,28 @@ def test_parts_of_a_total_are_not_the_total():
                                   "The navy said it captured 23 Somali and Yemeni pirates.", "23")
 
 
+def test_a_sentence_that_states_the_other_figure_agrees_there():
+    """A sentence stating the other side's figure for the same thing counted agrees with it; its
+    other figure of that thing is another fact (another player's points, a part of the whole)."""
+    roster = "Miller is averaging 15.5 points, Andre Iguodala 14.9 points and Samuel Dalembert his 5.8 points."
+    one = "Iguodala is averaging just 14.9 points this season."
+    assert not figures_comparable(roster, "5.8", one, "14.9")
+    assert not figures_comparable(one, "14.9", roster, "5.8")
+    # the twin must count the same thing: 25 wounded states no "25 killed"
+    assert figures_comparable("The strike killed 22 people and wounded 25 others.", "22",
+                              "The strike killed 25 people, officials said.", "25")
+    # ... and be the same figure: "about 300" against "300" is a twin, "320" is not
+    assert figures_comparable("Troops seized 320 rounds and 12 rifles.", "320",
+                              "Troops seized 300 rounds, the navy said.", "300")
+
+
+def test_a_decimal_after_a_name_is_a_figure():
+    """"Air Force One" and "Nord Stream 2" end names in a figure; "Andre Iguodala 14.9 points" does not."""
+    texts = [c.text for c in extract_numbers("Andre Miller scored 15.5 points, Andre Iguodala 14.9 points.")]
+    assert texts == ["15.5", "14.9"]
+    assert [c.text for c in extract_numbers("The Nord Stream 2 pipeline was shut.")] == []
+
+
 def test_an_age_is_the_year_written():
     """An age is never rounded: "Dugin, 60" is 60, not 54 to 66 as a round count would be."""
     assert (num("Dugin, 60, spoke.").low, num("Dugin, 60, spoke.").high) == (60, 60)

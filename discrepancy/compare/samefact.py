@@ -292,7 +292,32 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
     if _part_of(x, y, a.claims.numbers, a.sentence.text) or _part_of(y, x, b.claims.numbers, b.sentence.text):
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
+    if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
+        return False  # "Iguodala 14.9 points ... Dalembert his 5.8 points" against "Iguodala 14.9 points"
     return True
+
+
+def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberClaim]) -> bool:
+    """Does the sentence holding `own` state `other`'s figure too, for the same thing counted? Then
+    it agrees with the other sentence there, and `own` is a figure of another fact ("Of the 23
+    pirates arrested, ... 11 Yemeni" against "23 pirates"). The twin must count what `other`
+    counts (or both count nothing) and be comparable with it: "22 killed and 25 wounded" does not
+    state "25 killed"."""
+    counted = cmp_numbers.canonical_counted({w for w in other.counted if not w.startswith("+")})
+    for twin in beside:
+        if twin.start == own.start or twin.unit != other.unit or not comparable_numbers(twin, other):
+            continue
+        if in_base_value(twin) != in_base_value(other) or cmp_numbers.conflicts(twin, other):
+            continue
+        theirs = cmp_numbers.canonical_counted({w for w in twin.counted if not w.startswith("+")})
+        if counted == theirs or counted & theirs:
+            return True
+    return False
+
+
+def in_base_value(c: NumberClaim) -> float:
+    """A figure's own value in its dimension's base unit, rounded against float noise."""
+    return round(cmp_numbers.in_base(c)[2], 6)
 
 
 # Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
