@@ -499,3 +499,17 @@ def test_more_or_less_than_after_a_preposition_bounds_something_else():
     assert "+part" not in feet.counted and feet.unit == "ft"
     assert "+part" in one("He won 20 more than his rival.").counted
     assert one("They raised $750,000 in campaign money.").counted == ("campaign", "money")
+
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("The 36 - year - old champion Klitschko won .", 36, ("age", "champion")),
+    ("It holds 160 seats in the 300 - seat Parliament .", 300, ("seat", "parliament")),
+    ("She began her 90 - day treatment .", 90, ("day", "treatment")),
+])
+def test_tokenised_text_spaces_out_a_compound_modifier(text: str, value: float, counted: tuple[str, ...]):
+    """ECB+-style text writes "a 36-year-old champion" as "a 36 - year - old champion": the same
+    reading (an age, not a count of 36), where the noun after the hyphen has something to modify."""
+    (claim,) = [c for c in extract_numbers(text) if c.value == value]
+    assert claim.counted == counted
+    # a dash between two clauses is spaced the same way: what follows it is no such compound
+    assert [c.counted for c in extract_numbers("The toll rose to 12 - day after day the shelling went on .")] == [()]

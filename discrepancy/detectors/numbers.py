@@ -348,6 +348,25 @@ def _averages_joined(sentence: str, claims: list[NumberClaim]) -> list[NumberCla
     return out
 
 
+# Nouns that a figure and a hyphen make into a modifier ("a 10-year contract", "a 36-year-old
+# champion", "the 300-seat parliament"), which tokenised text spaces out: "a 10 - year contract".
+# ("Four-time" is left out: the honour after it is what it counts, and that is not read.)
+_COMPOUND_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "game", "point", "page", "man",
+                             "member", "seat", "story", "mile", "foot", "yard", "round", "inch", "meter", "metre",
+                             "kilometer", "kilometre", "acre", "bed", "room", "vote", "term", "count"})
+
+
+def _spaced_compound(toks: list[Token], j: int) -> bool:
+    """Is toks[j] a hyphen spaced out between a figure and the noun of a compound modifier, with
+    what it modifies after ("10 - year contract", "36 - year - old champion")? A dash between two
+    clauses is spaced the same way, but what follows it is rarely such a noun and then another."""
+    if not (j + 2 < len(toks) and toks[j].text == "-" and not touching(toks[j - 1], toks[j])
+            and not touching(toks[j], toks[j + 1]) and toks[j + 1].is_word and toks[j + 1].lower in _COMPOUND_NOUNS):
+        return False
+    after = toks[j + 2]
+    return after.text == "-" or (after.is_word and after.lower not in STOPWORDS)
+
+
 def _rate(toks: list[Token], after: int) -> str | None:
     """The period a figure is counted per ("day" for "20 missiles a day"), None for a total.
     `after` is the token after the thing it counts."""
@@ -459,12 +478,14 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         high_value *= scale
     # a figure glued to a following word: "140-page report", "40-year-old man"
     hyphen_unit: list[str] = []
+    spaced = _spaced_compound(toks, j)
     if (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
-            and touching(toks[j], toks[j + 1]) and toks[j + 1].is_word):
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].is_word) or spaced:
         hyphen_unit.append(toks[j + 1].lower)
         j += 2
-        while (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
-               and toks[j + 1].is_word and touching(toks[j], toks[j + 1])):
+        while (j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].is_word
+               and (touching(toks[j - 1], toks[j]) and touching(toks[j], toks[j + 1])
+                    or spaced and not touching(toks[j - 1], toks[j]) and not touching(toks[j], toks[j + 1]))):
             hyphen_unit.append(toks[j + 1].lower)
             j += 2
     qualifier, q_start = _qualifier_before(toks, start_i if range_word_at is None else range_word_at)
