@@ -320,6 +320,7 @@ def test_and_a_half_adds_a_half_before_the_scale_and_the_thing_counted():
     ("Some 300 U.N. peacekeepers arrived on Monday.", ("peacekeeper",)),
     ("Three U.S. soldiers were wounded.", ("soldier",)),
     ("The Pentagon will send 3,000 troops.", ("troop",)),
+    ("They sent 5,000 U. S. troops to the region .", ("troop",)),  # tokenised text spaces the initials
 ])
 def test_an_initialism_before_the_thing_counted_says_whose_not_what(sentence, counted):
     (figure,) = extract_numbers(sentence)

@@ -49,12 +49,17 @@ _YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 def _initialism_end(toks: list[Token], k: int) -> int:
     """The index after an initialism written with periods starting at k ("U.S.", "U.N."), or 0."""
     m = k
-    while (m + 1 < len(toks) and len(toks[m].text) == 1 and toks[m].text.isupper() and toks[m + 1].text == "."
-           and toks[m].end == toks[m + 1].start):
+    while _initial_at(toks, m):
         m += 2
-        if m < len(toks) and toks[m].start != toks[m - 1].end:
-            break  # "U.S. troops": the space after the last period ends it
+        if m < len(toks) and toks[m].start != toks[m - 1].end and not _initial_at(toks, m):
+            break  # "U.S. troops": the space after the last period ends it ("U. S. troops", tokenised, goes on)
     return m if m - k >= 4 else 0
+
+
+def _initial_at(toks: list[Token], m: int) -> bool:
+    """A capital letter and its period ("U.")."""
+    return (m + 1 < len(toks) and len(toks[m].text) == 1 and toks[m].text.isupper() and toks[m + 1].text == "."
+            and toks[m].end == toks[m + 1].start)
 
 
 def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
