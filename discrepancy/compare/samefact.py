@@ -303,21 +303,21 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
     pirates arrested, ... 11 Yemeni" against "23 pirates"). The twin must count what `other`
     counts (or both count nothing) and be comparable with it: "22 killed and 25 wounded" does not
     state "25 killed"."""
-    counted = cmp_numbers.canonical_counted({w for w in other.counted if not w.startswith("+")})
+    counted = _counted_things(other)
     for twin in beside:
         if twin.start == own.start or twin.unit != other.unit or not comparable_numbers(twin, other):
             continue
-        if in_base_value(twin) != in_base_value(other) or cmp_numbers.conflicts(twin, other):
+        if twin.value != other.value or cmp_numbers.conflicts(twin, other):  # a tally is both its counts
             continue
-        theirs = cmp_numbers.canonical_counted({w for w in twin.counted if not w.startswith("+")})
+        theirs = _counted_things(twin)
         if counted == theirs or counted & theirs:
             return True
     return False
 
 
-def in_base_value(c: NumberClaim) -> float:
-    """A figure's own value in its dimension's base unit, rounded against float noise."""
-    return round(cmp_numbers.in_base(c)[2], 6)
+def _counted_things(c: NumberClaim) -> set[str]:
+    """What a figure counts, one word per thing, its markers ("+part") left out."""
+    return cmp_numbers.canonical_counted({w for w in c.counted if not w.startswith("+")})
 
 
 # Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
