@@ -230,6 +230,33 @@ def test_a_sentence_that_states_the_other_figure_agrees_there():
                               "Troops seized 300 rounds, the navy said.", "300")
 
 
+def test_a_count_over_two_places_is_not_one_places_count():
+    """A toll given for two places together ("in Donbas and in Kharkiv") is not the toll of one
+    place: a smaller figure in a sentence that names no two places may be one place's share."""
+    both = "Russian shelling killed at least two civilians in the Donbas region and in the city of Kharkiv, officials said."
+    one = "The governor reported that one civilian was killed in the region in the latest shelling."
+    assert not figures_comparable(one, "one", both, "at least two")
+    assert not figures_comparable(both, "at least two", one, "one")
+    # one place's count larger than the two places' total cannot be its share: a contradiction
+    assert figures_comparable("Russian shelling killed five civilians in Kharkiv and Donetsk, officials said.", "five",
+                              "Russian shelling killed seven civilians in Kharkiv, officials said.", "seven")
+    # the same place on both sides is one count
+    assert figures_comparable("Russian shelling killed five civilians in Kharkiv, officials said.", "five",
+                              "Russian shelling killed three civilians in Kharkiv, officials said.", "three")
+
+
+def test_amounts_that_add_up_to_the_digit_are_parts_of_the_total():
+    """"$10.6 billion" sent and "a new package of about $3 billion" are the parts of "about $13.6
+    billion, including this latest package", whatever each says it is of; counts that merely add
+    up ("three killed and 12 wounded" against 15 killed) still conflict (above)."""
+    parts = ("The United States, which has sent $10.6 billion in security assistance to Ukraine, will announce "
+             "a new package of about $3 billion as early as Wednesday, a U.S. official said.")
+    total = "Including this latest package, the U.S. has provided about $13.6 billion in military aid to Ukraine."
+    assert not figures_comparable(parts, "$10.6 billion", total, "about $13.6 billion")
+    assert figures_comparable("The United States has sent $10.6 billion in security assistance to Ukraine.",
+                              "$10.6 billion", total, "about $13.6 billion")
+
+
 def test_a_decimal_after_a_name_is_a_figure():
     """"Air Force One" and "Nord Stream 2" end names in a figure; "Andre Iguodala 14.9 points" does not."""
     texts = [c.text for c in extract_numbers("Andre Miller scored 15.5 points, Andre Iguodala 14.9 points.")]

@@ -294,7 +294,24 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
         return False  # "Iguodala 14.9 points ... Dalembert his 5.8 points" against "Iguodala 14.9 points"
+    if _total_of_places(x, y, a.sentence.text, b.sentence.text) or _total_of_places(y, x, b.sentence.text, a.sentence.text):
+        return False  # "killed at least two civilians in Donbas and in Kharkiv" against "one civilian in the region"
     return True
+
+
+# A count over two places joined by "and", right after the figure: "... civilians in the industrial
+# Donbas region in the east and in the city of Kharkiv".
+_TWO_PLACES = re.compile(r"^[^.;:]{0,40}?\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z][\w'’-]+"
+                         r"[^.;:]{0,60}?\band\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z][\w'’-]+")
+
+
+def _total_of_places(total: NumberClaim, part: NumberClaim, total_text: str, part_text: str) -> bool:
+    """Is `total` a count over two places together ("at least two civilians in Donbas and in
+    Kharkiv") and `part`, in a sentence that names no two such places, small enough to be one
+    place's share of it? A count over A and B is not the count for A alone."""
+    if not _TWO_PLACES.match(total_text[total.end:]) or _TWO_PLACES.match(part_text[part.end:]):
+        return False
+    return part.high <= total.high and part.low <= total.low
 
 
 def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberClaim]) -> bool:
@@ -343,9 +360,13 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
             continue  # killed and wounded add up to no number killed
         first, second = sorted((part, other), key=lambda c: c.start)
         joined = bool(_JOINED.fullmatch(text[first.end:second.start]))
-        if other.counted[:1] not in (("other",), part.counted[:1]) and not joined:
-            continue
         total = part.value + other.value
+        # two amounts of a unit that add up to the other side's to the digit are its parts whatever
+        # each says it is of ("$10.6 billion" sent and "a new package of about $3 billion" against
+        # "about $13.6 billion", including the package): counts add up by chance, $10.6 billion does not
+        summed = bool(part.unit) and math.isclose(total, whole.value, rel_tol=1e-9)
+        if other.counted[:1] not in (("other",), part.counted[:1]) and not joined and not summed:
+            continue
         # a bound ("at least 14") holds for any larger sum: only its own figure makes it a total
         if (whole.low <= total <= whole.high) if 0 < whole.low and math.isfinite(whole.high) else total == whole.value:
             return True
