@@ -247,6 +247,11 @@ def test_a_count_over_two_places_is_not_one_places_count():
     # the same place on both sides is one count
     ("Russian shelling killed five civilians in Kharkiv.", "five", "Russian shelling killed three civilians in Kharkiv.",
      "three"),
+    # two months, two nationalities and a name after another verb are no two places
+    ("Shelling killed 22 people in Chaplyne and Zelensky vowed revenge.", "22", "Shelling killed 20 people in Chaplyne.",
+     "20"),
+    ("The drones hit 12 depots in February and March.", "12", "The drones hit 9 depots, officials said.", "9"),
+    ("The strikes killed 14 soldiers in both Ukrainian and Russian units.", "14", "The strikes killed 9 soldiers.", "9"),
 ])
 def test_figures_beside_other_figures_still_compared(text_a: str, value_a: str, text_b: str, value_b: str):
     """What the rules about a sentence's other figures must leave compared."""

@@ -23,9 +23,10 @@ from ..detectors.counted import DIFFERENCE
 from ..detectors.numbers import PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
-from .. import nlp
+from .. import nlp, tables
+from ..gazetteer import place
 from ..sentences import only_when_and_where
-from ..textnorm import overlap, stem, words
+from ..textnorm import fold_lower, overlap, stem, words
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
 from .context import (DocumentFigures, Governors, WEAK_VERBS, background, days_apart, different_periods,
@@ -300,16 +301,45 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
 
 
 # A count over two places joined by "and", right after the figure: "... civilians in the industrial
-# Donbas region in the east and in the city of Kharkiv".
-_TWO_PLACES = re.compile(r"^[^.;:]{0,40}?\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z][\w'’-]+"
-                         r"[^.;:]{0,60}?\band\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z][\w'’-]+")
+# Donbas region in the east and in the city of Kharkiv", "in Kharkiv and Donetsk". After "and", the
+# second place follows at once or after its own "in" ("and recruit Hitler" is no place).
+_TWO_PLACES = re.compile(r"^[^.;:]{0,40}?\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<first>[A-Z][\w'’-]+)"
+                         r"[^.;:]{0,60}?\band\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?P<second>[A-Z][\w'’-]+)")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*tables.months(), *tables.weekdays()))
+
+
+def _two_places_after(text: str) -> bool:
+    """Does `text` (what follows a figure) open with a count's two places ("in Russia and
+    Belarus")? Two months ("in February and March") or two nationalities are no places."""
+    m = _TWO_PLACES.match(text)
+    if not m:
+        return False
+    first, second = (fold_lower(m.group(g)).removesuffix("'s") for g in ("first", "second"))
+    if first in _CALENDAR_WORDS or second in _CALENDAR_WORDS:
+        return False
+    if _nationality(m.group("first")) or _nationality(m.group("second")):
+        return False
+    after = re.match(r"\s*([A-Za-z]+)", text[m.end():])
+    # "... in Chaplyne and Zelensky vowed revenge": a subject and its verb, not a second place
+    return after is None or after.group(1)[0].isupper() or after.group(1).lower() in _AFTER_PLACE
+
+
+# Words that may follow a place's name in a list of places ("in Kharkiv and Donetsk regions on Monday").
+_AFTER_PLACE = frozenset("""region regions oblast oblasts province provinces city cities area areas district districts
+state states county counties town towns village villages on in at of and or during since last this over after
+before when while where from to with for as by amid near""".split())
+
+
+def _nationality(word: str) -> bool:
+    """"Russian", "American": an adjective of a country, not its name."""
+    return word.endswith(("ian", "ean", "ese", "ish", "can")) and place(word) is not None
 
 
 def _total_of_places(total: NumberClaim, part: NumberClaim, total_text: str, part_text: str) -> bool:
     """Is `total` a count over two places together ("at least two civilians in Donbas and in
     Kharkiv") and `part`, in a sentence that names no two such places, small enough to be one
     place's share of it? A count over A and B is not the count for A alone."""
-    if not _TWO_PLACES.match(total_text[total.end:]) or _TWO_PLACES.match(part_text[part.end:]):
+    if not _two_places_after(total_text[total.end:]) or _two_places_after(part_text[part.end:]):
         return False
     return part.high <= total.high and part.low <= total.low
 
