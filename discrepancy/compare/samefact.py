@@ -138,7 +138,7 @@ class PairEvidence:
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
         f = self.shared(NUMBER_FEATURES)
         oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
-        ca, cb = {w for w in x.counted if not w.startswith("+")}, {w for w in y.counted if not w.startswith("+")}
+        ca, cb = set(_counted_words(x)), set(_counted_words(y))
         same_head, _, _ = self._heads(x, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
@@ -267,9 +267,14 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     return True
 
 
+def _counted_words(c: NumberClaim) -> list[str]:
+    """The words of what a figure counts, its markers ("+part", "+per:day") left out."""
+    return [w for w in c.counted if not w.startswith("+")]
+
+
 def _head_counted(c: NumberClaim) -> str | None:
-    """The word a figure counts ("seconds" in "44 seconds of the seventh round"), markers left out."""
-    return next((w for w in c.counted if not w.startswith("+")), None)
+    """The word a figure counts ("seconds" in "44 seconds of the seventh round")."""
+    return next(iter(_counted_words(c)), None)
 
 
 def _counts_something(c: NumberClaim) -> bool:
@@ -295,7 +300,8 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
         return False  # "Iguodala 14.9 points ... Dalembert his 5.8 points" against "Iguodala 14.9 points"
-    if _total_of_places(x, y, a.sentence.text, b.sentence.text) or _total_of_places(y, x, b.sentence.text, a.sentence.text):
+    x_listed, y_listed = _two_places_after(a.sentence.text[x.end:]), _two_places_after(b.sentence.text[y.end:])
+    if _total_of_places(x, y, x_listed, y_listed) or _total_of_places(y, x, y_listed, x_listed):
         return False  # "killed at least two civilians in Donbas and in Kharkiv" against "one civilian in the region"
     return True
 
@@ -305,7 +311,7 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
 # second place follows at once or after its own "in" ("and recruit Hitler" is no place).
 _TWO_PLACES = re.compile(r"^[^.;:]{0,40}?\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<first>[A-Z][\w'’-]+)"
                          r"[^.;:]{0,60}?\band\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?P<second>[A-Z][\w'’-]+)")
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*tables.months(), *tables.weekdays()))
+_CALENDAR_WORDS = tables.calendar_words()
 
 
 def _two_places_after(text: str) -> bool:
@@ -335,11 +341,12 @@ def _nationality(word: str) -> bool:
     return word.endswith(("ian", "ean", "ese", "ish", "can")) and place(word) is not None
 
 
-def _total_of_places(total: NumberClaim, part: NumberClaim, total_text: str, part_text: str) -> bool:
+def _total_of_places(total: NumberClaim, part: NumberClaim, total_listed: bool, part_listed: bool) -> bool:
     """Is `total` a count over two places together ("at least two civilians in Donbas and in
-    Kharkiv") and `part`, in a sentence that names no two such places, small enough to be one
-    place's share of it? A count over A and B is not the count for A alone."""
-    if not _two_places_after(total_text[total.end:]) or _two_places_after(part_text[part.end:]):
+    Kharkiv": `total_listed`, from `_two_places_after`) and `part`, in a sentence that names no two
+    such places, small enough to be one place's share of it? A count over A and B is not the count
+    for A alone."""
+    if not total_listed or part_listed:
         return False
     return part.high <= total.high and part.low <= total.low
 
@@ -363,8 +370,8 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
 
 
 def _counted_things(c: NumberClaim) -> set[str]:
-    """What a figure counts, one word per thing, its markers ("+part") left out."""
-    return cmp_numbers.canonical_counted({w for w in c.counted if not w.startswith("+")})
+    """What a figure counts, one word per thing ("soldier" and "troop" are one)."""
+    return cmp_numbers.canonical_counted(set(_counted_words(c)))
 
 
 # Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
