@@ -495,7 +495,7 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
 # article of each, where a look-alike story's article is tied to some. Only a group of at least
 # REACH_MIN_ARTICLES can be reached: in a smaller one "nearly all" is all of a few, and a single
 # article is reached by any one link. Chosen on `tune` and ecb-dev's generated contradictions
-# (README, "Roundups"): at 0.8 the war-news run gained two false findings.
+# (docs/measured.md, "Roundups"): at 0.8 the war-news run gained two false findings.
 REACH_SHARE = 0.95
 REACH_MIN_ARTICLES = 20
 # Columns of the probability matrix counted at a time: a group of thousands is never copied whole.

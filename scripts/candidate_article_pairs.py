@@ -4,8 +4,8 @@
     python scripts/candidate_article_pairs.py --out DIR [--per-bin 48] [--seed 19] [--parts 3]
 
 The event decision is fitted on dated pairs that are nearly all one story (basil-dev's triplets,
-the war-news `tune` pairs' articles), so it cannot learn what a few days apart is worth (README,
-*Tried and not shipped*, nineteenth stop). This samples article pairs it could learn that from:
+the war-news `tune` pairs' articles), so it cannot learn what a few days apart is worth
+(`docs/tried.md`, nineteenth stop). This samples article pairs it could learn that from:
 two outlets, published at most four days apart, stratified by the shipped link's probability,
 never an article pair of a `check` pair (those stay unseen) and never one already labelled in
 `scripts/training/summer_article_pairs.jsonl` or `summer_article_pairs_round2.jsonl`. Each pair is shown as

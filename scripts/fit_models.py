@@ -26,7 +26,7 @@ Training data (never the `check` part of the war-news pairs, never the basil var
 
 War-news article pairs labelled one story or two (`scripts/training/summer_article_pairs.jsonl`)
 are held out of the event fit: fitted on, they split the war-news groups further, and more
-labelled conflicts went uncompared (README, "Tried and not shipped"). `evaluate.py` measures on them.
+labelled conflicts went uncompared (docs/tried.md). `evaluate.py` measures on them.
 
 War-news `tune` pairs are the shared benchmark's and `scripts/training/summer_extra_pairs.jsonl`:
 425 more pairs of the same corpus, aligned less closely, labelled by second readers
