@@ -36,6 +36,8 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 def fold(text: str) -> str:
     """Accent-free, quote-normalised text ("Çırağan" -> "Ciragan")."""
+    if text.isascii():  # nothing to fold: the title reader asks this of every word it reads
+        return text
     text = text.translate(_FOLD_EXTRA)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
