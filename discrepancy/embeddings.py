@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -92,6 +94,7 @@ class ExportedEmbedder:
         self.export_root = export_root
         self.backend = "not loaded"  # then "onnxruntime" or "sentence-transformers (<why>)"
         self._encoder = None
+        self._export_job: subprocess.Popen | None = None
 
     @property
     def dim(self) -> int:
@@ -101,11 +104,48 @@ class ExportedEmbedder:
     def folder(self) -> Path:
         return self.export_root / self.identity.replace(":", "-").replace("/", "-")
 
+    def prepare(self) -> None:
+        """Start the first export in a child process, so that it runs while the claims are read.
+
+        On a cache that has no export yet, importing torch and sentence-transformers, tracing the
+        model and checking it take about a fifth of a first run; the claims come first and need
+        none of it. `_load` waits for the child and loads what it wrote; a child that fails leaves
+        the export (and any error to report) to `_load`, as before."""
+        from . import onnx_backend
+
+        if self._export_job is not None or self.backend != "not loaded" or (self.folder / "meta.json").exists():
+            return
+        if not onnx_backend.available():
+            return
+        code = "import sys; from discrepancy.embeddings import export_in_child; export_in_child(sys.argv[1], sys.argv[2])"
+        try:
+            self._export_job = subprocess.Popen(
+                [sys.executable, "-c", code, str(self.reference.model_path), str(self.folder)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError:
+            self._export_job = None
+
+    def settle(self, cancel: bool = False) -> None:
+        """Wait for an export started by `prepare` (a run never leaves a child writing into its
+        cache), or with `cancel`, as when the run is interrupted, stop it: the child removes its
+        half-written export on the way out, and the next run starts again."""
+        job, self._export_job = self._export_job, None
+        if job is None:
+            return
+        if cancel and job.poll() is None:
+            job.terminate()
+        try:
+            job.wait(timeout=30 if cancel else None)
+        except subprocess.TimeoutExpired:
+            job.kill()
+            job.wait()
+
     def _load(self):
         from . import onnx_backend
 
         if self._encoder is not None or self.backend != "not loaded":
             return self._encoder
+        self.settle()
         if not onnx_backend.available():
             self.backend = "sentence-transformers (onnxruntime is not installed)"
             return None
@@ -132,6 +172,19 @@ class ExportedEmbedder:
         if encoder is None:
             return self.reference.encode(texts)
         return encoder.encode(list(texts))
+
+
+def export_in_child(model_path: str, folder: str) -> None:
+    """What the child `ExportedEmbedder.prepare` starts runs: the export, verified, written atomically."""
+    import signal
+
+    from . import onnx_backend
+
+    # stopped by the run that started it: exit through `export`'s clean-up of its staging folder
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+
+    reference = SentenceTransformerEmbedder(model_path)
+    onnx_backend.export(reference._load(), reference.model_path, Path(folder))
 
 
 def default_embedder(model_path: str | Path | None = None, cache_dir: str | Path | None = None) -> Embedder:

@@ -59,6 +59,11 @@ def _stage(progress: Progress, stats: dict, name: str, total: int) -> Iterator[C
     stats[f"seconds_{name.split()[-1]}"] = round(time.perf_counter() - started, 3)
 
 
+# A corpus this many sentences or more starts a first run's model export early (`analyse`): its
+# claims take long enough to hide the export behind, and it will have sentences to embed.
+EARLY_EXPORT_SENTENCES = 200
+
+
 def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = None,
             progress: Progress | None = None, cache: Cache | None = None,
             keep_link_evidence: bool = False) -> Analysis:
@@ -71,12 +76,22 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     stats: dict = {}
     docs, unchecked = english_only(corpus.documents)
     sentences = split_corpus(docs)
-    with _stage(progress, stats, "extracting claims", len({s.text for s in sentences if s.kind != "meta"})) as advance:
-        claims = extract_claims(sentences, cache, advance)
-    comparable = [i for i, c in enumerate(claims) if compared_aligned(c)]
     embedder = embedder or embedder_for(options)
-    with _stage(progress, stats, "embedding", len({sentences[i].text for i in comparable})) as advance:
-        vectors, encoded = embed_texts([sentences[i].text for i in comparable], embedder, cache, advance)
+    prepare, settle = getattr(embedder, "prepare", None), getattr(embedder, "settle", None)
+    if prepare is not None and len(sentences) >= EARLY_EXPORT_SENTENCES:
+        prepare()  # a first run's model export, in a child process while the claims are read
+    try:
+        with _stage(progress, stats, "extracting claims", len({s.text for s in sentences if s.kind != "meta"})) as advance:
+            claims = extract_claims(sentences, cache, advance)
+        comparable = [i for i, c in enumerate(claims) if compared_aligned(c)]
+        with _stage(progress, stats, "embedding", len({sentences[i].text for i in comparable})) as advance:
+            vectors, encoded = embed_texts([sentences[i].text for i in comparable], embedder, cache, advance)
+    except BaseException:  # Ctrl-C above all: stop the export rather than wait for it
+        if settle is not None:
+            settle(cancel=True)
+        raise
+    if settle is not None:
+        settle()
     stats.update(sentences_embedded=len(comparable), sentences_encoded=encoded)
     if getattr(embedder, "backend", None):
         stats["embedding_backend"] = embedder.backend

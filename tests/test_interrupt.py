@@ -94,6 +94,7 @@ def test_ctrl_c_exits_130_without_partial_report_or_corrupt_cache(corpus: Path, 
     assert stdout == ""
     assert not out.exists()
     assert sorted(p.name for p in out_dir.iterdir()) == []  # no temporary file left behind
+    assert not list((cache / "onnx").glob(".export-*"))  # nor a half-written model export
 
     opened = Cache(cache)
     try:

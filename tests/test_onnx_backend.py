@@ -90,3 +90,62 @@ def test_without_onnxruntime_sentence_transformers_does_the_work(tmp_path: Path,
 
 def test_no_cache_means_no_export() -> None:
     assert isinstance(default_embedder(None, None), SentenceTransformerEmbedder)
+
+
+# ----------------------------------------------------------------- the first export, in a child process
+
+
+def test_an_export_prepared_in_a_child_is_used_without_sentence_transformers(tmp_path: Path,
+                                                                            reference: np.ndarray) -> None:
+    """`prepare` exports in a child while the claims are read; this process then loads the child's
+    export and never imports the slow library (run in a fresh interpreter to know that)."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from discrepancy.embeddings import ExportedEmbedder\n"
+        "e = ExportedEmbedder(None, Path(sys.argv[1]))\n"
+        "e.prepare()\n"
+        "started = e._export_job is not None\n"
+        "vectors = e.encode(json.loads(sys.argv[2]))\n"
+        "print(json.dumps({'started': started, 'backend': e.backend, 'vectors': vectors.tolist(),\n"
+        "                  'imported': 'sentence_transformers' in sys.modules}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "onnx"), json.dumps(SENTENCES)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    got = json.loads(done.stdout)
+    assert got["started"] and got["backend"] == "onnxruntime"
+    assert not got["imported"]
+    assert float(np.abs(np.asarray(got["vectors"], dtype=np.float32) - reference).max()) < onnx_backend.TOLERANCE
+    assert [p.name for p in (tmp_path / "onnx").iterdir()] == [ExportedEmbedder(None, tmp_path / "onnx").folder.name]
+
+
+def test_an_export_cancelled_half_way_leaves_nothing_behind(tmp_path: Path) -> None:
+    """Ctrl-C during a first run stops the child's export: no half-written export is left for the
+    next run to find, and the next run exports again."""
+    import time
+
+    root = tmp_path / "onnx"
+    embedder = ExportedEmbedder(None, root)
+    embedder.prepare()
+    job = embedder._export_job
+    assert job is not None
+    deadline = time.monotonic() + 300
+    while not any(root.glob(".export-*")) and job.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the child is writing its export into a staging folder
+    assert any(root.glob(".export-*")), "the export finished before it could be cancelled"
+    embedder.settle(cancel=True)
+    assert job.returncode is not None
+    assert not any(root.iterdir())
+    embedder.encode(["one sentence"])
+    assert embedder.backend == "onnxruntime"
+
+
+def test_prepare_does_nothing_where_the_export_is_there(exported: ExportedEmbedder) -> None:
+    again = ExportedEmbedder(None, exported.export_root)
+    again.prepare()
+    assert again._export_job is None
