@@ -118,10 +118,13 @@ class ExportedEmbedder:
         if not onnx_backend.available():
             return
         code = "import sys; from discrepancy.embeddings import export_in_child; export_in_child(sys.argv[1], sys.argv[2])"
+        # the child imports this very package, wherever it was imported from (a checkout, a script's sys.path)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
         try:
             self._export_job = subprocess.Popen(
                 [sys.executable, "-c", code, str(self.reference.model_path), str(self.folder)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         except OSError:
             self._export_job = None
 
