@@ -23,10 +23,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
 from . import tables
+from .cache import Cache, text_key
 from .detectors.title_words import HONORIFICS, INSTITUTIONAL, NOT_A_NAME, TITLE_WORDS
 from .gazetteer import place
 from .model import DateClaim, Document, Event
@@ -54,7 +57,11 @@ MAIN_NAMES = 3
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
-def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str], Counter[str]]:
+# (content words, names, a written form of each name, names of several words) of one document
+DocumentFeatures = tuple[Counter[str], Counter[str], dict[str, str], Counter[str]]
+
+
+def _features(doc: Document) -> DocumentFeatures:
     """(content words, names, a written form of each name, names of several words) of a
     document, title included. The names of several words ("Black Sea", "Navy Day") only
     label a story: linking reads single names."""
@@ -122,6 +129,53 @@ def _features(doc: Document) -> tuple[Counter[str], Counter[str], dict[str, str]
     if not in_credit(run_start):
         _add_phrase(phrases, run)
     return words, names, forms, phrases
+
+
+def document_features(docs: Sequence[Document], cache: Cache | None = None) -> list[DocumentFeatures]:
+    """`_features` of each document, read from the cache where its title and text were read
+    before: a third of a run in which nothing changed went into reading every article again."""
+    if cache is None:
+        return [_features(d) for d in docs]
+    producer = _features_identity()
+    keys = [text_key((d.title or "") + "\n" + d.text) for d in docs]
+    cached = cache.get_records(producer, keys)
+    out: list[DocumentFeatures] = []
+    fresh: dict[bytes, object] = {}
+    for doc, key in zip(docs, keys):
+        record = cached.get(key)
+        try:
+            features = _features_from_record(record) if record is not None else None
+        except (TypeError, KeyError, ValueError):
+            features = None
+        if features is None:
+            features = _features(doc)
+            fresh[key] = {"words": features[0], "names": features[1], "forms": features[2], "phrases": features[3]}
+        out.append(features)
+    if fresh:
+        cache.put_records(producer, fresh)
+    return out
+
+
+def _features_from_record(record: object) -> DocumentFeatures:
+    if not isinstance(record, dict):
+        raise TypeError("not a record")
+    counts = [Counter({str(k): int(v) for k, v in record[name].items()}) for name in ("words", "names", "phrases")]
+    forms = {str(k): str(v) for k, v in record["forms"].items()}
+    return counts[0], counts[1], forms, counts[2]
+
+
+@lru_cache(maxsize=1)
+def _features_identity() -> str:
+    """Changes whenever `_features` could read a document differently: its code, the text
+    folding and the word lists and tables it reads."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in (here / "events.py", here / "textnorm.py", here / "tables.py", here / "gazetteer.py",
+                 here / "detectors" / "title_words.py"):
+        h.update(path.read_bytes())
+    for table in tables.EXTRACTION_TABLES:
+        h.update(tables.table_text(table).encode())
+    return "document-features:" + h.hexdigest()[:16]
 
 
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
@@ -302,7 +356,7 @@ class DocumentLinks:
 def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), pairs: Sequence[tuple[int, int, float]] = (),
                    max_days: int = DEFAULT_MAX_DAYS,
                    dates: Mapping[str, Sequence[DateClaim]] | None = None, *,
-                   keep_evidence: bool = True) -> DocumentLinks:
+                   keep_evidence: bool = True, cache: Cache | None = None) -> DocumentLinks:
     """The evidence that each pair of documents reports one event.
 
     `sentence_doc[k]` is the document of embedded sentence k, and `pairs` are aligned
@@ -314,7 +368,7 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
     """
     docs = list(docs)
     n = len(docs)
-    feats = [_features(d) for d in docs]
+    feats = document_features(docs, cache)
     copies = _copies([f[0] for f in feats])
     aligned = dict(zip(("best_sentence", "repeated"), _aligned_evidence(docs, sentence_doc, pairs)))
     dated = [d.published for d in docs]

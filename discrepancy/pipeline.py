@@ -105,7 +105,7 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
         for sentence, found in zip(sentences, claims):
             dates[sentence.doc_id].extend(found.dates)
         links = document_links(docs, sentence_doc, pairs, options.event_max_days, dates,
-                               keep_evidence=keep_link_evidence)
+                               keep_evidence=keep_link_evidence, cache=cache)
         events = group_documents(docs, links, options.event_threshold)
         advance(1)
     stats["aligned_pairs"] = len(pairs)

@@ -430,3 +430,32 @@ def test_comparison_names_the_event_a_roundup_reaches_and_skips_articles_kept_ap
     (found,) = [f for f in findings(("r",)) if f.kind == "number"]
     assert found.event == "E1" and sorted(c.doc for c in found.claims) == ["a", "r"]
     assert findings(()) == []
+
+
+# ----------------------------------------------------------------- each article's words and names, cached
+
+
+def test_document_features_are_read_back_from_the_cache_as_they_were_made(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run in which nothing changed reads every article's words and names from the cache (a third
+    of such a run went into reading them again), and gets exactly what reading them gives, in the
+    same order; an article whose text changed is read again."""
+    from discrepancy import events
+    from discrepancy.cache import Cache
+
+    docs = load_corpus([FIXTURE]).documents
+    read = [events._features(d) for d in docs]
+    cache = Cache(tmp_path / "cache")
+    try:
+        assert events.document_features(docs, cache) == read
+        calls: list[str] = []
+        original = events._features
+        monkeypatch.setattr(events, "_features", lambda d: calls.append(d.id) or original(d))
+        again = events.document_features(docs, cache)
+        assert again == read and calls == []
+        assert [list(f[0]) for f in again] == [list(f[0]) for f in read]  # insertion order too: labels read it
+        edited = [replace(docs[0], text=docs[0].text + " Kharkiv governor Oleh Synehubov."), *docs[1:]]
+        changed = events.document_features(edited, cache)
+        assert calls == [docs[0].id] and changed[0][1]["synehubov"] == 1
+    finally:
+        cache.close()
