@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -87,11 +88,13 @@ class ExportedEmbedder:
     Both give the same vectors (within onnx_backend.TOLERANCE), so they share a cache identity.
     """
 
-    def __init__(self, model_path: str | Path | None, export_root: Path,
+    def __init__(self, model_path: str | Path | None, export_root: Path | None,
                  batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         self.reference = SentenceTransformerEmbedder(model_path, batch_size)
         self.identity = self.reference.identity
-        self.export_root = export_root
+        # no cache to keep the export in (--no-cache): a temporary folder, removed with this object
+        self._temporary = tempfile.TemporaryDirectory(prefix="discrepancy-export-") if export_root is None else None
+        self.export_root = Path(self._temporary.name) / "onnx" if self._temporary else export_root
         self.backend = "not loaded"  # then "onnxruntime" or "sentence-transformers (<why>)"
         self._encoder = None
         self._export_job: subprocess.Popen | None = None
@@ -191,10 +194,11 @@ def export_in_child(model_path: str, folder: str) -> None:
 
 
 def default_embedder(model_path: str | Path | None = None, cache_dir: str | Path | None = None) -> Embedder:
-    """The exported-model embedder when there is a cache directory to keep the export in."""
-    if cache_dir is None:
-        return SentenceTransformerEmbedder(model_path)
-    return ExportedEmbedder(model_path, Path(cache_dir) / "onnx")
+    """The exported-model embedder, its export kept in the cache directory, or without one
+    (--no-cache) in a temporary folder: sentence-transformers' own vectors differ from the
+    export's in the seventh decimal, enough to move an article whose link sits at the event
+    cut, and a run must give the same report whatever the cache holds."""
+    return ExportedEmbedder(model_path, Path(cache_dir) / "onnx" if cache_dir is not None else None)
 
 
 def _configured_dim(path: Path) -> int | None:
