@@ -145,7 +145,7 @@ def document_features(docs: Sequence[Document], cache: Cache | None = None) -> l
         record = cached.get(key)
         try:
             features = _features_from_record(record) if record is not None else None
-        except (TypeError, KeyError, ValueError):
+        except (TypeError, KeyError, ValueError, AttributeError):  # a record of another shape: read again
             features = None
         if features is None:
             features = _features(doc)

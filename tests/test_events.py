@@ -459,3 +459,20 @@ def test_document_features_are_read_back_from_the_cache_as_they_were_made(tmp_pa
         assert calls == [docs[0].id] and changed[0][1]["synehubov"] == 1
     finally:
         cache.close()
+
+
+def test_a_document_features_record_of_another_shape_is_read_again(tmp_path: Path) -> None:
+    """The cache is never trusted: a record that is not what `document_features` writes (a
+    damaged file, another version) makes the article be read again, not a crash."""
+    from discrepancy import events
+    from discrepancy.cache import Cache, text_key
+
+    docs = load_corpus([FIXTURE]).documents[:3]
+    cache = Cache(tmp_path / "cache")
+    try:
+        keys = [text_key((d.title or "") + "\n" + d.text) for d in docs]
+        cache.put_records(events._features_identity(), {keys[0]: ["not", "a", "record"], keys[1]: {"words": []},
+                                                        keys[2]: {"words": {}, "names": {}, "forms": {}}})
+        assert events.document_features(docs, cache) == [events._features(d) for d in docs]
+    finally:
+        cache.close()
