@@ -77,6 +77,19 @@ def test_the_same_report_whatever_the_cache_holds(tmp_path):
         assert outputs[("cold", fmt)] == outputs[("warm", fmt)] == outputs[("none", fmt)], fmt
 
 
+def test_a_cache_grown_article_by_article_gives_the_cold_report(tmp_path):
+    """CI keeps its cache as articles arrive: a run whose cache holds only the older articles (the
+    new one's sentences and words encoded and read on their own) reports what a fresh runner does."""
+    corpus = _corpus(tmp_path, "3,000")
+    earlier = _corpus(tmp_path / "earlier", None)
+    grown, fresh = tmp_path / "grown-cache", tmp_path / "fresh-cache"
+    main(["check", str(earlier), "--cache-dir", str(grown), "-q", "--format", "json",
+          "--output", str(tmp_path / "earlier.json")])
+    for cache, out in ((grown, "grown.json"), (fresh, "fresh.json")):
+        main(["check", str(corpus), "--cache-dir", str(cache), "-q", "--format", "json", "--output", str(tmp_path / out)])
+    assert (tmp_path / "grown.json").read_bytes() == (tmp_path / "fresh.json").read_bytes()
+
+
 TITLE_FOLLOW_UP = """---
 id: followup-herald
 source: Bosphorus Herald
