@@ -124,3 +124,21 @@ def test_days_named_by_country_or_year_and_the_season_are_not_dates():
     assert extract_dates("Ukraine marked Independence Day with a subdued ceremony.") == []  # August 24 there, July 4 in the US
     assert extract_dates("Families met for Christmas dinner.") == []
     assert extract_dates("Shops opened early on Thanksgiving.") == []
+
+
+def test_a_full_date_is_resolved_by_its_own_fields_without_importing_dateparser():
+    """A run in which nothing changed resolves every date again; dateparser's import took most of a
+    second of it, and read each full date of the benchmark corpora as the pattern's fields do."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from discrepancy.detectors.dates import extract_dates, resolve\n"
+        "got = [resolve(c, date(2022, 8, 26)) for c in extract_dates('It began on Sept. 11, 2001 and ended 16 May 2025.')]\n"
+        "print([r.label for r in got], 'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "['2001-09-11', '2025-05-16'] False"
