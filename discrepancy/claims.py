@@ -39,10 +39,7 @@ def _identity(kinds: tuple[tuple[str, str], ...]) -> str:
         h.update(name.encode())
         if Path(module_file).parent != here / "kinds":
             sources.append(Path(module_file))
-    for path in sources:
-        h.update(path.read_bytes())
-    for table in tables.EXTRACTION_TABLES:
-        h.update(tables.table_text(table).encode())
+    tables.digest_code_and_tables(h, sources)
     h.update(nlp.model_identity().encode())
     return "claims:" + h.hexdigest()[:16]
 

@@ -170,11 +170,8 @@ def _features_identity() -> str:
     folding and the word lists and tables it reads."""
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for path in (here / "events.py", here / "textnorm.py", here / "tables.py", here / "gazetteer.py",
-                 here / "detectors" / "title_words.py"):
-        h.update(path.read_bytes())
-    for table in tables.EXTRACTION_TABLES:
-        h.update(tables.table_text(table).encode())
+    tables.digest_code_and_tables(h, (here / "events.py", here / "textnorm.py", here / "tables.py",
+                                      here / "gazetteer.py", here / "detectors" / "title_words.py"))
     return "document-features:" + h.hexdigest()[:16]
 
 

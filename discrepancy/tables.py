@@ -7,12 +7,27 @@ everywhere at once. Keys starting with "_" in a file are comments.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 # The data files the claim extractor reads: their content is part of its identity (claims cache).
 EXTRACTION_TABLES = ("calendar", "number_words", "places", "titles", "offices")
+
+
+class _Hash(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+
+def digest_code_and_tables(h: _Hash, sources: Iterable[Path]) -> None:
+    """Feed `h` what a cached reading depends on: its source files' bytes, then every extraction
+    table's text, so that new code or a corrected table never reads an old cached result."""
+    for path in sources:
+        h.update(path.read_bytes())
+    for name in EXTRACTION_TABLES:
+        h.update(table_text(name).encode())
 
 
 @cache
