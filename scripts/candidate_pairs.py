@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fit_models import BENCH, EXTRA_PAIRS, EXTRA_PAIRS_HELD, SUMMER, Extractor, _sentence_row  # noqa: E402
+from fit_models import BENCH, EXTRA_PAIRS, EXTRA_PAIRS_HELD, EXTRA_PAIRS_ROUND3, SUMMER, Extractor, _sentence_row  # noqa: E402
 
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.kinds import aligned_kind  # noqa: E402
@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         if ra is not None and rb is not None:
             benched.add(frozenset((ra, rb)))
     check_docs = {frozenset((p["a"]["doc"], p["b"]["doc"])) for p in bench if p["part"] == "check"}
-    labelled = {json.loads(line)["cid"] for path in (EXTRA_PAIRS, EXTRA_PAIRS_HELD) if path.exists()
+    labelled = {json.loads(line)["cid"] for path in (EXTRA_PAIRS, EXTRA_PAIRS_HELD, EXTRA_PAIRS_ROUND3)
+                if path.exists()
                 for line in path.read_text().splitlines() if line.strip()}
 
     out = []
