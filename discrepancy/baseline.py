@@ -88,7 +88,27 @@ def load_baseline(path: str | Path) -> Baseline:
     for number, entry in enumerate(findings, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
             raise BaselineError(f'{shown}: invalid baseline: finding {number} has no "id" string')
+        problem = _entry_problem(entry)
+        if problem:
+            raise BaselineError(f"{shown}: invalid baseline: finding {number} ({entry['id']}): {problem}")
     return Baseline(shown, tuple(findings))
+
+
+_TEXT_FIELDS = ("kind", "subject", "verdict")
+_TEXT_LIST_FIELDS = ("values", "docs")
+
+
+def _entry_problem(entry: dict) -> str | None:
+    """What makes an entry unusable for matching, if anything: matching compares these fields as
+    text, so a number where text belongs would otherwise fail only after the whole analysis."""
+    for name in _TEXT_FIELDS:
+        if name in entry and not isinstance(entry[name], str):
+            return f'"{name}" must be a string'
+    for name in _TEXT_LIST_FIELDS:
+        value = entry.get(name)
+        if name in entry and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return f'"{name}" must be a list of strings'
+    return None
 
 
 def apply_baseline(report: Report, baseline: Baseline) -> Report:

@@ -141,6 +141,11 @@ def test_a_rename_that_two_findings_could_be_is_not_matched(tmp_path: Path):
     (b'{"schema": "discrepancy/report@1", "findings": []}', "schema 'discrepancy/report@1'"),
     (b'{"schema": "discrepancy/baseline@1", "findings": {}}', '"findings" must be a list'),
     (b'{"schema": "discrepancy/baseline@1", "findings": [{"kind": "number"}]}', 'finding 1 has no "id"'),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "values": [40, 12], "docs": ["a", "b"]}]}',
+     'finding 1 (Dx): "values" must be a list of strings'),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "values": ["4"], "docs": ["a", 1]}]}',
+     '"docs" must be a list of strings'),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": 3}]}', '"kind" must be a string'),
 ])
 def test_invalid_files_raise_a_clear_error(tmp_path: Path, content: bytes, problem: str):
     path = tmp_path / "baseline.json"
