@@ -48,6 +48,16 @@ def test_article_text_cannot_break_out_of_the_command():
     assert "\n" not in message and "\r" not in message and "%250A" in lines[0]
 
 
+def test_control_characters_reach_the_log_as_pictures_as_in_the_other_formats():
+    """An outlet named with a terminal escape (from a front matter) must not reach a CI log live."""
+    f = finding("number", "contradiction", "error", "bombers", "msg \x1b]8;;http://evil\x1b\\ end", [
+        evidence("a", "Officials said 40 bombers were hit.", "40", source="Alpha\x1b]8;;http://evil\x1b\\X"),
+        evidence("b", "Officials said 14 bombers were hit.", "14"),
+    ])
+    out = github.render(Report(2, 2, [f]))
+    assert "\x1b" not in out and "\u241b" in out
+
+
 def test_many_sides_are_capped_in_each_message():
     lines = github.render(Report(9, 9, [many_sides_finding(9)])).splitlines()
     assert len(lines) == 9

@@ -103,6 +103,15 @@ def test_skipped_and_repaired_inputs_are_notifications_of_the_run():
     assert run_of(Report(1, 1, []))["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]
 
 
+def test_each_notification_points_to_a_notification_the_driver_declares():
+    """SARIF 2.1.0: a descriptor reference names a reportingDescriptor of the driver's `notifications`."""
+    run = run_of(sample_report())
+    declared = run["tool"]["driver"]["notifications"]
+    for note in run["invocations"][0]["toolExecutionNotifications"]:
+        ref = note["descriptor"]
+        assert declared[ref["index"]]["id"] == ref["id"] and declared[ref["index"]]["shortDescription"]["text"]
+
+
 def test_records_entries_and_pages_are_located_at_their_file_without_a_region():
     from dataclasses import replace
 

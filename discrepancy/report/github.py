@@ -23,6 +23,7 @@ from .common import (
     file_location,
     hidden_sentence,
     marked_sentence,
+    one_line,
     repaired_inputs,
     skipped_inputs,
     squash,
@@ -46,7 +47,11 @@ def escape_property(text: str) -> str:
 
 
 def command(name: str, message: str, properties: Mapping[str, str | int]) -> str:
-    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    """One workflow command. Each line of the message, and each property, has its control characters
+    shown as the other formats show them (ESC as U+241B): an outlet's name from a front matter could
+    otherwise carry a terminal escape into the log."""
+    message = "\n".join(one_line(part) for part in message.split("\n"))
+    props = ",".join(f"{key}={escape_property(one_line(str(value)))}" for key, value in properties.items())
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 

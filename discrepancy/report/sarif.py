@@ -108,8 +108,17 @@ def _notification(issue: InputIssue, level: str, what: str) -> dict:
         "message": {"text": issue.reason if issue.reason.startswith(what.split(",")[-1].strip())
                     else f"{what}{inside}: {issue.reason}"},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)}, **region}}],
-        "descriptor": {"id": f"{TOOL_NAME}/input-{'skipped' if level == 'warning' else 'repaired'}"},
+        "descriptor": _NOTIFICATION_REFERENCES["skipped" if level == "warning" else "repaired"],
     }
+
+
+# The notifications the driver declares, which each notification's descriptor points to by id and index.
+_NOTIFICATIONS = (
+    ("skipped", "An input the check skipped: it was not read, so nothing in it was checked."),
+    ("repaired", "An input read after a repair, which its message names: what was checked may differ from the file."),
+)
+_NOTIFICATION_REFERENCES = {name: {"id": f"{TOOL_NAME}/input-{name}", "index": i}
+                            for i, (name, _text) in enumerate(_NOTIFICATIONS)}
 
 
 def _run_properties(report: Report) -> dict:
@@ -142,6 +151,8 @@ def report_dict(report: Report) -> dict:
                 "name": TOOL_NAME,
                 "version": tool_version(),
                 "rules": [_rule(info) for info in rules],
+                "notifications": [{"id": f"{TOOL_NAME}/input-{name}", "shortDescription": {"text": text}}
+                                  for name, text in _NOTIFICATIONS],
             }},
             "columnKind": "unicodeCodePoints",
             "invocations": [_invocation(report)],
