@@ -14,9 +14,10 @@ from pathlib import Path
 
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
 from .corpus import CorpusError
+from .corpus.collect import ALREADY_READ
 from .corpus.formats import READ_LIST
-from .corpus.walk import ALREADY_READ, DOCUMENTATION, NO_ARTICLES
-from .embeddings import Embedder
+from .corpus.walk import DOCUMENTATION, NO_ARTICLES, OWN_REPORT
+from .embeddings import Embedder, ModelLoadError
 from .model import SEVERITY_RANK, Corpus, Document, Finding, InputIssue, Report
 from .pipeline import Options, check_corpus, embedder_for, without_unusable_cache
 from .pipeline import check as check_paths
@@ -107,13 +108,16 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
             embedder = embedder_for(options)
         except ValueError as exc:
             raise CheckError(str(exc)) from None
-    if isinstance(paths_or_corpus, Corpus):
-        report = check_corpus(paths_or_corpus, options, embedder=embedder, progress=progress)
-        searched = "the corpus"
-    else:
-        paths = [paths_or_corpus] if isinstance(paths_or_corpus, (str, Path)) else list(paths_or_corpus)
-        report = check_paths(paths, options, embedder=embedder, progress=progress)
-        searched = ", ".join(str(p) for p in paths)
+    try:
+        if isinstance(paths_or_corpus, Corpus):
+            report = check_corpus(paths_or_corpus, options, embedder=embedder, progress=progress)
+            searched = "the corpus"
+        else:
+            paths = [paths_or_corpus] if isinstance(paths_or_corpus, (str, Path)) else list(paths_or_corpus)
+            report = check_paths(paths, options, embedder=embedder, progress=progress)
+            searched = ", ".join(str(p) for p in paths)
+    except ModelLoadError as exc:  # the model is loaded only once sentences need it
+        raise CheckError(str(exc)) from None
     skipped = skipped_inputs(report)
     if report.documents == 0:
         # a folder given that holds no article is listed as skipped too; it says nothing more
@@ -123,7 +127,9 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
         raise EmptyCorpusError(f"no articles found in {searched} ({why})", report)
     # a README or NOTES file beside the articles is expected there: listed, but no reason to refuse
     # nor is a folder named twice (its articles were read once): nothing went unchecked
-    refused = [i for i in skipped if i.reason != DOCUMENTATION and not i.reason.endswith(ALREADY_READ)]
+    # nor is a report the tool itself saved there
+    refused = [i for i in skipped if i.reason != DOCUMENTATION and not i.reason.endswith(ALREADY_READ)
+               and not i.reason.startswith(OWN_REPORT)]
     if strict and refused:
         rest = " (a run without strict lists them all)" if len(refused) > _NAMED else ""
         raise SkippedInputsError(f"strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "

@@ -37,6 +37,8 @@ from .baseline import Baseline, BaselineError, load_baseline, write_baseline
 from .config import FAIL_ON_CHOICES, Config, ConfigError, load_config, model_problem
 from .corpus import DEFAULT_MAX_ARTICLE_BYTES, CorpusError
 from .corpus.common import printable
+from .corpus.formats import format_of
+from .corpus.walk import own_report_of
 from .embeddings import Embedder
 from .fileio import FolderRefusesFile, atomic_write_text
 from .model import Report
@@ -256,7 +258,8 @@ def _require_config(ctx: click.Context) -> None:
                    "json, sarif (code scanning), github (workflow annotations) or html (a review page to "
                    "work through in a browser).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write the report to this file instead of stdout (atomically: never half-written).")
+              help="Write the report to this file instead of stdout (atomically: never half-written); "
+                   "without --format, in the format its extension asks for, as --save reads it. '-' is stdout.")
 @click.option("--save", type=click.Path(dir_okay=False), multiple=True,
               help="Also write a report to this file, its format taken from the extension "
                    "(.md, .json, .sarif, .sarif.json, .txt, .html). Repeatable.")
@@ -282,11 +285,16 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     markdown report is also appended to that file (the job summary).
     """
     _require_config(ctx)
+    if output == "-":  # the usual spelling of stdout
+        output = None
+    if output and ctx.get_parameter_source("fmt") == click.core.ParameterSource.DEFAULT:
+        fmt = _format_of_output(output)
     targets = [(output, fmt)] if output else []
     targets += [(path, _format_of(path)) for path in save]
     seen: dict[str, str] = {}
     for path, target_fmt in targets:
         _check_writable(path)
+        _refuse_overwriting_an_article(path, paths)
         same = os.path.abspath(path)
         if same in seen and seen[same] != target_fmt:  # one would silently overwrite the other
             raise UsageProblem(f"{path}: given twice, as {seen[same]} and as {target_fmt}")
@@ -299,7 +307,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     for path, text in rendered:
         _write(path, text)
     if not output:
-        _print(report, fmt)
+        if not _print_or_stop(report, fmt):
+            ctx.exit(exit_status(report, fail_on))  # the reader stopped reading: nothing more to say
     try:
         if any(target_fmt == "github" for _path, target_fmt in [(None, fmt), *targets]):
             append_step_summary(report)  # once, by the step that annotates: a JSON export step adds none
@@ -420,6 +429,19 @@ def _check_writable(path: str) -> None:
             raise UsageProblem(f"{path}: cannot make folder {folder}: {nearest} is not writable")
 
 
+def _refuse_overwriting_an_article(path: str, inputs: Sequence[str]) -> None:
+    """A report must not replace an article it is about (`--output corpus/003.txt`): an existing file
+    inside the inputs that a reader would take, and that is not a report this tool wrote."""
+    target = Path(path)
+    if not target.is_file() or format_of(target.name) is None or own_report_of(target):
+        return
+    real = os.path.realpath(target)
+    for given in inputs:
+        root = os.path.realpath(given)
+        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+            raise UsageProblem(f"{path}: is an article of the corpus ({given}); the report would overwrite it")
+
+
 def _write(path: str, text: str) -> None:
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -428,6 +450,31 @@ def _write(path: str, text: str) -> None:
         # the report is written to a temporary file beside it first: an error making it is the folder's
         how = " (its folder does not take a new file)" if isinstance(exc, FolderRefusesFile) else ""
         raise UsageProblem(f"{path}: cannot write the report{how}: {exc.strerror or exc}") from None
+
+
+def _format_of_output(path: str) -> str:
+    """--output without --format: the format its extension asks for, as --save reads it, and plain
+    terminal text for a name that asks for none ("report.log")."""
+    try:
+        return format_for_path(path)
+    except UnknownFormatError:
+        return "terminal"
+
+
+def _print_or_stop(report: Report, fmt: str) -> bool:
+    """Print the report; False when stdout's reader went away (`| head`), where there is nobody left
+    to tell. Any other failure to write is the user's to fix (a full disk), not a defect."""
+    try:
+        _print(report, fmt)
+    except BrokenPipeError:
+        try:  # later flushes of stdout (at exit) would fail again: point it at nothing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (AttributeError, OSError, ValueError):
+            pass  # a stdout without a file descriptor (a test's capture) has nothing left to flush
+        return False
+    except OSError as exc:
+        raise UsageProblem(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+    return True
 
 
 def _print(report: Report, fmt: str) -> None:

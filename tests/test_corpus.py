@@ -908,3 +908,17 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_its_byte_escaped(in
     assert not c.skipped
     json.dumps([d.id for d in c.documents]).encode("utf-8")  # every format writes the ids
     assert len(group_documents(c.documents)) >= 1
+
+
+def test_one_article_saved_under_two_names_is_read_once() -> None:
+    """A copied file was a second side of every finding it was in; a wire story two outlets ran,
+    or one outlet ran on two days, is two articles."""
+    write("c/a.txt", "Officials said 40 bombers were hit.\n")
+    write("c/b.txt", "Officials said 40 bombers were hit.\n")
+    write("c/wire1.md", "---\nsource: AP\n---\nThe strike hit 14 bombers.\n")
+    write("c/wire2.md", "---\nsource: HuffPost\n---\nThe strike hit 14 bombers.\n")
+    write("c/wire3.md", "---\nsource: AP\npublished: 2025-06-03\n---\nThe strike hit 14 bombers.\n")
+    c = load_corpus(["c"])
+    assert located(c) == ["a.txt", "wire1.md", "wire2.md", "wire3.md"]
+    copy = only_issue(c, "c/b.txt")
+    assert copy.action == "skipped" and copy.reason == "same article (text and details) as c/a.txt, already read"

@@ -222,3 +222,23 @@ def test_a_roundup_from_another_event_is_named_beside_the_story():
     assert "event E1, with b (1 roundup of other stories too)" in out
     assert "roundup" not in html.render(Report(2, 4, [number_finding()], events=[Event("E1", ("a", "b"))]))
     assert "roundup" not in html.render(Report(4, 8, [number_finding()], events=[Event("E1", ("a", "c")), Event("E2", ("b",))]))
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "terminal"])
+def test_a_saved_report_is_known_for_one_by_its_first_bytes(fmt: str):
+    """The corpus reader skips a report saved beside the articles by these bytes; any report of
+    these formats, empty or full, must keep being recognised."""
+    from discrepancy.formats import OWN_REPORT_HEAD_BYTES, own_report_format
+
+    for report in (sample_report(), empty_report()):
+        head = render(report, fmt, color=False).encode("utf-8")[:OWN_REPORT_HEAD_BYTES].decode("utf-8", "ignore")
+        assert own_report_format(head) == fmt
+
+
+def test_an_article_about_discrepancies_is_not_a_report():
+    from discrepancy.formats import own_report_format
+
+    for text in ("## Discrepancy reports rise\nOfficials said...", "Discrepancy report: the ministry said 40.",
+                 "<!DOCTYPE html><html><head><title>Discrepancy in the budget</title>",
+                 "discrepancy between 5 documents was noted"):
+        assert own_report_format(text) is None

@@ -12,6 +12,10 @@ from ..model import Document, InputIssue
 from ..progress import Advance
 from .common import Action, Raw, clean, iso_date, printable, type_name, where
 
+# An input reached twice (a file or folder named twice or by a link, an article saved twice): listed,
+# read once; --strict lets it be, since nothing went unchecked.
+ALREADY_READ = "already read"
+
 
 def no_progress(_n: int) -> None:
     return None
@@ -59,6 +63,8 @@ class Collector:
     issues: list[InputIssue] = field(default_factory=list)
     # id -> (text, where it was read), for duplicate ids
     ids: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # (text and every detail given) -> where it was read: one article saved twice under two names
+    articles: dict[tuple, str] = field(default_factory=dict)
     # advances the progress bar of the archive or feed being read, one record at a time
     advance_record: Advance = no_progress
 
@@ -114,9 +120,21 @@ class Collector:
                                     f'"{meant}" is read instead', "read")
 
         published, origin = self._published(raw)
-        doc_id = self._unique_id(fields["id"] or raw.default_id, text, raw)
+        # a file whose text and details another file has is one article saved twice under two names;
+        # the same text from two outlets, or on two days, is two articles (a wire story). Records of
+        # a JSONL file, an archive or a feed are told apart by their ids, as before.
+        whole_file = raw.line is None and "@" not in raw.path
+        details = (text, fields["source"], fields["title"], fields["url"], published) if whole_file else None
+        doc_id = fields["id"] or raw.default_id
+        if details is not None and details in self.articles:
+            self._not_read(raw)
+            self.issue(*where_, f"same article (text and details) as {self.articles[details]}, {ALREADY_READ}")
+            return
+        doc_id = self._unique_id(doc_id, text, raw)
         if doc_id is None:
             return
+        if details is not None:
+            self.articles[details] = where(raw.path, raw.line)
         self.documents.append(Document(
             id=doc_id,
             text=text,

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..formats import OWN_REPORT_HEAD_BYTES, own_report_format
 from ..progress import NoProgress, Progress
-from .collect import Collector, no_progress
+from .collect import ALREADY_READ, Collector, no_progress
 from .common import display, join, os_reason, readable_name
 from .formats import ARCHIVES, LISTED, READ_LIST, format_of, reader_for, suffix_of
 
@@ -24,8 +25,8 @@ _DOC_PREFIXES = ("README", "NOTES", "LICENSE", "LICENCE", "CHANGELOG")
 
 # The reason a README or NOTES file beside the articles is listed: expected, so --strict lets it be.
 DOCUMENTATION = "looks like documentation, not an article"
-# A file or folder reached twice (named twice, or by a link): listed, its articles read once.
-ALREADY_READ = "already read"
+# A report this tool wrote, saved beside the articles: listed, never read as an article.
+OWN_REPORT = "a report discrepancy wrote, not an article"
 
 
 @dataclass
@@ -130,6 +131,11 @@ class Walker:
     def _read_file(self, path: Path, shown: str, id_base: str, size: int, *, direct: bool) -> None:
         """Read one file with its format's reader; every problem becomes an issue."""
         fmt = format_of(path.name)
+        if fmt in _REPORT_SHAPED:
+            report = own_report_of(path)
+            if report:
+                self.sink.issue(shown, None, f"{OWN_REPORT} ({report} format)")
+                return
         counted = fmt in ARCHIVES
         stage = f"reading {path.name}"
         if counted:  # records are counted as they stream past: their number is not known before
@@ -142,6 +148,20 @@ class Walker:
             if counted:
                 self.sink.advance_record = no_progress
                 self.progress.done(stage)
+
+
+# Formats a report can be saved as and a reader would take for an article (.md, .txt, .html).
+_REPORT_SHAPED = frozenset({"article", "page"})
+
+
+def own_report_of(path: Path) -> str | None:
+    """The report format when `path` is a report this tool wrote (its first bytes say so)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(OWN_REPORT_HEAD_BYTES)
+    except OSError:
+        return None  # the reader meets the same error and reports it
+    return own_report_format(head.decode("utf-8", errors="ignore"))
 
 
 def _saved_page_of(folder: str, siblings: list[str]) -> str | None:
