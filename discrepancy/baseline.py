@@ -121,6 +121,10 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     """
     # a finding hidden by a raised --min-confidence still occurs: its entry is not "no longer found"
     current = {identify(f) for f in report.findings} | {identify(f) for f in report.below_bar}
+    verdicts = {e["id"]: e.get("verdict") for e in baseline.entries}
+    # an accepted finding whose verdict changed ("unclear time" settled as a contradiction by new
+    # dates) keeps its identity, but it is news: it is reported, and its entry still occurs
+    changed = [f for f in report.findings if verdicts.get(identify(f)) not in (None, f.verdict)]
     unmatched_findings = [f for f in report.findings if identify(f) not in baseline.ids]
     unmatched_entries = [e for e in baseline.entries if e["id"] not in current
                          and isinstance(e.get("values"), list) and isinstance(e.get("docs"), list)]
@@ -140,17 +144,21 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     kept = [f for f in unmatched_findings if id(f) not in renamed]
     open_entries = [e for e in unmatched_entries if e["id"] not in renamed_entries]
     grown: list[Finding] = []
+    shrunk: list[Finding] = []
     for f in kept:
         joined = [e for e in open_entries if repeats_only(f, e)]
-        if joined:
-            grown.append(f)
-            renamed_entries.update(e["id"] for e in joined)
-    kept = [f for f in kept if not any(f is g for g in grown)]
+        left = [e for e in open_entries if shrinks_only(f, e)]
+        if joined or left:
+            (grown if joined else shrunk).append(f)
+            renamed_entries.update(e["id"] for e in joined + left)
+    kept = [f for f in kept if not any(f is g for g in grown + shrunk)]
     for f in report.below_bar:  # renamed or joined, and under the bar: still there, not "no longer found"
         key = unnamed_key(f.kind, f.values, (c.doc for c in f.claims))
         renamed_entries.update(e["id"] for e in open_entries
                                if unnamed_key(str(e.get("kind", "")), e["values"], e["docs"]) == key
-                               or repeats_only(f, e))
+                               or repeats_only(f, e) or shrinks_only(f, e))
+    order = {id(f): i for i, f in enumerate(report.findings)}
+    kept = sorted([*kept, *changed], key=lambda f: order[id(f)])
     missing = sorted((e for e in baseline.entries if e["id"] not in current and e["id"] not in renamed_entries),
                      key=lambda e: e["id"])
     gone = {e["id"] for e in missing}
@@ -160,7 +168,22 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
         stats["baseline_renamed"] = len(renamed)
     if grown:
         stats["baseline_repeated"] = len(grown)
+    if shrunk:
+        stats["baseline_fewer_articles"] = len(shrunk)
     return replace(report, findings=kept, baseline_missing=missing, stats=stats, baseline_kept=still)
+
+
+def shrinks_only(finding: Finding, entry: dict) -> bool:
+    """True when `finding` is an accepted entry that lost articles (one deleted from the corpus) and
+    nothing else: the same kind and verdict, fewer of the entry's documents, and only values the
+    reviewers saw. Deleting an article that agreed with one side must not bring the disagreement
+    back as new, as adding one that agrees does not."""
+    if finding.kind != entry.get("kind") or entry.get("verdict", finding.verdict) != finding.verdict:
+        return False
+    if not {c.doc for c in finding.claims} < set(entry["docs"]):
+        return False
+    accepted = {normalize_value(v) for v in entry["values"] if isinstance(v, str)}
+    return {normalize_value(v) for v in finding.values} <= accepted
 
 
 def repeats_only(finding: Finding, entry: dict) -> bool:

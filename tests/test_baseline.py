@@ -10,6 +10,7 @@ import pytest
 from discrepancy.baseline import SCHEMA, BaselineError, apply_baseline, load_baseline, write_baseline
 from discrepancy.identity import identify
 from discrepancy.model import Report
+from discrepancy.report.common import hidden_note
 
 from reportdata import changed_title_finding, evidence, finding, number_finding, sample_report
 
@@ -71,6 +72,35 @@ def test_an_accepted_finding_that_more_articles_only_repeat_stays_accepted(tmp_p
     gone = replace(accepted, claims=(accepted.claims[0], evidence("c", "Kyiv said 28 bombers were hit.", "28")),
                    values=("28", "40"))
     assert apply_baseline(Report(2, 2, [gone]), load_baseline(path)).findings == [gone]
+
+
+def test_an_accepted_finding_that_lost_an_article_stays_accepted(tmp_path: Path):
+    """Deleting a third article that agreed with one side must not fail CI on the disagreement the
+    reviewers accepted; one that lost a side's value to a new value is news."""
+    path = tmp_path / "baseline.json"
+    accepted = number_finding()
+    third = evidence("c", "Kyiv said 40 bombers were damaged.", "40", source="Wire")
+    write_baseline(Report(3, 3, [replace(accepted, claims=accepted.claims + (third,))]), path)
+    result = apply_baseline(Report(2, 2, [accepted]), load_baseline(path))
+    assert result.findings == [] and result.baseline_missing == []
+    assert result.stats["baseline_known"] == 1 and result.stats["baseline_fewer_articles"] == 1
+    assert "1 left by an article that is gone" in hidden_note(result)
+    other = replace(accepted, claims=(accepted.claims[0], evidence("b", "Kyiv said 28 bombers were hit.", "28")),
+                    values=("28", "40"))
+    assert apply_baseline(Report(2, 2, [other]), load_baseline(path)).findings == [other]
+
+
+def test_an_accepted_finding_whose_verdict_changed_is_reported_again(tmp_path: Path):
+    """An unclear time that publication dates now settle as a contradiction keeps its identity
+    (kind, subject, values, documents), but the reviewers accepted another verdict: CI must fail."""
+    path = tmp_path / "baseline.json"
+    unclear = replace(changed_title_finding(), verdict="unclear_time", severity="warning")
+    write_baseline(Report(2, 2, [unclear]), path)
+    settled = replace(unclear, verdict="contradiction", severity="error")
+    assert identify(settled) == identify(unclear)
+    result = apply_baseline(Report(2, 2, [settled, number_finding()]), load_baseline(path))
+    assert result.findings == [settled, number_finding()] and result.baseline_missing == []
+    assert apply_baseline(Report(2, 2, [unclear]), load_baseline(path)).findings == []
 
 
 def test_an_accepted_finding_under_a_raised_bar_is_not_no_longer_found(tmp_path: Path):

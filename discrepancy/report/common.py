@@ -281,7 +281,8 @@ def hidden_counts(report: Report) -> dict[str, int]:
     """What the report does not show, by reason: every format says so, so a report with fewer
     findings than the corpus holds never reads as a clean corpus."""
     counts = {key: int(report.stats.get(key) or 0)
-              for key in ("baseline_known", "baseline_renamed", "baseline_repeated", "below_min_confidence")}
+              for key in ("baseline_known", "baseline_renamed", "baseline_repeated", "baseline_fewer_articles",
+                          "below_min_confidence")}
     return {key: n for key, n in counts.items() if n}
 
 
@@ -290,9 +291,10 @@ def hidden_note(report: Report) -> str | None:
     counts = hidden_counts(report)
     parts = []
     if counts.get("baseline_known"):
-        matched = [f"{n} renamed since it was written" if key == "baseline_renamed"
-                   else f"{n} joined by articles that only repeat an accepted value"
-                   for key, n in counts.items() if key in ("baseline_renamed", "baseline_repeated")]
+        said = {"baseline_renamed": "renamed since it was written",
+                "baseline_repeated": "joined by articles that only repeat an accepted value",
+                "baseline_fewer_articles": "left by an article that is gone"}
+        matched = [f"{n} {said[key]}" for key, n in counts.items() if key in said]
         refresh = f" ({', '.join(matched)}: refresh it with `discrepancy baseline`)" if matched else ""
         parts.append(f"{plural(counts['baseline_known'], 'known finding')} hidden by the baseline{refresh}")
     if counts.get("below_min_confidence"):
