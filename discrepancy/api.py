@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from .baseline import Baseline, BaselineError, apply_baseline, load_baseline, write_baseline
@@ -73,14 +74,27 @@ def _named(skipped: Sequence[InputIssue]) -> str:
     return named + (f"; and {len(skipped) - _NAMED} more" if len(skipped) > _NAMED else "")
 
 
-def _check_documents(corpus: Corpus) -> None:
-    """A corpus built in Python gets the types a loaded one has, or a TypeError naming the document."""
+def _checked_documents(corpus: Corpus) -> Corpus:
+    """A corpus built in Python with the types a loaded one has, or a TypeError naming the document.
+
+    A `datetime` is a `date` too, but a day is what is compared (a loaded corpus reads an ISO
+    datetime as its day): its time would stop a comparison with a plain date half-way through
+    the run. A document with no `path` is located by its id, so that every report names it."""
+    documents = []
     for doc in corpus.documents:
         if not isinstance(doc.text, str) or not isinstance(doc.id, str) or not isinstance(doc.source, str):
             raise TypeError(f"document {doc.id!r}: id, source and text must be strings")
         if doc.published is not None and not isinstance(doc.published, date):
             raise TypeError(f"document {doc.id!r}: published must be a datetime.date or None, "
                             f"not {type(doc.published).__name__} ({doc.published!r})")
+        if not isinstance(doc.path, str):
+            raise TypeError(f"document {doc.id!r}: path must be a string, not {type(doc.path).__name__}")
+        if isinstance(doc.published, datetime):
+            doc = replace(doc, published=doc.published.date())
+        if not doc.path:
+            doc = replace(doc, path=doc.id)
+        documents.append(doc)
+    return replace(corpus, documents=tuple(documents))
 
 
 def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: Options | None = None, *,
@@ -98,7 +112,7 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     options = options or Options()
     options.validate()  # again: a field may have been set since the options were made
     if isinstance(paths_or_corpus, Corpus):
-        _check_documents(paths_or_corpus)
+        paths_or_corpus = _checked_documents(paths_or_corpus)
     options, cache_problem = without_unusable_cache(options)
     if cache_problem:
         warnings.warn(cache_problem, CacheWarning, stacklevel=2)

@@ -111,6 +111,14 @@ class ExportedEmbedder:
     def dim(self) -> int:
         return self.reference.dim
 
+    def close(self) -> None:
+        """Remove the temporary export of a run without a cache, now rather than at exit (with a
+        ResourceWarning). Only its owner calls it, once it has encoded everything it will."""
+        if self._temporary is not None:
+            self._encoder = None
+            self._temporary.cleanup()
+            self._temporary = None
+
     @property
     def folder(self) -> Path:
         return self.export_root / self.identity.replace(":", "-").replace("/", "-")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numbers
+import os
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -64,6 +65,14 @@ class Options:
                 raise TypeError(f"Options.{name} must be a whole number, not {value!r}")
             if value < least:
                 raise ValueError(f"Options.{name} must be {'positive' if least else 'zero or more'}, not {value!r}")
+        for name in ("use_cache", "dates_from_text", "same_source"):
+            value = getattr(self, name)
+            if not isinstance(value, bool):  # "false" is a true string: it would switch the option on
+                raise TypeError(f"Options.{name} must be True or False, not {value!r}")
+        for name in ("model", "cache_dir"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, (str, os.PathLike)):
+                raise TypeError(f"Options.{name} must be a path (a str or a Path) or None, not {value!r}")
 
 
 def cache_dir_for(options: Options) -> Path | None:

@@ -76,6 +76,7 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     stats: dict = {}
     docs, unchecked = english_only(corpus.documents)
     sentences = split_corpus(docs)
+    own_embedder = embedder is None
     embedder = embedder or embedder_for(options)
     prepare, settle = getattr(embedder, "prepare", None), getattr(embedder, "settle", None)
     if prepare is not None and len(sentences) >= EARLY_EXPORT_SENTENCES:
@@ -95,6 +96,9 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     stats.update(sentences_embedded=len(comparable), sentences_encoded=encoded)
     if getattr(embedder, "backend", None):
         stats["embedding_backend"] = embedder.backend
+    close = getattr(embedder, "close", None)
+    if own_embedder and close is not None:
+        close()  # without a cache, its export sits in a temporary folder: gone now, not at exit
     sentence_doc = [sentences[i].doc_id for i in comparable]
     with _stage(progress, stats, "aligning", 1) as advance:
         a, b, sim = align_arrays(vectors, sentence_doc, options.threshold, options.neighbours)

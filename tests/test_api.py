@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 from pathlib import Path
 
@@ -217,3 +218,36 @@ def test_a_corpus_built_in_python_is_checked_for_types_and_options_for_bounds(fa
     with pytest.raises(ValueError, match=r"Options.threshold must be from 0 to 1, not 7.0"):
         check(Corpus((good,)), changed, embedder=fake_embedder)
     assert check(Corpus((good,)), embedder=fake_embedder).documents == 1
+
+
+def test_flags_and_paths_of_options_are_checked_for_type():
+    """`same_source="false"` is a true string: it switched same-source comparison on."""
+    from discrepancy import Options
+    with pytest.raises(TypeError, match=r"Options.same_source must be True or False, not 'false'"):
+        Options(same_source="false")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Options.use_cache must be True or False, not 1"):
+        Options(use_cache=1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Options.model must be a path \(a str or a Path\) or None, not 3"):
+        Options(model=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Options.cache_dir must be a path"):
+        Options(cache_dir=123)  # type: ignore[arg-type]
+    assert Options(cache_dir=Path("c"), model="m").model == "m"
+
+
+def test_a_corpus_built_in_python_is_read_as_a_loaded_one_is(fake_embedder):
+    """A datetime is compared as its day (it stopped the run comparing with a plain date, or put
+    times in reports), and a document with no path is located by its id, never by "" ."""
+    from datetime import date, datetime
+
+    from discrepancy import Corpus, Document
+    from discrepancy.report import render
+    a = Document(id="kp", text="Officials said 40 bombers were damaged in the strike on Tuesday.", source="Kyiv Post",
+                 published=datetime(2025, 6, 2, 9, 0))
+    b = Document(id="ds", text="Officials said 14 bombers were damaged in the strike on Tuesday.", source="Daily Star",
+                 published=date(2025, 6, 2))
+    report = check(Corpus((a, b)), embedder=fake_embedder)
+    document = json.loads(render(report, "json"))
+    assert "T09:00" not in json.dumps(document)
+    sides = [(c["doc"], c["path"], c["published"]) for f in document["findings"] for c in f["claims"]]
+    assert sides and all(path == doc and published == "2025-06-02" for doc, path, published in sides)
+    assert "file=," not in render(report, "github")

@@ -1,6 +1,7 @@
 """The exported model must give sentence-transformers' vectors, and never be trusted when damaged."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -105,6 +106,17 @@ def test_without_a_cache_the_export_goes_to_a_temporary_folder(exported: Exporte
     del embedder
     gc.collect()
     assert not root.exists()
+    # its owner (a check without a cache) removes it as soon as it has encoded, with no warning at exit
+    closed = default_embedder(None, None)
+    closed.encode(SENTENCES[:1])
+    folder = closed.export_root
+    assert folder.exists()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        closed.close()
+        del closed
+        gc.collect()
+    assert not folder.parent.exists()
 
 
 # ----------------------------------------------------------------- the first export, in a child process
