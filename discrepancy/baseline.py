@@ -52,7 +52,8 @@ def write_baseline(report: Report, path: str | Path) -> int:
     """
     entries = baseline_entries(report.findings)
     known = {e["id"] for e in entries}
-    entries = sorted(entries + [e for e in report.baseline_kept if e["id"] not in known], key=lambda e: e["id"])
+    kept = {e["id"]: e for e in reversed(report.baseline_kept) if e["id"] not in known}  # an id once, its first entry
+    entries = sorted(entries + list(kept.values()), key=lambda e: e["id"])
     document = {"schema": SCHEMA, "findings": entries}
     atomic_write_text(path, json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return len(entries)

@@ -190,3 +190,16 @@ def test_missing_file_and_folder_raise_a_clear_error(tmp_path: Path):
         load_baseline(tmp_path / "nope.json")
     with pytest.raises(BaselineError, match="is a folder"):
         load_baseline(tmp_path)
+
+
+def test_an_entry_given_twice_is_written_back_once(tmp_path: Path):
+    """A hand-edited baseline may hold one entry twice; writing it back (as the review page's export
+    does) keeps it once, so the two files stay byte for byte the same."""
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["findings"] *= 2
+    path.write_text(json.dumps(document), encoding="utf-8")
+    checked = apply_baseline(Report(2, 2, [number_finding()]), load_baseline(path))
+    write_baseline(checked, tmp_path / "again.json")
+    assert len(json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["findings"]) == 1
