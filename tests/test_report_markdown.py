@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from markdown_it import MarkdownIt
@@ -268,6 +269,12 @@ def test_three_values_each_say_which_value_they_hold_in_the_diff_and_on_the_page
     assert [line[:3] for line in two] == ["- [", "+ ["]  # two values: the colours say it
     page = html.render(Report(3, 3, [f]))
     assert all(f'class="side g{n}"' in page for n in range(3))
+    # the page's colours run out after four values: each side also says its value's number in words
+    five = replace(f, claims=f.claims + (evidence("d", "Envoy Rustem Umerov spoke.", "Envoy"),
+                                         evidence("e", "Adviser Rustem Umerov spoke.", "Adviser")))
+    five_page = html.render(Report(5, 5, [five]))
+    assert all(f'<span class="value-n">value {n}</span>' in five_page for n in range(1, 6))
+    assert "value-n" not in html.render(Report(2, 2, [number_finding()]))
 
 
 def test_the_undated_hint_gives_paths_as_code_spans():
