@@ -918,7 +918,10 @@ def test_one_article_saved_under_two_names_is_read_once() -> None:
     write("c/wire1.md", "---\nsource: AP\n---\nThe strike hit 14 bombers.\n")
     write("c/wire2.md", "---\nsource: HuffPost\n---\nThe strike hit 14 bombers.\n")
     write("c/wire3.md", "---\nsource: AP\npublished: 2025-06-03\n---\nThe strike hit 14 bombers.\n")
+    # an outlet's own folder is its source when no source is given: a wire story in two folders
+    write("c/ap/story.txt", "The strike hit 14 bombers, officials said.\n")
+    write("c/hpo/story.txt", "The strike hit 14 bombers, officials said.\n")
     c = load_corpus(["c"])
-    assert located(c) == ["a.txt", "wire1.md", "wire2.md", "wire3.md"]
+    assert located(c) == ["a.txt", "ap/story.txt", "hpo/story.txt", "wire1.md", "wire2.md", "wire3.md"]
     copy = only_issue(c, "c/b.txt")
     assert copy.action == "skipped" and copy.reason == "same article (text and details) as c/a.txt, already read"

@@ -5,6 +5,7 @@ wrong type or a duplicate id is handled (and reported) the same way for all form
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -120,11 +121,13 @@ class Collector:
                                     f'"{meant}" is read instead', "read")
 
         published, origin = self._published(raw)
-        # a file whose text and details another file has is one article saved twice under two names;
-        # the same text from two outlets, or on two days, is two articles (a wire story). Records of
-        # a JSONL file, an archive or a feed are told apart by their ids, as before.
+        # a file whose text and details another file of its folder has is one article saved twice
+        # under two names; the same text from two outlets (their own folders, or a source given),
+        # or on two days, is two articles (a wire story). Records of a JSONL file, an archive or a
+        # feed are told apart by their ids, as before.
         whole_file = raw.line is None and "@" not in raw.path
-        details = (text, fields["source"], fields["title"], fields["url"], published) if whole_file else None
+        details = ((os.path.dirname(raw.path), text, fields["source"], fields["title"], fields["url"], published)
+                   if whole_file else None)
         doc_id = fields["id"] or raw.default_id
         if details is not None and details in self.articles:
             self._not_read(raw)
