@@ -4,6 +4,7 @@ bar and its time in the report's stats; what a stage does lives in its own modul
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -23,7 +24,7 @@ from .events import document_links, group_documents
 from .findings import sort_findings, with_context
 from .kinds import KINDS, compared_aligned, infos
 from .language import english_only
-from .model import Corpus, DateClaim, Finding, Report
+from .model import Corpus, DateClaim, Document, Finding, Report
 from .options import DEFAULT_MIN_CONFIDENCE, Options, cache_dir_for, embedder_for, open_cache, without_unusable_cache
 from .progress import NoProgress, Progress
 from .sentences import split_corpus
@@ -64,6 +65,11 @@ def _stage(progress: Progress, stats: dict, name: str, total: int) -> Iterator[C
 EARLY_EXPORT_SENTENCES = 200
 
 
+def _canonical_order(doc: Document) -> tuple[str, str]:
+    """By text, then id: the same articles give the same order whatever their shape or order."""
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(), doc.id
+
+
 def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = None,
             progress: Progress | None = None, cache: Cache | None = None,
             keep_link_evidence: bool = False) -> Analysis:
@@ -75,6 +81,9 @@ def analyse(corpus: Corpus, options: Options, *, embedder: Embedder | None = Non
     progress = progress or NoProgress()
     stats: dict = {}
     docs, unchecked = english_only(corpus.documents)
+    # one order whatever order the articles came in (a file's lines reversed, a folder of files):
+    # nearest-neighbour ties and the event grouping's ties otherwise follow the input's order
+    docs = sorted(docs, key=_canonical_order)
     sentences = split_corpus(docs)
     own_embedder = embedder is None
     embedder = embedder or embedder_for(options)

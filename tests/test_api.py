@@ -251,3 +251,22 @@ def test_a_corpus_built_in_python_is_read_as_a_loaded_one_is(fake_embedder):
     sides = [(c["doc"], c["path"], c["published"]) for f in document["findings"] for c in f["claims"]]
     assert sides and all(path == doc and published == "2025-06-02" for doc, path, published in sides)
     assert "file=," not in render(report, "github")
+
+
+def test_the_same_articles_in_any_order_give_the_same_report(fake_embedder):
+    """Nearest-neighbour and grouping ties followed the input's order: a JSONL file reversed gave
+    other event groups (16 against 17 on 150 war-news articles). Articles are now taken in one
+    order, by text, whatever order they come in."""
+    from discrepancy import Corpus
+    from discrepancy.pipeline import analyse
+
+    corpus = load_corpus([str(Path(__file__).parent.parent / "fixtures" / "lookalike-events")])
+    docs = list(corpus.documents)
+    forward, backward = Corpus(tuple(docs)), Corpus(tuple(reversed(docs)))
+    orders = [[d.id for d in analyse(c, discrepancy.Options(use_cache=False), embedder=fake_embedder).docs]
+              for c in (forward, backward)]
+    assert orders[0] == orders[1] and sorted(orders[0]) == sorted(d.id for d in docs)
+    reports = [discrepancy.check(c, discrepancy.Options(use_cache=False), embedder=fake_embedder)
+               for c in (forward, backward)]
+    assert [e.docs for e in reports[0].events] == [e.docs for e in reports[1].events]
+    assert [f.id for f in reports[0].findings] == [f.id for f in reports[1].findings]
