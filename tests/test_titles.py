@@ -320,6 +320,27 @@ def test_a_contradiction_names_the_titles_that_clash_and_sets_a_later_one_apart(
                                "(2026-01-05).")
 
 
+def test_one_article_naming_a_past_holder_beside_todays_is_no_change_of_holder():
+    """'Eight decades ago, US President Franklin Roosevelt ...' in an article that also names
+    today's president: no two articles disagree, and no publication dates could order them."""
+    from datetime import date
+
+    from discrepancy.compare.titles import TitleSeen, holder_changes
+    from discrepancy.model import Document, Sentence
+    from discrepancy.persons import Person
+    doc = Document(id="rt", text="x", source="RT", published=date(2022, 8, 20))
+    seen = []
+    for text in ("Eight decades ago, US President Franklin Roosevelt signed the order.",
+                 "US President Joe Biden spoke on Friday."):
+        for name, claim in titles(text).items():
+            seen.append(TitleSeen(doc, Sentence(doc.id, 0, text, 0, len(text), 1), claim,
+                                  Person(name.split()[-1].lower(), name), None))
+    assert len(seen) == 2 and holder_changes(seen) == []
+    # the same two sentences in two articles are a change of holder, as before
+    assert _holder_change(("Eight decades ago, US President Franklin Roosevelt signed the order.", 3),
+                          ("US President Joe Biden spoke on Friday.", 20))
+
+
 def test_a_change_of_holder_keeps_every_article_that_names_each_holder():
     """It kept the first article per holder only: an agreeing article that sorted first replaced
     it, the finding's documents and id changed, and a baseline lost the finding."""

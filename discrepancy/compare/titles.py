@@ -281,6 +281,10 @@ def holder_changes(seen: Sequence[TitleSeen]) -> list[HolderChange]:
         holders = _merge_spellings(by_office[office], people)
         if len(holders) < 2:
             continue
+        if len({s.doc.id for group in holders.values() for s in group}) < 2:
+            # one article naming a past holder beside today's ("Eight decades ago, US President
+            # Franklin Roosevelt ..."): no two articles disagree, and no dates could order them
+            continue
         ordered = sorted(holders, key=lambda k: _first_date(holders[k]))
         groups = [tuple(holders[k]) for k in ordered]
         v = verdict(groups)
