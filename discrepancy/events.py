@@ -683,6 +683,8 @@ _CONNECTORS = frozenset({"of", "the"})
 # the picture, not who or where the story is about.
 _CREDIT_WORDS = frozenset({"photo", "photos", "pool", "getty", "images", "shutterstock", "epa", "afp", "credit"})
 _NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS
+# "I'm", "I've" in a quote: capitalised, but nobody's name ("Grozev, Bellingcat, I'm")
+_I_CONTRACTION = re.compile(r"i['\u2019](?:m|ve|ll|d)$", re.IGNORECASE)
 
 
 _COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern", "south", "southern"})
@@ -744,7 +746,8 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
     # as in the TF-IDF that links them; it names a story only when nothing else does; nor does a
     # word that says whose or which side ("British", "Russians", "Western")
     common = {nm for nm in in_group if n_docs >= _SIZEABLE_CORPUS and df[nm] > _generic_above(n_docs)}
-    ranked = sorted((nm for nm in in_group if nm not in _NOT_A_LABEL and any(nm in links.name_forms[i] for i in members)),
+    ranked = sorted((nm for nm in in_group if nm not in _NOT_A_LABEL and not _I_CONTRACTION.match(nm)
+                     and any(nm in links.name_forms[i] for i in members)),
                     key=lambda nm: (nm in common, _says_whose(nm), -weight(nm), nm))
     phrases: Counter[str] = Counter()
     for i in members:

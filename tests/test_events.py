@@ -94,6 +94,16 @@ def test_a_label_names_a_place_once_not_also_by_the_word_for_its_people():
     assert "Crimea" in names and "Crimean" not in names, names
 
 
+def test_a_label_leaves_out_a_quotes_i_am():
+    """'I'm' is capitalised in every quote; it labelled a war-news story "Grozev, Bellingcat, I'm"."""
+    text = ('Christo Grozev of Bellingcat said: "I\'m sure of it. I\'m not guessing, I\'m certain." '
+            '"I\u2019ve seen the records," Grozev told reporters in Vienna.')
+    docs = [Document(id=k, text=text, source=k, published=date(2022, 8, 22)) for k in ("a", "b")]
+    (event,) = group_documents(docs)
+    names = event.label.split(" (")[0].split(", ")
+    assert "Grozev" in " ".join(names) and not any(n.lower().startswith(("i'", "i\u2019")) for n in names), names
+
+
 def _two_halves(weak_pairs: int) -> np.ndarray:
     """Eight articles of one story, two halves of four, all links 0.99 except `weak_pairs`
     of the sixteen between the halves, which are 0.01 (a roundup that also covers other news)."""
