@@ -134,9 +134,9 @@ def split_at_bar(findings: list[Finding], bar: float | None, stats: dict) -> tup
     hidden: list[Finding] = []
     for f in findings:
         (shown if f.confidence is None or f.confidence >= bar else hidden).append(f)
+    stats["min_confidence"] = bar  # the reports show confidences to the bar's own decimals
     if hidden:
         stats["below_min_confidence"] = len(hidden)
-        stats["min_confidence"] = bar
     return shown, hidden
 
 

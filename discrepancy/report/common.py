@@ -7,10 +7,12 @@ so evidence offsets (`Evidence.start:end`) still point at the same value.
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import TypeVar
 
 from ..identity import normalize_value
@@ -244,6 +246,17 @@ def listed(items: Sequence[str], limit: int, each: Callable[[str], str] = squash
     if len(items) > limit:
         shown.append(f"+{len(items) - limit} more")
     return ", ".join(shown)
+
+
+def confidence_text(confidence: float, bar: object = None) -> str:
+    """Two decimals, or as many as the --min-confidence bar has: a finding at 0.745 that passed a
+    bar of 0.745 must not read "0.74", under the bar it passed."""
+    places = 2
+    if isinstance(bar, (int, float)) and not isinstance(bar, bool) and math.isfinite(bar):
+        exponent = Decimal(repr(float(bar))).as_tuple().exponent
+        if isinstance(exponent, int):
+            places = min(6, max(places, -exponent))
+    return f"{confidence:.{places}f}"
 
 
 def why_line(f: Finding) -> str:

@@ -30,6 +30,7 @@ from ..model import Evidence, Finding, Report, TimelineEntry
 from .common import (
     SEVERITIES,
     VERDICT_LABEL,
+    confidence_text,
     event_docs,
     event_labels,
     event_roundups,
@@ -151,14 +152,14 @@ _CONFIDENCE_MEANS = {
 
 
 def _card(number: int, f: Finding, entry_id: str, labels: dict[str, str],
-          stories: dict[str, tuple[str, ...]], roundups: dict[str, frozenset[str]]) -> CardView:
+          stories: dict[str, tuple[str, ...]], roundups: dict[str, frozenset[str]], bar: object = None) -> CardView:
     known = f.confidence is not None and f.confidence == f.confidence  # NaN: not known
     return CardView(
         number=number, baseline_id=entry_id, kind=f.kind, verdict=f.verdict,
         verdict_label=VERDICT_LABEL.get(f.verdict, f.verdict), severity=f.severity,
         subject=squash(f.subject), message=squash(f.message),
         hint=unclear_time_hint(f) if f.verdict == "unclear_time" else None,
-        confidence=f"{f.confidence:.2f}" if known else "",
+        confidence=confidence_text(f.confidence, bar) if known else "",
         confidence_value=f"{f.confidence:.6g}" if known else "",
         confidence_means=_CONFIDENCE_MEANS.get(("office" if f.topic == "office" else "person") if f.kind == "title"
                                                else f.kind, "fitted probability that the finding is right"),
@@ -189,7 +190,8 @@ def page_context(report: Report) -> dict[str, Any]:
     labels = event_labels(report)
     entries = [baseline_entry(f) for f in report.findings]
     stories, roundups = event_docs(report), event_roundups(report)
-    cards = [_card(n, f, entry["id"], labels, stories, roundups)
+    bar = report.stats.get("min_confidence")
+    cards = [_card(n, f, entry["id"], labels, stories, roundups, bar)
              for n, (f, entry) in enumerate(zip(report.findings, entries), start=1)]
     per_event = Counter(c.event for c in cards if c.event)
     events = [(squash(e.id), squash(e.label), len(e.docs), per_event[squash(e.id)]) for e in report.events]

@@ -19,6 +19,7 @@ from .common import (
     SEVERITIES,
     VERDICT_LABEL,
     capped_sides,
+    confidence_text,
     corpus_line,
     event_docs,
     event_labels,
@@ -114,7 +115,8 @@ def render_blocks(report: Report) -> list[str]:
     stories = event_docs(report)
     labels = event_labels(report)
     roundups = event_roundups(report)
-    blocks += [_finding(number, f, stories, labels, roundups) for number, f in enumerate(report.findings, start=1)]
+    bar = report.stats.get("min_confidence")
+    blocks += [_finding(number, f, stories, labels, roundups, bar) for number, f in enumerate(report.findings, start=1)]
     blocks += _input_blocks(report)
     return blocks
 
@@ -147,11 +149,11 @@ def _header(report: Report) -> str:
 
 
 def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
-             roundups: dict[str, frozenset[str]]) -> str:
+             roundups: dict[str, frozenset[str]], bar: object = None) -> str:
     heading = (f"### {number}. {SEVERITY_ICON.get(f.severity, '')} {escape(f.severity)} \u00b7 "
                f"{escape(f.kind)} \u00b7 {escape(VERDICT_LABEL.get(f.verdict, f.verdict))}"
                f" \u00b7 {escape(f.subject)}")
-    lines = [heading, "", _facts(f, stories, labels, roundups), "", escape(f.message)]
+    lines = [heading, "", _facts(f, stories, labels, roundups, bar), "", escape(f.message)]
     if f.why:
         lines += ["", f"_Why this confidence:_ {escape(why_line(f))}"]
     if f.verdict == "unclear_time":
@@ -163,7 +165,7 @@ def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], label
 
 
 def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
-           roundups: dict[str, frozenset[str]]) -> str:
+           roundups: dict[str, frozenset[str]], bar: object = None) -> str:
     facts = []
     if f.id:
         facts.append(f"finding {code(f.id)}")
@@ -179,7 +181,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
         story += from_other_events(f, docs, roundups.get(f.event, frozenset()), doc=code)
         facts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:
-        facts.append(f"confidence {f.confidence:.2f}")
+        facts.append(f"confidence {confidence_text(f.confidence, bar)}")
     return " \u00b7 ".join(facts)
 
 

@@ -23,6 +23,7 @@ from .common import (
     MAX_SIDES,
     VERDICT_LABEL,
     capped_sides,
+    confidence_text,
     corpus_line,
     event_docs,
     event_labels,
@@ -87,7 +88,7 @@ def report_blocks(report: Report, brackets: bool = False) -> Iterator[Renderable
     roundups = event_roundups(report)
     for number, finding in enumerate(report.findings, start=1):
         yield Text("")
-        yield _finding(number, finding, stories, labels, brackets, roundups)
+        yield _finding(number, finding, stories, labels, brackets, roundups, report.stats.get("min_confidence"))
     yield from _input_sections(report)
 
 
@@ -119,9 +120,10 @@ def _header(report: Report) -> RenderableType:
 
 
 def _finding(number: int, f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
-             brackets: bool = False, roundups: dict[str, frozenset[str]] | None = None) -> RenderableType:
+             brackets: bool = False, roundups: dict[str, frozenset[str]] | None = None,
+             bar: object = None) -> RenderableType:
     body: list[RenderableType] = []
-    meta = _meta_line(f, stories, labels, roundups or {})
+    meta = _meta_line(f, stories, labels, roundups or {}, bar)
     if meta.plain:
         body.append(meta)
     body.append(Text(squash(f.message)))
@@ -151,7 +153,7 @@ def _title_line(number: int, f: Finding) -> Text:
 
 
 def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, str],
-               roundups: dict[str, frozenset[str]]) -> Text:
+               roundups: dict[str, frozenset[str]], bar: object = None) -> Text:
     """The finding's id, and the story (event) its values were compared in, if any."""
     parts = []
     if f.id:
@@ -167,7 +169,7 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         story += from_other_events(f, docs, roundups.get(f.event, frozenset()))
         parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
-        parts.append(f"confidence {f.confidence:.2f}")
+        parts.append(f"confidence {confidence_text(f.confidence, bar)}")
     return Text(" \u00b7 ".join(parts), style="dim")
 
 
