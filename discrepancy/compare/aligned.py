@@ -11,7 +11,7 @@ from ..options import Options
 from ..scoring import load_model
 from .context import DocumentFigures, Governors, days_apart
 from .kinds import value_pairs
-from .samefact import PairEvidence, Side, decide
+from .samefact import PairEvidence, Side, agreements, decide, fact_score
 from .why import reasons
 
 # Figures and dates are compared between articles published at most this many days apart
@@ -43,6 +43,12 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     # shared side they would change its subject, and so its id, against every baseline
     below_cut = ClaimConflicts({kind.name: kind for kind in kinds})
     fitted = {kind.name: kind.model().threshold for kind in kinds}
+    # (article, sentence row, kind, value start) -> how well the value is matched by one the article
+    # states too, agreeing, in a sentence aligned with it: the value's counterpart there, if better
+    # matched than a differing one ("60 remained" on both sides leaves "28 dismissed" against "35
+    # dismissed" only, not also against "60 remained")
+    settled: dict[tuple[str, int, str, int], float] = {}
+    candidates = []
     for ra, rb, sim in analysis.pairs:
         advance(1)
         sa, sb = analysis.sentences[analysis.comparable[ra]], analysis.sentences[analysis.comparable[rb]]
@@ -58,11 +64,21 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         p_event = float(probability[position[da.id], position[db.id]])
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
         for kind in kinds:
-            describe = kind.describe
-            for p in decide(list(value_pairs(evidence, kind)), cuts[kind.name]):
-                into = conflicts if p.probability >= fitted[kind.name] else below_cut
-                into.add(kind.name, event, p.probability,
-                         (da, sa, p.x, describe(evidence.a, p.x)), (db, sb, p.y, describe(evidence.b, p.y)),
-                         reasons(kind.model(), p.features))
+            scored = list(value_pairs(evidence, kind))
+            for p in agreements(scored, fitted[kind.name]) if kind.agreement_settles else ():
+                score = fact_score(kind.model(), p.features)
+                for key in ((da.id, rb, kind.name, p.y.start), (db.id, ra, kind.name, p.x.start)):
+                    settled[key] = max(score, settled.get(key, 0.0))
+            for p in decide(scored, cuts[kind.name]):
+                candidates.append((kind, event, p, da, sa, ra, db, sb, rb, evidence))
+    for kind, event, p, da, sa, ra, db, sb, rb, evidence in candidates:
+        score = fact_score(kind.model(), p.features)
+        if max(settled.get((da.id, rb, kind.name, p.y.start), 0.0),
+               settled.get((db.id, ra, kind.name, p.x.start), 0.0)) > score:
+            continue  # one side's value is better matched, agreeing, elsewhere in the other article
+        into = conflicts if p.probability >= fitted[kind.name] else below_cut
+        into.add(kind.name, event, p.probability,
+                 (da, sa, p.x, kind.describe(evidence.a, p.x)), (db, sb, p.y, kind.describe(evidence.b, p.y)),
+                 reasons(kind.model(), p.features))
     governors.flush()
     return conflicts.findings() + below_cut.findings()

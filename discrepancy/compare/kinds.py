@@ -35,6 +35,10 @@ class AlignedKind:
     comparable_beside: Callable[[Any, Any, Side, Side], bool] | None = None
     # what every value measures ("killed"), shown after the subject in the message; not in the id
     measure: Callable[[Sequence[Any]], str | None] | None = None
+    # whether a value one article states as the other does, as one fact, settles it between them:
+    # true of figures (the same count of the same thing), not of dates, which many facts of one
+    # story share ("on Sunday")
+    agreement_settles: bool = False
 
     def values(self, claims: SentenceClaims) -> tuple[Any, ...]:
         return claims.get(self.field)

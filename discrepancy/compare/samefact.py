@@ -27,6 +27,7 @@ from .. import nlp, tables
 from ..gazetteer import place
 from ..sentences import only_when_and_where
 from ..textnorm import fold_lower, overlap, stem, words
+from ..scoring import LogisticModel
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
 from .context import (DocumentFigures, Governors, WEAK_VERBS, background, days_apart, different_periods,
@@ -470,6 +471,27 @@ def decide(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
     counterpart agrees is settled, and a conflict counts only when its probability of
     being the same fact reaches `cut`.
     """
+    return [p for p in match(pairs) if p.conflict and p.probability >= cut]
+
+
+def agreements(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
+    """The matched value pairs that agree and state one fact (probability at `cut` or above):
+    each settles its two values for the other article, whatever else that article says."""
+    return [p for p in match(pairs) if not p.conflict and p.probability >= cut]
+
+
+# Features that only mean something when the two values differ (learned from conflicting pairs).
+VALUE_DEPENDENT = ("values_differ", "log_ratio", "steps_apart", "both_stated")
+
+
+def fact_score(model: LogisticModel, features: dict) -> float:
+    """The same-fact probability as if the two values were equal: how well two sentences' values
+    match as one fact, comparable between a pair that agrees and one that conflicts."""
+    return model.probability({**features, **{name: 0.0 for name in VALUE_DEPENDENT if name in features}})
+
+
+def match(pairs: list[ValuePair]) -> list[ValuePair]:
+    """Each value matched to its most likely counterpart, one to one, most likely first."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
@@ -478,6 +500,5 @@ def decide(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
             continue
         used_x.add(id(p.x))
         used_y.add(id(p.y))
-        if p.conflict and p.probability >= cut:
-            out.append(p)
+        out.append(p)
     return out

@@ -29,4 +29,4 @@ INFO = KindInfo(
 KIND = aligned_claim_kind(INFO, NumberClaim, extract_numbers, AlignedKind(
     "number", "figures", "numbers", comparable_numbers, PairEvidence.number_features,
     lambda side, x: cmp_numbers.describe(x), _subject, comparable_beside=comparable_figures_beside,
-    measure=cmp_numbers.measure))
+    measure=cmp_numbers.measure, agreement_settles=True))
