@@ -299,3 +299,25 @@ def test_two_ends_of_a_period_compare_as_dates():
 def test_a_large_figure_is_described_in_digits_not_exponents():
     """A finding's message says what each figure was read as: "13,550,000,000", never "1.355e+10"."""
     assert cmp_numbers.describe(num("It cost $13.6 billion.")) == "13,550,000,000\u201313,650,000,000 USD"
+
+
+def test_an_age_counts_no_outcome():
+    """"Dugina, 35, was ... taken to hospital" against "killed 29-year-old Dugina": an age says how
+    old someone is, whatever happened to them, so no "different outcomes" reaches the why."""
+    a = side("His daughter Darya Dugina, 35, was taken to hospital after the blast.")
+    b = side("The bombing killed 29-year-old TV commentator Darya Dugina.")
+    (x,) = [c for c in a.claims.numbers if c.text == "35"]
+    (y,) = [c for c in b.claims.numbers if c.text.startswith("29")]
+    assert "age" in x.counted and "age" in y.counted
+    assert cmp_numbers.outcomes(x) == set() and cmp_numbers.outcomes(y) == set()
+    assert cmp_numbers.outcomes(num("Officials said 22 people were killed.")) != set()
+
+
+@pytest.mark.parametrize(("text", "infected"), [
+    ("Prosecutors have opened 651 criminal cases of treason.", False),
+    ("The court heard 40 cases last week.", False),
+    ("Officials reported 5,000 new cases on Monday.", True),
+    ("Officials reported 5,000 new cases of the virus in criminal gangs' prisons.", True),
+])
+def test_a_case_of_a_court_is_not_an_infection(text, infected):
+    assert (cmp_numbers.measure([num(text)]) == "infected") is infected

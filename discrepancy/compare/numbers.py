@@ -33,6 +33,11 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "no against opposed",
 )]
 _OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
+_INFECTED = next(i for i, g in enumerate(_OUTCOMES) if "infected" in g)
+_INFECTION_WORDS = frozenset(stem(w) for w in ("infected", "infection", "virus", "covid"))
+# "Case" of a court, not of a disease, when one of these is beside it.
+_LEGAL = frozenset(stem(w) for w in ("criminal", "court", "legal", "lawsuit", "treason", "prosecutor",
+                                     "prosecution", "charge", "civil"))
 # How a finding's message names each outcome; None for votes, which the thing counted already says.
 _OUTCOME_LABELS = ("killed", "wounded or injured", "missing", "arrested or detained", "captured",
                    "displaced or evacuated", "rescued", "in hospital", "infected", "recovered",
@@ -71,7 +76,16 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mon
 
 def outcome_classes(words: tuple[str, ...]) -> set[int]:
     stems = {stem(w) for w in words}
-    return {i for i, group in enumerate(_OUTCOME_STEMS) if stems & group}
+    found = {i for i, group in enumerate(_OUTCOME_STEMS) if stems & group}
+    if _INFECTED in found and stems & _LEGAL and not stems & _INFECTION_WORDS:
+        found.discard(_INFECTED)  # "651 criminal cases of treason": cases of a court, not of a disease
+    return found
+
+
+def outcomes(c: NumberClaim) -> set[int]:
+    """The outcomes a figure counts ("killed", "wounded"); none for an age, which says how old
+    someone is whatever happened to them ("Dugina, 35, was killed" / "taken to hospital")."""
+    return set() if "age" in c.counted else outcome_classes(near(c))
 
 
 def near(c: NumberClaim) -> tuple[str, ...]:
@@ -83,7 +97,7 @@ def measure(claims: Sequence[NumberClaim]) -> str | None:
     alone does not tell a reader which of a story's tallies is disputed."""
     common: set[int] | None = None
     for c in claims:
-        classes = outcome_classes(near(c))
+        classes = outcomes(c)
         common = classes if common is None else common & classes
     if not common or len(common) != 1:
         return None

@@ -138,7 +138,7 @@ class PairEvidence:
 
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
         f = self.shared(NUMBER_FEATURES)
-        oa, ob = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
+        oa, ob = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
         ca, cb = set(_counted_words(x)), set(_counted_words(y))
         same_head, _, _ = self._heads(x, y)
         f.update({
@@ -251,7 +251,7 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # an age is not a count or a duration
     if "age" in x.counted and _different_people(x.anchor, y.anchor):
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
-    ox, oy = cmp_numbers.outcome_classes(cmp_numbers.near(x)), cmp_numbers.outcome_classes(cmp_numbers.near(y))
+    ox, oy = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
     if ox and oy and not ox & oy:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
@@ -388,12 +388,12 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
     figures by chance."""
     if part.unit in ("tally", "%") or "age" in part.counted or not part.counted or not whole.value > part.value:
         return False
-    own = cmp_numbers.outcome_classes(cmp_numbers.near(part))
-    whole_outcome = cmp_numbers.outcome_classes(cmp_numbers.near(whole))
+    own = cmp_numbers.outcomes(part)
+    whole_outcome = cmp_numbers.outcomes(whole)
     for other in beside:
         if other.start == part.start or other.unit != part.unit:  # a tally's parts are never summed (above)
             continue
-        theirs = cmp_numbers.outcome_classes(cmp_numbers.near(other))
+        theirs = cmp_numbers.outcomes(other)
         if own and own <= whole_outcome and not own <= theirs:
             continue  # killed and wounded add up to no number killed
         first, second = sorted((part, other), key=lambda c: c.start)
