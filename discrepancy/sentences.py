@@ -51,7 +51,12 @@ _BYLINE = re.compile(
     r"^(?i:by|authors?|written by|reporting by|edited by)\s*:?\s+"
     r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|,|de|van|von|al|bin)){0,8}\.?\s*$",
 )
-_CAPTION = re.compile(r"^(?:photo|image|picture|video|credit|caption|file photo)\s*:", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(?:(?i:photo|image|picture|video|credit|caption|file photo)\s*:"
+    # a wire photo's caption: "FILE - Russian soldiers patrol ... on June 13, 2022.", also after
+    # the credit of the photo before it, "(AP Photo/Efrem Lukatsky) FILE - ..."
+    r"|\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\s*(?:-|\u2013|\u2014)\s)"
+)
 _LAYOUT = re.compile(
     r"^(?:share(?: this)?:?|all comments\.?|comments|advertisement|read more:?.*|"
     r"related:?.*|click here.*|subscribe.*|(?:[a-z]{2}(?:\s+[a-z]{2}){1,5}))\s*$",

@@ -54,6 +54,19 @@ def test_photo_caption_is_its_own_sentence():
     assert sents[1].text.startswith("Photo:")
 
 
+def test_a_wire_file_photo_caption_is_a_caption():
+    doc = ("Russia wants the regions. (AP Photo/Efrem Lukatsky) FILE - Russian soldiers patrol Mariupol "
+           "on June 13, 2022. FILE - Paul Whelan stands in a cage in Moscow. The file shows it. Files - none.")
+    kinds = [(s.text[:24], s.kind) for s in split(doc)]
+    assert kinds == [
+        ("Russia wants the regions", "body"),
+        ("(AP Photo/Efrem Lukatsky", "caption"),
+        ("FILE - Paul Whelan stand", "caption"),
+        ("The file shows it.", "body"),
+        ("Files - none.", "body"),
+    ]
+
+
 def test_hard_wrapped_lines_are_joined():
     doc = "The delegation arrived in Istanbul on\nMonday for talks. It left."
     texts = [s.text for s in split(doc)]

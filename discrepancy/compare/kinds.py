@@ -39,6 +39,9 @@ class AlignedKind:
     # true of figures (the same count of the same thing), not of dates, which many facts of one
     # story share ("on Sunday")
     agreement_settles: bool = False
+    # whether values in photo captions are compared: a caption's day is when its picture was
+    # taken ("FILE - ... on June 13"), and two outlets' captions are two pictures
+    in_captions: bool = True
 
     def values(self, claims: SentenceClaims) -> tuple[Any, ...]:
         return claims.get(self.field)

@@ -31,4 +31,5 @@ INFO = KindInfo("date", "ConflictingDates", "Outlets give different dates for th
                 "after relative dates are resolved against each article's publication date.")
 
 KIND = aligned_claim_kind(INFO, DateClaim, extract_dates, AlignedKind(
-    "date", "dates", "dates", comparable_dates, PairEvidence.date_features, _as_read, _subject))
+    "date", "dates", "dates", comparable_dates, PairEvidence.date_features, _as_read, _subject,
+    in_captions=False))
