@@ -292,6 +292,21 @@ def test_a_corpus_scale_jsonl_from_two_sources_keeps_both_readable() -> None:
     assert legacy_read.endswith("(detected)") and "read as UTF-8" not in legacy_read
 
 
+@pytest.mark.parametrize("codec, text", [
+    ("gbk", "俄罗斯和乌克兰在伊斯坦布尔举行会谈。"),
+    ("shift_jis", "ロシアとウクライナがイスタンブール"
+                  "で協議。"),
+])
+def test_a_short_two_byte_legacy_file_is_not_read_as_utf8_with_strays(codec: str, text: str) -> None:
+    """A line of GBK or Shift-JIS holds a few byte pairs that are valid UTF-8 by chance; read as
+    UTF-8 "with stray bytes" it was garbled. Its strays come in runs, not one between letters."""
+    write("c/cjk.txt", text.encode(codec))
+    c = load_corpus(["c"])
+    reason = only_issue(c, "c/cjk.txt").reason
+    assert "read as UTF-8" not in reason and reason.endswith("(detected)"), reason
+    assert text in doc(c, "cjk.txt").text
+
+
 @pytest.mark.parametrize("codec, text, page", [
     ("latin-1", "Jean-Fran\u00e7ois Lef\u00e8vre said in Gen\u00e8ve that Se\u00f1or Mu\u00f1oz, na\u00efve, agreed.", "cp1252"),
     ("cp1252", "Jean-Fran\u00e7ois Lef\u00e8vre a d\u00e9clar\u00e9 \u00e0 Gen\u00e8ve que le projet co\u00fbtera 40 millions.",

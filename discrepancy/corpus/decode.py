@@ -111,6 +111,17 @@ _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 _STRAY_LINES_NAMED = 5
 
 
+# Stray bytes that mostly come in runs of two or more are a two-byte encoding's characters (a short
+# GBK or Shift-JIS file, where a few byte pairs form valid UTF-8 by chance), not Windows-1252
+# accents and quotes, which sit one at a time between letters; from this many strays on.
+_FEWEST_PAIRED_STRAYS = 8
+
+
+def _paired_strays(text: str) -> int:
+    """How many stray bytes sit in runs of two or more."""
+    return sum(len(run) for run in _STRAY.findall(text) if len(run) >= 2)
+
+
 def _stray_lines(text: str) -> tuple[list[int], bool]:
     """The first lines (1-based) that hold a stray byte, and whether there are more."""
     lines: list[int] = []
@@ -135,6 +146,8 @@ def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int, list[int], bool] | No
     utf8 = len(text) - len(_UTF8_BEYOND_ASCII.sub("", text))
     if not utf8 or (strays > _MOST_STRAY_BYTES and strays > _STRAYS_PER_UTF8_CHARACTER * utf8):
         return None
+    if strays >= _FEWEST_PAIRED_STRAYS and 2 * _paired_strays(text) >= strays:
+        return None  # a two-byte legacy page (GBK, Shift-JIS): its few "UTF-8" characters are chance
     lines, more = _stray_lines(text)
     read = _STRAY.sub(lambda run: run.group().encode("utf-8", "surrogateescape").decode("cp1252", errors="replace"),
                       text)
