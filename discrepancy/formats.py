@@ -53,3 +53,27 @@ OWN_REPORT_HEAD_BYTES = 4096
 def own_report_format(head: str) -> str | None:
     """The format of a report discrepancy wrote, from the start of a file's text; None for anything else."""
     return next((fmt for fmt, start in _OWN_REPORT_STARTS if start.match(head)), None)
+
+
+# The JSON files it writes (a JSON report, a SARIF log, a baseline) have extensions no reader
+# takes, so they were listed as "unsupported file type" and refused by --strict. Their keys are
+# written sorted, so what says "discrepancy" sits at the start (a report's schema) or at the end
+# (a baseline's schema, the SARIF driver's last rule id).
+_OWN_JSON_HEADS = (("json", re.compile(r'\A\ufeff?\{\s*"schema": "discrepancy/report@\d+"')),)
+_OWN_JSON_TAILS = (
+    ("baseline", re.compile(r'"schema": "discrepancy/baseline@\d+"\s*\}\s*\Z')),
+    # the driver's name, or (with rules) its last rule's id
+    ("sarif", re.compile(r'(?:"id": "discrepancy/|"name": "discrepancy")(?s:.*)"version": "2\.1\.0"\s*\}\s*\Z')),
+)
+_SARIF_HEAD = re.compile(r'\A\ufeff?\{\s*"\$schema": "https://json\.schemastore\.org/sarif')
+
+
+def own_json_format(head: str, tail: str) -> str | None:
+    """"json", "sarif" or "baseline" when a JSON file's first and last bytes say discrepancy wrote it."""
+    for fmt, start in _OWN_JSON_HEADS:
+        if start.match(head):
+            return fmt
+    for fmt, end in _OWN_JSON_TAILS:
+        if end.search(tail) and (fmt != "sarif" or _SARIF_HEAD.match(head)):
+            return fmt
+    return None

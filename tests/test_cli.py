@@ -301,6 +301,21 @@ def test_reports_saved_beside_the_articles_are_not_read_back_as_articles(fake_em
         assert f"{corpus}/{name}: a report discrepancy wrote, not an article ({fmt} format) (skipped)" in again.stderr
 
 
+def test_json_reports_and_baselines_saved_beside_the_articles_are_known_as_ours(fake_embedder):
+    """A JSON report, a SARIF log and a baseline saved in the corpus folder were "unsupported file
+    type", which --strict refuses; another program's JSON stays unsupported."""
+    corpus = strike_corpus()
+    invoke(["check", corpus, "--save", f"{corpus}/report.json", "--save", f"{corpus}/report.sarif"], fake_embedder)
+    invoke(["baseline", corpus, "--output", f"{corpus}/accepted.json"], fake_embedder)
+    again = invoke(["check", corpus, "--format", "json", "--strict"], fake_embedder)
+    assert again.exit_code == 1, again.stderr  # found, not refused: 2 would be --strict's refusal
+    for name, fmt in (("report.json", "json"), ("report.sarif", "sarif"), ("accepted.json", "baseline")):
+        assert f"{corpus}/{name}: a report discrepancy wrote, not an article ({fmt} format) (skipped)" in again.stderr
+    Path(corpus, "other.json").write_text('{"schema": "someone/else@1", "id": "discrepancy/x"}', encoding="utf-8")
+    other = invoke(["check", corpus, "--format", "json", "--strict"], fake_embedder)
+    assert other.exit_code == 2 and f"{corpus}/other.json: unsupported file type (.json)" in other.stderr
+
+
 def test_a_report_never_overwrites_an_article_of_the_corpus(fake_embedder, capsys):
     corpus = strike_corpus()
     before = Path(corpus, "a.txt").read_text(encoding="utf-8")

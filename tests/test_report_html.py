@@ -235,6 +235,19 @@ def test_a_saved_report_is_known_for_one_by_its_first_bytes(fmt: str):
         assert own_report_format(head) == fmt
 
 
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_a_saved_json_report_is_known_for_one_by_its_ends(fmt: str):
+    """As above, for the JSON formats, whose extensions no reader takes: by their first and last bytes."""
+    from discrepancy.formats import OWN_REPORT_HEAD_BYTES, own_json_format
+
+    for report in (sample_report(), empty_report()):
+        data = render(report, fmt, color=False).encode("utf-8")
+        head = data[:OWN_REPORT_HEAD_BYTES].decode("utf-8", "ignore")
+        tail = data[-OWN_REPORT_HEAD_BYTES:].decode("utf-8", "ignore")
+        assert own_json_format(head, tail) == fmt
+    assert own_json_format('{"schema": "other/report@1"}', '{"schema": "other/report@1"}') is None
+
+
 def test_an_article_about_discrepancies_is_not_a_report():
     from discrepancy.formats import own_report_format
 

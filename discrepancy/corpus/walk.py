@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..formats import OWN_REPORT_HEAD_BYTES, own_report_format
+from ..formats import OWN_REPORT_HEAD_BYTES, own_json_format, own_report_format
 from ..progress import NoProgress, Progress
 from .collect import ALREADY_READ, Collector, no_progress
 from .common import display, join, os_reason, readable_name
@@ -117,6 +117,10 @@ class Walker:
                     self.sink.issue(shown, None, DOCUMENTATION)
                     continue
                 if format_of(name) is None:
+                    report = own_json_report_of(Path(full)) if name.lower().endswith((".json", ".sarif")) else None
+                    if report:
+                        self.sink.issue(shown, None, f"{OWN_REPORT} ({report} format)")
+                        continue
                     suffix = suffix_of(name)
                     self.sink.issue(shown, None, f"unsupported file type ({suffix or 'no extension'}): "
                                                  f"only {READ_LIST} are read")
@@ -162,6 +166,18 @@ def own_report_of(path: Path) -> str | None:
     except OSError:
         return None  # the reader meets the same error and reports it
     return own_report_format(head.decode("utf-8", errors="ignore"))
+
+
+def own_json_report_of(path: Path) -> str | None:
+    """"json", "sarif" or "baseline" when `path` is a JSON file this tool wrote (its ends say so)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(OWN_REPORT_HEAD_BYTES)
+            f.seek(max(0, os.fstat(f.fileno()).st_size - OWN_REPORT_HEAD_BYTES))
+            tail = f.read(OWN_REPORT_HEAD_BYTES)
+    except OSError:
+        return None  # listed as an unsupported file, as before
+    return own_json_format(head.decode("utf-8", errors="ignore"), tail.decode("utf-8", errors="ignore"))
 
 
 def _saved_page_of(folder: str, siblings: list[str]) -> str | None:
