@@ -287,8 +287,14 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     _require_config(ctx)
     if output == "-":  # the usual spelling of stdout
         output = None
-    if output and ctx.get_parameter_source("fmt") == click.core.ParameterSource.DEFAULT:
+    # the extension of --output, a command-line choice, wins over a settings file's `format`
+    # (which says what the terminal prints): `format = "github"` for CI must not put annotation
+    # lines into an editor's `--output review.html`
+    source = ctx.get_parameter_source("fmt")
+    if output and source == click.core.ParameterSource.DEFAULT:
         fmt = _format_of_output(output)
+    elif output and source == click.core.ParameterSource.DEFAULT_MAP:
+        fmt = _format_of_output(output, fmt)
     targets = [(output, fmt)] if output else []
     targets += [(path, _format_of(path)) for path in save]
     seen: dict[str, str] = {}
@@ -452,13 +458,14 @@ def _write(path: str, text: str) -> None:
         raise UsageProblem(f"{path}: cannot write the report{how}: {exc.strerror or exc}") from None
 
 
-def _format_of_output(path: str) -> str:
-    """--output without --format: the format its extension asks for, as --save reads it, and plain
-    terminal text for a name that asks for none ("report.log")."""
+def _format_of_output(path: str, otherwise: str = "terminal") -> str:
+    """--output without --format: the format its extension asks for, as --save reads it, and
+    `otherwise` (plain terminal text, or the settings file's format) for a name that asks for
+    none ("report.log")."""
     try:
         return format_for_path(path)
     except UnknownFormatError:
-        return "terminal"
+        return otherwise
 
 
 def _print_or_stop(report: Report, fmt: str) -> bool:

@@ -264,6 +264,17 @@ def test_output_without_format_takes_the_format_its_extension_asks_for(fake_embe
     assert Path("m.json").read_text(encoding="utf-8").startswith("## Discrepancy report")
 
 
+def test_output_extension_wins_over_the_settings_files_format(fake_embedder):
+    """`format = "github"` kept for CI put annotation lines into an editor's `--output review.html`:
+    the file's format is what the terminal prints; --output's extension is a command-line choice."""
+    Path("discrepancy.toml").write_text('format = "json"\n', encoding="utf-8")
+    assert main(["check", strike_corpus(), "-q", "--output", "review.md"], embedder=fake_embedder) == 1
+    assert Path("review.md").read_text(encoding="utf-8").startswith("## Discrepancy report")
+    # a name that asks for no format keeps the settings file's
+    assert main(["check", strike_corpus(), "-q", "--output", "r.log"], embedder=fake_embedder) == 1
+    assert json.loads(Path("r.log").read_text(encoding="utf-8"))["schema"] == "discrepancy/report@1"
+
+
 def test_output_dash_is_stdout(fake_embedder):
     result = invoke(["check", strike_corpus(), "--format", "json", "--output", "-"], fake_embedder)
     assert result.exit_code == 1 and json.loads(result.stdout)["schema"] == "discrepancy/report@1"
