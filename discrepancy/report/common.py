@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import TypeVar
 
 from ..identity import normalize_value
@@ -249,14 +249,16 @@ def listed(items: Sequence[str], limit: int, each: Callable[[str], str] = squash
 
 
 def confidence_text(confidence: float, bar: object = None) -> str:
-    """Two decimals, or as many as the --min-confidence bar has: a finding at 0.745 that passed a
-    bar of 0.745 must not read "0.74", under the bar it passed."""
+    """Rounded down, to two decimals or as many as the --min-confidence bar has: a reader who sets
+    the bar to the number shown must keep the finding (0.987 shown as "0.99" was hidden by a bar of
+    0.99), and a finding at 0.745 that passed a bar of 0.745 must not read "0.74"."""
     places = 2
     if isinstance(bar, (int, float)) and not isinstance(bar, bool) and math.isfinite(bar):
         exponent = Decimal(repr(float(bar))).as_tuple().exponent
         if isinstance(exponent, int):
             places = min(6, max(places, -exponent))
-    return f"{confidence:.{places}f}"
+    shown = Decimal(repr(float(confidence))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR)
+    return f"{shown:.{places}f}"
 
 
 def why_line(f: Finding) -> str:

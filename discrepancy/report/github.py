@@ -19,6 +19,7 @@ from .common import (
     MAX_SIDES,
     VERDICT_LABEL,
     capped,
+    confidence_text,
     evidence_date,
     file_location,
     hidden_sentence,
@@ -55,15 +56,19 @@ def command(name: str, message: str, properties: Mapping[str, str | int]) -> str
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def annotations(finding: Finding) -> list[str]:
-    """One annotation per side of `finding`, at that side's file and line."""
+def annotations(finding: Finding, bar: object = None) -> list[str]:
+    """One annotation per side of `finding`, at that side's file and line; `bar`: the --min-confidence
+    bar, to whose decimals its confidence is shown."""
     title = (f"discrepancy: {finding.kind} "
              f"{VERDICT_LABEL.get(finding.verdict, finding.verdict)}: {squash(finding.subject)}")
     out = []
     for e in finding.claims:
         others, more = capped([o for o in finding.claims if o is not e], MAX_SIDES)
         file, line = file_location(e.path, e.line)
-        lines = [finding.message, f"This article: {_side(e)}"]
+        lines = [finding.message]
+        if finding.confidence is not None and finding.confidence == finding.confidence:  # NaN: unknown
+            lines.append(f"Confidence: {confidence_text(finding.confidence, bar)}")
+        lines.append(f"This article: {_side(e)}")
         if file != e.path or line is None:
             lines.append(f"It is {_place(e)}")  # the record, entry or page, and which line of its text
         lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {_place(o)}: {squash(o.value)}" for o in others]
@@ -99,7 +104,8 @@ def input_annotation(issue: InputIssue, skipped: bool) -> str:
 
 
 def render(report: Report) -> str:
-    lines = [line for f in report.findings for line in annotations(f)]
+    bar = report.stats.get("min_confidence")
+    lines = [line for f in report.findings for line in annotations(f, bar)]
     lines += [input_annotation(i, True) for i in skipped_inputs(report)]
     lines += [input_annotation(i, False) for i in repaired_inputs(report)]
     for entry in report.baseline_missing:
