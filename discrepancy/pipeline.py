@@ -140,6 +140,18 @@ def split_at_bar(findings: list[Finding], bar: float | None, stats: dict) -> tup
     return shown, hidden
 
 
+def not_compared(docs: Sequence[Document], same_source: bool) -> str | None:
+    """Why no figure or date could be compared, or None: a report without findings must not read
+    as an all-clear for a corpus of one article, or of one outlet's articles."""
+    if len(docs) == 1:
+        return "the corpus holds one article, and they are compared between articles"
+    sources = {d.source for d in docs}
+    if len(docs) > 1 and len(sources) == 1 and not same_source:
+        return (f"every article is from one outlet ({next(iter(sources))}), and they are compared between "
+                "outlets (--same-source compares an outlet's articles with each other)")
+    return None
+
+
 def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Embedder | None = None,
                  progress: Progress | None = None, cache: Cache | None = None) -> Report:
     """The check on an already loaded corpus."""
@@ -159,6 +171,9 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
             advance(1)
         findings, below_bar = split_at_bar(findings, options.min_confidence, stats)
         stats.update(options.stats)
+        unread = not_compared(analysis.docs, options.same_source)
+        if unread:
+            stats["not_compared"] = unread
         dated = sorted(d.published for d in analysis.docs if d.published is not None)
         return Report(
             documents=len(analysis.docs), sentences=len(analysis.sentences),

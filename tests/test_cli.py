@@ -88,6 +88,24 @@ def test_findings_exit_1_and_the_terminal_report_goes_to_stdout(fake_embedder, c
     assert err == ""
 
 
+def test_a_corpus_where_nothing_can_be_compared_is_no_all_clear(fake_embedder, capsys):
+    """One article, or one outlet's articles, gave "No disagreements found." and exit 0, though no
+    figure or date was compared (they are compared between outlets): the report now says so."""
+    one = write_corpus("one", a_txt=STRIKE_A)
+    assert main(["check", one], embedder=fake_embedder) == 0
+    assert "not compared: the corpus holds one article" in capsys.readouterr().out
+    front = "---\nsource: Reuters\n---\n"
+    same = write_corpus("same", a_md=front + STRIKE_A, b_md=front + STRIKE_B)
+    assert main(["check", same, "--format", "markdown"], embedder=fake_embedder) == 0
+    assert "every article is from one outlet (Reuters)" in capsys.readouterr().out
+    assert main(["check", same, "--format", "github"], embedder=fake_embedder) == 0
+    assert "::warning title=discrepancy%3A nothing compared::Figures and dates were not compared" in capsys.readouterr().out
+    assert main(["check", same, "--same-source"], embedder=fake_embedder) == 1  # compared: the 40 / 14 bombers
+    assert "not compared" not in capsys.readouterr().out
+    assert main(["check", strike_corpus()], embedder=fake_embedder) == 1
+    assert "not compared" not in capsys.readouterr().out
+
+
 def test_no_findings_exit_0(fake_embedder, capsys):
     corpus = write_corpus(z_txt=LIBRARIES, y_txt="Rain is expected in Marrow on Saturday.\n")
     assert main(["check", corpus], embedder=fake_embedder) == 0

@@ -327,8 +327,12 @@ def hidden_sentence(report: Report) -> str | None:
 
 def nothing_found(report: Report) -> str:
     """What a report without findings says: "found" only when nothing was hidden either."""
-    return "No new disagreements: every finding is hidden (above)." if hidden_counts(report) \
-        else "No disagreements found."
+    if hidden_counts(report):
+        return "No new disagreements: every finding is hidden (above)."
+    unread = report.stats.get("not_compared")
+    if unread:
+        return f"No disagreements found, but figures and dates were not compared: {unread}."
+    return "No disagreements found."
 
 
 def severity_summary(report: Report) -> str:

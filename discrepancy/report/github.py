@@ -115,6 +115,9 @@ def render(report: Report) -> str:
     hidden = hidden_sentence(report)
     if hidden:
         lines.append(command("notice", hidden, {"title": "discrepancy: findings not shown"}))
+    if report.stats.get("not_compared"):
+        lines.append(command("warning", f"Figures and dates were not compared: {report.stats['not_compared']}.",
+                             {"title": "discrepancy: nothing compared"}))
     return "".join(line + "\n" for line in lines)
 
 
