@@ -22,7 +22,7 @@ from .corpus.datestamps import dates_read_from_text
 from .embeddings import Embedder, embed_texts
 from .events import document_links, group_documents
 from .findings import sort_findings, with_context
-from .kinds import KINDS, compared_aligned, infos
+from .kinds import KINDS, aligned_kinds, compared_aligned, infos
 from .language import english_only
 from .model import Corpus, DateClaim, Document, Finding, Report
 from .options import DEFAULT_MIN_CONFIDENCE, Options, cache_dir_for, embedder_for, open_cache, without_unusable_cache
@@ -171,6 +171,10 @@ def check_corpus(corpus: Corpus, options: Options | None = None, *, embedder: Em
             advance(1)
         findings, below_bar = split_at_bar(findings, options.min_confidence, stats)
         stats.update(options.stats)
+        lowered = [f"{kind.name} {kind.model().threshold:g}" for kind in aligned_kinds()
+                   if options.min_confidence is not None and options.min_confidence < kind.model().threshold]
+        if lowered:  # a finding under the fitted cut looks like any other: the reports say the bar let it in
+            stats["bar_lowered"] = ", ".join(lowered)
         unread = not_compared(analysis.docs, options.same_source)
         if unread:
             stats["not_compared"] = unread

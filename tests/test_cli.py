@@ -106,6 +106,22 @@ def test_a_corpus_where_nothing_can_be_compared_is_no_all_clear(fake_embedder, c
     assert "not compared" not in capsys.readouterr().out
 
 
+def test_a_bar_under_the_fitted_cuts_is_said_in_every_readable_format(fake_embedder, capsys):
+    """At --min-confidence 0.1 a finding at 0.13 was shown as "error · contradiction" exactly like
+    one at 0.99, and nothing in the report said the bar had been lowered."""
+    corpus = strike_corpus()
+    for fmt, said in (("terminal", "--min-confidence 0.1 is under the fitted cuts (number 0.66, date 0.64)"),
+                      ("markdown", "**\\--min-confidence 0.1 is under the fitted cuts \\(number 0.66, date 0.64\\)"),
+                      ("html", "--min-confidence 0.1 is under the fitted cuts (number 0.66, date 0.64)"),
+                      ("github", "::notice title=discrepancy%3A confidence bar under the fitted cuts::")):
+        main(["check", corpus, "--format", fmt, "--min-confidence", "0.1"], embedder=fake_embedder)
+        assert said in capsys.readouterr().out, fmt
+        main(["check", corpus, "--format", fmt], embedder=fake_embedder)
+        assert "under the fitted cuts" not in capsys.readouterr().out, fmt
+    main(["check", corpus, "--min-confidence", "0.65"], embedder=fake_embedder)  # under the number cut only
+    assert "under the fitted cuts (number 0.66)" in capsys.readouterr().out
+
+
 def test_no_findings_exit_0(fake_embedder, capsys):
     corpus = write_corpus(z_txt=LIBRARIES, y_txt="Rain is expected in Marrow on Saturday.\n")
     assert main(["check", corpus], embedder=fake_embedder) == 0

@@ -319,6 +319,17 @@ def hidden_note(report: Report) -> str | None:
     return "; ".join(parts) or None
 
 
+def lowered_note(report: Report) -> str | None:
+    """What a bar under the fitted cuts lets in, so a finding at 0.13 is not read as one at 0.99."""
+    cuts = report.stats.get("bar_lowered")
+    if not cuts:
+        return None
+    bar = report.stats.get("min_confidence")
+    given = f"--min-confidence {bar:g}" if isinstance(bar, (int, float)) else "the confidence bar"
+    return (f"{given} is under the fitted cuts ({cuts}): findings the default run leaves out are shown; "
+            "each one's confidence says how far under")
+
+
 def hidden_sentence(report: Report) -> str | None:
     """`hidden_note` as a sentence of its own ("2 known findings hidden by the baseline.")."""
     note = hidden_note(report)

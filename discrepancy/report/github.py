@@ -23,6 +23,7 @@ from .common import (
     evidence_date,
     file_location,
     hidden_sentence,
+    lowered_note,
     marked_sentence,
     one_line,
     repaired_inputs,
@@ -115,6 +116,10 @@ def render(report: Report) -> str:
     hidden = hidden_sentence(report)
     if hidden:
         lines.append(command("notice", hidden, {"title": "discrepancy: findings not shown"}))
+    lowered = lowered_note(report)
+    if lowered:
+        lines.append(command("notice", lowered[:1].upper() + lowered[1:] + ".",
+                             {"title": "discrepancy: confidence bar under the fitted cuts"}))
     if report.stats.get("not_compared"):
         lines.append(command("warning", f"Figures and dates were not compared: {report.stats['not_compared']}.",
                              {"title": "discrepancy: nothing compared"}))

@@ -38,6 +38,7 @@ from .common import (
     excerpt,
     from_other_events,
     hidden_note,
+    lowered_note,
     nothing_found,
     plural,
     repaired_inputs,
@@ -209,7 +210,7 @@ def page_context(report: Report) -> dict[str, Any]:
         "filter_outlets": sorted({o for c in cards for o in c.outlets}),
         "filter_events": [(e_id, label) for e_id, label, _docs, n in events if n],
         "cards": cards,
-        "hidden": squash(hidden_note(report) or "").replace("`", ""),  # no markdown on the page
+        "hidden": squash("; ".join(n for n in (hidden_note(report), lowered_note(report)) if n)).replace("`", ""),  # no markdown on the page
         "nothing_found": nothing_found(report),
         "skipped": [(squash(where(i.path, i.line)), squash(i.reason)) for i in skipped_inputs(report)],
         "repaired": [(squash(where(i.path, i.line)), squash(i.reason)) for i in repaired_inputs(report)],

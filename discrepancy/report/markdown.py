@@ -27,6 +27,7 @@ from .common import (
     evidence_date,
     from_other_events,
     hidden_sentence,
+    lowered_note,
     marked_sentence,
     nothing_found,
     plural,
@@ -140,6 +141,9 @@ def _header(report: Report) -> str:
     hidden = hidden_sentence(report)
     if hidden:
         lines += ["", hidden]
+    lowered = lowered_note(report)
+    if lowered:
+        lines += ["", f"**{escape(lowered[:1].upper() + lowered[1:])}.**"]
     if not report.findings:
         lines += ["", nothing_found(report)]
     return "\n".join(lines) + "\n"

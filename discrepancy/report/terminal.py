@@ -32,6 +32,7 @@ from .common import (
     excerpt,
     from_other_events,
     hidden_note,
+    lowered_note,
     nothing_found,
     plural,
     repaired_inputs,
@@ -113,7 +114,11 @@ def _header(report: Report) -> RenderableType:
     if hidden:
         findings.append(f" ({hidden})", style="dim")
     read = corpus_line(report)
-    return Group(line, Text(read, style="dim"), findings) if read else Group(line, findings)
+    lines = [line, Text(read, style="dim"), findings] if read else [line, findings]
+    lowered = lowered_note(report)
+    if lowered:
+        lines.append(Text(lowered[:1].upper() + lowered[1:] + ".", style="yellow"))
+    return Group(*lines)
 
 
 # ----------------------------------------------------------------- findings
