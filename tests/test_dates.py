@@ -31,6 +31,16 @@ def test_forms(text, form):
     assert text[c.start:c.end] == c.text
 
 
+def test_a_possessive_day_takes_its_tense_from_its_event_not_the_next_clause():
+    """"under Friday's deal pilots will guide ships", in a Sunday article, was read as the coming
+    Friday: the "will" is the pilots', not the deal's."""
+    pub = date(2022, 7, 24)  # a Sunday
+    text = "Ukraine has mined waters near its ports but under Friday\u2019s deal pilots will guide ships along safe channels."
+    assert resolve(one(text), pub).low == date(2022, 7, 22)
+    assert resolve(one("Friday's meeting will be the first in years."), pub).low == date(2022, 7, 29)
+    assert resolve(one("Friday's deal was signed in Istanbul."), pub).low == date(2022, 7, 22)
+
+
 def test_may_the_verb_is_not_a_month():
     assert extract_dates("You may go now, they said.") == []
 

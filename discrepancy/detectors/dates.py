@@ -137,7 +137,13 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     words = _WORDS.findall(sentence[:start]), _WORDS.findall(sentence[end:])
     left_ctx = _content(words[0])[-4:]
     right_ctx = _content(words[1])[:4]
-    tense = _tense([w.lower() for w in words[0]], [w.lower() for w in words[1]])
+    after = [w.lower() for w in words[1]]
+    if sentence[end:end + 2] in ("'s", "\u2019s"):
+        # "under Friday's deal pilots will guide ships": a possessive day names its event ("deal");
+        # the verb of the next clause is not its tense, the word after the event's noun may be
+        # ("Friday's meeting will be ...")
+        after = after[1:3] if after[:1] == ["s"] else after[:2]
+    tense = _tense([w.lower() for w in words[0]], after)
     return DateClaim(
         start=start, end=end, text=text, form=form, year=year, month=month, day=day,
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
