@@ -109,8 +109,14 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     `strict`, `SkippedInputsError` when any input was skipped. `embedder` replaces the sentence
     model; `progress` is told each stage as it runs.
     """
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be an Options (from discrepancy import Options), not {type(options).__name__}")
     options = options or Options()
     options.validate()  # again: a field may have been set since the options were made
+    if not isinstance(paths_or_corpus, (str, Path, Corpus)):
+        paths_or_corpus = list(paths_or_corpus)  # a generator is read once
+        if any(isinstance(item, Document) for item in paths_or_corpus):
+            raise TypeError("documents are checked as a Corpus: check(Corpus(documents))")
     if isinstance(paths_or_corpus, Corpus):
         paths_or_corpus = _checked_documents(paths_or_corpus)
     options, cache_problem = without_unusable_cache(options)

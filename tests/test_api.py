@@ -124,6 +124,19 @@ def test_strict_refuses_a_run_with_skipped_inputs_and_says_which(corpus, fake_em
     assert any(i.reason == "folder named more than once: already read" for i in twice.skipped)
 
 
+def test_options_of_the_wrong_type_and_bare_documents_are_told_plainly(corpus, fake_embedder):
+    """A dict for options was "AttributeError: 'dict' object has no attribute 'validate'"; a list of
+    Documents was "expected str, bytes or os.PathLike object, not Document"."""
+    from discrepancy.model import Document
+
+    with pytest.raises(TypeError, match="options must be an Options"):
+        check(corpus, {"threshold": 0.5}, embedder=fake_embedder)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"check\(Corpus\(documents\)\)"):
+        check([Document(id="a", text="x", source="A")], embedder=fake_embedder)  # type: ignore[list-item]
+    # a generator of paths is still read (once)
+    assert check((p for p in [corpus]), embedder=fake_embedder).documents == 3
+
+
 def test_a_path_that_does_not_exist_is_a_corpus_error(tmp_path, fake_embedder):
     with pytest.raises(CorpusError):
         check(tmp_path / "nowhere", embedder=fake_embedder)
