@@ -295,6 +295,10 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
         fmt = _format_of_output(output)
     elif output and source == click.core.ParameterSource.DEFAULT_MAP:
         fmt = _format_of_output(output, fmt)
+    if ctx.get_parameter_source("save") == click.core.ParameterSource.COMMANDLINE and ctx.default_map:
+        # --save is "also write": the settings file's `save` list is kept beside it, not replaced
+        configured = tuple(ctx.default_map.get("save") or ())
+        save = configured + tuple(path for path in save if path not in configured)
     targets = [(output, fmt)] if output else []
     targets += [(path, _format_of(path)) for path in save]
     seen: dict[str, str] = {}

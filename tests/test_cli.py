@@ -168,7 +168,7 @@ def test_an_unusable_cache_folder_warns_and_the_check_runs_without_it(fake_embed
         args = []
     assert main(["check", write_corpus(z_txt=LIBRARIES), "-q", *args], embedder=fake_embedder) == 0
     out, err = capsys.readouterr()
-    assert "No disagreements found." in out
+    assert "No disagreements found" in out
     assert err.startswith("warning: cannot use the cache folder ") and err.rstrip().endswith("running without a cache")
     assert main(["check", strike_corpus(), "-q", *args], embedder=fake_embedder) == 1  # findings still fail the run
 
@@ -531,6 +531,18 @@ def test_settings_apply_and_the_command_line_wins(fake_embedder):
     assert result.exit_code == 0 and json.loads(result.stdout)["findings"]
     result = invoke(["check", corpus, "--fail-on", "error", "--format", "markdown"], fake_embedder)
     assert result.exit_code == 1 and result.stdout.startswith("## Discrepancy report")
+
+
+def test_save_on_the_command_line_adds_to_the_settings_files_save(fake_embedder, monkeypatch):
+    """The README's settings example (save = [... .sarif]) and its CI line (--save ...) together
+    wrote only the command line's file: --save is "also write", so both are written now."""
+    Path("sub").mkdir()
+    Path("sub/discrepancy.toml").write_text('save = ["reports/file.sarif"]\n', encoding="utf-8")
+    corpus = str(Path(strike_corpus()).resolve())
+    monkeypatch.chdir("sub")
+    assert main(["check", corpus, "-q", "--save", "cli.md"], embedder=fake_embedder) == 1
+    assert Path("cli.md").read_text(encoding="utf-8").startswith("## Discrepancy report")
+    assert json.loads(Path("reports/file.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
 def test_boolean_settings_can_be_switched_off_on_the_command_line(fake_embedder):
