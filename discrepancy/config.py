@@ -134,6 +134,14 @@ def _tool_table(data: dict[str, Any], shown: str) -> dict[str, Any] | None:
     table = tool.get("discrepancy") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{shown}: [tool.discrepancy] must be a table of settings")
+    if table is None and isinstance(tool, dict):
+        from rapidfuzz.distance import Levenshtein
+
+        # "[tool.discrepency]" was ignored without a word, and the run used the defaults
+        near = sorted(k for k in tool if isinstance(k, str) and k != "discrepancy"
+                      and Levenshtein.distance(k.lower(), "discrepancy") <= 2)
+        if near:
+            raise ConfigError(f"{shown}: [tool.{near[0]}] is not read: did you mean [tool.discrepancy]?")
     return table
 
 
@@ -152,6 +160,9 @@ def _no_second_settings(path: Path, shown: str) -> None:
 
 
 def _validated(data: dict[str, Any], shown: str, where: str, folder: Path) -> dict[str, Any]:
+    if "output" in data:  # the one option a settings file cannot hold: every run would overwrite one file
+        raise ConfigError(f"{shown}: {where}'output' cannot be set in a settings file: give --output on the "
+                          "command line, or list reports under 'save'")
     unknown = sorted(k for k in data if k not in _SETTINGS)
     if unknown:
         raise ConfigError(f"{shown}: {where}unknown setting{'s' if len(unknown) > 1 else ''} "

@@ -118,6 +118,7 @@ def test_a_stale_model_setting_stops_only_a_run_that_would_take_it(project: Path
 
 @pytest.mark.parametrize("content,problem", [
     ('colour = "red"\n', "unknown setting 'colour'"),
+    ('output = "x.md"\n', "'output' cannot be set in a settings file: give --output on the command line"),
     ('threshold = "high"\n', "threshold must be a number from 0 to 1, not 'high'"),
     ("threshold = 1.5\n", "threshold must be a number from 0 to 1"),
     ('fail-on = "sometimes"\n', "fail-on must be one of 'error', 'warning', 'note', 'never'"),
@@ -135,6 +136,15 @@ def test_bad_settings_are_usage_errors_that_name_the_file(project: Path, content
         load_config()
     assert str(caught.value).startswith("discrepancy.toml: ")
     assert problem in str(caught.value)
+
+
+def test_a_misspelt_table_is_named_not_ignored(project: Path):
+    (project / "pyproject.toml").write_text('[tool.discrepency]\nfail-on = "never"\n[tool.ruff]\nx = 1\n',
+                                            encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[tool\.discrepency\] is not read: did you mean \[tool\.discrepancy\]\?"):
+        load_config()
+    (project / "pyproject.toml").write_text('[tool.ruff]\nx = 1\n', encoding="utf-8")
+    assert load_config().settings == {}
 
 
 def test_bad_pyproject_table_names_the_table(project: Path):
