@@ -290,10 +290,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
     # the extension of --output, a command-line choice, wins over a settings file's `format`
     # (which says what the terminal prints): `format = "github"` for CI must not put annotation
     # lines into an editor's `--output review.html`
-    source = ctx.get_parameter_source("fmt")
-    if output and source == click.core.ParameterSource.DEFAULT:
-        fmt = _format_of_output(output)
-    elif output and source == click.core.ParameterSource.DEFAULT_MAP:
+    if output and ctx.get_parameter_source("fmt") in (click.core.ParameterSource.DEFAULT,
+                                                      click.core.ParameterSource.DEFAULT_MAP):
         fmt = _format_of_output(output, fmt)
     if ctx.get_parameter_source("save") == click.core.ParameterSource.COMMANDLINE and ctx.default_map:
         # --save is "also write": the settings file's `save` list is kept beside it, not replaced
@@ -462,10 +460,10 @@ def _write(path: str, text: str) -> None:
         raise UsageProblem(f"{path}: cannot write the report{how}: {exc.strerror or exc}") from None
 
 
-def _format_of_output(path: str, otherwise: str = "terminal") -> str:
+def _format_of_output(path: str, otherwise: str) -> str:
     """--output without --format: the format its extension asks for, as --save reads it, and
-    `otherwise` (plain terminal text, or the settings file's format) for a name that asks for
-    none ("report.log")."""
+    `otherwise` (the default, plain terminal text, or the settings file's format) for a name that
+    asks for none ("report.log")."""
     try:
         return format_for_path(path)
     except UnknownFormatError:

@@ -146,7 +146,7 @@ def not_compared(docs: Sequence[Document], same_source: bool) -> str | None:
     if len(docs) == 1:
         return "the corpus holds one article, and they are compared between articles"
     sources = {d.source for d in docs}
-    if len(docs) > 1 and len(sources) == 1 and not same_source:
+    if len(sources) == 1 and not same_source:
         return (f"every article is from one outlet ({next(iter(sources))}), and they are compared between "
                 "outlets (--same-source compares an outlet's articles with each other)")
     return None

@@ -77,9 +77,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
             for p in decide(scored, cuts[kind.name]):
                 candidates.append((kind, event, p, da, sa, ra, db, sb, rb, evidence))
     for kind, event, p, da, sa, ra, db, sb, rb, evidence in candidates:
-        score = fact_score(kind.model(), p.features)
-        if max(settled.get((da.id, rb, kind.name, p.y.start), 0.0),
-               settled.get((db.id, ra, kind.name, p.x.start), 0.0)) > score:
+        if kind.agreement_settles and max(settled.get((da.id, rb, kind.name, p.y.start), 0.0),
+                                          settled.get((db.id, ra, kind.name, p.x.start), 0.0)) > fact_score(
+                kind.model(), p.features):
             continue  # one side's value is better matched, agreeing, elsewhere in the other article
         into = conflicts if p.probability >= fitted[kind.name] else below_cut
         into.add(kind.name, event, p.probability,

@@ -330,10 +330,14 @@ def lowered_note(report: Report) -> str | None:
             "each one's confidence says how far under")
 
 
+def as_sentence(note: str | None) -> str | None:
+    """A note as a sentence of its own: capitalised, with a full stop."""
+    return note[:1].upper() + note[1:] + "." if note else None
+
+
 def hidden_sentence(report: Report) -> str | None:
     """`hidden_note` as a sentence of its own ("2 known findings hidden by the baseline.")."""
-    note = hidden_note(report)
-    return note[:1].upper() + note[1:] + "." if note else None
+    return as_sentence(hidden_note(report))
 
 
 def nothing_found(report: Report) -> str:

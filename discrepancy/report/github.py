@@ -18,6 +18,7 @@ from .common import (
     MARK_RIGHT,
     MAX_SIDES,
     VERDICT_LABEL,
+    as_sentence,
     capped,
     confidence_text,
     evidence_date,
@@ -116,10 +117,9 @@ def render(report: Report) -> str:
     hidden = hidden_sentence(report)
     if hidden:
         lines.append(command("notice", hidden, {"title": "discrepancy: findings not shown"}))
-    lowered = lowered_note(report)
+    lowered = as_sentence(lowered_note(report))
     if lowered:
-        lines.append(command("notice", lowered[:1].upper() + lowered[1:] + ".",
-                             {"title": "discrepancy: confidence bar under the fitted cuts"}))
+        lines.append(command("notice", lowered, {"title": "discrepancy: confidence bar under the fitted cuts"}))
     if report.stats.get("not_compared"):
         lines.append(command("warning", f"Figures and dates were not compared: {report.stats['not_compared']}.",
                              {"title": "discrepancy: nothing compared"}))

@@ -18,6 +18,7 @@ from .common import (
     MAX_SIDES,
     SEVERITIES,
     VERDICT_LABEL,
+    as_sentence,
     capped_sides,
     confidence_text,
     corpus_line,
@@ -141,9 +142,9 @@ def _header(report: Report) -> str:
     hidden = hidden_sentence(report)
     if hidden:
         lines += ["", hidden]
-    lowered = lowered_note(report)
+    lowered = as_sentence(lowered_note(report))
     if lowered:
-        lines += ["", f"**{escape(lowered[:1].upper() + lowered[1:])}.**"]
+        lines += ["", f"**{escape(lowered)}**"]
     if not report.findings:
         lines += ["", nothing_found(report)]
     return "\n".join(lines) + "\n"

@@ -22,6 +22,7 @@ from .common import (
     MARK_RIGHT,
     MAX_SIDES,
     VERDICT_LABEL,
+    as_sentence,
     capped_sides,
     confidence_text,
     corpus_line,
@@ -115,9 +116,9 @@ def _header(report: Report) -> RenderableType:
         findings.append(f" ({hidden})", style="dim")
     read = corpus_line(report)
     lines = [line, Text(read, style="dim"), findings] if read else [line, findings]
-    lowered = lowered_note(report)
+    lowered = as_sentence(lowered_note(report))
     if lowered:
-        lines.append(Text(lowered[:1].upper() + lowered[1:] + ".", style="yellow"))
+        lines.append(Text(lowered, style="yellow"))
     return Group(*lines)
 
 
