@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +30,7 @@ import numpy as np
 
 from . import tables
 from .cache import Cache, text_key
-from .detectors.title_words import HONORIFICS, INSTITUTIONAL, NOT_A_NAME, TITLE_WORDS
+from .detectors.title_words import ABBREVIATIONS, HONORIFICS, INSTITUTIONAL, NOT_A_NAME, TITLE_WORDS
 from .gazetteer import place
 from .model import DateClaim, Document, Event
 from .scoring import LogisticModel, load_model
@@ -57,13 +57,14 @@ MAIN_NAMES = 3
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
-# (content words, names, a written form of each name, names of several words) of one document
-DocumentFeatures = tuple[Counter[str], Counter[str], dict[str, str], Counter[str]]
+# (content words, names, a written form of each name, names of several words, names in picture
+# credits) of one document
+DocumentFeatures = tuple[Counter[str], Counter[str], dict[str, str], Counter[str], Counter[str]]
 
 
 def _features(doc: Document) -> DocumentFeatures:
-    """(content words, names, a written form of each name, names of several words) of a
-    document, title included. The names of several words ("Black Sea", "Navy Day") only
+    """(content words, names, a written form of each name, names of several words, names in
+    picture credits) of a document, title included. The names of several words ("Black Sea", "Navy Day") only
     label a story: linking reads single names."""
     text = fold((doc.title or "") + "\n" + doc.text)
     # a headline in Title Case capitalises every word: its runs are no names ("Obama Reverses Bush")
@@ -90,6 +91,7 @@ def _features(doc: Document) -> DocumentFeatures:
     names: Counter[str] = Counter()
     forms: dict[str, str] = {}
     phrases: Counter[str] = Counter()
+    credited: Counter[str] = Counter()  # names counted inside picture credits: linking reads them, labels do not
     run: list[str] = []  # capitalised words in a row, as written ("Gulf of Aden" too)
     connector: list[str] = []  # an "of" or "the" that joins the run only if a name follows
     last_end = -1
@@ -103,9 +105,13 @@ def _features(doc: Document) -> DocumentFeatures:
             raw = raw[:-2]
         capitalised = raw[:1].isupper() and not raw.isupper() and low not in _CALENDAR
         adjacent = text[last_end:m.start()] == " "
+        # "World War II", "Pope Benedict XVI": the numeral ends the name it belongs to
+        numeral = bool(run) and adjacent and not connector and not possessive and _ROMAN_NUMERAL.fullmatch(raw)
         if capitalised and run and adjacent:
             run += connector + [raw.rstrip("'")]
             connector = []
+        elif numeral:
+            run.append(raw)
         elif low in _CONNECTORS and run and adjacent and not connector:
             connector = [raw]
         else:
@@ -113,7 +119,11 @@ def _features(doc: Document) -> DocumentFeatures:
                 _add_phrase(phrases, run)
             run, connector = ([raw.rstrip("'")] if capitalised and not sentence_start else []), []
             run_start = m.start()
-        if possessive:  # "Russia's Defense Ministry": the name ends at the possessive
+        # "Donetsk People's Republic": an institution's possessive word inside a name goes on
+        inside_name = possessive and capitalised and len(run) >= 2 and f"{low}'s" in INSTITUTIONAL
+        if inside_name:
+            run[-1] = f"{run[-1]}'s"
+        elif possessive or numeral:  # "Russia's Defense Ministry": the name ends at the possessive
             if not in_headline(m.start()) and not in_credit(run_start):
                 _add_phrase(phrases, run)
             run, connector = [], []
@@ -122,13 +132,15 @@ def _features(doc: Document) -> DocumentFeatures:
             words[singular(low)] += 1
             if raw[:1].isupper() and not sentence_start and not raw.isupper() or (raw.isupper() and len(raw) > 1):
                 names[low] += 1
+                if in_credit(m.start()):
+                    credited[low] += 1
                 if not raw.isupper() and not in_headline(m.start()) and not in_credit(m.start()):
                     forms.setdefault(low, raw)  # a Title Case headline's words name nothing for a label
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
     if not in_credit(run_start):
         _add_phrase(phrases, run)
-    return words, names, forms, phrases
+    return words, names, forms, phrases, credited
 
 
 def document_features(docs: Sequence[Document], cache: Cache | None = None) -> list[DocumentFeatures]:
@@ -149,7 +161,8 @@ def document_features(docs: Sequence[Document], cache: Cache | None = None) -> l
             features = None
         if features is None:
             features = _features(doc)
-            fresh[key] = {"words": features[0], "names": features[1], "forms": features[2], "phrases": features[3]}
+            fresh[key] = {"words": features[0], "names": features[1], "forms": features[2], "phrases": features[3],
+                          "credited": features[4]}
         out.append(features)
     if fresh:
         cache.put_records(producer, fresh)
@@ -159,9 +172,10 @@ def document_features(docs: Sequence[Document], cache: Cache | None = None) -> l
 def _features_from_record(record: object) -> DocumentFeatures:
     if not isinstance(record, dict):
         raise TypeError("not a record")
-    counts = [Counter({str(k): int(v) for k, v in record[name].items()}) for name in ("words", "names", "phrases")]
+    counts = [Counter({str(k): int(v) for k, v in record[name].items()})
+              for name in ("words", "names", "phrases", "credited")]
     forms = {str(k): str(v) for k, v in record["forms"].items()}
-    return counts[0], counts[1], forms, counts[2]
+    return counts[0], counts[1], forms, counts[2], counts[3]
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +190,8 @@ def _features_identity() -> str:
 
 
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
+# A regnal or ordinal numeral after a name ("World War II", "Elizabeth II"); not "I", a pronoun as often
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")
 # A picture credit in brackets: "(AP Photo/Efrem Lukatsky, File)", "(Philip Davali/Ritzau Scanpix)",
 # "(Getty Images)"; not "(NBC/Wall Street Journal poll)".
 _CREDIT = re.compile(r"\((?=[^()]{0,160}\))[^()]*?(?:\bPhoto\b|\bphoto\b|[a-z]/[A-Z]|\bvia (?:AP|Reuters|AFP|Getty)\b|"
@@ -220,9 +236,16 @@ def _add_phrase(phrases: Counter[str], run: list[str]) -> None:
     """Count a name of several words, without a title before it ("Russian President Vladimir
     Putin" is "Vladimir Putin", "Mr Sunak" no name of several words) unless the title word is
     part of the name ("Navy Day", "Security Council")."""
-    titles = [k for k, w in enumerate(run) if w.lower().rstrip(".") in _NOT_A_LABEL]
+    def titled(word: str) -> bool:  # "Sen.", "Co-Chairwoman"
+        return word.lower().rstrip(".").rsplit("-", 1)[-1] in _NOT_A_LABEL
+
+    while run and titled(run[-1]) and run[-1].lower() in ABBREVIATIONS:
+        run = run[:-1]  # "Missouri Sen. Claire McCaskill": the run ends at the abbreviation's full stop
+    titles = [k for k, w in enumerate(run) if titled(w)]
     if titles and len(run) - titles[-1] - 1 >= 2:
         run = run[titles[-1] + 1:]
+        while run and run[0].lower() in _CONNECTORS:
+            run = run[1:]  # "Defense of Marriage Act" is not "of Marriage Act"
     elif run and run[0].lower().rstrip(".") in HONORIFICS:
         return
     if len(run) > 1:
@@ -345,6 +368,8 @@ class DocumentLinks:
     name_counts: list[Counter[str]]
     name_phrases: list[Counter[str]]  # names of several words, as written: for labels
     probability: np.ndarray | None = None
+    # names counted inside picture credits ("(AP Photo/Brian Inganga)"), which name no story
+    name_credited: list[Counter[str]] = field(default_factory=list)
 
     def index(self) -> dict[str, int]:
         return {d.id: i for i, d in enumerate(self.docs)}
@@ -399,7 +424,8 @@ def document_links(docs: Sequence[Document], sentence_doc: Sequence[str] = (), p
         for name in ("years_apart", "no_years", "years_shared"):
             yield name, yielded.pop(name)
 
-    links = DocumentLinks(docs, {}, too_far, [f[2] for f in feats], [f[1] for f in feats], [f[3] for f in feats])
+    links = DocumentLinks(docs, {}, too_far, [f[2] for f in feats], [f[1] for f in feats], [f[3] for f in feats],
+                          name_credited=[f[4] for f in feats])
 
     def kept(items: Iterator[tuple[str, np.ndarray]]) -> Iterator[tuple[str, np.ndarray]]:
         for name, column in items:
@@ -531,12 +557,13 @@ def group_documents(docs: Sequence[Document], links: DocumentLinks | None = None
     for i, label in enumerate(labels):
         groups[label].append(i)
     spread = _held(links.name_counts)  # in how many documents of the corpus each name stands
+    outlets = _outlet_names(links.docs)
     events = []
     for members in groups.values():
         ids = sorted(links.docs[i].id for i in members)
         digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]
         also = tuple(sorted(links.docs[i].id for i in reaching(p, members, bar)))
-        events.append(Event(id=f"E{digest}", docs=tuple(ids), label=_label(links, members, spread), also=also))
+        events.append(Event(id=f"E{digest}", docs=tuple(ids), label=_label(links, members, spread, outlets), also=also))
     events.sort(key=lambda e: e.docs)
     return events
 
@@ -677,12 +704,16 @@ def join_majorities(p: np.ndarray, labels: Sequence[int], cut: float, share: flo
 # Capitalised words that say what someone is or when, not who or where ("Minister", "Monday"):
 # evidence of a story's kind, but no name for it.
 _CALENDAR = tables.calendar_words()
-# Lower-case words inside a name of several words ("Gulf of Aden", "Peter the Great").
-_CONNECTORS = frozenset({"of", "the"})
+# Lower-case words inside a name of several words ("Gulf of Aden", "Peter the Great", "Centers for
+# Disease Control").
+_CONNECTORS = frozenset({"of", "the", "for"})
 # Words of photo credits and captions ("Kremlin Pool Photo via AP", "Getty Images"): who took
 # the picture, not who or where the story is about.
 _CREDIT_WORDS = frozenset({"photo", "photos", "pool", "getty", "images", "shutterstock", "epa", "afp", "credit"})
-_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS
+# Capitalised words that are no story's name: a clergyman's abbreviated title, a day said relative
+# to now ("Today" opens a sentence after a dateline; "USA Today", the "Today" show)
+_NOT_A_STORY = frozenset({"rev", "reverend", "today", "tonight", "yesterday", "tomorrow"})
+_NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS | HONORIFICS | _NOT_A_STORY
 # "I'm", "I've" in a quote: capitalised, but nobody's name ("Grozev, Bellingcat, I'm")
 _I_CONTRACTION = re.compile(r"i['\u2019](?:m|ve|ll|d)$", re.IGNORECASE)
 
@@ -728,18 +759,46 @@ def _same_name_word(a: str, b: str) -> bool:
         short[len(stem):] + e for e in _DEMONYM_ENDINGS)
 
 
-def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -> str:
+_CAMEL_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_NOT_AN_OUTLET = re.compile(r"[/\\:.\d]")
+
+
+def _outlet_names(docs: Sequence[Document]) -> frozenset[str]:
+    """The corpus's outlets as a story's text names them ("DailyMail": "daily", "mail" and
+    "dailymail"; "AP"): who tells the stories ("told the Mail", "The Associated Press reported"),
+    not what a story is about."""
+    out: set[str] = set()
+    # a source that fell back to the article's id or file ("004-kyiv.txt", "feed.jsonl:3") names no outlet
+    for source in {d.source for d in docs if d.source and d.source != d.id and not _NOT_AN_OUTLET.search(d.source)}:
+        out.add(re.sub(r"\W", "", source).lower())
+        out.update(w.lower() for w in _CAMEL_WORD.findall(source) if len(w) > 1)
+    return frozenset(out)
+
+
+def _names_an_outlet(form: str, outlets: frozenset[str]) -> bool:
+    """"The Associated Press" for "AP", "Daily Mail" for "DailyMail"."""
+    words = [w for w in form.split() if w.lower() not in _CONNECTORS]
+    initials = "".join(w[0] for w in words).lower()
+    return bool(words) and (all(w.lower() in outlets for w in words) or (len(words) > 1 and initials in outlets)
+                            or "".join(words).lower() in outlets)
+
+
+def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
+           outlets: frozenset[str] = frozenset()) -> str:
     """What a reader calls the story: its most telling names, and its date span."""
+    # who took a story's pictures names no story: a wire credits one photographer in dozens of them
+    counts = {i: links.name_counts[i] - links.name_credited[i] if links.name_credited else links.name_counts[i]
+              for i in members}
     in_group: Counter[str] = Counter()
     for i in members:
-        in_group.update({n: 1 for n in links.name_counts[i]})
+        in_group.update({n: 1 for n in counts[i]})
     n_docs = len(links.docs)
     df = spread if len(members) < n_docs else Counter({k: 1 for k in in_group})
 
     def weight(name: str) -> float:
         spread = in_group[name] / len(members)
         rarity = math.log((1 + n_docs) / (1 + df[name])) + 1.0
-        total = sum(links.name_counts[i][name] for i in members)
+        total = sum(counts[i][name] for i in members)
         return spread * rarity * (1 + math.log(total))
 
     # a name in most of a sizeable corpus ("Ukraine" in war news) tells no story from another,
@@ -758,16 +817,18 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str]) -
         # the name of several words it is most often part of, when it is written inside such names
         # at least as often as alone ("Navy Day", not "Day"; "Black Sea", not "Sea", even when
         # "Black Sea Fleet" and "Black Sea" share its mentions)
-        inside = [p for p in phrases if form in p.split() and not _CREDIT_WORDS & set(p.lower().split())]
+        inside = [p for p in phrases if form in [w.removesuffix("'s") for w in p.split()] and not _CREDIT_WORDS & set(p.lower().split())]
         whole = max(inside, key=lambda p: (phrases[p], p), default="")
-        if whole and (2 * sum(phrases[p] for p in inside) >= sum(links.name_counts[i][nm] for i in members)
+        if whole and (2 * sum(phrases[p] for p in inside) >= sum(counts[i][nm] for i in members)
                       or _full_name_of(form, whole, phrases[whole])):
             form = whole
             words = form.split()
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
-        if _HYPHEN_ADJECTIVE.search(form.split()[0]):
-            continue  # "US-supplied", "Kosovo-issued", "Soviet-made": a word about a thing, not a name
+        if _names_an_outlet(form, outlets) or nm in outlets:
+            continue  # the corpus's own outlets tell stories; they are not what one is about
+        if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()):
+            continue  # "US-supplied", "Sierra Leone-flagged", "Soviet-made": a word about a thing, not a name
         if any(_same_name_word(w, v) for s in shown for w in form.split() for v in s.split()):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"; nor "Crimea" and "Crimean"
         shown.append(form)

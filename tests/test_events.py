@@ -283,7 +283,7 @@ def test_a_title_case_headline_names_nothing_in_a_label():
 
     doc = Document(id="x", source="s", title="Obama Reverses Bush Rule On Species",
                    text="Obama Reverses Bush Rule On Species\n\nPresident Obama restored the rule on Tuesday.")
-    _words, _names, forms, phrases = _features(doc)
+    _words, _names, forms, phrases, _credited = _features(doc)
     assert "reverses" not in forms and not any("Reverses" in p for p in phrases)
     assert forms.get("obama") == "Obama"  # the body still names him
 
@@ -293,6 +293,60 @@ def test_a_label_leaves_out_hyphenated_adjectives():
             "US-supplied Harpoon missiles guard Odesa. US-supplied weapons reached Odesa, Gennady Trukhanov said.")
     names = _label_names(text, " Odesa was calm.", date(2022, 7, 25))
     assert not any("-supplied" in n for n in names) and "Odesa" in names
+
+
+def test_a_photographer_credited_often_and_named_once_elsewhere_is_no_label():
+    """"(AP Photo/Brian Inganga)" under every picture and "Georgia's Brian Kemp" once: the credits
+    are not what the story is about, so "Brian" does not stand for it."""
+    credit = " (AP Photo/Brian Inganga)"
+    text = ("David Beasley visited Mombasa on Friday." + credit + " Villagers met David Beasley in Mombasa." + credit
+            + " Women waited in Mombasa." + credit + " Food prices rose, governors such as Georgia's Brian Kemp said.")
+    names = _label_names(text, " Mombasa was calm.", date(2022, 8, 20))
+    assert "Brian" not in names and "Mombasa" in names and "David Beasley" in names
+
+
+def test_a_label_leaves_out_the_corpus_outlets():
+    """"told the Mail", "The Associated Press reported": who tells the story, when the corpus's
+    sources are the Mail and AP; a source that is only a file name names no outlet."""
+    text = ("The Mail visited Bucha, where Mayor Anatoliy Fedoruk met Mail readers. The Associated Press said "
+            "Bucha was rebuilding, and The Associated Press counted new homes. The Mail said Anatoliy Fedoruk "
+            "thanked The Associated Press and the Mail.")
+    a = Document(id="a", text=text, source="DailyMail", published=date(2022, 8, 20))
+    b = Document(id="b", text=text + " Bucha was calm.", source="AP", published=date(2022, 8, 20))
+    (event,) = group_documents([a, b])
+    names = event.label.split(" (")[0].split(", ")
+    assert not {"Mail", "The Associated Press", "Associated Press"} & set(names), names
+    assert "Bucha" in names and "Anatoliy Fedoruk" in names
+    from discrepancy.events import _outlet_names
+
+    files = [Document(id="bucha.txt", text=text, source="bucha.txt"), Document(id="x", text=text, source="feed.jsonl:3")]
+    assert _outlet_names(files) == frozenset()  # a source that fell back to a file's name is no outlet
+
+
+def test_names_of_several_words_keep_numerals_and_an_institutions_possessive():
+    from discrepancy.events import _features
+
+    text = ("He spoke of World War II in Moscow. Officials of the Donetsk People's Republic said Russia's "
+            "Defense Ministry and Vladimir Putin's aides agreed. I Think is a song.")
+    phrases = _features(Document(id="x", text=text, source="s"))[3]
+    assert phrases == {"World War II": 1, "Donetsk People's Republic": 1, "Defense Ministry": 1,
+                       "Vladimir Putin": 1}
+
+
+def test_names_of_several_words_drop_a_trailing_abbreviation_and_a_leading_of():
+    from discrepancy.events import _features
+
+    text = ("A vote on the Defense of Marriage Act came as Missouri Sen. Claire McCaskill spoke to the Centers "
+            "for Disease Control.")
+    phrases = _features(Document(id="x", text=text, source="s"))[3]
+    assert phrases == {"Marriage Act": 1, "Centers for Disease Control": 1}  # not "Missouri Sen", "of Marriage Act"
+
+
+def test_a_label_leaves_out_a_hyphenated_adjective_after_a_name():
+    text = ("The Sierra Leone-flagged ship Razoni left Odesa. The Sierra Leone-flagged Razoni reached Istanbul, "
+            "and the Sierra Leone-flagged vessel Razoni was inspected. Razoni carried corn from Odesa.")
+    names = _label_names(text, " Razoni sailed on.", date(2022, 8, 2))
+    assert not any("flagged" in n for n in names) and "Razoni" in names
 
 
 def test_a_shared_rare_name_is_specific_evidence_and_a_name_in_most_articles_is_none():
