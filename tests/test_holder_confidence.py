@@ -107,3 +107,21 @@ def test_an_organisations_head_is_one_office_without_a_country():
     assert fit.pair_holder_changes({
         "a": "IMF Deputy Managing Director Gita Gopinath said on Tuesday that growth would slow.", "a_date": "2023-01-10",
         "b": "IMF Deputy Managing Director Kenji Okamura said on Friday that reserves were adequate.", "b_date": "2023-06-09"}) == []
+
+
+def test_an_outvoted_title_in_a_contradiction_makes_no_change_of_holder():
+    """One article calls a congressman "Gov." where three call him a Representative: the title
+    contradiction is reported, and that one "Gov." is no evidence that he held the governorship
+    before the state's governor did. A title most articles state still is."""
+    day = date(2012, 8, 21)
+    texts = (("Republicans urged Gov. Mark Ellison (R-Mo.) to quit the Senate race on Monday.", day),
+             ("Rep. Mark Ellison of Missouri refused to quit the Senate race on Monday.", day),
+             ("Missouri Rep. Mark Ellison stayed in the Senate race on Monday, aides said.", day),
+             ("Rep. Mark Ellison of Missouri said on Monday that he would stay in the race.", day),
+             ("Missouri Gov. Dan Whitfield said on Tuesday that the state would appeal.", date(2014, 8, 20)))
+    found = _findings(*texts)
+    assert [f.verdict for f in found if f.topic != "office"] == ["contradiction"]
+    assert not [f for f in found if f.topic == "office"], [f.message for f in found]
+    # without the contradiction's doubt the two governors make a change of holder
+    [change] = [f for f in _findings(texts[0], texts[4]) if f.topic == "office"]
+    assert change.verdict == "changed_over_time"

@@ -14,7 +14,7 @@ from ..findings import holder_finding, title_finding
 from ..model import Document, Finding, Sentence, SentenceClaims
 from ..persons import PersonIndex
 from ..scoring import load_model
-from .titles import TitleSeen, conflict_features, holder_changes, holder_features, title_conflicts
+from .titles import TitleConflict, TitleSeen, conflict_features, holder_changes, holder_features, title_conflicts
 from .why import reasons
 
 _FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
@@ -45,19 +45,40 @@ def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sen
     cut = model.search_bar(min_confidence)
     lowered = min_confidence is not None and min_confidence < model.threshold
     findings = []
+    disputed: set[tuple[str, str, int, int]] = set()  # sightings of a person whose titles are reported to contradict
     for conflict in title_conflicts(seen):
         features = conflict_features(conflict)
         confidence = model.probability(features)
         if confidence >= cut or (not lowered and conflict.verdict == "changed_over_time"):
             findings.append(title_finding(conflict, confidence, reasons(model, features)))
+            if conflict.verdict == "contradiction":
+                disputed.update(_outvoted(conflict))
     holders = load_model("holder_change")
     holder_cut = holders.search_bar(min_confidence)
     for change in holder_changes(seen):
+        if any(all(_sighting(s) in disputed for s in group) for _person, group in change.holders):
+            # "Gov. Todd Akin" in one article where three call him a Representative: a title reported
+            # as a contradiction and outvoted is no evidence that he held the office in turn
+            continue
         features = holder_features(change)
         confidence = holders.probability(features)
         if confidence >= holder_cut:
             findings.append(holder_finding(change, confidence, reasons(holders, features)))
     return findings
+
+
+def _sighting(s: TitleSeen) -> tuple[str, str, int, int]:
+    """One title as stated: the person, the article, the sentence and where the title starts."""
+    return s.person.key, s.doc.id, s.sentence.index, s.claim.start
+
+
+def _outvoted(conflict: TitleConflict) -> set[tuple[str, str, int, int]]:
+    """The sightings of the titles in a contradiction that fewer articles state than another (all of
+    them on a tie): which title is wrong is not known, but one that most articles contradict is in doubt."""
+    articles = [len({s.doc.id for s in group}) for group in conflict.classes]
+    most = max(articles, default=0)
+    tie = articles.count(most) > 1
+    return {_sighting(s) for group, n in zip(conflict.classes, articles) if n < most or tie for s in group}
 
 
 def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
