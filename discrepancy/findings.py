@@ -204,12 +204,48 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     # each side knows its camp, so a diff puts agreeing values on one side, as the message does
     claims = tuple(replace(evidence(d, s, c.start, c.end, r), camp=camp_of[_label((d, s, c, r))]) for d, s, c, r in sides)
     message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
+    message += _earlier_tally(measured, [(d, c, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
-        message=f"Aligned sentences give different {kind.noun} for {about}: {message}",
+        message=f"Aligned sentences give different {kind.noun}{_what_of(kind.noun, about)}: {message}",
         claims=claims, values=values, event=event,
         confidence=round(confidence, 3) if confidence is not None else None, why=why,
     )
+
+
+def _earlier_tally(measured: str | None, sides: Sequence[tuple[Document, Any, int]]) -> str:
+    """Said when every lower figure of a running tally was published days before every higher one
+    ("killed", 22 on the 24th against 25 on the 25th): the values still cannot both hold at one
+    time, but the editor should know the lower may be an older count."""
+    if measured not in cmp_numbers.RUNNING_TALLIES:
+        return ""
+    camps: dict[int, list[tuple[Document, Any]]] = defaultdict(list)
+    for doc, claim, camp in sides:
+        camps[camp].append((doc, claim))
+    if len(camps) != 2 or not all(isinstance(c, NumberClaim) for g in camps.values() for _d, c in g):
+        return ""
+    lower, higher = sorted(camps.values(), key=lambda g: max(c.high for _d, c in g))
+    if max(c.high for _d, c in lower) >= min(c.low for _d, c in higher):
+        return ""
+    before = [d.published for d, _c in lower]
+    after = [d.published for d, _c in higher]
+    if None in before or None in after:
+        return ""
+    gap = (min(after) - max(before)).days  # type: ignore[type-var,operator]
+    if gap < 1:
+        return ""
+    sources = " and ".join(dict.fromkeys(d.source for d, _c in lower))
+    when = "a day" if gap == 1 else f"{gap} days"
+    return (f" ({sources}'s lower figure was published {when} before the higher; a tally of the {measured} "
+            f"can rise between reports)")
+
+
+def _what_of(noun: str, about: str) -> str:
+    """" for “Ukraine accused Russia”", not "dates for date of “Ukraine accused Russia”"; nothing
+    for a subject that only repeats the noun ("a date")."""
+    one = noun.removesuffix("s")
+    said = about.removeprefix(f"{one} of ")
+    return "" if said == f"a {one}" else f" for {said}"
 
 
 def describe_resolved(r: ResolvedDate | None) -> str | None:

@@ -68,6 +68,29 @@ def test_a_finding_is_worded_by_its_kind() -> None:
     assert finding.confidence == 0.9
 
 
+def test_a_date_message_names_what_is_dated_once() -> None:
+    """"different dates for “the talks opened”", not "dates for date of “the talks opened”"; the
+    subject, and so the id, keep their words."""
+    doc_a = Document(id="a", text="x", source="A", published=date(2022, 8, 1))
+    doc_b = Document(id="b", text="x", source="B", published=date(2022, 8, 1))
+    s_a = Sentence("a", 0, "The talks opened on Monday.", 0, 27, 1)
+    s_b = Sentence("b", 0, "The talks opened on Tuesday.", 0, 28, 1)
+
+    def message(subject: str) -> tuple[str, str]:
+        toy = AlignedKind("date", "dates", "dates", lambda x, y: True, lambda e, x, y: {}, lambda side, x: None,
+                          lambda claims: subject)
+        conflicts = ClaimConflicts({"date": toy})
+        conflicts.add("date", None, 0.9, (doc_a, s_a, _claim("Monday", 20, 26), None),
+                      (doc_b, s_b, _claim("Tuesday", 20, 27), None))
+        (found,) = conflicts.findings()
+        return found.subject, found.message
+
+    assert message("date of \u201cthe talks opened\u201d") == (
+        "date of \u201cthe talks opened\u201d",
+        "Aligned sentences give different dates for \u201cthe talks opened\u201d: A: Monday against B: Tuesday")
+    assert message("a date")[1] == "Aligned sentences give different dates: A: Monday against B: Tuesday"
+
+
 def test_a_figure_finding_says_what_all_its_figures_measure_without_changing_its_id() -> None:
     """"people" alone does not say which tally of a story is disputed; the message adds the outcome
     every side states ("killed"), and the finding's subject, and so its id, stay as they were."""
@@ -93,6 +116,34 @@ def test_a_figure_finding_says_what_all_its_figures_measure_without_changing_its
     assert killed.subject == plain.subject == "people" and killed.id == plain.id
     # two outcomes ("killed" against "injured") measure nothing in common: no word is added
     assert finding("injured").message.startswith("Aligned sentences give different figures for people: ")
+
+
+def test_a_running_tally_says_when_its_lower_figure_was_published_earlier() -> None:
+    """22 killed in an article of the 24th against 25 in one of the 25th: still both cannot hold at
+    once, but the lower may be an older count, and the message says so; not for a count that can
+    fall, nor when the lower figure is the later one."""
+    def message(left: str, day_low: date, day_high: date) -> str:
+        doc_a = Document(id="a", text="x", source="AP", published=day_low)
+        doc_b = Document(id="b", text="x", source="NBC", published=day_high)
+        s_a = Sentence("a", 0, f"The strike {left} 22 people.", 0, 28, 1)
+        s_b = Sentence("b", 0, f"The strike {left} 25 people.", 0, 28, 1)
+
+        def claim(text: str, value: int) -> NumberClaim:
+            return NumberClaim(start=18, end=20, text=text, value=value, low=value, high=value, unit="",
+                               counted=("people",), counted_text="people", left=(left,), right=())
+
+        conflicts = ClaimConflicts({"number": aligned_kind("number")})
+        conflicts.add("number", None, 0.9, (doc_a, s_a, claim("22", 22), None), (doc_b, s_b, claim("25", 25), None))
+        (found,) = conflicts.findings()
+        return found.message
+
+    later = message("killed", date(2022, 8, 24), date(2022, 8, 25))
+    assert later.endswith("AP: 22 against NBC: 25 (AP's lower figure was published a day before the higher; "
+                          "a tally of the killed can rise between reports)")
+    assert message("killed", date(2022, 8, 24), date(2022, 8, 27)).count("3 days before") == 1
+    assert message("killed", date(2022, 8, 25), date(2022, 8, 24)).endswith("NBC: 25")  # the lower came later
+    assert message("killed", date(2022, 8, 24), date(2022, 8, 24)).endswith("NBC: 25")  # one day
+    assert message("missing", date(2022, 8, 24), date(2022, 8, 25)).endswith("NBC: 25")  # the missing can fall
 
 
 def test_a_merged_finding_takes_its_most_confident_pair_s_reasons_in_any_order() -> None:

@@ -42,6 +42,10 @@ _LEGAL = frozenset(stem(w) for w in ("criminal", "court", "legal", "lawsuit", "t
 _OUTCOME_LABELS = ("killed", "wounded or injured", "missing", "arrested or detained", "captured",
                    "displaced or evacuated", "rescued", "in hospital", "infected", "recovered",
                    "destroyed or damaged", None, None)
+# Outcomes whose tallies only grow as a story goes on: a lower figure published earlier may be an
+# older count, not a contradiction ("missing" and "in hospital" can fall).
+RUNNING_TALLIES = frozenset({"killed", "wounded or injured", "arrested or detained", "captured",
+                             "displaced or evacuated", "rescued", "infected", "recovered", "destroyed or damaged"})
 # A figure qualified by one of these is a different slice of the same total.
 PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
                    "russian ukrainian american local foreign democrat republican".split())
