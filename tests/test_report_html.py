@@ -143,7 +143,19 @@ def test_header_gives_the_corpus_counts_and_labelled_events():
     assert re.search(r"Verdict\s+contradiction\s+3\s+changed over time\s+1\s+unclear time\s+1", text)
     assert re.search(r"Severity\s+error\s+3\s+warning\s+1\s+note\s+1", text)
     assert re.search(r"E1\s+Zelensky, Kyiv \u00b7 June 2025\s+2\s+1", text)
-    assert "event E1: Zelensky, Kyiv \u00b7 June 2025" in text
+    assert "event E1 \u2014 Zelensky, Kyiv \u00b7 June 2025" in text  # as the terminal and markdown write it
+
+
+def test_the_event_list_counts_title_findings_in_its_articles_and_puts_busy_stories_first():
+    """A title finding belongs to no event; a story whose only finding is one does not read 0. The
+    event filter still offers only stories whose cards carry the event."""
+    events = [Event("E1", ("a", "b"), label="Bombers"), Event("E9", ("001", "003", "004", "x", "y"), label="Umerov"),
+              Event("E5", ("q",), label="Quiet")]
+    report = Report(8, 40, [number_finding(), changed_title_finding()], events=events)
+    text = Page(html.render(report)).shown()
+    rows = re.findall(r"(E\d)\s+(\w+)\s+(\d+)\s+(\d+)", text)
+    assert rows[:3] == [("E9", "Umerov", "5", "1"), ("E1", "Bombers", "2", "1"), ("E5", "Quiet", "1", "0")]
+    assert [e for e, _label in html.page_context(report)["filter_events"]] == ["E1"]
 
 
 def test_inputs_are_listed():

@@ -113,7 +113,7 @@ def test_dates_from_text_are_marked_on_the_side():
 
 def test_timeline_table():
     out = markdown.render(Report(3, 3, [changed_title_finding()]))
-    assert "| seen | value | documents |" in out
+    assert "| seen | value | articles |" in out  # as the review page heads it
     # documents are code spans, as paths and ids everywhere: they copy back without backslashes
     assert "| 2025-06-02 | Defence Minister | `003`, `004` |" in out
     assert "| 2026-01-05 | NSDC Secretary | `001` |" in out
@@ -281,3 +281,9 @@ def test_the_undated_hint_gives_paths_as_code_spans():
     """Escaped text ("003\\_491a...txt") rendered right but copied back from the source with backslashes."""
     out = markdown.render(sample_report())
     assert "Undated: E (`corpus/e.txt`), F (`corpus/f.txt`)._" in " ".join(out.split())
+
+
+def test_an_event_of_long_ids_is_counted_not_listed():
+    long_ids = tuple(f"2ec04201-2016-4227-baf7-ba8289058203_{k}" for k in (1, 2, 3))
+    out = markdown.render(Report(3, 8, [number_finding()], events=[Event("E1", long_ids)]))
+    assert "event `E1` (3 documents)" in out and "ba8289058203" not in out

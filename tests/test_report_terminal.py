@@ -182,3 +182,14 @@ def test_a_roundup_from_another_event_is_named_beside_the_story():
     unlisted = terminal.render(Report(4, 8, [number_finding()], events=[Event("E1", ("a", "c")), Event("E2", ("b",))]),
                                color=False, width=200)
     assert "roundup" not in unlisted
+
+
+def test_an_event_of_long_ids_is_counted_not_listed():
+    """Three 40-character ids fill three lines and tell a reader nothing: a count instead; file
+    names stay listed."""
+    long_ids = tuple(f"2ec04201-2016-4227-baf7-ba8289058203_{k}" for k in (1, 2, 3))
+    out = terminal.render(Report(3, 8, [number_finding()], events=[Event("E1", long_ids)]), color=False, width=200)
+    assert "event E1 (3 documents)" in out and "ba8289058203" not in out
+    named = terminal.render(Report(3, 8, [number_finding()], events=[Event("E1", ("a.txt", "b.txt"))]),
+                            color=False, width=200)
+    assert "event E1 (a.txt, b.txt)" in named

@@ -361,6 +361,21 @@ def event_docs(report: Report) -> dict[str, tuple[str, ...]]:
     return {e.id: e.docs for e in report.events}
 
 
+# A story's articles are named when there are at most this many and each id is short (a file
+# name); else counted: three 40-character ids fill three lines of a terminal and tell a reader nothing.
+MAX_STORY_DOCS = 4
+MAX_NAMED_ID = 32
+
+
+def story_articles(docs: Sequence[str], write: Callable[[str], str] = squash) -> str:
+    """" (a.txt, b.txt)" or " (29 documents)": what a finding's event line says of its articles."""
+    if not docs:
+        return ""
+    if len(docs) <= MAX_STORY_DOCS and all(len(d) <= MAX_NAMED_ID for d in docs):
+        return " (" + ", ".join(write(d) for d in docs) + ")"
+    return f" ({plural(len(docs), 'document')})"
+
+
 def event_roundups(report: Report) -> dict[str, frozenset[str]]:
     """Each event's articles of other groups compared with it (`Event.also`: roundups)."""
     return {e.id: frozenset(e.also) for e in report.events if e.also}

@@ -186,6 +186,16 @@ def _date_span(report: Report) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
+def _findings_touching(report: Report) -> Counter[str]:
+    """Per event, its figure and date findings and the corpus-wide ones (titles) with a side in one
+    of its articles: a story whose only finding is a title contradiction does not read "0"."""
+    event_of = {d: e.id for e in report.events for d in e.docs}
+    out: Counter[str] = Counter()
+    for f in report.findings:
+        out.update({f.event} if f.event else {event_of[c.doc] for c in f.claims if c.doc in event_of})
+    return out
+
+
 def page_context(report: Report) -> dict[str, Any]:
     """Everything the template shows, already made safe to place as text (the template escapes it)."""
     labels = event_labels(report)
@@ -195,7 +205,10 @@ def page_context(report: Report) -> dict[str, Any]:
     cards = [_card(n, f, entry["id"], labels, stories, roundups, bar)
              for n, (f, entry) in enumerate(zip(report.findings, entries), start=1)]
     per_event = Counter(c.event for c in cards if c.event)
-    events = [(squash(e.id), squash(e.label), len(e.docs), per_event[squash(e.id)]) for e in report.events]
+    touching = _findings_touching(report)
+    # the stories with the most findings first, then the largest: where a reviewer starts
+    ordered = sorted(report.events, key=lambda e: (-touching[e.id], -len(e.docs), e.label or "", e.id))
+    events = [(squash(e.id), squash(e.label), len(e.docs), touching[e.id]) for e in ordered]
     return {
         "documents": plural(report.documents, "article"),
         "sentences": plural(report.sentences, "sentence"),
@@ -208,7 +221,7 @@ def page_context(report: Report) -> dict[str, Any]:
         "by_severity": _counts((c.severity for c in cards), SEVERITIES),
         "events": events,
         "filter_outlets": sorted({o for c in cards for o in c.outlets}),
-        "filter_events": [(e_id, label) for e_id, label, _docs, n in events if n],
+        "filter_events": [(e_id, label) for e_id, label, _docs, _n in events if per_event[e_id]],
         "cards": cards,
         "hidden": squash("; ".join(n for n in (hidden_note(report), lowered_note(report)) if n)).replace("`", ""),  # no markdown on the page
         "nothing_found": nothing_found(report),

@@ -39,6 +39,7 @@ from .common import (
     skipped_inputs,
     span_label,
     squash,
+    story_articles,
     timeline_who,
     unclear_time_hint,
     where,
@@ -49,7 +50,6 @@ SEVERITY_ICON = {"error": "\U0001f534", "warning": "\U0001f7e1", "note": "\U0001
 # Stops GitHub from turning "@name" into a mention and "#12" into a reference: the
 # mention and reference filters run on rendered text, after backslash escapes are gone.
 ZERO_WIDTH_JOINER = "\u200d"
-MAX_STORY_DOCS = 4
 MAX_TIMELINE_DOCS = 10
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -179,10 +179,7 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
         if labels.get(f.event):
             story += f" \u2014 {escape(labels[f.event])}"
         docs = stories.get(f.event, ())
-        if docs and len(docs) <= MAX_STORY_DOCS:
-            story += " (" + ", ".join(code(d) for d in docs) + ")"
-        elif docs:
-            story += f" ({plural(len(docs), 'document')})"
+        story += story_articles(docs, code)
         story += from_other_events(f, docs, roundups.get(f.event, frozenset()), doc=code)
         facts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:
@@ -220,7 +217,7 @@ def _cell_code(text: str) -> str:
 
 
 def _timeline(entries: Sequence[TimelineEntry]) -> str:
-    rows = ["| seen | value | documents |", "| --- | --- | --- |"]
+    rows = ["| seen | value | articles |", "| --- | --- | --- |"]
     for entry in entries:
         rows.append(f"| {escape(span_label(entry))} | {escape(entry.value)} | "
                     f"{timeline_who(entry, MAX_TIMELINE_DOCS, doc=_cell_code, text=lambda t: escape(squash(t)))} |")

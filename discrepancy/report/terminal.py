@@ -43,6 +43,7 @@ from .common import (
     skipped_inputs,
     span_label,
     squash,
+    story_articles,
     timeline_who,
     unclear_time_hint,
     where,
@@ -55,8 +56,6 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "note": "bold c
 SEVERITY_MARK = {"error": "\u2716", "warning": "\u25b2", "note": "\u25cf"}
 # One colour per value group, so the sides that agree with each other look alike.
 GROUP_STYLES = ("magenta", "green", "blue", "yellow", "cyan", "red")
-# A story's documents are listed when there are at most this many.
-MAX_STORY_DOCS = 4
 MAX_TIMELINE_DOCS = 4
 
 
@@ -169,9 +168,7 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         story = f"event {squash(f.event)}"
         if labels.get(f.event):
             story += f" \u2014 {squash(labels[f.event])}"
-        if docs:
-            story += " (" + (", ".join(squash(d) for d in docs) if len(docs) <= MAX_STORY_DOCS
-                             else plural(len(docs), "document")) + ")"
+        story += story_articles(docs)
         story += from_other_events(f, docs, roundups.get(f.event, frozenset()))
         parts.append(story)
     if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
