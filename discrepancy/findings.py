@@ -7,6 +7,7 @@ finding), and findings are sorted deterministically.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -189,8 +190,8 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     for side in sides:
         label = _label(side)
         read_as.setdefault(label, (side[2], side[3]))
-        if side[0].source not in by_value[label]:
-            by_value[label].append(side[0].source)
+        if outlet(side[0]) not in by_value[label]:
+            by_value[label].append(outlet(side[0]))
 
     def agree(a: str, b: str) -> bool:
         (x, rx), (y, ry) = read_as[a], read_as[b]
@@ -238,6 +239,20 @@ def _earlier_tally(measured: str | None, sides: Sequence[tuple[Document, Any, in
     when = "a day" if gap == 1 else f"{gap} days"
     return (f" ({sources}'s lower figure was published {when} before the higher; a tally of the {measured} "
             f"can rise between reports)")
+
+
+# A wire agency's dateline opening an article: "KHIMKI, Russia (AP) — A lawyer for ...", "LONDON (Reuters) -"
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{1,40}(?:,[^\n(,]{1,40}){0,2}\s*\((AP|Reuters|AFP|UPI|dpa|Bloomberg)\)"
+                            r"\s*[\u2014\u2013-]")
+
+
+def outlet(doc: Document) -> str:
+    """Who a value comes from, as a message names it: "HuffPost (AP copy)" for an agency's story
+    another outlet ran under its dateline, so that two sources are not counted where one wrote."""
+    m = _WIRE_DATELINE.match(doc.text.lstrip()[:200])
+    if m and m.group(1).lower() not in doc.source.lower():
+        return f"{doc.source} ({m.group(1)} copy)"
+    return doc.source
 
 
 def _what_of(noun: str, about: str) -> str:

@@ -339,3 +339,16 @@ def test_a_vague_quantity_alone_does_not_make_a_sentence_embedded():
     assert [c.qualifier for c in alone] == ["vague"]
     assert not compared_aligned(SentenceClaims.of({"numbers": alone}))
     assert compared_aligned(SentenceClaims.of({"numbers": beside}))
+
+
+def test_an_agencys_story_run_by_another_outlet_is_named_as_its_copy() -> None:
+    """HuffPost running AP's story under "KYIV, Ukraine (AP) —" is not a second source for a value."""
+    from discrepancy.findings import outlet
+
+    def doc(source: str, text: str) -> Document:
+        return Document(id=source, text=text, source=source, published=date(2022, 8, 1))
+
+    assert outlet(doc("HuffPost", "KYIV, Ukraine (AP) \u2014 Russian forces shelled the city.")) == "HuffPost (AP copy)"
+    assert outlet(doc("AP", "KYIV, Ukraine (AP) \u2014 Russian forces shelled the city.")) == "AP"
+    assert outlet(doc("HuffPost", "Russian forces shelled the city, AP reported (AP) \u2014 late.")) == "HuffPost"
+    assert outlet(doc("NBC", "LONDON (Reuters) - Prices rose.")) == "NBC (Reuters copy)"
