@@ -153,12 +153,21 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
             (grown if joined else shrunk).append(f)
             renamed_entries.update(e["id"] for e in joined + left)
     kept = [f for f in kept if not any(f is g for g in grown + shrunk)]
+    extended: dict[int, Finding] = {}
+    for f in kept:
+        bigger = [e for e in open_entries if e["id"] not in renamed_entries and extends(f, e)]
+        if bigger:
+            # reported (a value nobody reviewed), but the accepted entry still occurs inside it
+            extended[id(f)] = with_new_part(f, bigger)
+            renamed_entries.update(e["id"] for e in bigger)
+    kept = [extended.get(id(f), f) for f in kept]
     for f in report.below_bar:  # renamed or joined, and under the bar: still there, not "no longer found"
         key = unnamed_key(f.kind, f.values, (c.doc for c in f.claims))
         renamed_entries.update(e["id"] for e in open_entries
                                if unnamed_key(str(e.get("kind", "")), e["values"], e["docs"]) == key
                                or repeats_only(f, e) or shrinks_only(f, e))
     order = {id(f): i for i, f in enumerate(report.findings)}
+    order.update({id(g): order[k] for k, g in extended.items()})
     kept = sorted([*kept, *changed], key=lambda f: order[id(f)])
     missing = sorted((e for e in baseline.entries if e["id"] not in current and e["id"] not in renamed_entries),
                      key=lambda e: e["id"])
@@ -172,6 +181,27 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     if shrunk:
         stats["baseline_fewer_articles"] = len(shrunk)
     return replace(report, findings=kept, baseline_missing=missing, stats=stats, baseline_kept=still)
+
+
+def extends(finding: Finding, entry: dict) -> bool:
+    """True when `finding` holds everything an accepted entry held (its values and articles) and
+    more values besides: a new article brought a value nobody reviewed ("25" against the accepted
+    "40" and "12"). It is news, so it is reported; the entry is not "no longer found"."""
+    if finding.kind != entry.get("kind") or entry.get("verdict", finding.verdict) != finding.verdict:
+        return False
+    if not set(entry["docs"]) <= {c.doc for c in finding.claims}:
+        return False
+    accepted = {normalize_value(v) for v in entry["values"] if isinstance(v, str)}
+    return accepted < {normalize_value(v) for v in finding.values}
+
+
+def with_new_part(finding: Finding, entries: list[dict]) -> Finding:
+    """`finding` with its message saying which accepted entry it extends and what is new in it."""
+    accepted = {normalize_value(v) for e in entries for v in e["values"] if isinstance(v, str)}
+    new = list(dict.fromkeys(f"{c.source}: {c.value}" for c in finding.claims
+                             if normalize_value(c.value) not in accepted))
+    ids = ", ".join(e["id"] for e in entries)
+    return replace(finding, message=f"{finding.message} (extends accepted {ids}; new: {'; '.join(new)})")
 
 
 def shrinks_only(finding: Finding, entry: dict) -> bool:

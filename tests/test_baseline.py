@@ -67,7 +67,11 @@ def test_an_accepted_finding_that_more_articles_only_repeat_stays_accepted(tmp_p
         assert result.stats["baseline_known"] == 1 and result.stats["baseline_repeated"] == 1
     new_value = joined("28")
     result = apply_baseline(Report(3, 3, [new_value]), load_baseline(path))
-    assert result.findings == [new_value] and [e["id"] for e in result.baseline_missing] == [identify(accepted)]
+    # reported, as a value nobody reviewed, saying which accepted finding it extends and what is new;
+    # the accepted entry still occurs inside it, so it is not "no longer found"
+    [reported] = result.findings
+    assert identify(reported) == identify(new_value) and result.baseline_missing == []
+    assert reported.message == f"{new_value.message} (extends accepted {identify(accepted)}; new: Wire: 28)"
     # one side gone: not the finding the reviewers accepted
     gone = replace(accepted, claims=(accepted.claims[0], evidence("c", "Kyiv said 28 bombers were hit.", "28")),
                    values=("28", "40"))
@@ -135,7 +139,13 @@ def test_a_new_value_or_a_new_document_is_a_new_finding(tmp_path: Path):
         *number_finding().claims, evidence("c", "Officials said 41 bombers were damaged.", "41"),
     ])
     result = apply_baseline(Report(3, 3, [third]), baseline)
-    assert len(result.findings) == 1
+    assert len(result.findings) == 1 and "extends accepted" in result.findings[0].message
+    assert result.baseline_missing == []  # the accepted pair still occurs, inside the new finding
+    # a finding that lost one of the accepted values is not an extension: the entry is gone
+    other = finding("number", "contradiction", "error", "bombers", "m", [
+        number_finding().claims[0], evidence("c", "Officials said 41 bombers were damaged.", "41"),
+    ])
+    result = apply_baseline(Report(3, 3, [other]), baseline)
     assert [e["id"] for e in result.baseline_missing] == [identify(number_finding())]
 
 
