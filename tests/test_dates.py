@@ -152,3 +152,18 @@ def test_a_full_date_is_resolved_by_its_own_fields_without_importing_dateparser(
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "['2001-09-11', '2025-05-16'] False"
+
+
+def test_what_a_date_is_of_leaves_out_the_word_joining_its_clause():
+    """"But the message" on Tuesday is the message's date; a finding named "date of “But the
+    message”" reads as a fragment."""
+    from discrepancy.detectors.dates import clause_phrase
+
+    def of(sentence: str, day: str) -> str:
+        at = sentence.index(day)
+        return clause_phrase(sentence, at, at + len(day))
+
+    assert of("But the message on Tuesday was clear.", "Tuesday") == "the message"
+    assert of("She has talked about since declaring her candidacy in June.", "June") == "declaring her candidacy"
+    assert of("Ukraine accused Russia on Sunday of shelling.", "Sunday") == "Ukraine accused Russia"
+    assert of("And on Monday the talks resumed.", "Monday") == "the talks resumed"  # nothing before: the words after

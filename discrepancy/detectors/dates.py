@@ -180,7 +180,10 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
         first = max(0, len(words) - most)
         while first > 0 and first > len(words) - most - 3 and words[first].lower() in _LEADING_FUNCTION:
             first -= 1  # "of the U.N. Security Council" is "meeting of the U.N. Security Council"
-        return _no_stop(" ".join(words[first:]))
+        shown = words[first:]
+        while len(shown) > 1 and shown[0].lower() in _LEADING_CONNECTIVE:
+            shown = shown[1:]  # "But the message" on Tuesday is the message's date
+        return _no_stop(" ".join(shown))
     # "On Saturday, the military said ...": the first clause after it that has words
     after = next((piece for piece in _CLAUSE_BREAK.split(sentence[end:end + _PHRASE_WINDOW]) if _PHRASE_WORD.search(piece)), "")
     words = _PHRASE_WORD.findall(after)
@@ -192,6 +195,9 @@ def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
     return _no_stop(" ".join(words))
 
 
+# Words that join a clause to the one before it, never part of what a date or figure is of.
+_LEADING_CONNECTIVE = frozenset({"but", "and", "so", "yet", "or", "also", "then", "meanwhile", "however", "since",
+                                 "about"})
 # Words a phrase should not start with while the words before it can name what it is of.
 _LEADING_FUNCTION = frozenset({"of", "the", "a", "an", "in", "for", "to", "at", "with", "by", "on", "from", "and"})
 
