@@ -350,13 +350,36 @@ def test_undetectable_encoding_is_skipped(monkeypatch: pytest.MonkeyPatch) -> No
             return None
 
     monkeypatch.setattr("charset_normalizer.from_bytes", lambda data: NoGuess())
-    write("c/mystery.txt", b"caf\xe9 \xff\xfe? text")
+    write("c/mystery.txt", b"caf\xe9 " + bytes(range(0xA0, 0xC8)) + b" text")  # too many for the ASCII rule
     write("c/good.txt", GOOD)
     c = load_corpus(["c"])
     assert ids(c) == ["good.txt"]
     issue = only_issue(c, "c/mystery.txt")
     assert issue.action == "skipped" and "could not be detected" in issue.reason
     assert "0xE9" in issue.reason
+
+
+def test_english_with_a_few_bytes_beyond_ascii_is_read_as_windows_1252() -> None:
+    """Five stray bytes in an ASCII file gave a detector too little to go on: it read them as
+    Cyrillic. English news was written in Western European; the bytes it leaves undefined are
+    replaced, and the file is read and said to be."""
+    write("c/stray.txt", b"The mayor said \xff\xfe\x81\x8d that 300 people \x90 attended the rally on Monday.\n")
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    doc = next(d for d in c.documents if d.id == "stray.txt")
+    assert doc.text.startswith("The mayor said \u00ff\u00fe\ufffd\ufffd that 300 people \ufffd attended")
+    issue = only_issue(c, "c/stray.txt")
+    assert issue.action == "read" and issue.reason.endswith("5 bytes beyond ASCII): read as Windows-1252")
+
+
+def test_bytes_with_no_space_or_line_break_are_binary() -> None:
+    """2,000 random high bytes decode as "Chinese" in Big5; no article in any script is written
+    without a space or a line break."""
+    write("c/garbage.txt", bytes((0x80 + (i * 37) % 128) for i in range(2000)))
+    write("c/good.txt", GOOD)
+    c = load_corpus(["c"])
+    assert ids(c) == ["good.txt"]
+    assert only_issue(c, "c/garbage.txt").reason == "binary file (2,000 bytes, none of them a space or a line break)"
 
 
 def test_empty_and_whitespace_files_are_skipped() -> None:

@@ -107,6 +107,15 @@ _MOST_STRAY_BYTES = 200
 _STRAYS_PER_UTF8_CHARACTER = 4
 _STRAY = re.compile("[\udc80-\udcff]+")
 _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+# A file that is ASCII but for this many bytes (or this share of them), none forming UTF-8 and none
+# inside a word, is read as Windows-1252 without asking the detector, which guesses at random on a
+# handful of bytes.
+_FEW_LEGACY_BYTES = 20
+_LEGACY_SHARE = 0.01
+_LETTER_BESIDE_HIGH_BYTE = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
+# Text in any script has spaces or line breaks; this many bytes with neither are no article.
+_SPACELESS_BINARY = 256
+_ASCII_SPACE = frozenset(b" \t\n\r")
 # How many lines holding stray bytes a note names (a JSONL's records from the other source).
 _STRAY_LINES_NAMED = 5
 
@@ -195,6 +204,20 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
                                     f"{named}): read as UTF-8, the stray byte{'s' if strays > 1 else ''} "
                                     "as Windows-1252", "read")
             return text
+        beyond_ascii = sum(b >= 0x80 for b in data)
+        if beyond_ascii <= max(_FEW_LEGACY_BYTES, _LEGACY_SHARE * len(data)) and not _LETTER_BESIDE_HIGH_BYTE.search(data):
+            # ASCII text with a few bytes beyond it, none UTF-8 and none inside a word (so no letter of
+            # any language): a detector guesses at random on them ("300 people \x90 attended" read as
+            # Cyrillic); they are read as Western European, what English news was written in
+            text = data.decode("cp1252", errors="replace")
+            if is_binary(text, shown, sink):
+                return None
+            sink.issue(shown, None, f"not UTF-8 ({bad}; {beyond_ascii} byte{'s' if beyond_ascii > 1 else ''} beyond "
+                                    "ASCII): read as Windows-1252", "read")
+            return text
+        if len(data) >= _SPACELESS_BINARY and not any(b in _ASCII_SPACE for b in data):
+            sink.issue(shown, None, f"binary file ({len(data):,} bytes, none of them a space or a line break)")
+            return None
         from charset_normalizer import from_bytes
 
         best = _likeliest(from_bytes(data))
