@@ -373,13 +373,17 @@ def test_english_with_a_few_bytes_beyond_ascii_is_read_as_windows_1252() -> None
 
 
 def test_bytes_with_no_space_or_line_break_are_binary() -> None:
-    """2,000 random high bytes decode as "Chinese" in Big5; no article in any script is written
-    without a space or a line break."""
-    write("c/garbage.txt", bytes((0x80 + (i * 37) % 128) for i in range(2000)))
+    """2,000 bytes of 0xA2 decode as "Chinese" in Big5; text has spaces or line breaks, or reads
+    as a language. (Random bytes are undetectable, and skipped as such.)"""
+    write("c/garbage.txt", b"\xa2" * 2000)
     write("c/good.txt", GOOD)
     c = load_corpus(["c"])
     assert ids(c) == ["good.txt"]
-    assert only_issue(c, "c/garbage.txt").reason == "binary file (2,000 bytes, none of them a space or a line break)"
+    assert only_issue(c, "c/garbage.txt").reason == ("binary file (2,000 bytes, none of them a space or a line "
+                                                     "break, in no language)")
+    # a GBK article on one line has neither either, but reads as a language
+    write("c/garbage.txt", ("\u4fc4\u7f57\u65af\u548c\u4e4c\u514b\u5170\u5728\u4f0a\u65af\u5766\u5e03\u5c14\u4e3e\u884c\u4f1a\u8c08\u3002" * 20).encode("gbk"))
+    assert "garbage.txt" in ids(load_corpus(["c"]))
 
 
 def test_empty_and_whitespace_files_are_skipped() -> None:

@@ -113,7 +113,7 @@ _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 _FEW_LEGACY_BYTES = 20
 _LEGACY_SHARE = 0.01
 _LETTER_BESIDE_HIGH_BYTE = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
-# Text in any script has spaces or line breaks; this many bytes with neither are no article.
+# Text has spaces or line breaks, or reads as a language: this many bytes with neither are no article.
 _SPACELESS_BINARY = 256
 _ASCII_SPACE = frozenset(b" \t\n\r")
 # How many lines holding stray bytes a note names (a JSONL's records from the other source).
@@ -215,14 +215,16 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
             sink.issue(shown, None, f"not UTF-8 ({bad}; {beyond_ascii} byte{'s' if beyond_ascii > 1 else ''} beyond "
                                     "ASCII): read as Windows-1252", "read")
             return text
-        if len(data) >= _SPACELESS_BINARY and not any(b in _ASCII_SPACE for b in data):
-            sink.issue(shown, None, f"binary file ({len(data):,} bytes, none of them a space or a line break)")
-            return None
         from charset_normalizer import from_bytes
 
         best = _likeliest(from_bytes(data))
         if best is None:
             sink.issue(shown, None, f"not UTF-8 ({bad}) and its encoding could not be detected")
+            return None
+        if len(data) >= _SPACELESS_BINARY and not best.coherence and not any(b in _ASCII_SPACE for b in data):
+            # random bytes decode as some CJK page; text has spaces or line breaks, or reads as a language
+            sink.issue(shown, None, f"binary file ({len(data):,} bytes, none of them a space or a line break, "
+                                    "in no language)")
             return None
         text = str(best)
         if is_binary(text, shown, sink):
