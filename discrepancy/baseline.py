@@ -95,6 +95,9 @@ def load_baseline(path: str | Path) -> Baseline:
     return Baseline(shown, tuple(findings))
 
 
+# What matching reads besides the id: an entry of only an id would hide its finding unseen, and a
+# hand-made one with a typo would never be told apart from one that is merely no longer found.
+_REQUIRED_FIELDS = ("kind", "values", "docs")
 _TEXT_FIELDS = ("kind", "subject", "verdict")
 _TEXT_LIST_FIELDS = ("values", "docs")
 
@@ -109,6 +112,14 @@ def _entry_problem(entry: dict) -> str | None:
         value = entry.get(name)
         if name in entry and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             return f'"{name}" must be a list of strings'
+    for name in _REQUIRED_FIELDS:
+        if name not in entry:
+            return f'"{name}" is missing (an entry holds what `discrepancy baseline` writes: {", ".join(_REQUIRED_FIELDS)})'
+    from .kinds import infos
+
+    kinds = sorted(info.kind for info in infos())
+    if entry["kind"] not in kinds:
+        return f'"kind" must be one of {", ".join(kinds)}, not {entry["kind"]!r}'
     return None
 
 

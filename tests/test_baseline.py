@@ -186,6 +186,12 @@ def test_a_rename_that_two_findings_could_be_is_not_matched(tmp_path: Path):
     (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "values": ["4"], "docs": ["a", 1]}]}',
      '"docs" must be a list of strings'),
     (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": 3}]}', '"kind" must be a string'),
+    # an entry of only an id would hide its finding unseen; an unknown kind matches nothing
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx"}]}', 'finding 1 (Dx): "kind" is missing'),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": "number", "values": []}]}',
+     '"docs" is missing'),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": "bogus", "values": [], "docs": []}]}',
+     "\"kind\" must be one of date, number, title, not 'bogus'"),
 ])
 def test_invalid_files_raise_a_clear_error(tmp_path: Path, content: bytes, problem: str):
     path = tmp_path / "baseline.json"
