@@ -322,8 +322,9 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: 
             append_step_summary(report)  # once, by the step that annotates: a JSON export step adds none
     except OSError as exc:
         click.echo(f"warning: cannot append to GITHUB_STEP_SUMMARY: {exc.strerror or exc}", err=True)
-    if output and not analysis["quiet"]:
-        click.echo(f"Report written to {output}", err=True)
+    if not analysis["quiet"]:
+        for path, _fmt in targets:
+            click.echo(f"Report written to {path}", err=True)
     ctx.exit(exit_status(report, fail_on))
 
 
@@ -467,7 +468,15 @@ def _format_of_output(path: str, otherwise: str) -> str:
     try:
         return format_for_path(path)
     except UnknownFormatError:
+        suffix = Path(path).suffix.lower()
+        if suffix and suffix not in _PLAIN_TEXT_SUFFIXES:  # ".jsn" is more likely a typo than a wish for text
+            click.echo(f"warning: {path}: no report format is known by the extension {suffix!r}; writing "
+                       f"{otherwise} (choose one with --format)", err=True)
         return otherwise
+
+
+# Extensions that ask for plain text without naming a format: no warning when --output gets one.
+_PLAIN_TEXT_SUFFIXES = frozenset({".log", ".out"})
 
 
 def _print_or_stop(report: Report, fmt: str) -> bool:

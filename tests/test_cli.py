@@ -281,6 +281,20 @@ def test_output_writes_the_file_and_nothing_to_stdout(fake_embedder):
     assert sorted(p.name for p in Path(".").iterdir() if p.is_file()) == ["out.sarif"]
 
 
+def test_every_report_written_is_named_and_an_unknown_extension_is_warned_of(fake_embedder):
+    """--save said nothing of where it wrote; "--output r.jsn" (a typo) silently held terminal text."""
+    result = invoke(["check", strike_corpus(), "--save", "a.json", "--save", "b.md"], fake_embedder)
+    assert "Report written to a.json" in result.stderr and "Report written to b.md" in result.stderr
+    assert "bombers" in result.stdout  # the terminal report still prints
+    typo = invoke(["check", strike_corpus(), "--output", "r.jsn"], fake_embedder)
+    assert "warning: r.jsn: no report format is known by the extension '.jsn'; writing terminal" in typo.stderr
+    assert Path("r.jsn").read_text(encoding="utf-8").startswith("discrepancy  3 documents")
+    for plain in ("r.log", "report"):  # asks for plain text, or names no extension: no warning
+        assert "warning" not in invoke(["check", strike_corpus(), "--output", plain], fake_embedder).stderr
+    quiet = invoke(["check", strike_corpus(), "-q", "--save", "c.json"], fake_embedder)
+    assert "written" not in quiet.stderr
+
+
 def test_output_of_the_terminal_format_is_plain_text(fake_embedder):
     invoke(["check", strike_corpus(), "--output", "report.txt"], fake_embedder)
     text = Path("report.txt").read_text(encoding="utf-8")
@@ -687,6 +701,9 @@ def test_min_confidence_filters_figure_findings(fake_embedder, tmp_path):
         shown = text.read_text()
         assert f"{said}{'s' if len(found) > 1 else ''} under --min-confidence 1 not shown" in shown.replace("\n", " ")
         assert "No disagreements found." not in shown
+        assert "every finding is hidden" not in shown  # a bar the user raised hid them: said as such
+        flat = shown.replace("\n", " ")
+        assert f"No new disagreements at --min-confidence 1 or above; under it, {len(found)} finding" in flat
     # what a raised bar shows is what the default run found at or above it, ids included
     bar = min(f["confidence"] for f in found)
     main(["check", corpus, "-q", "--min-confidence", str(bar), "--format", "json", "--output", str(out)],

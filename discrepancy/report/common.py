@@ -342,7 +342,13 @@ def hidden_sentence(report: Report) -> str | None:
 
 def nothing_found(report: Report) -> str:
     """What a report without findings says: "found" only when nothing was hidden either."""
-    if hidden_counts(report):
+    counts = hidden_counts(report)
+    if counts.get("below_min_confidence"):
+        # a raised bar is the user's choice, but a finding under it is not "no disagreement"
+        bar = report.stats.get("min_confidence")
+        at = f"--min-confidence {bar:g}" if isinstance(bar, (int, float)) else "the confidence bar"
+        return f"No new disagreements at {at} or above; under it, {plural(counts['below_min_confidence'], 'finding')}."
+    if counts:
         return "No new disagreements: every finding is hidden (above)."
     unread = report.stats.get("not_compared")
     if unread:
