@@ -1,6 +1,7 @@
 """GitHub Actions output: one annotation per side, escaped so article text cannot forge commands."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from discrepancy.model import Report
@@ -128,3 +129,25 @@ def test_baseline_entries_no_longer_found_are_a_notice():
     (line,) = github.render(Report(1, 1, [], baseline_missing=[entry])).splitlines()
     assert line == ("::notice title=discrepancy%3A baseline entry no longer found::Baseline entry D0123456789ab "
                     "(number: bombers) is no longer found: re-run `discrepancy baseline` to drop it.")
+
+
+def test_annotations_are_placed_relative_to_the_repository(tmp_path: Path, monkeypatch):
+    """GitHub places an annotation only at a repository path: a check run from a subfolder
+    ("../corpus/a.txt") or given an absolute path put its annotations nowhere."""
+    repo = tmp_path / "repo"
+    (repo / "corpus").mkdir(parents=True)
+    (repo / "sub").mkdir()
+    monkeypatch.chdir(repo / "sub")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(repo))
+    assert github.repository_file("../corpus/a.txt") == "corpus/a.txt"
+    assert github.repository_file(str(repo / "corpus" / "a.txt")) == "corpus/a.txt"
+    assert github.repository_file("/elsewhere/a.txt") == "/elsewhere/a.txt"  # outside the repository: as given
+    side = evidence("a", "Officials said 40 bombers were damaged.", "40", line=3)
+    placed = github.render(Report(2, 2, [finding("number", "contradiction", "error", "bombers", "m", [
+        replace(side, path="../corpus/a.txt"), replace(side, doc="b", path=str(repo / "corpus" / "b.txt"))])]))
+    assert "file=corpus/a.txt,line=3" in placed and "file=corpus/b.txt,line=3" in placed
+    # outside Actions: an absolute path relative to the current folder, as the SARIF log writes it
+    monkeypatch.delenv("GITHUB_WORKSPACE")
+    monkeypatch.chdir(repo)
+    assert github.repository_file(str(repo / "corpus" / "a.txt")) == "corpus/a.txt"
+    assert github.repository_file("corpus/a.txt") == "corpus/a.txt"

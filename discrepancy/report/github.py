@@ -58,6 +58,20 @@ def command(name: str, message: str, properties: Mapping[str, str | int]) -> str
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
+def repository_file(path: str) -> str:
+    """`path` as GitHub places an annotation: relative to the repository checked out
+    (`GITHUB_WORKSPACE`), whatever folder the check ran from; outside Actions, an absolute path is
+    made relative to the current folder, as the SARIF log's are. A path outside both stays as given."""
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if not workspace and not os.path.isabs(path):
+        return path
+    try:
+        relative = os.path.relpath(os.path.abspath(path), workspace or os.getcwd())
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative.replace(os.sep, "/")
+
+
 def annotations(finding: Finding, bar: object = None) -> list[str]:
     """One annotation per side of `finding`, at that side's file and line; `bar`: the --min-confidence
     bar, to whose decimals its confidence is shown."""
@@ -76,7 +90,9 @@ def annotations(finding: Finding, bar: object = None) -> list[str]:
         lines += [f"Other: {squash(o.source)}, {evidence_date(o)}, {_place(o)}: {squash(o.value)}" for o in others]
         if more:
             lines.append(f"\u2026 and {more} more")
-        at: dict[str, str | int] = {"file": file, "line": line} if line is not None else {"file": file}
+        at: dict[str, str | int] = {"file": repository_file(file)}
+        if line is not None:
+            at["line"] = line
         out.append(command(COMMAND.get(finding.severity, "warning"), "\n".join(lines), {**at, "title": title}))
     return out
 
@@ -97,7 +113,7 @@ def _side(e: Evidence) -> str:
 def input_annotation(issue: InputIssue, skipped: bool) -> str:
     """A skipped input (a warning: the article was not checked) or a repaired one (a notice), at its file."""
     file, line = file_location(issue.path, issue.line)
-    where_: dict[str, str | int] = {"file": file}
+    where_: dict[str, str | int] = {"file": repository_file(file)}
     if line is not None:
         where_["line"] = line
     where_["title"] = "discrepancy: input skipped, not checked" if skipped else "discrepancy: input read after a repair"
