@@ -10,7 +10,7 @@ reported, so a baseline does not silently accumulate stale acceptances.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -153,6 +153,7 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
         if len(found) == 1 and len(entries) == 1:
             renamed.add(id(found[0]))
             renamed_entries.add(entries[0]["id"])
+    _match_moved_articles(report, unmatched_findings, unmatched_entries, renamed, renamed_entries)
     kept = [f for f in unmatched_findings if id(f) not in renamed]
     open_entries = [e for e in unmatched_entries if e["id"] not in renamed_entries]
     grown: list[Finding] = []
@@ -192,6 +193,40 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     if shrunk:
         stats["baseline_fewer_articles"] = len(shrunk)
     return replace(report, findings=kept, baseline_missing=missing, stats=stats, baseline_kept=still)
+
+
+def _match_moved_articles(report: Report, findings: list[Finding], entries: list[dict], renamed: set[int],
+                          renamed_entries: set[str]) -> None:
+    """Match a finding to an entry of the same kind, subject and values whose articles that the
+    finding lacks have all left the corpus: a `git mv` of an article renames its id, and so every
+    finding's, but the reviewed disagreement is the same. Only where exactly one finding and one
+    entry share kind, subject and values, as for a renamed subject."""
+    present = {d for e in report.events for d in e.docs}
+    if not present:
+        return
+
+    def key(kind: object, subject: object, values: Sequence[str]) -> tuple:
+        return str(kind), normalize_value(str(subject or "")), tuple(sorted({normalize_value(v) for v in values}))
+
+    by_key_findings: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if id(f) not in renamed:
+            by_key_findings.setdefault(key(f.kind, f.subject, f.values), []).append(f)
+    by_key_entries: dict[tuple, list[dict]] = {}
+    for e in entries:
+        if e["id"] not in renamed_entries:
+            by_key_entries.setdefault(key(e.get("kind"), e.get("subject"), e["values"]), []).append(e)
+    for k, found in by_key_findings.items():
+        candidates = by_key_entries.get(k, [])
+        if len(found) != 1 or len(candidates) != 1:
+            continue
+        f, e = found[0], candidates[0]
+        if e.get("verdict", f.verdict) != f.verdict:
+            continue
+        docs = {c.doc for c in f.claims}
+        if all(d not in present for d in e["docs"] if d not in docs):
+            renamed.add(id(f))
+            renamed_entries.add(e["id"])
 
 
 def extends(finding: Finding, entry: dict) -> bool:

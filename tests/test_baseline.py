@@ -219,3 +219,24 @@ def test_an_entry_given_twice_is_written_back_once(tmp_path: Path):
     checked = apply_baseline(Report(2, 2, [number_finding()]), load_baseline(path))
     write_baseline(checked, tmp_path / "again.json")
     assert len(json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["findings"]) == 1
+
+
+def test_a_finding_whose_articles_were_renamed_stays_accepted(tmp_path: Path):
+    """`git mv a.txt a2.txt` renames an article's id and so every finding's; the reviewed
+    disagreement (kind, subject, values) is the same, and the old article is gone from the corpus.
+    Not while the old article is still there: then the same values between other articles is news."""
+    from discrepancy.model import Event
+
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    accepted = number_finding()
+    moved = replace(accepted, claims=(replace(accepted.claims[0], doc="a2"), accepted.claims[1]), id="")
+    assert identify(moved) != identify(accepted)
+    result = apply_baseline(Report(2, 2, [moved], events=[Event("E1", ("a2", "b"))]), load_baseline(path))
+    assert result.findings == [] and result.baseline_missing == []
+    assert result.stats["baseline_renamed"] == 1
+    still_there = apply_baseline(Report(3, 3, [moved], events=[Event("E1", ("a", "a2", "b"))]), load_baseline(path))
+    assert still_there.findings == [moved]
+    # other values are another disagreement, renamed articles or not
+    other = replace(moved, values=("14", "41"))
+    assert apply_baseline(Report(2, 2, [other], events=[Event("E1", ("a2", "b"))]), load_baseline(path)).findings == [other]
