@@ -224,7 +224,8 @@ def _match_moved_articles(report: Report, findings: list[Finding], entries: list
         if e.get("verdict", f.verdict) != f.verdict:
             continue
         docs = {c.doc for c in f.claims}
-        if all(d not in present for d in e["docs"] if d not in docs):
+        lacking = [d for d in e["docs"] if d not in docs]
+        if lacking and all(d not in present for d in lacking):  # none lacking: joined or grown, below
             renamed.add(id(f))
             renamed_entries.add(e["id"])
 
