@@ -11,13 +11,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, NamedTuple, Protocol
 
 from .compare import numbers as cmp_numbers
 from .compare.titles import CHANGE_GAP_DAYS, HolderChange, TitleConflict, office_label, timeline
 from .detectors.dates import ResolvedDate
 from .identity import identify
-from .model import SEVERITY_RANK, Document, Evidence, Finding, NumberClaim, Sentence, TimelineEntry, readable
+from .model import SEVERITY_RANK, DateClaim, Document, Evidence, Finding, NumberClaim, Sentence, TimelineEntry, readable
 
 VERDICT_SEVERITY = {"contradiction": "error", "unclear_time": "warning", "changed_over_time": "note"}
 
@@ -206,6 +207,7 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     claims = tuple(replace(evidence(d, s, c.start, c.end, r), camp=camp_of[_label((d, s, c, r))]) for d, s, c, r in sides)
     message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
     message += _earlier_tally(measured, [(d, c, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
+    message += _a_day_from_the_stamp([(d, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun}{_what_of(kind.noun, about)}: {message}",
@@ -253,6 +255,32 @@ def outlet(doc: Document) -> str:
     if m and m.group(1).lower() not in doc.source.lower():
         return f"{doc.source} ({m.group(1)} copy)"
     return doc.source
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _a_day_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]) -> str:
+    """Said when two days one apart are the whole disagreement and a side names its day from its
+    article's date ("yesterday", "on Friday"): an article stamped a day after it was written (an
+    evening story, another time zone) reads one day off, so the editor should check when each was
+    written before calling it a contradiction."""
+    camps: dict[int, set[str]] = defaultdict(set)
+    relative: list[str] = []
+    for doc, claim, resolved, camp in sides:
+        if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
+            return ""
+        camps[camp].add(resolved)
+        if claim.form in ("weekday", "relative") and doc.source not in relative:
+            relative.append(doc.source)
+    if len(camps) != 2 or not relative:
+        return ""
+    first, second = ({date.fromisoformat(d) for d in days} for days in camps.values())
+    if min(abs((a - b).days) for a in first for b in second) != 1:
+        return ""
+    who = " and ".join(relative)
+    return (f" (a day apart, and {who} name{'s' if len(relative) == 1 else ''} the day from the article's own "
+            "date: check when each was written)")
 
 
 def _what_of(noun: str, about: str) -> str:

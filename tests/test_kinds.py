@@ -352,3 +352,31 @@ def test_an_agencys_story_run_by_another_outlet_is_named_as_its_copy() -> None:
     assert outlet(doc("AP", "KYIV, Ukraine (AP) \u2014 Russian forces shelled the city.")) == "AP"
     assert outlet(doc("HuffPost", "Russian forces shelled the city, AP reported (AP) \u2014 late.")) == "HuffPost"
     assert outlet(doc("NBC", "LONDON (Reuters) - Prices rose.")) == "NBC (Reuters copy)"
+
+
+def test_two_days_one_apart_named_from_an_article_s_date_say_so() -> None:
+    """"yesterday" (= the 25th) against "Friday" (= the 26th): an article stamped a day after it
+    was written reads a day off, and the message says to check; not for two full dates, nor for
+    days further apart."""
+    from discrepancy.model import DateClaim
+
+    def message(a: DateClaim, read_a: str, b: DateClaim, read_b: str) -> str:
+        doc_a = Document(id="a", text="x", source="DailyMail", published=date(2022, 8, 26))
+        doc_b = Document(id="b", text="x", source="AP", published=date(2022, 8, 26))
+        s_a = Sentence("a", 0, "Officials said yesterday that it was hit.", 0, 40, 1)
+        s_b = Sentence("b", 0, "Officials said Friday that it was hit.", 0, 38, 1)
+        conflicts = ClaimConflicts({"date": aligned_kind("date")})
+        conflicts.add("date", None, 0.9, (doc_a, s_a, a, read_a), (doc_b, s_b, b, read_b))
+        (found,) = conflicts.findings()
+        return found.message
+
+    yesterday = DateClaim(15, 24, "yesterday", "relative", relative="yesterday", phrase="Officials said")
+    friday = DateClaim(15, 21, "Friday", "weekday", weekday=4, phrase="Officials said")
+    full = DateClaim(15, 21, "Aug. 27, 2022", "full", 2022, 8, 27, phrase="Officials said")
+    said = message(yesterday, "2022-08-25", friday, "2022-08-26")
+    assert said.endswith("(a day apart, and DailyMail and AP name the day from the article's own date: "
+                         "check when each was written)"), said
+    assert "a day apart" in message(yesterday, "2022-08-26", full, "2022-08-27")
+    assert "a day apart" not in message(yesterday, "2022-08-24", friday, "2022-08-26")  # two days
+    full_a = DateClaim(15, 21, "Aug. 26, 2022", "full", 2022, 8, 26, phrase="Officials said")
+    assert "a day apart" not in message(full_a, "2022-08-26", full, "2022-08-27")  # both written out
