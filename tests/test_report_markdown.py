@@ -287,3 +287,19 @@ def test_an_event_of_long_ids_is_counted_not_listed():
     long_ids = tuple(f"2ec04201-2016-4227-baf7-ba8289058203_{k}" for k in (1, 2, 3))
     out = markdown.render(Report(3, 8, [number_finding()], events=[Event("E1", long_ids)]))
     assert "event `E1` (3 documents)" in out and "ba8289058203" not in out
+
+
+def test_each_value_group_s_sides_are_in_publication_order():
+    """A title seen in six articles read in file order (08-20, 08-13, 08-30, ...) could not be
+    followed as the story was told: each group's sides come by date, undated last."""
+    from datetime import date
+
+    from discrepancy.report.common import sides
+
+    def side(doc: str, value: str, day: date | None):
+        return evidence(doc, f"Spokesman {value} Igor Konashenkov said.", value, published=day)
+
+    f = finding("title", "contradiction", "error", "Igor Konashenkov", "m", [
+        side("a", "Lt. Gen.", date(2022, 8, 20)), side("b", "Maj. Gen.", date(2022, 8, 30)),
+        side("c", "Lt. Gen.", None), side("d", "Lt. Gen.", date(2022, 8, 13)), side("e", "Maj. Gen.", date(2022, 8, 8))])
+    assert [(s.group, s.evidence.doc) for s in sides(f)] == [(0, "d"), (0, "a"), (0, "c"), (1, "e"), (1, "b")]

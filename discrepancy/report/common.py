@@ -166,7 +166,8 @@ class Side:
 
 def sides(finding: Finding) -> list[Side]:
     """The finding's evidence, grouped by value: timeline order for titles, the camps of values
-    that agree for figures and dates (as the message gives them), else first seen.
+    that agree for figures and dates (as the message gives them), else first seen; each group's
+    sides by publication date.
 
     Grouping decides which sides a diff marks `-` (group 0) and which `+`: for a title
     that changed over time the oldest value comes first, as in a diff.
@@ -188,7 +189,10 @@ def sides(finding: Finding) -> list[Side]:
         out.append(Side(e, group))
     ranks = {g: i for i, g in enumerate(sorted({s.group for s in out}))}
     ordered = [Side(s.evidence, ranks[s.group]) for s in out]
-    return sorted(ordered, key=lambda s: s.group)  # stable: claim order inside a group
+    # inside a group by publication date (undated last), so a reader follows a story as it was told;
+    # stable: claim order among sides of one day
+    return sorted(ordered, key=lambda s: (s.group, s.evidence.published is None,
+                                          s.evidence.published or date.min))
 
 
 def capped_sides(items: Sequence[Side], limit: int = MAX_SIDES) -> tuple[list[Side], int]:
