@@ -278,7 +278,7 @@ def _a_day_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]
     first, second = ({date.fromisoformat(d) for d in days} for days in camps.values())
     if min(abs((a - b).days) for a in first for b in second) != 1:
         return ""
-    who = " and ".join(relative)
+    who = relative[0] if len(relative) == 1 else ", ".join(relative[:-1]) + " and " + relative[-1]
     return (f" (a day apart, and {who} name{'s' if len(relative) == 1 else ''} the day from the article's own "
             "date: check when each was written)")
 
