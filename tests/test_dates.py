@@ -167,3 +167,13 @@ def test_what_a_date_is_of_leaves_out_the_word_joining_its_clause():
     assert of("She has talked about since declaring her candidacy in June.", "June") == "declaring her candidacy"
     assert of("Ukraine accused Russia on Sunday of shelling.", "Sunday") == "Ukraine accused Russia"
     assert of("And on Monday the talks resumed.", "Monday") == "the talks resumed"  # nothing before: the words after
+
+
+def test_a_tense_marker_a_long_clause_before_the_date_still_gives_its_tense():
+    """"is expected to disclose his intentions during a conference call with committee members on
+    Monday evening": the marker is 13 words back, and a Sunday's article means the next Monday."""
+    sentence = ("Mr. Steele is expected to disclose his intentions during a conference call with committee "
+                "members on Monday evening.")
+    [monday] = extract_dates(sentence)
+    assert monday.tense == "future"
+    assert resolve(monday, date(2010, 12, 12)).label == "2010-12-13"

@@ -249,7 +249,7 @@ def _tense(before: list[str], after: list[str]) -> str:
         # "respond by Friday", "banned gatherings through Thursday": the end of a period lies ahead;
         # not "happened shortly before midnight on Thursday" nor "by Friday, 20 had died"
         return "future"
-    for w in reversed(before[-12:]):
+    for w in reversed(before[-24:]):
         if w in _FUTURE_WORDS:
             return "future"
         if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):
