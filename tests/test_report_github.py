@@ -31,7 +31,7 @@ def test_message_names_this_side_and_the_others():
     message = line.split("::", 2)[2]
     parts = message.split("%0A")
     assert parts[0] == number_finding().message
-    assert parts[1] == "Confidence: 0.91"  # 0.912, rounded down as every readable format shows it
+    assert parts[1] == "Confidence: 0.91 that both state one fact"  # 0.912 rounded down, and what it is of
     assert parts[2] == "This article: Kyiv Post, 2025-06-02: Officials said \u27e640\u27e7 bombers were damaged in the strike."
     assert parts[3] == "Other: Daily Star, date unknown, corpus/b.txt:7: 14"
 

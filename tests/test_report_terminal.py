@@ -193,3 +193,22 @@ def test_an_event_of_long_ids_is_counted_not_listed():
     named = terminal.render(Report(3, 8, [number_finding()], events=[Event("E1", ("a.txt", "b.txt"))]),
                             color=False, width=200)
     assert "event E1 (a.txt, b.txt)" in named
+
+
+def test_a_confidence_says_what_it_is_the_probability_of():
+    """"confidence 0.99" beside "contradiction" read to a blind editor as "99% sure it is an error":
+    each readable format says what it is of, by kind of finding."""
+    from dataclasses import replace as changed
+
+    from discrepancy.report import markdown
+
+    from reportdata import changed_title_finding
+
+    number = number_finding()
+    person = changed(changed_title_finding(), confidence=0.97)
+    office = changed(person, topic="office")
+    report = Report(3, 8, [number, person, office])
+    for text in (plain(report, width=200), markdown.render(report)):
+        assert "confidence 0.91 that both state one fact" in text
+        assert "confidence 0.97 that one person cannot hold both" in text
+        assert "confidence 0.97 that the office changed hands" in text

@@ -265,6 +265,29 @@ def confidence_text(confidence: float, bar: object = None) -> str:
     return f"{shown:.{places}f}"
 
 
+# What a finding's confidence is the probability of, said beside it: "0.99" beside "contradiction"
+# reads as "99% sure this is an error" to a reader who has not read the README.
+_CONFIDENCE_OF = {
+    "number": "that both state one fact",
+    "date": "that both state one fact",
+    "person": "that one person cannot hold both",
+    "office": "that the office changed hands",
+}
+
+
+def confidence_of(f: Finding) -> str:
+    """What `f`'s confidence is the probability of, in a few words ("that both state one fact")."""
+    key = ("office" if f.topic == "office" else "person") if f.kind == "title" else f.kind
+    return _CONFIDENCE_OF.get(key, "that the finding is right")
+
+
+def confidence_label(f: Finding, bar: object = None) -> str:
+    """"confidence 0.99 that both state one fact"; "" for a finding without a known confidence."""
+    if f.confidence is None or f.confidence != f.confidence:  # NaN is "unknown"
+        return ""
+    return f"confidence {confidence_text(f.confidence, bar)} {confidence_of(f)}"
+
+
 def why_line(f: Finding) -> str:
     """The evidence behind a finding's confidence on one line: "+" speaks for one fact, "−" against."""
     return "; ".join(("+ " if w > 0 else "− " if w < 0 else "") + squash(text) for text, w in f.why)

@@ -20,6 +20,7 @@ from .common import (
     VERDICT_LABEL,
     as_sentence,
     capped,
+    confidence_of,
     confidence_text,
     evidence_date,
     file_location,
@@ -83,7 +84,7 @@ def annotations(finding: Finding, bar: object = None) -> list[str]:
         file, line = file_location(e.path, e.line)
         lines = [finding.message]
         if finding.confidence is not None and finding.confidence == finding.confidence:  # NaN: unknown
-            lines.append(f"Confidence: {confidence_text(finding.confidence, bar)}")
+            lines.append(f"Confidence: {confidence_text(finding.confidence, bar)} {confidence_of(finding)}")
         lines.append(f"This article: {_side(e)}")
         if file != e.path or line is None:
             lines.append(f"It is {_place(e)}")  # the record, entry or page, and which line of its text

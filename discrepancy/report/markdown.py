@@ -20,7 +20,7 @@ from .common import (
     VERDICT_LABEL,
     as_sentence,
     capped_sides,
-    confidence_text,
+    confidence_label,
     corpus_line,
     event_docs,
     event_labels,
@@ -182,8 +182,8 @@ def _facts(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str, st
         story += story_articles(docs, code)
         story += from_other_events(f, docs, roundups.get(f.event, frozenset()), doc=code)
         facts.append(story)
-    if f.confidence is not None and f.confidence == f.confidence:
-        facts.append(f"confidence {confidence_text(f.confidence, bar)}")
+    if confidence_label(f, bar):
+        facts.append(confidence_label(f, bar))
     return " \u00b7 ".join(facts)
 
 

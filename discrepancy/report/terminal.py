@@ -24,7 +24,7 @@ from .common import (
     VERDICT_LABEL,
     as_sentence,
     capped_sides,
-    confidence_text,
+    confidence_label,
     corpus_line,
     event_docs,
     event_labels,
@@ -171,8 +171,8 @@ def _meta_line(f: Finding, stories: dict[str, tuple[str, ...]], labels: dict[str
         story += story_articles(docs)
         story += from_other_events(f, docs, roundups.get(f.event, frozenset()))
         parts.append(story)
-    if f.confidence is not None and f.confidence == f.confidence:  # NaN is "unknown"
-        parts.append(f"confidence {confidence_text(f.confidence, bar)}")
+    if confidence_label(f, bar):
+        parts.append(confidence_label(f, bar))
     return Text(" \u00b7 ".join(parts), style="dim")
 
 
