@@ -713,6 +713,10 @@ _CREDIT_WORDS = frozenset({"photo", "photos", "pool", "getty", "images", "shutte
 # Capitalised words that are no story's name: a clergyman's abbreviated title, a day said relative
 # to now ("Today" opens a sentence after a dateline; "USA Today", the "Today" show)
 _NOT_A_STORY = frozenset({"rev", "reverend", "today", "tonight", "yesterday", "tomorrow"})
+# News agencies, quoted as sources in every kind of story ("told Tass", "according to Interfax"):
+# who reported, not what a story is about, whether or not the corpus holds their articles.
+_AGENCIES = frozenset({"tass", "interfax", "ria", "novosti", "reuters", "afp", "xinhua", "bloomberg", "upi",
+                       "ukrinform", "unian", "kyodo", "yonhap", "anadolu", "efe", "ansa", "dpa", "sputnik"})
 _NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS | HONORIFICS | _NOT_A_STORY
 # "I'm", "I've" in a quote: capitalised, but nobody's name ("Grozev, Bellingcat, I'm")
 _I_CONTRACTION = re.compile(r"i['\u2019](?:m|ve|ll|d)$", re.IGNORECASE)
@@ -825,7 +829,7 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
             words = form.split()
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
-        if _names_an_outlet(form, outlets) or nm in outlets:
+        if _names_an_outlet(form, outlets | _AGENCIES) or nm in outlets | _AGENCIES:
             continue  # the corpus's own outlets tell stories; they are not what one is about
         if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()):
             continue  # "US-supplied", "Sierra Leone-flagged", "Soviet-made": a word about a thing, not a name

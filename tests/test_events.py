@@ -323,6 +323,15 @@ def test_a_label_leaves_out_the_corpus_outlets():
     assert _outlet_names(files) == frozenset()  # a source that fell back to a file's name is no outlet
 
 
+def test_a_label_leaves_out_news_agencies_quoted_as_sources():
+    """"told Tass", "according to Interfax": who reported, in a corpus that holds none of their articles."""
+    text = ("Tass reported that Sergey Marchenko met envoys in Minsk. Sergey Marchenko told Tass the talks in "
+            "Minsk were useful, Interfax said, and Tass and Interfax quoted officials in Minsk.")
+    names = _label_names(text, " Minsk was calm.", date(2022, 8, 14))
+    assert not {"Tass", "Interfax"} & set(names), names
+    assert "Minsk" in names and "Sergey Marchenko" in names
+
+
 def test_names_of_several_words_keep_numerals_and_an_institutions_possessive():
     from discrepancy.events import _features
 
