@@ -205,7 +205,10 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     camp_of = {label: k for k, camp in enumerate(camps) for label in camp}
     # each side knows its camp, so a diff puts agreeing values on one side, as the message does
     claims = tuple(replace(evidence(d, s, c.start, c.end, r), camp=camp_of[_label((d, s, c, r))]) for d, s, c, r in sides)
-    message = " against ".join("; ".join(f"{', '.join(by_value[label])}: {label}" for label in camp) for camp in camps)
+    # values that agree are joined by "≈" ("AP: 2,039,758 ≈ HuffPost: 2.04 million against DailyMail:
+    # 2.39 million"): a ";" between them read to an editor as the end of one disagreement
+    message = " against ".join(" \u2248 ".join(f"{', '.join(by_value[label])}: {label}" for label in camp)
+                               for camp in camps)
     message += _earlier_tally(measured, [(d, c, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
     message += _a_day_from_the_stamp([(d, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
     return Finding(

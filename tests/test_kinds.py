@@ -293,7 +293,7 @@ def test_a_new_kind_is_extracted_cached_compared_and_reported_from_its_own_modul
 def test_a_message_sets_values_that_agree_against_the_one_that_conflicts() -> None:
     """AP's 2,039,758 and HuffPost's 2.04 million agree; DailyMail's 2.39 million conflicts with
     both. Three values that were each found in conflict with a neighbour, but of which two were
-    never compared, stand alone: "12; 30 against 15" would say 12 and 30 agree."""
+    never compared, stand alone: "12 \u2248 30 against 15" would say 12 and 30 agree."""
     docs = [Document(id=i, text="x", source=s, published=date(2022, 8, 1)) for i, s in zip("abc", ("AP", "HuffPost", "DM"))]
     sents = [Sentence(d.id, 0, "The army had 2,000,000 personnel.", 0, 33, 1) for d in docs]
 
@@ -315,7 +315,7 @@ def test_a_message_sets_values_that_agree_against_the_one_that_conflicts() -> No
         return made(*pairs).message
 
     ap, hp, dm = side(0, 2039758, 2039758, "2,039,758"), side(1, 2035000, 2045000, "2.04 million"), side(2, 2385000, 2395000, "2.39 million")
-    assert message((ap, dm), (hp, dm)).endswith(": AP: 2,039,758; HuffPost: 2.04 million against DM: 2.39 million")
+    assert message((ap, dm), (hp, dm)).endswith(": AP: 2,039,758 \u2248 HuffPost: 2.04 million against DM: 2.39 million")
     # each side knows its camp, so a diff puts the two that agree on one side, as the message does
     from discrepancy.model import Report
     from discrepancy.report.markdown import render
