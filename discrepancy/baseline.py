@@ -10,12 +10,12 @@ reported, so a baseline does not silently accumulate stale acceptances.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .fileio import atomic_write_text, json_problem
-from .identity import SCHEMA, baseline_entry, identify, normalize_value, unnamed_key  # noqa: F401 (re-exported)
+from .identity import SCHEMA, baseline_entry, identify, normalize_value, statement_keys, unnamed_key  # noqa: F401 (re-exported)
 from .model import Finding, Report
 
 
@@ -165,9 +165,10 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
             (grown if joined else shrunk).append(f)
             renamed_entries.update(e["id"] for e in joined + left)
     kept = [f for f in kept if not any(f is g for g in grown + shrunk)]
+    present = {d for e in report.events for d in e.docs}
     extended: dict[int, Finding] = {}
     for f in kept:
-        bigger = [e for e in open_entries if e["id"] not in renamed_entries and extends(f, e)]
+        bigger = [e for e in open_entries if e["id"] not in renamed_entries and extends(f, e, present)]
         if bigger:
             # reported (a value nobody reviewed), but the accepted entry still occurs inside it
             extended[id(f)] = with_new_part(f, bigger)
@@ -195,12 +196,26 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
     return replace(report, findings=kept, baseline_missing=missing, stats=stats, baseline_kept=still)
 
 
+def _moved_only(finding: Finding, entry: dict, present: Set[str]) -> bool:
+    """True when every accepted article `finding` lacks has left the corpus and every sentence the
+    entry quoted is still quoted by the finding: the articles moved (`git mv`, `corpus/*.txt` for
+    `corpus/`), their text did not. Another story stating the same values in other sentences is
+    news. An entry written before baselines recorded sentences never matches this way."""
+    quoted = entry.get("sentences")
+    if not isinstance(quoted, list) or not quoted:
+        return False
+    docs = {c.doc for c in finding.claims}
+    lacking = [d for d in entry["docs"] if d not in docs]
+    return (bool(lacking) and all(d not in present for d in lacking)
+            and set(quoted) <= set(statement_keys(finding)))
+
+
 def _match_moved_articles(report: Report, findings: list[Finding], entries: list[dict], renamed: set[int],
                           renamed_entries: set[str]) -> None:
-    """Match a finding to an entry of the same kind, subject and values whose articles that the
-    finding lacks have all left the corpus: a `git mv` of an article renames its id, and so every
-    finding's, but the reviewed disagreement is the same. Only where exactly one finding and one
-    entry share kind, subject and values, as for a renamed subject."""
+    """Match a finding to an entry of the same kind, subject and values whose articles only moved
+    (`_moved_only`): a `git mv` of an article renames its id, and so every finding's, but the
+    reviewed disagreement is the same. Only where exactly one finding and one entry share kind,
+    subject and values, as for a renamed subject."""
     present = {d for e in report.events for d in e.docs}
     if not present:
         return
@@ -223,20 +238,18 @@ def _match_moved_articles(report: Report, findings: list[Finding], entries: list
         f, e = found[0], candidates[0]
         if e.get("verdict", f.verdict) != f.verdict:
             continue
-        docs = {c.doc for c in f.claims}
-        lacking = [d for d in e["docs"] if d not in docs]
-        if lacking and all(d not in present for d in lacking):  # none lacking: joined or grown, below
+        if _moved_only(f, e, present):  # none lacking: joined or grown, below
             renamed.add(id(f))
             renamed_entries.add(e["id"])
 
 
-def extends(finding: Finding, entry: dict) -> bool:
+def extends(finding: Finding, entry: dict, present: Set[str] = frozenset()) -> bool:
     """True when `finding` holds everything an accepted entry held (its values and articles) and
     more values besides: a new article brought a value nobody reviewed ("25" against the accepted
     "40" and "12"). It is news, so it is reported; the entry is not "no longer found"."""
     if finding.kind != entry.get("kind") or entry.get("verdict", finding.verdict) != finding.verdict:
         return False
-    if not set(entry["docs"]) <= {c.doc for c in finding.claims}:
+    if not (set(entry["docs"]) <= {c.doc for c in finding.claims} or _moved_only(finding, entry, present)):
         return False
     accepted = {normalize_value(v) for v in entry["values"] if isinstance(v, str)}
     return accepted < {normalize_value(v) for v in finding.values}

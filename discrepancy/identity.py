@@ -66,4 +66,18 @@ def baseline_entry(finding: Finding) -> dict[str, Any]:
         "docs": sorted({c.doc for c in finding.claims}),
         "verdict": finding.verdict,
         "message": finding.message,
+        "sentences": statement_keys(finding),
     }
+
+
+def statement_key(sentence: str, outlet: str = "") -> str:
+    """A short digest of a sentence as an outlet stated it (case, accents, quotes and spacing aside):
+    what tells an article moved (`git mv`, the same text under a new id) from another article, or
+    another outlet's copy, saying the same values."""
+    return hashlib.sha256(f"{outlet}\n{normalize_value(sentence)}".encode("utf-8")).hexdigest()[:12]
+
+
+def statement_keys(finding: Finding) -> list[str]:
+    """The digests of the sentences a finding quotes, sorted, each once. An outlet that is only the
+    article's own id (a text file without a source) is left out: it changes with the file's name."""
+    return sorted({statement_key(c.sentence, c.source if c.source != c.doc else "") for c in finding.claims})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.baseline import SCHEMA, BaselineError, apply_baseline, load_baseline, write_baseline
-from discrepancy.identity import identify
+from discrepancy.identity import identify, statement_keys
 from discrepancy.model import Report
 from discrepancy.report.common import hidden_note
 
@@ -26,7 +26,8 @@ def test_written_file_is_sorted_by_id_with_the_documented_keys(tmp_path: Path):
     entry = next(e for e in document["findings"] if e["id"] == identify(number_finding()))
     assert entry == {"id": identify(number_finding()), "kind": "number", "subject": "bombers",
                      "values": ["14", "40"], "docs": ["a", "b"], "verdict": "contradiction",
-                     "message": number_finding().message}
+                     "message": number_finding().message, "sentences": statement_keys(number_finding())}
+    assert len(entry["sentences"]) == 2 and all(len(k) == 12 for k in entry["sentences"])
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]  # no temporary file left behind
 
 
@@ -240,3 +241,36 @@ def test_a_finding_whose_articles_were_renamed_stays_accepted(tmp_path: Path):
     # other values are another disagreement, renamed articles or not
     other = replace(moved, values=("14", "41"))
     assert apply_baseline(Report(2, 2, [other], events=[Event("E1", ("a2", "b"))]), load_baseline(path)).findings == [other]
+    # the same values in other sentences (another story, or another outlet's article in the old one's
+    # place) are news, though the accepted article is gone
+    elsewhere = replace(moved, claims=(replace(moved.claims[0], sentence="A later strike damaged 40 bombers in Engels."),
+                                       moved.claims[1]))
+    assert apply_baseline(Report(2, 2, [elsewhere], events=[Event("E1", ("a2", "b"))]),
+                          load_baseline(path)).findings == [elsewhere]
+    # the same sentence from another outlet in the old article's place: its copy, not the article moved
+    copied = replace(moved, claims=(replace(moved.claims[0], source="Daily Star"), moved.claims[1]))
+    assert apply_baseline(Report(2, 2, [copied], events=[Event("E1", ("a2", "b"))]),
+                          load_baseline(path)).findings == [copied]
+    # a baseline written before entries recorded their sentences: no match by moved articles
+    old = json.loads(path.read_text(encoding="utf-8"))
+    for entry in old["findings"]:
+        del entry["sentences"]
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert apply_baseline(Report(2, 2, [moved], events=[Event("E1", ("a2", "b"))]), load_baseline(path)).findings == [moved]
+
+
+def test_a_moved_article_that_brings_a_new_value_extends_its_accepted_finding(tmp_path: Path):
+    """Renamed and grown at once: still reported (nobody reviewed the new value), as an extension of
+    the accepted entry, which is not "no longer found"."""
+    from discrepancy.model import Event
+
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    accepted = number_finding()
+    extra = evidence("c", "Kyiv said 28 bombers were damaged.", "28", source="Wire")
+    grown = replace(accepted, claims=(replace(accepted.claims[0], doc="a2"), accepted.claims[1], extra),
+                    values=("14", "28", "40"), id="")
+    result = apply_baseline(Report(3, 3, [grown], events=[Event("E1", ("a2", "b", "c"))]), load_baseline(path))
+    [reported] = result.findings
+    assert "(extends accepted" in reported.message and "new: Wire: 28" in reported.message
+    assert result.baseline_missing == []
