@@ -74,7 +74,7 @@ def statement_key(sentence: str, outlet: str = "") -> str:
     """A short digest of a sentence as an outlet stated it (case, accents, quotes and spacing aside):
     what tells an article moved (`git mv`, the same text under a new id) from another article, or
     another outlet's copy, saying the same values."""
-    return hashlib.sha256(f"{outlet}\n{normalize_value(sentence)}".encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(f"{outlet}\n{normalize_value(sentence)}".encode()).hexdigest()[:12]
 
 
 def statement_keys(finding: Finding) -> list[str]:
