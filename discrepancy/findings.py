@@ -240,10 +240,16 @@ def _earlier_tally(measured: str | None, sides: Sequence[tuple[Document, Any, in
     gap = (min(after) - max(before)).days  # type: ignore[type-var,operator]
     if gap < 1:
         return ""
-    sources = " and ".join(dict.fromkeys(d.source for d, _c in lower))
+    sources = _listed(list(dict.fromkeys(outlet(d) for d, _c in lower)))
     when = "a day" if gap == 1 else f"{gap} days"
-    return (f" ({sources}'s lower figure was published {when} before the higher; a tally of the {measured} "
+    # publication dates are days: a lower figure "a day before" may be hours before, or a time zone
+    return (f" (the lower figure, {sources}, is dated {when} before the higher; a tally of the {measured} "
             f"can rise between reports)")
+
+
+def _listed(names: list[str]) -> str:
+    """"AP", "AP and NBC", "AP, NBC and RT"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # A wire agency's dateline opening an article: "KHIMKI, Russia (AP) — A lawyer for ...", "LONDON (Reuters) -"
@@ -255,9 +261,19 @@ def outlet(doc: Document) -> str:
     """Who a value comes from, as a message names it: "HuffPost (AP copy)" for an agency's story
     another outlet ran under its dateline, so that two sources are not counted where one wrote."""
     m = _WIRE_DATELINE.match(doc.text.lstrip()[:200])
-    if m and m.group(1).lower() not in doc.source.lower():
+    if m and not _is_agency(doc.source, m.group(1)):
         return f"{doc.source} ({m.group(1)} copy)"
     return doc.source
+
+
+_SOURCE_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _is_agency(source: str, agency: str) -> bool:
+    """Is `source` the agency itself: one of its words ("AP", "Reuters UK") or its initials ("Associated
+    Press")? Not a name that merely holds the letters ("Japan Times" is no "AP")."""
+    words = [w.lower() for w in _SOURCE_WORD.findall(source)]
+    return agency.lower() in words or "".join(w[0] for w in words) == agency.lower()
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -274,14 +290,14 @@ def _a_day_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]
         if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
             return ""
         camps[camp].add(resolved)
-        if claim.form in ("weekday", "relative") and doc.source not in relative:
-            relative.append(doc.source)
+        if claim.form in ("weekday", "relative") and outlet(doc) not in relative:
+            relative.append(outlet(doc))
     if len(camps) != 2 or not relative:
         return ""
     first, second = ({date.fromisoformat(d) for d in days} for days in camps.values())
     if min(abs((a - b).days) for a in first for b in second) != 1:
         return ""
-    who = relative[0] if len(relative) == 1 else ", ".join(relative[:-1]) + " and " + relative[-1]
+    who = _listed(relative)
     return (f" (a day apart, and {who} name{'s' if len(relative) == 1 else ''} the day from the article's own "
             "date: check when each was written)")
 

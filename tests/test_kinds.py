@@ -138,9 +138,9 @@ def test_a_running_tally_says_when_its_lower_figure_was_published_earlier() -> N
         return found.message
 
     later = message("killed", date(2022, 8, 24), date(2022, 8, 25))
-    assert later.endswith("AP: 22 against NBC: 25 (AP's lower figure was published a day before the higher; "
+    assert later.endswith("AP: 22 against NBC: 25 (the lower figure, AP, is dated a day before the higher; "
                           "a tally of the killed can rise between reports)")
-    assert message("killed", date(2022, 8, 24), date(2022, 8, 27)).count("3 days before") == 1
+    assert message("killed", date(2022, 8, 24), date(2022, 8, 27)).count("dated 3 days before") == 1
     assert message("killed", date(2022, 8, 25), date(2022, 8, 24)).endswith("NBC: 25")  # the lower came later
     assert message("killed", date(2022, 8, 24), date(2022, 8, 24)).endswith("NBC: 25")  # one day
     assert message("missing", date(2022, 8, 24), date(2022, 8, 25)).endswith("NBC: 25")  # the missing can fall
@@ -352,6 +352,10 @@ def test_an_agencys_story_run_by_another_outlet_is_named_as_its_copy() -> None:
     assert outlet(doc("AP", "KYIV, Ukraine (AP) \u2014 Russian forces shelled the city.")) == "AP"
     assert outlet(doc("HuffPost", "Russian forces shelled the city, AP reported (AP) \u2014 late.")) == "HuffPost"
     assert outlet(doc("NBC", "LONDON (Reuters) - Prices rose.")) == "NBC (Reuters copy)"
+    # the agency under its own name, in words or initials; a name that merely holds its letters is not it
+    assert outlet(doc("Associated Press", "KYIV, Ukraine (AP) \u2014 Shelling.")) == "Associated Press"
+    assert outlet(doc("Reuters UK", "LONDON (Reuters) - Prices rose.")) == "Reuters UK"
+    assert outlet(doc("Japan Times", "TOKYO (AP) \u2014 Prices rose.")) == "Japan Times (AP copy)"
 
 
 def test_two_days_one_apart_named_from_an_article_s_date_say_so() -> None:
