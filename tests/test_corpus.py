@@ -967,3 +967,18 @@ def test_one_article_saved_under_two_names_is_read_once() -> None:
     assert located(c) == ["a.txt", "ap/story.txt", "hpo/story.txt", "wire1.md", "wire2.md", "wire3.md"]
     copy = only_issue(c, "c/b.txt")
     assert copy.action == "skipped" and copy.reason == "same article (text and details) as c/a.txt, already read"
+
+
+@pytest.mark.parametrize("codec, text, page", [
+    # one curly apostrophe inside a word: the detector guessed "Zelenskyy\u013as" (code page 852)
+    ("cp1252", "Zelenskyy\u2019s office said 22 people were killed at the station on Wednesday.", "Windows-1252"),
+    # a short Polish line: Windows-1252 read "Ze\u00b3enski" within the noise of Windows-1250
+    ("cp1250", "Prezydent Ze\u0142enski powiedzia\u0142, \u017ce w ataku zgin\u0119\u0142y 22 osoby.", "cp1250"),
+    # a short French line: a DOS page won by chance ("arm\u0137e")
+    ("latin-1", "L'arm\u00e9e a frapp\u00e9 une gare \u00e0 Tchaplyne : 22 morts.", "cp1252"),
+])
+def test_a_short_legacy_line_is_read_in_its_page(codec: str, text: str, page: str) -> None:
+    write("c/short.txt", text.encode(codec))
+    c = load_corpus(["c"])
+    assert doc(c, "short.txt").text.strip() == text
+    assert f"read as {page}" in only_issue(c, "c/short.txt").reason

@@ -60,15 +60,41 @@ COHERENCE_NOISE = 0.05
 
 
 def _likeliest(matches):  # type: ignore[no-untyped-def]
-    """The detector's best guess, or the Western European page when it ties with the best
-    (as little chaos, and a language coherence within noise)."""
+    """The detector's best guess, or, among the pages it finds nearly as likely (as little chaos, a
+    language coherence within twice the noise), the one that puts fewest symbols inside words
+    ("Ze\u00b3enski" is Windows-1252's reading of Polish "Ze\u0142enski"); the Western European
+    page when it ties with that one (a coherence within noise)."""
     best = matches.best()
     if best is None:
         return None
     # on a sentence or two the language coherence the detector scores is noise by a few hundredths:
     # "Caf\xe9 ... \xa3400,000" scored 0.714 as Central European ("\u0141400,000") and 0.700 as Western
-    tied = [m for m in matches if m.chaos == best.chaos and best.coherence - m.coherence <= COHERENCE_NOISE]
-    return next((m for m in tied if m.encoding in _TIE_BREAK), best)
+    near = [m for m in matches if m.chaos == best.chaos and best.coherence - m.coherence <= 2 * COHERENCE_NOISE]
+    odd = {id(m): _symbols_inside_words(str(m)) for m in near}
+    fewest = min(odd.values())
+    clean = [m for m in near if odd[id(m)] == fewest]
+    # a DOS or Mac page ("cp775", "mac_latin2") only where no Windows or ISO page reads as well:
+    # news was not written in them, and on a short text they win by chance ("arm\u0137e" for "arm\u00e9e")
+    clean = [m for m in clean if not _DOS_OR_MAC.match(m.encoding)] or clean
+    top = max(clean, key=lambda m: m.coherence)
+    tied = [m for m in clean if top.coherence - m.coherence <= COHERENCE_NOISE]
+    return next((m for m in tied if m.encoding in _TIE_BREAK), top)
+
+
+def _symbols_inside_words(text: str) -> int:
+    """Characters between two letters that are no letter, digit or dash of a word: a superscript,
+    a sign, an inverted question mark ("Ze\u00b3enski", "\u00bfo\u00b3nierze" as "\u017co\u0142nierze")."""
+    return sum(1 for i in range(1, len(text) - 1)
+               if text[i - 1].isalpha() and text[i + 1].isalpha() and text[i] not in _WORD_JOINERS
+               and unicodedata.category(text[i]) in _NOT_IN_A_WORD)
+
+
+_DOS_OR_MAC = re.compile(r"cp(437|7\d\d|8\d\d)$|mac_")
+# Unicode categories of characters no word holds: superscripts and fractions (No), signs and
+# symbols (Sm, Sc, Sk, So), punctuation (Po, "\u00bf") other than a word's joiners.
+_NOT_IN_A_WORD = frozenset({"No", "Sm", "Sc", "Sk", "So", "Po"})
+# Written between a word's letters in any page: an apostrophe, a hyphen, a full stop of "U.S.".
+_WORD_JOINERS = frozenset("'\u2019-.\u2010\u2011")
 
 
 def _page_named(data: bytes, encoding: str, text: str) -> str:
@@ -113,6 +139,15 @@ _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 _FEW_LEGACY_BYTES = 20
 _LEGACY_SHARE = 0.01
 _LETTER_BESIDE_HIGH_BYTE = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
+# Curly quotes, dashes, the ellipsis, the euro sign and a no-break space: the same characters at the
+# same bytes in Windows-1252 and Windows-1250, and control codes in the ISO pages. Text whose only
+# bytes beyond ASCII are these ("Zelenskyy\x92s office") is read as Windows-1252, however few: a
+# detector guessed "Zelenskyy\u013as" (code page 852) from one apostrophe.
+_SHARED_PUNCTUATION = frozenset(b"\x80\x82\x84\x85\x86\x87\x89\x8b\x91\x92\x93\x94\x95\x96\x97\x99\x9b\xa0")
+
+
+def _only_shared_punctuation(data: bytes) -> bool:
+    return all(b < 0x80 or b in _SHARED_PUNCTUATION for b in data)
 # Text has spaces or line breaks, or reads as a language: this many bytes with neither are no article.
 _SPACELESS_BINARY = 256
 _ASCII_SPACE = frozenset(b" \t\n\r")
@@ -205,7 +240,8 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
                                     "as Windows-1252", "read")
             return text
         beyond_ascii = sum(b >= 0x80 for b in data)
-        if beyond_ascii <= max(_FEW_LEGACY_BYTES, _LEGACY_SHARE * len(data)) and not _LETTER_BESIDE_HIGH_BYTE.search(data):
+        few = beyond_ascii <= max(_FEW_LEGACY_BYTES, _LEGACY_SHARE * len(data))
+        if (few and not _LETTER_BESIDE_HIGH_BYTE.search(data)) or _only_shared_punctuation(data):
             # ASCII text with a few bytes beyond it, none UTF-8 and none inside a word (so no letter of
             # any language): a detector guesses at random on them ("300 people \x90 attended" read as
             # Cyrillic); they are read as Western European, what English news was written in
