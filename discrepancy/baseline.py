@@ -98,6 +98,7 @@ def load_baseline(path: str | Path) -> Baseline:
 # What matching reads besides the id: an entry of only an id would hide its finding unseen, and a
 # hand-made one with a typo would never be told apart from one that is merely no longer found.
 _REQUIRED_FIELDS = ("kind", "values", "docs")
+_VERDICTS = ("changed_over_time", "contradiction", "unclear_time")
 _TEXT_FIELDS = ("kind", "subject", "verdict")
 _TEXT_LIST_FIELDS = ("values", "docs")
 
@@ -120,6 +121,11 @@ def _entry_problem(entry: dict) -> str | None:
     kinds = sorted(info.kind for info in infos())
     if entry["kind"] not in kinds:
         return f'"kind" must be one of {", ".join(kinds)}, not {entry["kind"]!r}'
+    if "verdict" in entry and entry["verdict"] not in _VERDICTS:
+        return f'"verdict" must be one of {", ".join(_VERDICTS)}, not {entry["verdict"]!r}'
+    for name in ("values", "docs"):
+        if not entry[name]:
+            return f'"{name}" is empty (an accepted finding has its values and documents)'
     return None
 
 
@@ -178,7 +184,8 @@ def apply_baseline(report: Report, baseline: Baseline) -> Report:
         key = unnamed_key(f.kind, f.values, (c.doc for c in f.claims))
         renamed_entries.update(e["id"] for e in open_entries
                                if unnamed_key(str(e.get("kind", "")), e["values"], e["docs"]) == key
-                               or repeats_only(f, e) or shrinks_only(f, e))
+                               or repeats_only(f, e) or shrinks_only(f, e) or extends(f, e, present)
+                               or (e.get("kind") == f.kind and _moved_only(f, e, present)))
     order = {id(f): i for i, f in enumerate(report.findings)}
     order.update({id(g): order[k] for k, g in extended.items()})
     kept = sorted([*kept, *changed], key=lambda f: order[id(f)])

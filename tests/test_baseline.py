@@ -193,6 +193,10 @@ def test_a_rename_that_two_findings_could_be_is_not_matched(tmp_path: Path):
      '"docs" is missing'),
     (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": "bogus", "values": [], "docs": []}]}',
      "\"kind\" must be one of date, number, title, not 'bogus'"),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": "date", "values": ["1"], "docs": ["a"],'
+     b' "verdict": "wrong"}]}', "\"verdict\" must be one of changed_over_time, contradiction, unclear_time"),
+    (b'{"schema": "discrepancy/baseline@1", "findings": [{"id": "Dx", "kind": "date", "values": [], "docs": ["a"]}]}',
+     '"values" is empty'),
 ])
 def test_invalid_files_raise_a_clear_error(tmp_path: Path, content: bytes, problem: str):
     path = tmp_path / "baseline.json"
@@ -274,3 +278,14 @@ def test_a_moved_article_that_brings_a_new_value_extends_its_accepted_finding(tm
     [reported] = result.findings
     assert "(extends accepted" in reported.message and "new: Wire: 28" in reported.message
     assert result.baseline_missing == []
+
+
+def test_an_extended_finding_under_a_raised_bar_keeps_its_entry(tmp_path: Path):
+    """Hidden by --min-confidence, a finding that grew a value still holds the accepted entry."""
+    path = tmp_path / "baseline.json"
+    write_baseline(Report(2, 2, [number_finding()]), path)
+    accepted = number_finding()
+    grown = replace(accepted, claims=accepted.claims + (evidence("c", "Kyiv said 28 bombers were damaged.", "28"),),
+                    values=("14", "28", "40"), id="")
+    result = apply_baseline(Report(3, 3, [], below_bar=[grown]), load_baseline(path))
+    assert result.findings == [] and result.baseline_missing == []

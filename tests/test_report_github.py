@@ -146,6 +146,7 @@ def test_annotations_are_placed_relative_to_the_repository(tmp_path: Path, monke
     placed = github.render(Report(2, 2, [finding("number", "contradiction", "error", "bombers", "m", [
         replace(side, path="../corpus/a.txt"), replace(side, doc="b", path=str(repo / "corpus" / "b.txt"))])]))
     assert "file=corpus/a.txt,line=3" in placed and "file=corpus/b.txt,line=3" in placed
+    assert "corpus/b.txt:3" in placed.split("file=corpus/a.txt", 1)[1].split("::", 1)[1]  # "Other:" placed alike
     # outside Actions: an absolute path relative to the current folder, as the SARIF log writes it
     monkeypatch.delenv("GITHUB_WORKSPACE")
     monkeypatch.chdir(repo)

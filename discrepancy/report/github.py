@@ -102,9 +102,10 @@ def _place(e: Evidence) -> str:
     """Where another side is, as a pull request reads it: "page.html:14" would read as a line of the
     page's markup, so a line that counts extracted text says so."""
     _file, line = file_location(e.path, e.line)
+    path = repository_file(e.path)  # as the annotation's own file= is placed
     if line is None and e.line is not None:
-        return f"{squash(e.path)} (line {e.line} of its text)"
-    return squash(where(e.path, e.line))
+        return f"{squash(path)} (line {e.line} of its text)"
+    return squash(where(path, e.line))
 
 
 def _side(e: Evidence) -> str:
