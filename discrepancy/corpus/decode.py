@@ -70,7 +70,7 @@ def _likeliest(matches):  # type: ignore[no-untyped-def]
     # on a sentence or two the language coherence the detector scores is noise by a few hundredths:
     # "Caf\xe9 ... \xa3400,000" scored 0.714 as Central European ("\u0141400,000") and 0.700 as Western
     near = [m for m in matches if m.chaos == best.chaos and best.coherence - m.coherence <= 2 * COHERENCE_NOISE]
-    odd = {id(m): _symbols_inside_words(str(m)) for m in near}
+    odd = {id(m): _symbols_inside_words(str(m)[:_SAMPLE]) for m in near}  # a sample: a page reads alike throughout
     fewest = min(odd.values())
     clean = [m for m in near if odd[id(m)] == fewest]
     # a DOS or Mac page ("cp775", "mac_latin2") only where no Windows or ISO page reads as well:
@@ -89,6 +89,8 @@ def _symbols_inside_words(text: str) -> int:
                and unicodedata.category(text[i]) in _NOT_IN_A_WORD)
 
 
+# How much of a decoded text the symbols inside words are counted in.
+_SAMPLE = 65536
 _DOS_OR_MAC = re.compile(r"cp(437|7\d\d|8\d\d)$|mac_")
 # Unicode categories of characters no word holds: superscripts and fractions (No), signs and
 # symbols (Sm, Sc, Sk, So), punctuation (Po, "\u00bf") other than a word's joiners.
