@@ -96,6 +96,7 @@ def _features(doc: Document) -> DocumentFeatures:
     connector: list[str] = []  # an "of" or "the" that joins the run only if a name follows
     last_end = -1
     sentence_start = True
+    after_title = False
     for m in _WORD.finditer(text):
         raw = m.group().replace("\u2019", "'")
         low = raw.lower()
@@ -117,7 +118,7 @@ def _features(doc: Document) -> DocumentFeatures:
         else:
             if not in_headline(max(last_end - 1, 0)) and not in_credit(run_start):
                 _add_phrase(phrases, run)
-            run, connector = ([raw.rstrip("'")] if capitalised and not sentence_start else []), []
+            run, connector = ([raw.rstrip("'")] if capitalised and (not sentence_start or after_title) else []), []
             run_start = m.start()
         # "Donetsk People's Republic": an institution's possessive word inside a name goes on
         inside_name = possessive and capitalised and len(run) >= 2 and f"{low}'s" in INSTITUTIONAL
@@ -138,6 +139,9 @@ def _features(doc: Document) -> DocumentFeatures:
                     forms.setdefault(low, raw)  # a Title Case headline's words name nothing for a label
         tail = text[m.end():m.end() + 1]
         sentence_start = tail in (".", "!", "?", "\n")
+        # "Sen. Roy Blunt": a title's full stop ends no sentence for a name's words (linking still
+        # counts the word after it as a sentence's first, as it always has)
+        after_title = tail == "." and low in ABBREVIATIONS and (low in TITLE_WORDS or low in HONORIFICS)
     if not in_credit(run_start):
         _add_phrase(phrases, run)
     return words, names, forms, phrases, credited
@@ -831,8 +835,9 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
         if _names_an_outlet(form, outlets | _AGENCIES) or nm in outlets | _AGENCIES:
             continue  # the corpus's own outlets tell stories; they are not what one is about
-        if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()):
-            continue  # "US-supplied", "Sierra Leone-flagged", "Soviet-made": a word about a thing, not a name
+        if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()) or (
+                "-" in form and all(_says_whose(part.lower()) for part in form.split("-"))):
+            continue  # "US-supplied", "Sierra Leone-flagged", "Turkish-Ukrainian": about a thing, not a name
         if any(_same_name_word(w, v) for s in shown for w in form.split() for v in s.split()):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"; nor "Crimea" and "Crimean"
         shown.append(form)

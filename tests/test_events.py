@@ -348,7 +348,7 @@ def test_names_of_several_words_drop_a_trailing_abbreviation_and_a_leading_of():
     text = ("A vote on the Defense of Marriage Act came as Missouri Sen. Claire McCaskill spoke to the Centers "
             "for Disease Control.")
     phrases = _features(Document(id="x", text=text, source="s"))[3]
-    assert phrases == {"Marriage Act": 1, "Centers for Disease Control": 1}  # not "Missouri Sen", "of Marriage Act"
+    assert phrases == {"Marriage Act": 1, "Claire McCaskill": 1, "Centers for Disease Control": 1}  # not "Missouri Sen"
 
 
 def test_a_label_leaves_out_a_hyphenated_adjective_after_a_name():
@@ -549,3 +549,18 @@ def test_a_document_features_record_of_another_shape_is_read_again(tmp_path: Pat
         assert events.document_features(docs, cache) == [events._features(d) for d in docs]
     finally:
         cache.close()
+
+
+def test_a_label_gives_a_person_named_after_an_abbreviated_title_their_full_name():
+    """"Missouri Sen. Roy Blunt" then "Blunt": the title's full stop ends no sentence for the name."""
+    text = ("Missouri Sen. Roy Blunt said on Monday that the vote would pass. Blunt told reporters in "
+            "Jefferson City that Sen. Roy Blunt had the votes, and Blunt left Jefferson City.")
+    names = _label_names(text, " Blunt was calm.", date(2012, 8, 21))
+    assert "Roy Blunt" in names and "Blunt" not in names
+
+
+def test_a_label_leaves_out_two_peoples_adjective():
+    text = ("Turkish-Ukrainian talks opened in Istanbul. Turkish-Ukrainian officials met Hakan Fidan in Istanbul, "
+            "and Turkish-Ukrainian aides said Hakan Fidan would host them.")
+    names = _label_names(text, " Istanbul was calm.", date(2025, 6, 2))
+    assert "Turkish-Ukrainian" not in names and "Istanbul" in names
