@@ -269,12 +269,19 @@ def test_a_label_leaves_out_photo_credits_and_keeps_an_organisation_whole():
     assert "European Broadcasting Union" in names and "Patriot Park" in names
 
 
-def test_a_label_gives_a_person_written_by_surname_their_full_name():
+@pytest.mark.parametrize("text, more, full, surname", [
+    ("The actress Tara Reid checked into a treatment center in Malibu, her publicist said. Reid, 33, had "
+     "denied it. Reid was seen in Malibu last week, and Reid said nothing. Friends of Tara Reid were glad.",
+     " Reid stayed in Malibu.", "Tara Reid", "Reid"),
+    # after an abbreviated title ("Sen."), whose full stop ends no sentence for the name
+    ("Missouri Sen. Roy Blunt said on Monday that the vote would pass. Blunt told reporters in "
+     "Jefferson City that Sen. Roy Blunt had the votes, and Blunt left Jefferson City.",
+     " Blunt was calm.", "Roy Blunt", "Blunt"),
+])
+def test_a_label_gives_a_person_written_by_surname_their_full_name(text: str, more: str, full: str, surname: str):
     """Stories name a person in full once or twice and by surname after: the label says who."""
-    text = ("The actress Tara Reid checked into a treatment center in Malibu, her publicist said. Reid, 33, had "
-            "denied it. Reid was seen in Malibu last week, and Reid said nothing. Friends of Tara Reid were glad.")
-    names = _label_names(text, " Reid stayed in Malibu.", date(2008, 12, 9))
-    assert "Tara Reid" in names and "Reid" not in names
+    names = _label_names(text, more, date(2008, 12, 9))
+    assert full in names and surname not in names
 
 
 def test_a_title_case_headline_names_nothing_in_a_label():
@@ -549,14 +556,6 @@ def test_a_document_features_record_of_another_shape_is_read_again(tmp_path: Pat
         assert events.document_features(docs, cache) == [events._features(d) for d in docs]
     finally:
         cache.close()
-
-
-def test_a_label_gives_a_person_named_after_an_abbreviated_title_their_full_name():
-    """"Missouri Sen. Roy Blunt" then "Blunt": the title's full stop ends no sentence for the name."""
-    text = ("Missouri Sen. Roy Blunt said on Monday that the vote would pass. Blunt told reporters in "
-            "Jefferson City that Sen. Roy Blunt had the votes, and Blunt left Jefferson City.")
-    names = _label_names(text, " Blunt was calm.", date(2012, 8, 21))
-    assert "Roy Blunt" in names and "Blunt" not in names
 
 
 def test_a_label_leaves_out_two_peoples_adjective():
