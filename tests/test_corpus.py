@@ -976,6 +976,11 @@ def test_one_article_saved_under_two_names_is_read_once() -> None:
     ("cp1250", "Prezydent Ze\u0142enski powiedzia\u0142, \u017ce w ataku zgin\u0119\u0142y 22 osoby.", "cp1250"),
     # a short French line: a DOS page won by chance ("arm\u0137e")
     ("latin-1", "L'arm\u00e9e a frapp\u00e9 une gare \u00e0 Tchaplyne : 22 morts.", "cp1252"),
+    # English with one accent: cp852 read "Z\u0158rich"; with Polish names: Windows-1252 read "Rados\u00b3aw"
+    ("cp1252", "Officials in Z\u00fcrich said on Monday that 40 people were killed in the attack on the "
+     "station, and the mayor said the station would reopen next week.", "cp1252"),
+    ("cp1250", "Polish Foreign Minister Rados\u0142aw Sikorski said in \u0141\u00f3d\u017a that the minister "
+     "met officials on Monday and that 40 people were killed in the attack on the station.", "cp1250"),
 ])
 def test_a_short_legacy_line_is_read_in_its_page(codec: str, text: str, page: str) -> None:
     write("c/short.txt", text.encode(codec))

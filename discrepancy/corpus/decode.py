@@ -81,6 +81,36 @@ def _likeliest(matches):  # type: ignore[no-untyped-def]
     return next((m for m in tied if m.encoding in _TIE_BREAK), top)
 
 
+def _windows_if_better(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """The detector's reading, or a Windows page's where that reads better: with fewer symbols
+    inside words ("Rados\u0142aw" in an English article where Windows-1252 gave "Rados\u00b3aw", too
+    far in coherence for the tie-break), or as few where the detector chose a DOS or Mac page
+    ("Z\u00fcrich", not cp852's "Z\u0158rich"), or a two-byte Asian page for text that is nearly all
+    ASCII ("S\u00e3o Paulo", not Big5's)."""
+    sample = _symbols_inside_words(text[:_SAMPLE])
+    unlikely = bool(_DOS_OR_MAC.match(encoding)) or (
+        encoding in _ASIAN_PAGES and sum(b < 0x80 for b in data) >= _MOSTLY_ASCII * len(data))
+    for page in ("cp1252", "cp1250"):
+        if page == encoding:
+            continue
+        try:
+            other = data.decode(page)
+        except UnicodeDecodeError:
+            continue
+        symbols = _symbols_inside_words(other[:_SAMPLE])
+        if symbols < sample or (unlikely and symbols <= sample):
+            return other, page
+    return text, encoding
+
+
+# Pages of Chinese, Japanese and Korean: their characters take two bytes beyond ASCII each, so a
+# text they wrote is not nearly all ASCII.
+_ASIAN_PAGES = frozenset({"big5", "big5hkscs", "gb2312", "gbk", "gb18030", "hz", "euc_jp", "euc_kr", "euc_jis_2004",
+                          "euc_jisx0213", "shift_jis", "shift_jis_2004", "shift_jisx0213", "cp932", "cp949", "cp950",
+                          "johab", "iso2022_jp", "iso2022_kr"})
+_MOSTLY_ASCII = 0.9
+
+
 def _symbols_inside_words(text: str) -> int:
     """Characters between two letters that are no letter, digit or dash of a word: a superscript,
     a sign, an inverted question mark ("Ze\u00b3enski", "\u00bfo\u00b3nierze" as "\u017co\u0142nierze")."""
@@ -264,10 +294,10 @@ def decode(data: bytes, shown: str, sink: Sink) -> str | None:
             sink.issue(shown, None, f"binary file ({len(data):,} bytes, none of them a space or a line break, "
                                     "in no language)")
             return None
-        text = str(best)
+        text, encoding = _windows_if_better(data, str(best), best.encoding)
         if is_binary(text, shown, sink):
             return None
-        sink.issue(shown, None, f"not UTF-8 ({bad}): read as {_page_named(data, best.encoding, text)} (detected)", "read")
+        sink.issue(shown, None, f"not UTF-8 ({bad}): read as {_page_named(data, encoding, text)} (detected)", "read")
         return text
     if is_binary(text, shown, sink):
         return None
