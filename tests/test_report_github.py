@@ -152,3 +152,20 @@ def test_annotations_are_placed_relative_to_the_repository(tmp_path: Path, monke
     monkeypatch.chdir(repo)
     assert github.repository_file(str(repo / "corpus" / "a.txt")) == "corpus/a.txt"
     assert github.repository_file("corpus/a.txt") == "corpus/a.txt"
+
+
+def test_annotations_are_placed_through_a_linked_workspace(tmp_path: Path, monkeypatch):
+    """A runner whose workspace is a symbolic link to the real checkout (or a check given the real
+    path) still places annotations at repository paths: compared as written, "corpus/a.txt" would
+    be "../../real/corpus/a.txt", which GitHub places nowhere."""
+    real = tmp_path / "real"
+    (real / "corpus").mkdir(parents=True)
+    (real / "corpus" / "a.txt").write_text("x", encoding="utf-8")
+    linked = tmp_path / "work"
+    linked.symlink_to(real, target_is_directory=True)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(linked))
+    monkeypatch.chdir(real)
+    assert github.repository_file(str(real / "corpus" / "a.txt")) == "corpus/a.txt"
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(real))
+    assert github.repository_file(str(linked / "corpus" / "a.txt")) == "corpus/a.txt"
+    assert github.repository_file(str(tmp_path / "elsewhere.txt")) == str(tmp_path / "elsewhere.txt")

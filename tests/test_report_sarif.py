@@ -85,6 +85,16 @@ def test_uris_are_relative_posix_and_percent_encoded(monkeypatch, tmp_path):
     assert outside == "../y.txt"
 
 
+def test_uris_through_a_linked_folder_are_relative_to_the_checkout(monkeypatch, tmp_path):
+    """`os.getcwd()` names the real folder: an absolute path given through a symbolic link to it
+    (a CI workspace) is still the checkout's "corpus/x.txt", not "../../work/corpus/x.txt"."""
+    real = tmp_path / "real"
+    (real / "corpus").mkdir(parents=True)
+    (tmp_path / "work").symlink_to(real, target_is_directory=True)
+    monkeypatch.chdir(real)
+    assert sarif.artifact_uri(str(tmp_path / "work" / "corpus" / "x.txt")) == "corpus/x.txt"
+
+
 def test_skipped_and_repaired_inputs_are_notifications_of_the_run():
     """A dashboard fed only the SARIF file must still see that an article was not checked."""
     (invocation,) = run_of(sample_report())["invocations"]

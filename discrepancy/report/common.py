@@ -8,6 +8,7 @@ so evidence offsets (`Evidence.start:end`) still point at the same value.
 from __future__ import annotations
 
 import math
+import os
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -441,3 +442,15 @@ def repaired_inputs(report: Report) -> list[InputIssue]:
 
 def is_severe(finding: Finding, at_least: str) -> bool:
     return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[at_least]
+
+
+def relative_within(path: str, folder: str) -> str | None:
+    """`path` relative to `folder`, "/"-separated, or None where it lies outside. A folder reached
+    through a symbolic link (a CI runner's workspace, or `os.getcwd()`, which names the real one) is
+    compared as written first, then as the real folders both lead to. Raises ValueError for
+    another drive on Windows."""
+    for file, base in ((os.path.abspath(path), os.path.abspath(folder)), (os.path.realpath(path), os.path.realpath(folder))):
+        relative = os.path.relpath(file, base)
+        if relative != ".." and not relative.startswith(".." + os.sep):
+            return relative.replace(os.sep, "/")
+    return None

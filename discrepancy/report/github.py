@@ -28,6 +28,7 @@ from .common import (
     lowered_note,
     marked_sentence,
     one_line,
+    relative_within,
     repaired_inputs,
     skipped_inputs,
     squash,
@@ -67,10 +68,10 @@ def repository_file(path: str) -> str:
     if not workspace and not os.path.isabs(path):
         return path
     try:
-        relative = os.path.relpath(os.path.abspath(path), workspace or os.getcwd())
+        relative = relative_within(path, workspace or os.getcwd())
     except ValueError:  # another drive on Windows
         return path
-    return path if relative.startswith("..") else relative.replace(os.sep, "/")
+    return path if relative is None else relative
 
 
 def annotations(finding: Finding, bar: object = None) -> list[str]:

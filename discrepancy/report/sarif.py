@@ -17,7 +17,15 @@ from urllib.parse import quote
 
 from ..identity import identify
 from ..model import Evidence, Finding, InputIssue, KindInfo, Report
-from .common import evidence_date, file_location, hidden_counts, repaired_inputs, skipped_inputs, squash
+from .common import (
+    evidence_date,
+    file_location,
+    hidden_counts,
+    relative_within,
+    repaired_inputs,
+    skipped_inputs,
+    squash,
+)
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -41,7 +49,7 @@ def artifact_uri(path: str) -> str:
     posix = path.replace(os.sep, "/")
     if os.path.isabs(path) or posixpath.isabs(posix):
         try:
-            posix = os.path.relpath(path).replace(os.sep, "/")
+            posix = relative_within(path, os.getcwd()) or os.path.relpath(path).replace(os.sep, "/")
         except ValueError:  # another drive on Windows: keep only the name
             posix = posixpath.basename(posix)
     return quote(posixpath.normpath(posix), safe="/-._~!$&'()*+,;=@")
