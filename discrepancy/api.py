@@ -123,6 +123,12 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
     if cache_problem:
         warnings.warn(cache_problem, CacheWarning, stacklevel=2)
     accepted = load_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline
+    bar_from_baseline = False
+    if accepted is not None and accepted.min_confidence is not None and options.min_confidence is None:
+        # written at a bar: the findings it accepted under the fitted cuts exist only at that bar,
+        # and checked without it they would all read as "no longer found"
+        options = replace(options, min_confidence=accepted.min_confidence)
+        bar_from_baseline = True
     if embedder is None and options.model:
         try:
             embedder = embedder_for(options)
@@ -154,6 +160,8 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
         rest = " (a run without strict lists them all)" if len(refused) > _NAMED else ""
         raise SkippedInputsError(f"strict: {len(refused)} input{'s were' if len(refused) != 1 else ' was'} "
                                  f"skipped: {_named(refused)}{rest}", report)
+    if bar_from_baseline:
+        report.stats["min_confidence_from"] = "baseline"
     return apply_baseline(report, accepted) if accepted is not None else report
 
 

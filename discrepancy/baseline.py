@@ -29,6 +29,9 @@ class Baseline:
 
     path: str
     entries: tuple[dict, ...]
+    # the --min-confidence the file was written at: findings under the fitted cuts it accepted are
+    # built again only at that bar, so a check given no bar of its own uses it (`api.check`)
+    min_confidence: float | None = None
     ids: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -54,7 +57,10 @@ def write_baseline(report: Report, path: str | Path) -> int:
     known = {e["id"] for e in entries}
     kept = {e["id"]: e for e in reversed(report.baseline_kept) if e["id"] not in known}  # an id once, its first entry
     entries = sorted(entries + list(kept.values()), key=lambda e: e["id"])
-    document = {"schema": SCHEMA, "findings": entries}
+    document: dict[str, object] = {"schema": SCHEMA, "findings": entries}
+    bar = report.stats.get("min_confidence")
+    if isinstance(bar, (int, float)) and not isinstance(bar, bool):
+        document["min_confidence"] = bar
     atomic_write_text(path, json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return len(entries)
 
@@ -83,6 +89,9 @@ def load_baseline(path: str | Path) -> Baseline:
         found = document.get("schema") if isinstance(document, dict) else None
         what = f"schema {found!r}" if found is not None else "no schema"
         raise BaselineError(f"{shown}: not a baseline ({what}; expected {SCHEMA!r})")
+    bar = document.get("min_confidence")
+    if bar is not None and (isinstance(bar, bool) or not isinstance(bar, (int, float)) or not 0 <= bar <= 1):
+        raise BaselineError(f'{shown}: invalid baseline: "min_confidence" must be a number from 0 to 1, not {bar!r}')
     findings = document.get("findings")
     if not isinstance(findings, list):
         raise BaselineError(f'{shown}: invalid baseline: "findings" must be a list')
@@ -92,7 +101,7 @@ def load_baseline(path: str | Path) -> Baseline:
         problem = _entry_problem(entry)
         if problem:
             raise BaselineError(f"{shown}: invalid baseline: finding {number} ({entry['id']}): {problem}")
-    return Baseline(shown, tuple(findings))
+    return Baseline(shown, tuple(findings), float(bar) if bar is not None else None)
 
 
 # What matching reads besides the id: an entry of only an id would hide its finding unseen, and a

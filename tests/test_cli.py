@@ -122,6 +122,39 @@ def test_a_bar_under_the_fitted_cuts_is_said_in_every_readable_format(fake_embed
     assert "under the fitted cuts (number 0.66)" in capsys.readouterr().out
 
 
+def test_a_baseline_written_under_the_fitted_cuts_is_checked_at_its_bar(fake_embedder, capsys, tmp_path):
+    """A team that accepted findings at --min-confidence 0.1 and checked without it had every one
+    of them listed as "no longer found" (they exist only at that bar), and was told to drop them."""
+    corpus = write_corpus(a_txt=STRIKE_A + "Officials said 3 hangars burned in the strike on the Belgorsk airbase.\n",
+                          b_txt=STRIKE_B + "Officials said 9 trucks were parked by the road to the Belgorsk airbase.\n",
+                          z_txt=LIBRARIES)
+    baseline = tmp_path / "accepted.json"
+    assert main(["baseline", corpus, "--output", str(baseline), "--min-confidence", "0.1"], embedder=fake_embedder) == 0
+    document = json.loads(baseline.read_text(encoding="utf-8"))
+    assert document["min_confidence"] == 0.1
+    capsys.readouterr()
+    main(["check", corpus, "--format", "json"], embedder=fake_embedder)
+    at_the_cuts = {f["id"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    low = [e for e in document["findings"] if e["id"] not in at_the_cuts]
+    assert low  # accepted findings that only a bar under the fitted cuts builds
+    assert main(["check", corpus, "--baseline", str(baseline)], embedder=fake_embedder) == 0
+    out = capsys.readouterr().out
+    assert "no longer found" not in out and "baseline's --min-confidence 0.1 is under the fitted cuts" in out
+    # a bar given on the command line is the user's: the baseline's does not replace it
+    main(["check", corpus, "--baseline", str(baseline), "--min-confidence", "0.9", "--format", "json"],
+         embedder=fake_embedder)
+    report = json.loads(capsys.readouterr().out)
+    assert report["min_confidence"] == 0.9 and "min_confidence_from" not in report
+    assert {e["id"] for e in report["baseline_missing"]} == {e["id"] for e in low}  # not built at the cuts
+    main(["check", corpus, "--baseline", str(baseline), "--format", "json"], embedder=fake_embedder)
+    report = json.loads(capsys.readouterr().out)
+    assert (report["min_confidence"], report["min_confidence_from"]) == (0.1, "baseline")
+    document["min_confidence"] = "low"
+    baseline.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["check", corpus, "--baseline", str(baseline)], embedder=fake_embedder) == 2
+    assert '"min_confidence" must be a number from 0 to 1' in capsys.readouterr().err
+
+
 def test_no_findings_exit_0(fake_embedder, capsys):
     corpus = write_corpus(z_txt=LIBRARIES, y_txt="Rain is expected in Marrow on Saturday.\n")
     assert main(["check", corpus], embedder=fake_embedder) == 0

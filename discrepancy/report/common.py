@@ -341,10 +341,18 @@ def hidden_note(report: Report) -> str | None:
         refresh = f" ({', '.join(matched)}: refresh it with `discrepancy baseline`)" if matched else ""
         parts.append(f"{plural(counts['baseline_known'], 'known finding')} hidden by the baseline{refresh}")
     if counts.get("below_min_confidence"):
-        bar = report.stats.get("min_confidence")
-        under = f"under --min-confidence {bar:g}" if isinstance(bar, (int, float)) else "under the confidence bar"
-        parts.append(f"{plural(counts['below_min_confidence'], 'finding')} {under} not shown")
+        parts.append(f"{plural(counts['below_min_confidence'], 'finding')} under {bar_text(report)} not shown")
     return "; ".join(parts) or None
+
+
+def bar_text(report: Report) -> str:
+    """The confidence bar as the user set it: "--min-confidence 0.3", or "the baseline's
+    --min-confidence 0.3" where a check given no bar took the one its baseline was written at."""
+    bar = report.stats.get("min_confidence")
+    if not isinstance(bar, (int, float)):
+        return "the confidence bar"
+    whose = "the baseline's " if report.stats.get("min_confidence_from") == "baseline" else ""
+    return f"{whose}--min-confidence {bar:g}"
 
 
 def lowered_note(report: Report) -> str | None:
@@ -352,9 +360,7 @@ def lowered_note(report: Report) -> str | None:
     cuts = report.stats.get("bar_lowered")
     if not cuts:
         return None
-    bar = report.stats.get("min_confidence")
-    given = f"--min-confidence {bar:g}" if isinstance(bar, (int, float)) else "the confidence bar"
-    return (f"{given} is under the fitted cuts ({cuts}): findings the default run leaves out are shown; "
+    return (f"{bar_text(report)} is under the fitted cuts ({cuts}): findings the default run leaves out are shown; "
             "each one's confidence says how far under")
 
 
@@ -373,9 +379,7 @@ def nothing_found(report: Report) -> str:
     counts = hidden_counts(report)
     if counts.get("below_min_confidence"):
         # a raised bar is the user's choice, but a finding under it is not "no disagreement"
-        bar = report.stats.get("min_confidence")
-        at = f"--min-confidence {bar:g}" if isinstance(bar, (int, float)) else "the confidence bar"
-        return f"No new disagreements at {at} or above; under it, {plural(counts['below_min_confidence'], 'finding')}."
+        return f"No new disagreements at {bar_text(report)} or above; under it, {plural(counts['below_min_confidence'], 'finding')}."
     if counts:
         return "No new disagreements: every finding is hidden (above)."
     unread = report.stats.get("not_compared")

@@ -68,6 +68,11 @@ def report_dict(report: Report) -> dict:
     }
     if report.dates_from_text:
         out["dates_from_text"] = [{"doc": d, "published": p, "evidence": e} for d, p, e in report.dates_from_text]
+    bar = report.stats.get("min_confidence")
+    if isinstance(bar, (int, float)):
+        out["min_confidence"] = bar  # the bar findings were shown at, so a consumer knows what "hidden" means
+        if report.stats.get("min_confidence_from") == "baseline":
+            out["min_confidence_from"] = "baseline"  # a check given no bar took the one its baseline was written at
     hidden = hidden_counts(report)
     if hidden:
         out["hidden"] = hidden  # findings not listed, by reason: the baseline, --min-confidence
