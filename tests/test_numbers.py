@@ -157,6 +157,18 @@ def test_rounding_never_widens_a_figure_past_its_written_decimals():
     assert (one("A city of 270,000 people.").low, one("A city of 300,000 people.").low) == pytest.approx((265_000, 270_000))
 
 
+def test_a_figure_converted_between_metric_and_imperial_keeps_a_few_per_cent_of_slack():
+    """RT's "1366-meter" bridge is NBC's "0.9-mile" one: 0.849 mi, outside 0.85-0.95 by 4 metres, since
+    writers convert with rounded factors (a mile as 1.6 km, a foot as 0.3 m) and round again. A
+    metric figure and its metric multiple need no slack, and a real difference stays one."""
+    metres, miles = one("The 1366-meter bridge was hit."), one("The 0.9-mile bridge was hit.")
+    assert not cmp_numbers.conflicts(metres, miles) and not cmp_numbers.conflicts(miles, metres)
+    assert cmp_numbers.conflicts(one("The 1,000-meter-long bridge was hit."), miles)
+    assert cmp_numbers.conflicts(one("The bridge spans 1,330 metres."), miles)  # 0.826 mi: 3% under
+    assert cmp_numbers.conflicts(one("The road is 1,366 metres long."), one("The road is 1.4 km long.")) is False
+    assert cmp_numbers.conflicts(one("The road is 1,346 metres long."), one("The road is 1.36 km long."))
+
+
 def test_a_measure_is_rounded_to_the_last_digit_it_writes():
     """'0.85 miles' is 0.845 to 0.855 miles and '1,366 metres' 1,365.5 to 1,366.5: one length."""
     metres, miles = one("The bridge spans 1,366 metres."), one("The bridge, 0.85 miles long, was hit.")

@@ -170,7 +170,20 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
     a_low, a_high, _ = in_base(a)
     b_low, b_high, _ = in_base(b)
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
+    if a.unit in _IN_BASE and b.unit in _IN_BASE and (a.unit in _NOT_METRIC) != (b.unit in _NOT_METRIC):
+        # a figure converted by its writer went through a rounded factor (a mile as 1.6 km, a foot
+        # as 0.3 m, a kilogram as 2.2 lb) and was rounded again: RT's "1366-meter" bridge is NBC's
+        # "0.9-mile" one (0.849 mi). Two units of one dimension agree within a few per cent.
+        return (a_high < b_low - max(eps, _CONVERSION_SLACK * max(abs(a_high), abs(b_low)))
+                or b_high < a_low - max(eps, _CONVERSION_SLACK * max(abs(b_high), abs(a_low))))
     return a_high < b_low - eps or b_high < a_low - eps
+
+
+# How far apart a metric figure and an imperial one (or a knot's, or a Fahrenheit's) may be and
+# still agree: the rounded factors news converts with are up to 1.6% off (a foot as 0.3 m), and
+# the result is rounded again. A figure and its metric multiple ("1.4 km", "1,366 m") need none.
+_CONVERSION_SLACK = 0.02
+_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF"})
 
 
 # Spans the detector converts to days or years ("six weeks" is 42 days, "84 months" seven years): a
