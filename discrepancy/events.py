@@ -118,7 +118,11 @@ def _features(doc: Document) -> DocumentFeatures:
         else:
             if not in_headline(max(last_end - 1, 0)) and not in_credit(run_start):
                 _add_phrase(phrases, run)
-            run, connector = ([raw.rstrip("'")] if capitalised and (not sentence_start or after_title) else []), []
+            # a sentence's first word starts a name only when it cannot be an opener ("The",
+            # "Yesterday"): "Aleksandr Viktorovich Ionov is accused" names him in full
+            opens_name = sentence_start and low not in STOPWORDS and low not in _NOT_A_LABEL and low not in _OPENERS
+            run, connector = ([raw.rstrip("'")] if capitalised and (not sentence_start or after_title or opens_name)
+                              else []), []
             run_start = m.start()
         # "Donetsk People's Republic": an institution's possessive word inside a name goes on
         inside_name = possessive and capitalised and len(run) >= 2 and f"{low}'s" in INSTITUTIONAL
@@ -711,6 +715,16 @@ _CALENDAR = tables.calendar_words()
 # Lower-case words inside a name of several words ("Gulf of Aden", "Peter the Great", "Centers for
 # Disease Control").
 _CONNECTORS = frozenset({"of", "the", "for"})
+# Words that open a sentence capitalised and start no name after them ("Instead Hugh Jackman
+# took the part"): adverbs and connectives the stopword list leaves out
+_OPENERS = frozenset({
+    "instead", "meanwhile", "however", "earlier", "later", "overnight", "separately", "additionally", "moreover",
+    "furthermore", "elsewhere", "nevertheless", "nonetheless", "indeed", "besides", "likewise", "otherwise",
+    "finally", "first", "second", "third", "initially", "ultimately", "recently", "previously", "currently",
+    "asked", "speaking", "despite", "unless", "every", "many", "several", "last", "next", "perhaps", "maybe",
+    "please", "thanks", "sadly", "fortunately", "unfortunately", "interestingly", "critics", "officials",
+    "sources", "analysts", "experts", "residents", "witnesses", "local", "national", "breaking", "watch", "read",
+    "related", "exclusive", "update", "updated", "editor", "editors", "note", "photo", "video", "advertisement"})
 # Words of photo credits and captions ("Kremlin Pool Photo via AP", "Getty Images"): who took
 # the picture, not who or where the story is about.
 _CREDIT_WORDS = frozenset({"photo", "photos", "pool", "getty", "images", "shutterstock", "epa", "afp", "credit"})
@@ -727,11 +741,15 @@ _I_CONTRACTION = re.compile(r"i['\u2019](?:m|ve|ll|d)$", re.IGNORECASE)
 
 
 _COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern", "south", "southern"})
+# Adjectives of a bloc or a people no single country's name gives ("Soviet veterans", "Korean
+# families"): whose, not who or where. A region's ("Baltic", "Balkan") says where, and stays.
+_BLOCS = frozenset({"soviet", "slavic", "arab", "korean", "european", "african", "asian", "kurdish",
+                    "pro-russian", "pro-ukrainian", "pro-western"})
 
 
 def _says_whose(name: str) -> bool:
     """A nationality or a side ("british", "russians", "western"), not who or where a story is about."""
-    if name in _COMPASS:
+    if name in _COMPASS or name in _BLOCS:
         return True
     for word in (name, name[:-1] if name.endswith("s") else ""):
         country = place(word) if word else None
@@ -820,6 +838,7 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
     for i in members:
         phrases.update(links.name_phrases[i])
     shown: list[str] = []
+    whose: list[str] = []
     for nm in ranked:
         form = next(links.name_forms[i][nm] for i in sorted(members) if nm in links.name_forms[i]).rstrip("'")
         # the name of several words it is most often part of, when it is written inside such names
@@ -840,9 +859,15 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
             continue  # "US-supplied", "Sierra Leone-flagged", "Turkish-Ukrainian": about a thing, not a name
         if any(_same_name_word(w, v) for s in shown for w in form.split() for v in s.split()):
             continue  # "Independence Day" is shown once, not as "Independence" and "Day"; nor "Crimea" and "Crimean"
+        if all(_says_whose(w.lower()) for w in form.split()):
+            # "Soviet", "South Korean": a story's name only when nothing else names it
+            if not any(_same_name_word(w, v) for s in whose for w in form.split() for v in s.split()):
+                whose.append(form)
+            continue
         shown.append(form)
         if len(shown) == 3:
             break
+    shown = shown or whose[:3]
     dates = sorted(links.docs[i].published for i in members if links.docs[i].published)
     span = ""
     if dates:

@@ -284,6 +284,31 @@ def test_a_label_gives_a_person_written_by_surname_their_full_name(text: str, mo
     assert full in names and surname not in names
 
 
+def test_a_full_name_that_opens_its_sentences_is_read_whole():
+    """"Aleksandr Viktorovich Ionov is accused ..." labelled the story "Viktorovich Ionov": a
+    sentence's first word was never part of a name. An opener ("The", "Yesterday") still is not."""
+    from discrepancy.events import _features
+
+    text = ("Aleksandr Viktorovich Ionov is accused of running a campaign in Florida. Prosecutors said Ionov "
+            "paid activists in Tampa. Aleksandr Viktorovich Ionov denies it. The Justice Department said "
+            "Ionov worked for Moscow. Yesterday Ionov was sanctioned. Instead Ionov said nothing in Tampa.")
+    phrases = _features(Document(id="x", text=text, source="s"))[3]
+    assert phrases["Aleksandr Viktorovich Ionov"] == 2 and "Viktorovich Ionov" not in phrases
+    assert "Justice Department" in phrases and not any(p.startswith(("The ", "Yesterday", "Instead")) for p in phrases)
+    names = _label_names(text, " Ionov left Tampa.", date(2022, 7, 29))
+    assert "Aleksandr Viktorovich Ionov" in names and "Viktorovich Ionov" not in names
+
+
+def test_a_word_that_says_whose_fills_a_label_only_when_nothing_else_names_the_story():
+    """"Riga, Latvia, Soviet": a nationality or a side says whose, and is shown only alone."""
+    text = ("Latvia pulled down a Soviet monument in Riga on Thursday. Soviet veterans protested in Riga, "
+            "and Latvia's parliament said the Soviet memorial would go. Soviet symbols are banned in Latvia.")
+    names = _label_names(text, " Riga was calm.", date(2022, 8, 25))
+    assert "Soviet" not in names and {"Riga", "Latvia"} <= set(names)
+    assert _label_names("Veterans sang Soviet songs, and old Soviet flags flew.", " They sang Soviet songs.",
+                        date(2022, 8, 25)) == ["Soviet"]
+
+
 def test_a_title_case_headline_names_nothing_in_a_label():
     """"Obama Reverses Bush Rule": every longer word of a Title Case headline is capitalised."""
     from discrepancy.events import _features
