@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from .compare import numbers as cmp_numbers
@@ -210,7 +210,8 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     message = " against ".join(" \u2248 ".join(f"{', '.join(by_value[label])}: {label}" for label in camp)
                                for camp in camps)
     message += _earlier_tally(measured, [(d, c, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
-    message += _a_day_from_the_stamp([(d, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
+    stamped = [(d, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides]
+    message += _a_day_from_the_stamp(stamped) or _a_week_from_the_stamp(stamped)
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun}{_what_of(kind.noun, about)}: {message}",
@@ -300,6 +301,36 @@ def _a_day_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]
     who = _listed(relative)
     return (f" (a day apart, and {who} name{'s' if len(relative) == 1 else ''} the day from the article's own "
             "date: check when each was written)")
+
+
+def _a_week_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]) -> str:
+    """Said when a weekday named for the day after its article's date ("on Friday" in an article
+    stamped Thursday) is read as the one six days before, and the day after the stamp would leave
+    the two sides at most a day apart: an article stamped a day before it was written (another time
+    zone) reads its "Friday" a week off, and the whole disagreement may be the stamp."""
+    days: dict[int, set[date]] = defaultdict(set)
+    shifted: list[tuple[Document, DateClaim, date, int]] = []
+    for doc, claim, resolved, camp in sides:
+        if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
+            return ""
+        day = date.fromisoformat(resolved)
+        days[camp].add(day)
+        if claim.form == "weekday" and doc.published is not None and (doc.published - day).days == 6:
+            shifted.append((doc, claim, doc.published + timedelta(days=1), camp))
+    if len(days) != 2 or not shifted:
+        return ""
+    moved = {camp: set(ds) for camp, ds in days.items()}
+    for _doc, _claim, later, camp in shifted:
+        moved[camp].add(later)
+    first, second = moved.values()
+    if min(abs((a - b).days) for a in first for b in second) > 1:
+        return ""
+    doc, claim, later, _camp = shifted[0]
+    stamp = doc.published
+    assert stamp is not None
+    return (f" ({outlet(doc)}'s \u201c{claim.text}\u201d is read as the {later:%A} before its article's date, "
+            f"{stamp:%A} {stamp.isoformat()}; written a day after that date, it is {later.isoformat()}: check when "
+            "each was written)")
 
 
 def _what_of(noun: str, about: str) -> str:

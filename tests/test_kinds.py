@@ -384,3 +384,28 @@ def test_two_days_one_apart_named_from_an_article_s_date_say_so() -> None:
     assert "a day apart" not in message(yesterday, "2022-08-24", friday, "2022-08-26")  # two days
     full_a = DateClaim(15, 21, "Aug. 26, 2022", "full", 2022, 8, 26, phrase="Officials said")
     assert "a day apart" not in message(full_a, "2022-08-26", full, "2022-08-27")  # both written out
+
+
+def test_a_weekday_a_week_off_its_article_s_date_says_so() -> None:
+    """AP, stamped Thursday the 25th, wrote that the regulator "on Friday announced" the cap: read
+    as the Friday before (the 19th) against the Daily Mail's "yesterday" (the 25th). Written a day
+    after its stamp, AP's Friday is the 26th, a day from the 25th: the message says to check."""
+    from discrepancy.model import DateClaim
+
+    def message(stamp: date, read_b: str, other: str = "2022-08-25") -> str:
+        doc_a = Document(id="a", text="x", source="DailyMail", published=date(2022, 8, 26))
+        doc_b = Document(id="b", text="x", source="AP", published=stamp)
+        s_a = Sentence("a", 0, "The cap was announced yesterday.", 0, 32, 1)
+        s_b = Sentence("b", 0, "The regulator on Friday announced the cap.", 0, 42, 1)
+        yesterday = DateClaim(21, 30, "yesterday", "relative", relative="yesterday", phrase="The cap announced")
+        friday = DateClaim(17, 23, "Friday", "weekday", weekday=4, phrase="The cap announced")
+        conflicts = ClaimConflicts({"date": aligned_kind("date")})
+        conflicts.add("date", None, 0.8, (doc_a, s_a, yesterday, other), (doc_b, s_b, friday, read_b))
+        (found,) = conflicts.findings()
+        return found.message
+
+    said = message(date(2022, 8, 25), "2022-08-19")
+    assert said.endswith("(AP's \u201cFriday\u201d is read as the Friday before its article's date, Thursday "
+                         "2022-08-25; written a day after that date, it is 2022-08-26: check when each was written)"), said
+    assert "is read as the" not in message(date(2022, 8, 24), "2022-08-19")  # Friday is two days after a Wednesday
+    assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", "2022-08-23")  # still days apart
