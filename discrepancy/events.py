@@ -723,7 +723,7 @@ _OPENERS = frozenset({
     "finally", "first", "second", "third", "initially", "ultimately", "recently", "previously", "currently",
     "asked", "speaking", "despite", "unless", "every", "many", "several", "last", "next", "perhaps", "maybe",
     "please", "thanks", "sadly", "fortunately", "unfortunately", "interestingly", "critics", "officials",
-    "sources", "analysts", "experts", "residents", "witnesses", "local", "national", "breaking", "watch", "read",
+    "sources", "analysts", "experts", "residents", "witnesses", "local", "breaking", "watch", "read",
     "related", "exclusive", "update", "updated", "editor", "editors", "note", "photo", "video", "advertisement"})
 # Words of photo credits and captions ("Kremlin Pool Photo via AP", "Getty Images"): who took
 # the picture, not who or where the story is about.
@@ -735,6 +735,15 @@ _NOT_A_STORY = frozenset({"rev", "reverend", "today", "tonight", "yesterday", "t
 # who reported, not what a story is about, whether or not the corpus holds their articles.
 _AGENCIES = frozenset({"tass", "interfax", "ria", "novosti", "reuters", "afp", "xinhua", "bloomberg", "upi",
                        "ukrinform", "unian", "kyodo", "yonhap", "anadolu", "efe", "ansa", "dpa", "sputnik"})
+# Other outlets a story quotes ("told The New York Times", "news outlet Mash reported"), by their
+# whole names: who reported, like an agency, whether or not the corpus holds their articles
+_QUOTED_OUTLETS = frozenset({
+    "new york times", "washington post", "wall street journal", "financial times", "los angeles times",
+    "usa today", "the guardian", "the times", "the telegraph", "the independent", "the economist", "bbc",
+    "cnn", "fox news", "sky news", "al jazeera", "politico", "axios", "newsweek", "business insider",
+    "daily beast", "der spiegel", "spiegel", "le monde", "bild", "el pais", "kommersant", "izvestia",
+    "vedomosti", "rbc", "meduza", "novaya gazeta", "fontanka", "mash", "baza", "kyiv independent",
+    "kyiv post", "ukrainska pravda", "south china morning post", "global times", "times of india"})
 _NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS | HONORIFICS | _NOT_A_STORY
 # "I'm", "I've" in a quote: capitalised, but nobody's name ("Grozev, Bellingcat, I'm")
 _I_CONTRACTION = re.compile(r"i['\u2019](?:m|ve|ll|d)$", re.IGNORECASE)
@@ -744,7 +753,11 @@ _COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern",
 # Adjectives of a bloc or a people no single country's name gives ("Soviet veterans", "Korean
 # families"): whose, not who or where. A region's ("Baltic", "Balkan") says where, and stays.
 _BLOCS = frozenset({"soviet", "slavic", "arab", "korean", "european", "african", "asian", "kurdish",
-                    "pro-russian", "pro-ukrainian", "pro-western"})
+                    "pro-russian", "pro-ukrainian", "pro-western",
+                    # and peoples whose word no demonym ending tells (`_says_whose`)
+                    "french", "dutch", "swiss", "greek", "czech", "slovak", "thai", "philippine", "filipino",
+                    "serb", "serbs", "croat", "croats", "pole", "poles", "turk", "turks", "welsh", "scots",
+                    "maori", "brit", "brits", "yankee"})
 
 
 def _says_whose(name: str) -> bool:
@@ -852,7 +865,8 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
             words = form.split()
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
-        if _names_an_outlet(form, outlets | _AGENCIES) or nm in outlets | _AGENCIES:
+        if (_names_an_outlet(form, outlets | _AGENCIES) or nm in outlets | _AGENCIES
+                or form.lower().removeprefix("the ") in _QUOTED_OUTLETS or form.lower() in _QUOTED_OUTLETS):
             continue  # the corpus's own outlets tell stories; they are not what one is about
         if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()) or (
                 "-" in form and all(_says_whose(part.lower()) for part in form.split("-"))):

@@ -307,6 +307,18 @@ def test_a_word_that_says_whose_fills_a_label_only_when_nothing_else_names_the_s
     assert "Soviet" not in names and {"Riga", "Latvia"} <= set(names)
     assert _label_names("Veterans sang Soviet songs, and old Soviet flags flew.", " They sang Soviet songs.",
                         date(2022, 8, 25)) == ["Soviet"]
+    text = ("Voters backed Emmanuel Macron in Paris, French officials said. The French press and French "
+            "voters cheered Emmanuel Macron in Paris.")
+    assert "French" not in _label_names(text, " Paris was calm.", date(2022, 4, 25))
+
+
+def test_an_outlet_a_story_quotes_is_no_label():
+    """"told The New York Times", "news outlet Mash reported": who reported, not what happened."""
+    text = ("Officials in Murmansk told The New York Times that the tanker sank near Murmansk. The outlet Mash "
+            "reported that Elisabeth Ellingsen saw it. According to Mash, the tanker sank, and The New York "
+            "Times said Elisabeth Ellingsen was safe in Murmansk.")
+    names = _label_names(text, " Murmansk was calm.", date(2022, 7, 30))
+    assert not {"New York Times", "Mash"} & set(names) and {"Murmansk", "Elisabeth Ellingsen"} <= set(names)
 
 
 def test_a_title_case_headline_names_nothing_in_a_label():
