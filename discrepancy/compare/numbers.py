@@ -171,19 +171,30 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
     b_low, b_high, _ = in_base(b)
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
     if a.unit in _IN_BASE and b.unit in _IN_BASE and (a.unit in _NOT_METRIC) != (b.unit in _NOT_METRIC):
-        # a figure converted by its writer went through a rounded factor (a mile as 1.6 km, a foot
-        # as 0.3 m, a kilogram as 2.2 lb) and was rounded again: RT's "1366-meter" bridge is NBC's
-        # "0.9-mile" one (0.849 mi). Two units of one dimension agree within a few per cent.
-        return (a_high < b_low - max(eps, _CONVERSION_SLACK * max(abs(a_high), abs(b_low)))
-                or b_high < a_low - max(eps, _CONVERSION_SLACK * max(abs(b_high), abs(a_low))))
+        # a figure a writer converted was rounded twice, once to a finer digit and then to the one
+        # written (1,366 m is 0.849 mi, 0.85 and then "0.9-mile"), so a figure rounded to its last
+        # digit reaches a twentieth of that digit further: RT's "1366-meter" bridge is NBC's "0.9-mile"
+        # one. A round figure's tenth either way, or a qualifier's range, already holds that much.
+        a_low, a_high = _rounded_twice(a, a_low, a_high)
+        b_low, b_high = _rounded_twice(b, b_low, b_high)
     return a_high < b_low - eps or b_high < a_low - eps
 
 
-# How far apart a metric figure and an imperial one (or a knot's, or a Fahrenheit's) may be and
-# still agree: the rounded factors news converts with are up to 1.6% off (a foot as 0.3 m), and
-# the result is rounded again. A figure and its metric multiple ("1.4 km", "1,366 m") need none.
-_CONVERSION_SLACK = 0.02
+# Units of another system than the metric one: a figure in one set against a metric figure was
+# converted by one of the writers.
 _NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF"})
+
+
+def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, float]:
+    """[low, high] of a figure rounded to its last digit, widened by a twentieth of that digit each
+    way (double rounding); as it was for a figure with a qualifier or a round figure's slack."""
+    if c.qualifier is not None or not math.isfinite(low) or not math.isfinite(high) or high <= low:
+        return low, high
+    half = (c.high - c.low) / 2
+    if c.value and abs(half - 0.1 * abs(c.value)) <= 1e-9 * abs(c.value):
+        return low, high  # a round figure's tenth either way ("10 miles" is 9 to 11)
+    widen = (high - low) / 20
+    return low - widen, high + widen
 
 
 # Spans the detector converts to days or years ("six weeks" is 42 days, "84 months" seven years): a

@@ -205,6 +205,9 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
         return toks[k].lower if k < len(toks) else ""
 
     w = at(j)
+    if (j < len(toks) and toks[j].text in ("C", "F") and 0 < j and toks[j].start == toks[j - 1].end
+            and toks[j - 1].text[-1:].isdigit()):
+        return _TEMPERATURE[w], j + 1  # "1,000C": the tokens split a figure with commas from its glued degree
     if w == "nautical" and at(j + 1) in ("mile", "miles"):
         return "nmi", j + 2
     if w in ("square", "sq") and MEASURES.get(at(j + 1 + (at(j + 1) == "."))) in _AREA_OF:
@@ -236,7 +239,7 @@ _GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw"
 
 def glued_unit(tok: str) -> str | None:
     """The unit written glued to a figure, "40km" -> "km", "104F" -> "degF"; None without one."""
-    if re.fullmatch(r"-?\d{1,3}(?:\.\d)?[CF]", tok):
+    if re.fullmatch(r"-?(?:\d{1,4}|\d,\d{3})(?:\.\d)?[CF]", tok):
         return _TEMPERATURE[tok[-1].lower()]  # "40C", "104F": a temperature
     m = re.fullmatch(r"[\d,]+(?:\.\d+)?([a-zA-Z]{2,3})", tok)
     return MEASURES[m.group(1).lower()] if m and m.group(1).lower() in _GLUED_UNITS else None
