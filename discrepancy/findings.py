@@ -211,7 +211,8 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
                                for camp in camps)
     message += _earlier_tally(measured, [(d, c, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
     stamped = [(d, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides]
-    message += _a_day_from_the_stamp(stamped) or _a_week_from_the_stamp(stamped)
+    message += _a_day_from_the_stamp(stamped) or _a_week_from_the_stamp(
+        [(d, c, r, camp, _dated_beside(s.text, c)) for (d, c, r, camp), (_d, s, _c, _r) in zip(stamped, sides)])
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun}{_what_of(kind.noun, about)}: {message}",
@@ -303,19 +304,21 @@ def _a_day_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]
             "date: check when each was written)")
 
 
-def _a_week_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]) -> str:
+def _a_week_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int, bool]]) -> str:
     """Said when a weekday named for the day after its article's date ("on Friday" in an article
     stamped Thursday) is read as the one six days before, and the day after the stamp would leave
     the two sides at most a day apart: an article stamped a day before it was written (another time
     zone) reads its "Friday" a week off, and the whole disagreement may be the stamp."""
     days: dict[int, set[date]] = defaultdict(set)
     shifted: list[tuple[Document, DateClaim, date, int]] = []
-    for doc, claim, resolved, camp in sides:
+    for doc, claim, resolved, camp, dated in sides:
         if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
             return ""
         day = date.fromisoformat(resolved)
         days[camp].add(day)
-        if claim.form == "weekday" and doc.published is not None and (doc.published - day).days == 6:
+        # not "last Friday", nor "Friday, Aug. 19": those say which Friday whatever the stamp
+        if (claim.form == "weekday" and claim.relative is None and not dated and doc.published is not None
+                and (doc.published - day).days == 6):
             shifted.append((doc, claim, doc.published + timedelta(days=1), camp))
     if len(days) != 2 or not shifted:
         return ""
@@ -328,9 +331,19 @@ def _a_week_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]
     doc, claim, later, _camp = shifted[0]
     stamp = doc.published
     assert stamp is not None
-    return (f" ({outlet(doc)}'s \u201c{claim.text}\u201d is read as the {later:%A} before its article's date, "
+    return (f" ({outlet(doc)}: \u201c{claim.text}\u201d is read as the {later:%A} before its article's date, "
             f"{stamp:%A} {stamp.isoformat()}; written a day after that date, it is {later.isoformat()}: check when "
             "each was written)")
+
+
+# A month's name right after a weekday: "on Friday, Aug. 19" gives its date, whatever the stamp
+_MONTH_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _dated_beside(sentence: str, claim: Any) -> bool:
+    """Is a weekday written with its date ("Friday, Aug. 19", "Friday 19 August")?"""
+    return isinstance(claim, DateClaim) and _MONTH_AFTER.match(sentence, claim.end) is not None
 
 
 def _what_of(noun: str, about: str) -> str:

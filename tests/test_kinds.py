@@ -392,20 +392,26 @@ def test_a_weekday_a_week_off_its_article_s_date_says_so() -> None:
     after its stamp, AP's Friday is the 26th, a day from the 25th: the message says to check."""
     from discrepancy.model import DateClaim
 
-    def message(stamp: date, read_b: str, other: str = "2022-08-25") -> str:
+    def message(stamp: date, read_b: str, other: str = "2022-08-25", friday_text: str = "Friday") -> str:
         doc_a = Document(id="a", text="x", source="DailyMail", published=date(2022, 8, 26))
         doc_b = Document(id="b", text="x", source="AP", published=stamp)
         s_a = Sentence("a", 0, "The cap was announced yesterday.", 0, 32, 1)
-        s_b = Sentence("b", 0, "The regulator on Friday announced the cap.", 0, 42, 1)
+        text_b = f"The regulator on {friday_text} announced the cap."
+        s_b = Sentence("b", 0, text_b, 0, len(text_b), 1)
         yesterday = DateClaim(21, 30, "yesterday", "relative", relative="yesterday", phrase="The cap announced")
-        friday = DateClaim(17, 23, "Friday", "weekday", weekday=4, phrase="The cap announced")
+        at = text_b.index("Friday")
+        friday = DateClaim(at, at + 6, "Friday", "weekday", weekday=4, phrase="The cap announced",
+                           relative="last" if friday_text.startswith("last") else None)
         conflicts = ClaimConflicts({"date": aligned_kind("date")})
         conflicts.add("date", None, 0.8, (doc_a, s_a, yesterday, other), (doc_b, s_b, friday, read_b))
         (found,) = conflicts.findings()
         return found.message
 
     said = message(date(2022, 8, 25), "2022-08-19")
-    assert said.endswith("(AP's \u201cFriday\u201d is read as the Friday before its article's date, Thursday "
+    assert said.endswith("(AP: \u201cFriday\u201d is read as the Friday before its article's date, Thursday "
                          "2022-08-25; written a day after that date, it is 2022-08-26: check when each was written)"), said
     assert "is read as the" not in message(date(2022, 8, 24), "2022-08-19")  # Friday is two days after a Wednesday
     assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", "2022-08-23")  # still days apart
+    # "last Friday" and "Friday, Aug. 19" say which Friday whatever the stamp
+    assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", friday_text="last Friday")
+    assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", friday_text="Friday, Aug. 19,")
