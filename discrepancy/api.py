@@ -162,6 +162,11 @@ def check(paths_or_corpus: str | Path | Sequence[str | Path] | Corpus, options: 
                                  f"skipped: {_named(refused)}{rest}", report)
     if bar_from_baseline:
         report.stats["min_confidence_from"] = "baseline"
+    elif accepted is not None and accepted.min_confidence is not None and (
+            options.min_confidence is None or options.min_confidence > accepted.min_confidence):
+        # an entry accepted at the baseline's lower bar may only be under this check's: the reports
+        # say so beside "no longer found", instead of advising to drop it
+        report.stats["baseline_bar_above"] = accepted.min_confidence
     return apply_baseline(report, accepted) if accepted is not None else report
 
 

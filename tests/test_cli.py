@@ -146,9 +146,21 @@ def test_a_baseline_written_under_the_fitted_cuts_is_checked_at_its_bar(fake_emb
     report = json.loads(capsys.readouterr().out)
     assert report["min_confidence"] == 0.9 and "min_confidence_from" not in report
     assert {e["id"] for e in report["baseline_missing"]} == {e["id"] for e in low}  # not built at the cuts
+    for fmt, said in (("terminal", "may only be under the bar. Check with --min-confidence 0.1 before dropping"),
+                      ("markdown", "may only be under the bar. Check with --min-confidence 0.1 before dropping"),
+                      ("github", "it may only be under this check's bar, above the baseline's --min-confidence 0.1"),
+                      ("html", "may only be under the bar. Check with --min-confidence 0.1 before dropping")):
+        main(["check", corpus, "--baseline", str(baseline), "--min-confidence", "0.9", "--format", fmt],
+             embedder=fake_embedder)
+        out = capsys.readouterr().out
+        assert said in out.replace("\n", " ") and "to drop them" not in out and "to drop it" not in out, fmt
     main(["check", corpus, "--baseline", str(baseline), "--format", "json"], embedder=fake_embedder)
     report = json.loads(capsys.readouterr().out)
     assert (report["min_confidence"], report["min_confidence_from"]) == (0.1, "baseline")
+    main(["check", corpus, "--baseline", str(baseline), "--format", "sarif"], embedder=fake_embedder)
+    properties = json.loads(capsys.readouterr().out)["runs"][0]["properties"]
+    assert (properties["min_confidence"], properties["min_confidence_from"]) == (0.1, "baseline")
+    assert properties["under_fitted_cuts"] == "number 0.66, date 0.64"
     document["min_confidence"] = "low"
     baseline.write_text(json.dumps(document), encoding="utf-8")
     assert main(["check", corpus, "--baseline", str(baseline)], embedder=fake_embedder) == 2

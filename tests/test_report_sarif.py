@@ -95,6 +95,20 @@ def test_uris_through_a_linked_folder_are_relative_to_the_checkout(monkeypatch, 
     assert sarif.artifact_uri(str(tmp_path / "work" / "corpus" / "x.txt")) == "corpus/x.txt"
 
 
+
+def test_uris_in_github_actions_are_relative_to_the_repository(monkeypatch, tmp_path):
+    """Code scanning places a result at a path from the repository's root: a check run from a
+    subfolder wrote "../corpus/x.txt", where the annotations of the same run said "corpus/x.txt"."""
+    (tmp_path / "repo" / "corpus").mkdir(parents=True)
+    (tmp_path / "repo" / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "repo" / "sub")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "repo"))
+    assert sarif.artifact_uri("../corpus/x.txt") == "corpus/x.txt"
+    assert sarif.artifact_uri(str(tmp_path / "repo" / "corpus" / "x.txt")) == "corpus/x.txt"
+    monkeypatch.delenv("GITHUB_WORKSPACE")
+    assert sarif.artifact_uri("../corpus/x.txt") == "../corpus/x.txt"  # outside Actions: as the user wrote it
+
+
 def test_skipped_and_repaired_inputs_are_notifications_of_the_run():
     """A dashboard fed only the SARIF file must still see that an article was not checked."""
     (invocation,) = run_of(sample_report())["invocations"]

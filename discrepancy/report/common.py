@@ -458,3 +458,13 @@ def relative_within(path: str, folder: str) -> str | None:
         if relative != ".." and not relative.startswith(".." + os.sep):
             return relative.replace(os.sep, "/")
     return None
+
+
+def drop_advice(report: Report) -> str:
+    """What to do about baseline entries no longer found: drop them, unless this check searched
+    above the bar the baseline was written at, where an entry may only be under this check's bar."""
+    written_at = report.stats.get("baseline_bar_above")
+    if isinstance(written_at, (int, float)):
+        return (f"The baseline was written at --min-confidence {written_at:g}, under this check's bar: an entry "
+                f"may only be under the bar. Check with --min-confidence {written_at:g} before dropping any.")
+    return "Run `discrepancy baseline` again to drop them."

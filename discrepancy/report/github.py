@@ -129,10 +129,13 @@ def render(report: Report) -> str:
     lines = [line for f in report.findings for line in annotations(f, bar)]
     lines += [input_annotation(i, True) for i in skipped_inputs(report)]
     lines += [input_annotation(i, False) for i in repaired_inputs(report)]
+    under = report.stats.get("baseline_bar_above")
     for entry in report.baseline_missing:
+        advice = ("re-run `discrepancy baseline` to drop it." if not isinstance(under, (int, float)) else
+                  f"it may only be under this check's bar, above the baseline's --min-confidence {under:g}.")
         lines.append(command("notice", f"Baseline entry {entry.get('id', '')} ({entry.get('kind', '')}: "
-                                       f"{entry.get('subject', '')}) is no longer found: re-run `discrepancy baseline` "
-                                       "to drop it.", {"title": "discrepancy: baseline entry no longer found"}))
+                                       f"{entry.get('subject', '')}) is no longer found: {advice}",
+                             {"title": "discrepancy: baseline entry no longer found"}))
     hidden = hidden_sentence(report)
     if hidden:
         lines.append(command("notice", hidden, {"title": "discrepancy: findings not shown"}))

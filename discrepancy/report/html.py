@@ -31,6 +31,7 @@ from .common import (
     SEVERITIES,
     VERDICT_LABEL,
     confidence_text,
+    drop_advice,
     event_docs,
     event_labels,
     event_roundups,
@@ -230,6 +231,7 @@ def page_context(report: Report) -> dict[str, Any]:
         "dates_from_text": [(squash(d), squash(p), squash(e)) for d, p, e in report.dates_from_text],
         "baseline_missing": [(squash(str(e.get("id", ""))), squash(str(e.get("kind", ""))),
                               squash(str(e.get("subject", "")))) for e in report.baseline_missing],
+        "baseline_advice": squash(drop_advice(report)).replace("`", ""),
         "baseline_data": script_json({"schema": BASELINE_SCHEMA,
                                       "entries": {entry["id"]: entry for entry in entries},
                                       # accepted before (--baseline) and still there: the export keeps them

@@ -22,6 +22,7 @@ from .common import (
     capped_sides,
     confidence_label,
     corpus_line,
+    drop_advice,
     event_docs,
     event_labels,
     event_roundups,
@@ -240,8 +241,9 @@ def _input_blocks(report: Report) -> list[str]:
                   for doc, published, evidence in report.dates_from_text]
         parts.append("\n".join(lines) + "\n")
     if report.baseline_missing:
-        lines = [f"**Baseline entries no longer found** ({len(report.baseline_missing)}): "
-                 "re-run `discrepancy baseline` to drop them.", ""]
+        advice = ("re-run `discrepancy baseline` to drop them." if "baseline_bar_above" not in report.stats
+                  else escape(drop_advice(report)))
+        lines = [f"**Baseline entries no longer found** ({len(report.baseline_missing)}): {advice}", ""]
         lines += [f"- {escape(str(entry.get('id', '')))} \u00b7 {escape(str(entry.get('kind', '')))} \u00b7 "
                   f"{escape(str(entry.get('subject', '')))}" for entry in report.baseline_missing]
         parts.append("\n".join(lines) + "\n")

@@ -45,9 +45,19 @@ def tool_version() -> str:
 
 
 def artifact_uri(path: str) -> str:
-    """`path` as a relative POSIX URI reference: never absolute, so reports do not leak home folders."""
+    """`path` as a relative POSIX URI reference: never absolute, so reports do not leak home folders;
+    relative to the repository (`GITHUB_WORKSPACE`) in GitHub Actions, else to the current folder."""
     posix = path.replace(os.sep, "/")
-    if os.path.isabs(path) or posixpath.isabs(posix):
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    try:
+        inside = relative_within(path, workspace) if workspace else None
+    except ValueError:  # another drive on Windows
+        inside = None
+    if inside is not None:
+        # in GitHub Actions, code scanning places a result at a path from the repository's root, as
+        # the annotations are placed: "../corpus/a.txt" from a subfolder is "corpus/a.txt"
+        posix = inside
+    elif os.path.isabs(path) or posixpath.isabs(posix):
         try:
             posix = relative_within(path, os.getcwd()) or os.path.relpath(path).replace(os.sep, "/")
         except ValueError:  # another drive on Windows: keep only the name
@@ -132,6 +142,13 @@ _NOTIFICATION_REFERENCES = {name: {"id": f"{TOOL_NAME}/input-{name}", "index": i
 def _run_properties(report: Report) -> dict:
     """What the run did not show: findings hidden (by the baseline, by the bar), entries gone."""
     properties: dict = {}
+    bar = report.stats.get("min_confidence")
+    if isinstance(bar, (int, float)):
+        properties["min_confidence"] = bar  # as in JSON: the bar findings were shown at
+        if report.stats.get("min_confidence_from") == "baseline":
+            properties["min_confidence_from"] = "baseline"
+        if report.stats.get("bar_lowered"):
+            properties["under_fitted_cuts"] = report.stats["bar_lowered"]  # findings a default run leaves out
     hidden = hidden_counts(report)
     if hidden:
         properties["hidden"] = hidden

@@ -26,6 +26,7 @@ from .common import (
     capped_sides,
     confidence_label,
     corpus_line,
+    drop_advice,
     event_docs,
     event_labels,
     event_roundups,
@@ -249,7 +250,7 @@ def _input_sections(report: Report) -> Iterator[RenderableType]:
             line.append(f"  {squash(str(entry.get('kind', '')))}  {squash(str(entry.get('subject', '')))}")
             lines.append(line)
         yield Padding(Group(*lines), (0, 0, 0, 2), expand=False)
-        yield Text("Run discrepancy baseline again to drop them.", style="dim")
+        yield Text(drop_advice(report).replace("`", ""), style="dim")
 
 
 def _issue(issue: InputIssue, style: str) -> Text:
