@@ -743,7 +743,8 @@ _QUOTED_OUTLETS = frozenset({
     "cnn", "fox news", "sky news", "al jazeera", "politico", "axios", "newsweek", "business insider",
     "daily beast", "der spiegel", "spiegel", "le monde", "bild", "el pais", "kommersant", "izvestia",
     "vedomosti", "rbc", "meduza", "novaya gazeta", "fontanka", "mash", "baza", "kyiv independent",
-    "kyiv post", "ukrainska pravda", "south china morning post", "global times", "times of india"})
+    "kyiv post", "ukrainska pravda", "south china morning post", "global times", "times of india", "bellingcat",
+    "the insider", "insider", "rt", "russia today", "abc news", "cbs news", "nbc news", "npr", "reuters news"})
 _NOT_A_LABEL = TITLE_WORDS | NOT_A_NAME | _CALENDAR | _CREDIT_WORDS | HONORIFICS | _NOT_A_STORY
 # "I'm", "I've" in a quote: capitalised, but nobody's name ("Grozev, Bellingcat, I'm")
 _I_CONTRACTION = re.compile(r"i['\u2019](?:m|ve|ll|d)$", re.IGNORECASE)
@@ -865,8 +866,10 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
             words = form.split()
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
+        quoted = form.lower().removeprefix("the ")
         if (_names_an_outlet(form, outlets | _AGENCIES) or nm in outlets | _AGENCIES
-                or form.lower().removeprefix("the ") in _QUOTED_OUTLETS or form.lower() in _QUOTED_OUTLETS):
+                or quoted in _QUOTED_OUTLETS or form.lower() in _QUOTED_OUTLETS
+                or quoted.removesuffix(" news") in _QUOTED_OUTLETS | _AGENCIES | outlets):  # "Bloomberg News"
             continue  # the corpus's own outlets tell stories; they are not what one is about
         if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()) or (
                 "-" in form and all(_says_whose(part.lower()) for part in form.split("-"))):

@@ -319,6 +319,9 @@ def test_an_outlet_a_story_quotes_is_no_label():
             "Times said Elisabeth Ellingsen was safe in Murmansk.")
     names = _label_names(text, " Murmansk was calm.", date(2022, 7, 30))
     assert not {"New York Times", "Mash"} & set(names) and {"Murmansk", "Elisabeth Ellingsen"} <= set(names)
+    text = ("A spokesman in Murmansk declined to comment to Bloomberg News. The site Bellingcat said Bloomberg "
+            "News had it wrong, and Bellingcat named Elisabeth Ellingsen in Murmansk.")
+    assert not {"Bloomberg News", "Bellingcat"} & set(_label_names(text, " Murmansk was calm.", date(2022, 7, 30)))
 
 
 def test_a_title_case_headline_names_nothing_in_a_label():
