@@ -86,6 +86,8 @@ def _features(doc: Document) -> DocumentFeatures:
         return k >= 0 and at < credits[k][1]
 
     run_start = 0
+    previous = ""  # the word before this one, lowercased
+    after_of = False  # the run of capitals started right after "of" ("ministers of Poland Mariusz Blaszczak")
 
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
@@ -117,22 +119,24 @@ def _features(doc: Document) -> DocumentFeatures:
             connector = [raw]
         else:
             if not in_headline(max(last_end - 1, 0)) and not in_credit(run_start):
-                _add_phrase(phrases, run)
+                _add_phrase(phrases, run, after_of)
             # a sentence's first word starts a name only when it cannot be an opener ("The",
             # "Yesterday"): "Aleksandr Viktorovich Ionov is accused" names him in full
             opens_name = sentence_start and low not in STOPWORDS and low not in _NOT_A_LABEL and low not in _OPENERS
             run, connector = ([raw.rstrip("'")] if capitalised and (not sentence_start or after_title or opens_name)
                               else []), []
             run_start = m.start()
+            after_of = previous == "of" and text[last_end:m.start()] == " "
         # "Donetsk People's Republic": an institution's possessive word inside a name goes on
         inside_name = possessive and capitalised and len(run) >= 2 and f"{low}'s" in INSTITUTIONAL
         if inside_name:
             run[-1] = f"{run[-1]}'s"
         elif possessive or numeral:  # "Russia's Defense Ministry": the name ends at the possessive
             if not in_headline(m.start()) and not in_credit(run_start):
-                _add_phrase(phrases, run)
+                _add_phrase(phrases, run, after_of)
             run, connector = [], []
         last_end = m.end()
+        previous = low
         if low not in STOPWORDS and len(low) > 2:
             words[singular(low)] += 1
             if raw[:1].isupper() and not sentence_start and not raw.isupper() or (raw.isupper() and len(raw) > 1):
@@ -147,7 +151,7 @@ def _features(doc: Document) -> DocumentFeatures:
         # counts the word after it as a sentence's first, as it always has)
         after_title = tail == "." and low in ABBREVIATIONS and (low in TITLE_WORDS or low in HONORIFICS)
     if not in_credit(run_start):
-        _add_phrase(phrases, run)
+        _add_phrase(phrases, run, after_of)
     return words, names, forms, phrases, credited
 
 
@@ -240,7 +244,7 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _add_phrase(phrases: Counter[str], run: list[str]) -> None:
+def _add_phrase(phrases: Counter[str], run: list[str], after_of: bool = False) -> None:
     """Count a name of several words, without a title before it ("Russian President Vladimir
     Putin" is "Vladimir Putin", "Mr Sunak" no name of several words) unless the title word is
     part of the name ("Navy Day", "Security Council")."""
@@ -252,10 +256,13 @@ def _add_phrase(phrases: Counter[str], run: list[str]) -> None:
     titles = [k for k, w in enumerate(run) if titled(w)]
     if titles and len(run) - titles[-1] - 1 >= 2:
         run = run[titles[-1] + 1:]
+        after_of = bool(run) and run[0].lower() == "of"
         while run and run[0].lower() in _CONNECTORS:
             run = run[1:]  # "Defense of Marriage Act" is not "of Marriage Act"
     elif run and run[0].lower().rstrip(".") in HONORIFICS:
         return
+    if after_of and len(run) >= 3 and place(run[0]) is not None and not INSTITUTIONAL & {w.lower() for w in run}:
+        run = run[1:]  # "Defense ministers of Poland Mariusz Blaszczak": the country is the title's
     if len(run) > 1:
         phrases[" ".join(run)] += 1
 
