@@ -175,8 +175,25 @@ def test_a_figure_converted_between_metric_and_imperial_may_have_been_rounded_tw
                  ("The fire burned 5 square miles.", "The fire burned 15 square kilometres."),
                  ("The column was about 50 kilometres long.", "The column was 40 miles long."),
                  ("It was 40C in the shade.", "It was 102F in the shade."),
-                 ("Water boils at 100C there.", "Water boils at 208F there.")]:
+                 ("Water boils at 100C there.", "Water boils at 208F there."),
+                 # a range is widened by its last figure's digit, not by a share of its width
+                 ("The range is between 100 and 300 km.", "The range is 195 to 250 miles.")]:
         assert cmp_numbers.conflicts(one(a), one(b)), (a, b)
+    # a figure whose half-width is a tenth by chance ("0.5", "5") is rounded to its last digit too
+    for a, b in [("The path is 722 metres long.", "The path is 0.5 miles long."),
+                 ("The march covered 5 miles.", "The march covered 7,240 metres.")]:
+        assert not cmp_numbers.conflicts(one(a), one(b)), (a, b)
+
+
+def test_a_round_temperature_in_the_thousands_is_rounded_as_a_count_is():
+    """"2,000F (1,100C)" for lava was reported at 0.999: a temperature in the thousands is rounded to
+    its last nonzero digit (a tenth at most); under a thousand it keeps its last digit ("100C")."""
+    for a, b in [("The lava reached 2,000 degrees Fahrenheit.", "The lava reached 1,100 degrees Celsius."),
+                 ("The fire reached 1,000F.", "The fire reached 540C."),
+                 ("The fire reached 1,800F.", "The fire reached 1,000C.")]:
+        assert not cmp_numbers.conflicts(one(a), one(b)), (a, b)
+    assert cmp_numbers.conflicts(one("The fire reached 1,000C inside."), one("The fire reached 1,500F inside."))
+    assert (one("Water boils at 100C there.").low, one("Water boils at 100C there.").high) == (99.5, 100.5)
 
 
 
@@ -184,7 +201,7 @@ def test_a_temperature_of_four_digits_or_with_a_comma_is_a_temperature():
     """"1,000C" was read as a count of 900 to 1,100 (the tokens split the comma figure from its
     "C") and set against "1,832F", the same heat. A spaced capital is no degree ("Section 1,000 C")."""
     hot = one("The fire reached 1,000C inside the warehouse.")
-    assert (hot.unit, hot.low, hot.high) == ("degC", 999.5, 1000.5)
+    assert (hot.unit, hot.low, hot.high) == ("degC", 900.0, 1100.0)  # round, in the thousands
     assert one("The kiln reached 1200C.").unit == "degC"
     assert not cmp_numbers.conflicts(hot, one("The fire reached 1,832F inside the warehouse."))
     assert cmp_numbers.conflicts(hot, one("The fire reached 1,500F inside the warehouse."))

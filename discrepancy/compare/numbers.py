@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .. import tables
+from ..detectors.numbers import is_round
 from ..detectors.people import translit_key
 from ..model import NumberClaim
 from ..textnorm import STOPWORDS, fold_lower, stem
@@ -186,20 +187,26 @@ _NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi
 
 
 def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, float]:
-    """[low, high] of a figure rounded to its last digit, widened by a twentieth of that digit each
-    way (double rounding); as it was for a figure with a qualifier or a round figure's slack."""
-    if c.qualifier is not None or not math.isfinite(low) or not math.isfinite(high) or high <= low:
+    """[low, high] (in the base unit) of a figure rounded to its last digit, widened by a twentieth
+    of that digit each way (double rounding); as it was for a figure with a qualifier, a round
+    figure ("10 miles" is 9 to 11) or one in words."""
+    if c.qualifier is not None or not math.isfinite(low) or not math.isfinite(high) or is_round(c.value):
         return low, high
-    half = (c.high - c.low) / 2
-    if c.value and abs(half - 0.1 * abs(c.value)) <= 1e-9 * abs(c.value):
-        return low, high  # a round figure's tenth either way ("10 miles" is 9 to 11)
-    widen = (high - low) / 20
+    digits = _LAST_FIGURE.findall(c.text)
+    if not digits:
+        return low, high
+    decimals = digits[-1]  # of a range ("195 to 250 miles"), its last figure's
+    step = 10.0 ** -len(decimals) if decimals else 1.0
+    widen = step / 20 * (_IN_BASE[c.unit][1] if c.unit in _IN_BASE else 1.0)
     return low - widen, high + widen
+
+
+_LAST_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 # Spans the detector converts to days or years ("six weeks" is 42 days, "84 months" seven years): a
 # reading shows the unit.
-_CONVERTED_SPANS = ("week", "fortnight", "month", "decade", "centur", "millenni")
+_CONVERTED_SPANS = ("week", "fortnight", "month", "decade", "centur", "millenni", "minute")
 
 
 def describe(c: NumberClaim) -> str:
@@ -208,12 +215,15 @@ def describe(c: NumberClaim) -> str:
         return f"{c.low:g}-{c.high:g}"
     unit = f" {c.unit}" if c.unit and c.unit != "%" else c.unit
     written = f"{c.text} {c.counted_text}".lower()
-    if not unit and c.counted[:1] in (("day",), ("year",)) and any(w in written for w in _CONVERTED_SPANS):
+    shown = _plain
+    if not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and any(w in written for w in _CONVERTED_SPANS):
         unit = f" {c.counted[0]}s"  # "six weeks" read as 42 days, "a four-decade high" as 40 years
+        if c.counted[0] == "hour":
+            shown = _rounded  # "a 210-minute siege" is 3.42-3.58 hours, not 3.416666667-3.583333333
     if c.low == c.high:
-        return f"{_plain(c.low)}{unit}{_in_base_words(c)}"
-    hi = "\u221e" if c.high == float("inf") else _plain(c.high)
-    return f"{_plain(c.low)}\u2013{hi}{unit}{_in_base_words(c)}"
+        return f"{shown(c.low)}{unit}{_in_base_words(c)}"
+    hi = "\u221e" if c.high == float("inf") else shown(c.high)
+    return f"{shown(c.low)}\u2013{hi}{unit}{_in_base_words(c)}"
 
 
 # Units of another system shown also in metric, so that a reader compares "0.9-mile" with

@@ -470,6 +470,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "%", j + 2
         elif w == "percentage" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points"):
             unit, j = "pp", j + 2
+        elif (w == "basis" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points")) or w in ("bps", "bp"):
+            # "25 basis points" is a quarter of a percentage point, by definition
+            unit, j, scale = "pp", j + (2 if w == "basis" else 1), scale / 100
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
         elif not currency and (measure := _measure_after(toks, j)) is not None:
@@ -580,6 +583,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         factor = 7 if counted_words[0] == "week" else 14
         value, low, high = value * factor, low * factor, high * factor
         counted_words = ["day", *counted_words[1:]]
+    elif counted_words[:1] == ["minute"]:
+        # "a 210-minute siege" lasted "three and a half hours", by definition
+        value, low, high = value / 60, low / 60, high / 60
+        counted_words = ["hour", *counted_words[1:]]
     elif counted_words[:1] == ["month"] and counted_words[1:2] != ["old"]:  # "a 6-month-old baby" as written
         # "a sentence of 84 months" is seven years, by definition (a year is twelve months)
         value, low, high = value / 12, low / 12, high / 12
@@ -813,7 +820,7 @@ def _is_age(toks: list[Token], i: int, j: int) -> bool:
             and toks[j].text in (",", ")", ".", ";") and re.fullmatch(r"[0-9]{1,3}", toks[i].text) is not None and int(toks[i].text) < 120)
 
 
-def _is_round(value: float) -> bool:
+def is_round(value: float) -> bool:
     """1,000 / 250 / 1.2 million: figures that are usually rounded."""
     if value == 0 or value != value:
         return False
@@ -868,7 +875,7 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     if hi < lo:  # a range written high to low ("$90-60 million", "between 90 and 60"): same interval
         lo, hi = hi, lo
     approximate = False
-    round_slack = 0.1 if (_is_round(value) or scale > 1) and not absolute else 0.0
+    round_slack = 0.1 if (is_round(value) or scale > 1) and not absolute else 0.0
     if round_slack and scale == 1 and step is None and value:
         # a bare round figure is rounded at most to its last nonzero digit: "330" is 325 to 335, not 297 to 363
         whole = f"{abs(value):.0f}"
@@ -876,6 +883,11 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         round_slack = min(round_slack, unit / 2 / abs(value))
     if step is not None and value:
         round_slack = min(round_slack, step / 2 / abs(value)) if round_slack else step / 2 / abs(value)
+    elif absolute and abs(value) >= 1000 and f"{abs(value):.0f}".endswith("00") and value == int(value):
+        # "2,000F (1,100C)" for lava: a temperature in the thousands is rounded to its last nonzero
+        # digit, a tenth at most, as a count is; under a thousand it keeps its last digit ("100C")
+        whole = f"{abs(value):.0f}"
+        round_slack = min(0.1, 10.0 ** (len(whole) - len(whole.rstrip("0"))) / 2 / abs(value))
     elif (measure or absolute) and value and not round_slack:
         round_slack = 0.5 / abs(value)
     if qualifier in ("about",):
