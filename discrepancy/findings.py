@@ -336,14 +336,19 @@ def _a_week_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int,
             "each was written)")
 
 
-# A month's name right after a weekday: "on Friday, Aug. 19" gives its date, whatever the stamp
-_MONTH_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+# Words beside a weekday that say which one, whatever the stamp: its date after it ("Friday, Aug.
+# 19", "Friday 19 August", "Friday the 19th", "Friday last week"), or a past before it ("this past
+# Friday", "the previous Friday")
+_WHICH_AFTER = re.compile(r"\W{0,3}(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:the\s+)?(?:\d{1,2}\s+(?:of\s+)?)?"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|last\s+week\b)",
+                          re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r"\b(?:past|previous|last|preceding)\s+$", re.IGNORECASE)
 
 
 def _dated_beside(sentence: str, claim: Any) -> bool:
-    """Is a weekday written with its date ("Friday, Aug. 19", "Friday 19 August")?"""
-    return isinstance(claim, DateClaim) and _MONTH_AFTER.match(sentence, claim.end) is not None
+    """Is a weekday written with words that say which one ("Friday, Aug. 19", "this past Friday")?"""
+    return isinstance(claim, DateClaim) and (_WHICH_AFTER.match(sentence, claim.end) is not None
+                                             or _WHICH_BEFORE.search(sentence[:claim.start]) is not None)
 
 
 def _what_of(noun: str, about: str) -> str:

@@ -66,6 +66,23 @@ def test_weekday_resolution_follows_tense():
     assert resolve(one("The vote will be held next Thursday."), pub).low == date(2013, 9, 5)
 
 
+def test_numeric_dates_are_read_where_the_month_is_certain():
+    """"14/07/2022" and "14.07.2022" are 14 July, "07/14/2022" too; "04/09/2022" is April 9 or 4
+    September, and only the writer knows."""
+    assert [(c.form, c.month, c.day, c.year) for c in extract_dates("It was seized on 14/07/2022 at the port.")] \
+        == [("full", 7, 14, 2022)]
+    assert [(c.month, c.day) for c in extract_dates("It was seized on 07/14/2022.")] == [(7, 14)]
+    assert [(c.month, c.day) for c in extract_dates("It was seized on 14.07.2022.")] == [(7, 14)]
+    assert extract_dates("It was seized on 04/09/2022.") == [] and extract_dates("Version 1.2.2022 shipped.") == []
+
+
+def test_a_week_on_a_weekday_is_the_one_after_the_coming_one():
+    pub = date(2024, 5, 2)  # a Thursday
+    assert resolve(one("The final will be staged a week on Saturday at Wembley."), pub).low == date(2024, 5, 11)
+    assert resolve(one("The vote is a week from Tuesday."), pub).low == date(2024, 5, 14)
+    assert resolve(one("A strike on May Day shut the city."), pub).low == date(2024, 5, 1)
+
+
 def test_a_weekday_of_a_named_month_is_no_day_of_this_week():
     assert [c.form for c in extract_dates("The court opens its term on the first Monday in October.")] == ["month"]
     assert [c.form for c in extract_dates("Thanksgiving falls on the fourth Thursday of November.")] == ["month"]

@@ -415,3 +415,6 @@ def test_a_weekday_a_week_off_its_article_s_date_says_so() -> None:
     # "last Friday" and "Friday, Aug. 19" say which Friday whatever the stamp
     assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", friday_text="last Friday")
     assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", friday_text="Friday, Aug. 19,")
+    for said_which in ("Friday the 19th", "this past Friday", "the previous Friday", "Friday last week"):
+        assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", friday_text=said_which), said_which
+    assert "is read as the" in message(date(2022, 8, 25), "2022-08-19", friday_text="Friday night")

@@ -56,11 +56,13 @@ _FIXED_DAY = "(?P<named>" + "|".join(
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
+    # "14/07/2022", "14.07.2022": read only where one of the two numbers cannot be a month (`_claim`)
+    ("full", re.compile(r"(?<![\w$£€\-/.])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w%\-/]|\.\d)")),
     ("full", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _E)),
     ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?![\w%\-/]|,\d|\.\d|:\d)")),
     ("month_day", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)")),
     ("month_year", re.compile(_B + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E)),
-    ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late)\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
+    ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late|a\s+week\s+(?:on|from))\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
     ("relative", re.compile(
         r"(?i)\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
         r"yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
@@ -105,6 +107,11 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     if g.get("month") == "May" and form == "month" and (g.get("prep") or "").strip().lower() in ("and", "to"):
         return None  # "... and May be" is a verb often enough
     day = int(g["day"]) if g.get("day") else None
+    if g.get("n1"):
+        n1, n2 = int(g["n1"]), int(g["n2"])
+        if (n1 > 12) == (n2 > 12):
+            return None  # "04/09/2022" is April 9 or 4 September: only the writer knows
+        day, month = (n1, n2) if n1 > 12 else (n2, n1)
     if g.get("named"):
         month, day = _FIXED_DAYS[_fixed_day_key(g["named"])]
     year = int(g["year"]) if g.get("year") else None
@@ -114,9 +121,11 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     relative = None
     text = sentence[start:end]
     if form == "weekday":
-        mod = (g.get("mod") or "").strip().lower()
+        mod = re.sub(r"\s+", " ", (g.get("mod") or "").strip().lower())
         if mod in ("last", "next", "this"):
             relative = mod
+        elif mod.startswith("a week"):
+            relative = "week_after"  # "a week on Saturday": the Saturday after the coming one
         if weekday is not None and not text[:1].isupper() and not mod:
             return None
         if _WEEKDAY_OF_MONTH.match(sentence, end):
@@ -310,7 +319,9 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         return _month(year, c.month)
     if c.form == "weekday" and c.weekday is not None:
         delta = (pub.weekday() - c.weekday) % 7
-        if c.relative == "next" or (c.tense == "future" and c.relative != "last"):
+        if c.relative == "week_after":
+            d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7 + 7)
+        elif c.relative == "next" or (c.tense == "future" and c.relative != "last"):
             # "next Wednesday" in a Wednesday's article is a week ahead; "will land on Wednesday" is
             # that day: news names today by its weekday (AP style uses no "today")
             ahead = (c.weekday - pub.weekday()) % 7 or (7 if c.relative == "next" else 0)
