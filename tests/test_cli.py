@@ -146,6 +146,10 @@ def test_a_baseline_written_under_the_fitted_cuts_is_checked_at_its_bar(fake_emb
     report = json.loads(capsys.readouterr().out)
     assert report["min_confidence"] == 0.9 and "min_confidence_from" not in report
     assert {e["id"] for e in report["baseline_missing"]} == {e["id"] for e in low}  # not built at the cuts
+    assert report["baseline_written_at"] == 0.1  # an entry may only be under this check's bar
+    main(["check", corpus, "--baseline", str(baseline), "--min-confidence", "0.9", "--format", "sarif"],
+         embedder=fake_embedder)
+    assert json.loads(capsys.readouterr().out)["runs"][0]["properties"]["baseline_written_at"] == 0.1
     for fmt, said in (("terminal", "may only be under the bar. Check with --min-confidence 0.1 before dropping"),
                       ("markdown", "may only be under the bar. Check with --min-confidence 0.1 before dropping"),
                       ("github", "it may only be under this check's bar, above the baseline's --min-confidence 0.1"),

@@ -78,6 +78,10 @@ def report_dict(report: Report) -> dict:
         out["hidden"] = hidden  # findings not listed, by reason: the baseline, --min-confidence
     if report.baseline_missing:
         out["baseline_missing"] = report.baseline_missing
+        written_at = report.stats.get("baseline_bar_above")
+        if isinstance(written_at, (int, float)):
+            # the baseline was written at a lower bar than this check's: an entry may only be under it
+            out["baseline_written_at"] = written_at
     return out
 
 

@@ -154,6 +154,8 @@ def _run_properties(report: Report) -> dict:
         properties["hidden"] = hidden
     if report.baseline_missing:
         properties["baseline_missing"] = [{k: e.get(k) for k in ("id", "kind", "subject")} for e in report.baseline_missing]
+        if isinstance(report.stats.get("baseline_bar_above"), (int, float)):
+            properties["baseline_written_at"] = report.stats["baseline_bar_above"]  # as in JSON
     return {"properties": properties} if properties else {}
 
 
