@@ -198,6 +198,19 @@ _AREA_OF = {"km": "km2", "mi": "mi2", "m": "m2", "ft": "ft2"}
 _TEMPERATURE = {"celsius": "degC", "centigrade": "degC", "c": "degC", "fahrenheit": "degF", "f": "degF"}
 
 
+_HEAT_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "hot", "hottest", "cold", "coldest",
+                         "warm", "warmest", "freezing", "frost", "thermometer", "thermometers", "celsius",
+                         "fahrenheit", "degrees", "degree", "weather", "forecast", "chill", "scorching"})
+
+
+def _about_heat(toks: list[Token], j: int) -> bool:
+    """Is the spaced capital at j a degree ("40 C")? When the sentence speaks of heat, or the letter
+    ends a clause ("reached 40 C."); not "Section 1,000 C of the code", nor "grade C"."""
+    if j + 1 >= len(toks) or not toks[j + 1].is_word:
+        return True
+    return any(t.lower in _HEAT_WORDS for t in toks)
+
+
 def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
     """(unit, next index) of a measure written after a figure, or None: "km", "km/h", "miles per
     hour", "square miles", "sq km", "km2", "knots", "degrees Celsius", "°F"."""
@@ -205,9 +218,11 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
         return toks[k].lower if k < len(toks) else ""
 
     w = at(j)
-    if (j < len(toks) and toks[j].text in ("C", "F") and 0 < j and toks[j].start == toks[j - 1].end
-            and toks[j - 1].text[-1:].isdigit()):
-        return _TEMPERATURE[w], j + 1  # "1,000C": the tokens split a figure with commas from its glued degree
+    if (j < len(toks) and toks[j].text in ("C", "F") and 0 < j and toks[j - 1].text[-1:].isdigit()
+            and (toks[j].start == toks[j - 1].end or _about_heat(toks, j))):
+        # "1,000C": the tokens split a figure with commas from its glued degree; "40 C", spaced as
+        # some agencies write it, where the sentence is about heat or the letter ends a clause
+        return _TEMPERATURE[w], j + 1
     if w == "nautical" and at(j + 1) in ("mile", "miles"):
         return "nmi", j + 2
     if w in ("square", "sq") and MEASURES.get(at(j + 1 + (at(j + 1) == "."))) in _AREA_OF:
