@@ -206,6 +206,9 @@ def test_a_temperature_of_four_digits_or_with_a_comma_is_a_temperature():
     assert not cmp_numbers.conflicts(hot, one("The fire reached 1,832F inside the warehouse."))
     assert cmp_numbers.conflicts(hot, one("The fire reached 1,500F inside the warehouse."))
     assert one("He scored 1,000 C grades.").unit == ""
+    # basis points, written out or as "bps" (not BP, the oil company's stations)
+    assert (one("Policymakers lowered borrowing costs by 25 basis points.").unit, one("It rose 50 bps.").value) == ("pp", 0.5)
+    assert one("The firm sold 50 BP stations.").unit == ""
     # spaced, as some agencies write it: a degree where the sentence speaks of heat or the letter ends a clause
     assert one("Temperatures reached 40 C on Sunday.").unit == "degC" and one("It reached 104 F, they said.").unit == "degF"
     assert not cmp_numbers.conflicts(one("Temperatures reached 40 C on Sunday."), one("Temperatures reached 104 F on Sunday."))

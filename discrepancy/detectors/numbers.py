@@ -485,7 +485,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "%", j + 2
         elif w == "percentage" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points"):
             unit, j = "pp", j + 2
-        elif (w == "basis" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points")) or w in ("bps", "bp"):
+        elif (w == "basis" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points")) or toks[j].text in ("bps", "bp"):
             # "25 basis points" is a quarter of a percentage point, by definition
             unit, j, scale = "pp", j + (2 if w == "basis" else 1), scale / 100
         elif w in CURRENCY_WORDS and not currency:
