@@ -209,6 +209,10 @@ def test_a_temperature_of_four_digits_or_with_a_comma_is_a_temperature():
     # basis points, written out or as "bps" (not BP, the oil company's stations)
     assert (one("Policymakers lowered borrowing costs by 25 basis points.").unit, one("It rose 50 bps.").value) == ("pp", 0.5)
     assert one("The firm sold 50 BP stations.").unit == ""
+    # a letter before a hyphen or a figure names an aircraft, not a degree
+    for text in ("Poland will send 48 F-16 jets in the heat.", "It sent 12 C-17 transport planes.",
+                 "There were 1,000 C-130 flights."):
+        assert one(text).unit == "", text
     # spaced, as some agencies write it: a degree where the sentence speaks of heat or the letter ends a clause
     assert one("Temperatures reached 40 C on Sunday.").unit == "degC" and one("It reached 104 F, they said.").unit == "degF"
     assert not cmp_numbers.conflicts(one("Temperatures reached 40 C on Sunday."), one("Temperatures reached 104 F on Sunday."))

@@ -216,10 +216,11 @@ def describe(c: NumberClaim) -> str:
     unit = f" {c.unit}" if c.unit and c.unit != "%" else c.unit
     written = f"{c.text} {c.counted_text}".lower()
     shown = _plain
-    if not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and any(w in written for w in _CONVERTED_SPANS):
+    if not unit and c.counted[:1] in (("day",), ("year",)) and any(w in written for w in _CONVERTED_SPANS):
         unit = f" {c.counted[0]}s"  # "six weeks" read as 42 days, "a four-decade high" as 40 years
-        if c.counted[0] == "hour":
-            shown = _rounded  # "a 210-minute siege" is 3.42-3.58 hours, not 3.416666667-3.583333333
+    elif not unit and c.counted[:1] == ("hour",) and "minute" in written:
+        # "90 minutes" is 1.42-1.58 hours, set against "two hours" (= 2 hours), not 1.416666667-1.583333333
+        unit, shown = " hours", _rounded
     if c.low == c.high:
         return f"{shown(c.low)}{unit}{_in_base_words(c)}"
     hi = "\u221e" if c.high == float("inf") else shown(c.high)

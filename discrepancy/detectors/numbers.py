@@ -206,6 +206,8 @@ _HEAT_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "hot
 def _about_heat(toks: list[Token], j: int) -> bool:
     """Is the spaced capital at j a degree ("40 C")? When the sentence speaks of heat, or the letter
     ends a clause ("reached 40 C."); not "Section 1,000 C of the code", nor "grade C"."""
+    if j + 1 < len(toks) and (toks[j + 1].text in ("-", "\u2013", "/") or toks[j + 1].text[:1].isdigit()):
+        return False  # "48 F-16 jets", "12 C-17 planes", "1,000 C-130 flights": a model's name
     if j + 1 >= len(toks) or not toks[j + 1].is_word:
         return True
     return any(t.lower in _HEAT_WORDS for t in toks)
