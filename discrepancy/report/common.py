@@ -345,13 +345,24 @@ def hidden_note(report: Report) -> str | None:
     return "; ".join(parts) or None
 
 
+def confidence_bar(report: Report) -> float | None:
+    """The --min-confidence findings were shown at, or None for each kind's fitted cut."""
+    bar = report.stats.get("min_confidence")
+    return bar if isinstance(bar, (int, float)) else None
+
+
+def bar_from_baseline(report: Report) -> bool:
+    """Did a check given no bar of its own take the one its baseline was written at?"""
+    return report.stats.get("min_confidence_from") == "baseline"
+
+
 def bar_text(report: Report) -> str:
     """The confidence bar as the user set it: "--min-confidence 0.3", or "the baseline's
     --min-confidence 0.3" where a check given no bar took the one its baseline was written at."""
-    bar = report.stats.get("min_confidence")
-    if not isinstance(bar, (int, float)):
+    bar = confidence_bar(report)
+    if bar is None:
         return "the confidence bar"
-    whose = "the baseline's " if report.stats.get("min_confidence_from") == "baseline" else ""
+    whose = "the baseline's " if bar_from_baseline(report) else ""
     return f"{whose}--min-confidence {bar:g}"
 
 
@@ -460,11 +471,18 @@ def relative_within(path: str, folder: str) -> str | None:
     return None
 
 
+def baseline_written_at(report: Report) -> float | None:
+    """The lower bar the check's baseline was written at, when this check's bar is above it: an
+    entry not found may then only be under this check's bar (`api.check` records it)."""
+    written_at = report.stats.get("baseline_bar_above")
+    return written_at if isinstance(written_at, (int, float)) else None
+
+
 def drop_advice(report: Report) -> str:
     """What to do about baseline entries no longer found: drop them, unless this check searched
     above the bar the baseline was written at, where an entry may only be under this check's bar."""
-    written_at = report.stats.get("baseline_bar_above")
-    if isinstance(written_at, (int, float)):
+    written_at = baseline_written_at(report)
+    if written_at is not None:
         return (f"The baseline was written at --min-confidence {written_at:g}, under this check's bar: an entry "
                 f"may only be under the bar. Check with --min-confidence {written_at:g} before dropping any.")
     return "Run `discrepancy baseline` again to drop them."

@@ -19,6 +19,7 @@ from .common import (
     MAX_SIDES,
     VERDICT_LABEL,
     as_sentence,
+    baseline_written_at,
     capped,
     confidence_of,
     confidence_text,
@@ -129,9 +130,9 @@ def render(report: Report) -> str:
     lines = [line for f in report.findings for line in annotations(f, bar)]
     lines += [input_annotation(i, True) for i in skipped_inputs(report)]
     lines += [input_annotation(i, False) for i in repaired_inputs(report)]
-    under = report.stats.get("baseline_bar_above")
+    under = baseline_written_at(report)
     for entry in report.baseline_missing:
-        advice = ("re-run `discrepancy baseline` to drop it." if not isinstance(under, (int, float)) else
+        advice = ("re-run `discrepancy baseline` to drop it." if under is None else
                   f"it may only be under this check's bar, above the baseline's --min-confidence {under:g}.")
         lines.append(command("notice", f"Baseline entry {entry.get('id', '')} ({entry.get('kind', '')}: "
                                        f"{entry.get('subject', '')}) is no longer found: {advice}",

@@ -10,7 +10,7 @@ import math
 from datetime import date
 
 from ..model import Event, Evidence, Finding, InputIssue, Report, TimelineEntry
-from .common import hidden_counts
+from .common import bar_from_baseline, baseline_written_at, confidence_bar, hidden_counts
 
 SCHEMA = "discrepancy/report@1"
 
@@ -68,18 +68,18 @@ def report_dict(report: Report) -> dict:
     }
     if report.dates_from_text:
         out["dates_from_text"] = [{"doc": d, "published": p, "evidence": e} for d, p, e in report.dates_from_text]
-    bar = report.stats.get("min_confidence")
-    if isinstance(bar, (int, float)):
+    bar = confidence_bar(report)
+    if bar is not None:
         out["min_confidence"] = bar  # the bar findings were shown at, so a consumer knows what "hidden" means
-        if report.stats.get("min_confidence_from") == "baseline":
+        if bar_from_baseline(report):
             out["min_confidence_from"] = "baseline"  # a check given no bar took the one its baseline was written at
     hidden = hidden_counts(report)
     if hidden:
         out["hidden"] = hidden  # findings not listed, by reason: the baseline, --min-confidence
     if report.baseline_missing:
         out["baseline_missing"] = report.baseline_missing
-        written_at = report.stats.get("baseline_bar_above")
-        if isinstance(written_at, (int, float)):
+        written_at = baseline_written_at(report)
+        if written_at is not None:
             # the baseline was written at a lower bar than this check's: an entry may only be under it
             out["baseline_written_at"] = written_at
     return out

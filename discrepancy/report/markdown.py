@@ -19,6 +19,7 @@ from .common import (
     SEVERITIES,
     VERDICT_LABEL,
     as_sentence,
+    baseline_written_at,
     capped_sides,
     confidence_label,
     corpus_line,
@@ -241,7 +242,7 @@ def _input_blocks(report: Report) -> list[str]:
                   for doc, published, evidence in report.dates_from_text]
         parts.append("\n".join(lines) + "\n")
     if report.baseline_missing:
-        advice = ("re-run `discrepancy baseline` to drop them." if "baseline_bar_above" not in report.stats
+        advice = ("re-run `discrepancy baseline` to drop them." if baseline_written_at(report) is None
                   else escape(drop_advice(report)))
         lines = [f"**Baseline entries no longer found** ({len(report.baseline_missing)}): {advice}", ""]
         lines += [f"- {escape(str(entry.get('id', '')))} \u00b7 {escape(str(entry.get('kind', '')))} \u00b7 "

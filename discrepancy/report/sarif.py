@@ -18,6 +18,9 @@ from urllib.parse import quote
 from ..identity import identify
 from ..model import Evidence, Finding, InputIssue, KindInfo, Report
 from .common import (
+    bar_from_baseline,
+    baseline_written_at,
+    confidence_bar,
     evidence_date,
     file_location,
     hidden_counts,
@@ -142,10 +145,10 @@ _NOTIFICATION_REFERENCES = {name: {"id": f"{TOOL_NAME}/input-{name}", "index": i
 def _run_properties(report: Report) -> dict:
     """What the run did not show: findings hidden (by the baseline, by the bar), entries gone."""
     properties: dict = {}
-    bar = report.stats.get("min_confidence")
-    if isinstance(bar, (int, float)):
+    bar = confidence_bar(report)
+    if bar is not None:
         properties["min_confidence"] = bar  # as in JSON: the bar findings were shown at
-        if report.stats.get("min_confidence_from") == "baseline":
+        if bar_from_baseline(report):
             properties["min_confidence_from"] = "baseline"
         if report.stats.get("bar_lowered"):
             properties["under_fitted_cuts"] = report.stats["bar_lowered"]  # findings a default run leaves out
@@ -154,8 +157,8 @@ def _run_properties(report: Report) -> dict:
         properties["hidden"] = hidden
     if report.baseline_missing:
         properties["baseline_missing"] = [{k: e.get(k) for k in ("id", "kind", "subject")} for e in report.baseline_missing]
-        if isinstance(report.stats.get("baseline_bar_above"), (int, float)):
-            properties["baseline_written_at"] = report.stats["baseline_bar_above"]  # as in JSON
+        if baseline_written_at(report) is not None:
+            properties["baseline_written_at"] = baseline_written_at(report)  # as in JSON
     return {"properties": properties} if properties else {}
 
 
