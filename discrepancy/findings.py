@@ -210,9 +210,8 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     message = " against ".join(" \u2248 ".join(f"{', '.join(by_value[label])}: {label}" for label in camp)
                                for camp in camps)
     message += _earlier_tally(measured, [(d, c, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides])
-    stamped = [(d, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides]
-    message += _a_day_from_the_stamp(stamped) or _a_week_from_the_stamp(
-        [(d, c, r, camp, _dated_beside(s.text, c)) for (d, c, r, camp), (_d, s, _c, _r) in zip(stamped, sides)])
+    stamped = [(d, s.text, c, r, camp_of[_label((d, s, c, r))]) for d, s, c, r in sides]
+    message += _a_day_from_the_stamp(stamped) or _a_week_from_the_stamp(stamped)
     return Finding(
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun}{_what_of(kind.noun, about)}: {message}",
@@ -281,52 +280,63 @@ def _is_agency(source: str, agency: str) -> bool:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
-def _a_day_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int]]) -> str:
+# (article, sentence, claim, resolved value, camp) of each side of a finding, for the stamp notes
+StampedSide = tuple[Document, str, Any, str | None, int]
+
+
+def _days_by_camp(sides: Sequence[StampedSide]) -> dict[int, set[date]] | None:
+    """The days each camp of values is read as, or None unless every side is a date read as a day."""
+    days: dict[int, set[date]] = defaultdict(set)
+    for _doc, _text, claim, resolved, camp in sides:
+        if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
+            return None
+        days[camp].add(date.fromisoformat(resolved))
+    return days
+
+
+def _days_apart(days: dict[int, set[date]]) -> int:
+    """How near two camps' days come: 1 for a Friday against a Saturday."""
+    first, second = days.values()
+    return min(abs((a - b).days) for a in first for b in second)
+
+
+def _a_day_from_the_stamp(sides: Sequence[StampedSide]) -> str:
     """Said when two days one apart are the whole disagreement and a side names its day from its
     article's date ("yesterday", "on Friday"): an article stamped a day after it was written (an
     evening story, another time zone) reads one day off, so the editor should check when each was
     written before calling it a contradiction."""
-    camps: dict[int, set[str]] = defaultdict(set)
-    relative: list[str] = []
-    for doc, claim, resolved, camp in sides:
-        if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
-            return ""
-        camps[camp].add(resolved)
-        if claim.form in ("weekday", "relative") and outlet(doc) not in relative:
-            relative.append(outlet(doc))
-    if len(camps) != 2 or not relative:
+    days = _days_by_camp(sides)
+    if days is None or len(days) != 2 or _days_apart(days) != 1:
         return ""
-    first, second = ({date.fromisoformat(d) for d in days} for days in camps.values())
-    if min(abs((a - b).days) for a in first for b in second) != 1:
+    relative = list(dict.fromkeys(outlet(doc) for doc, _text, claim, _resolved, _camp in sides
+                                  if claim.form in ("weekday", "relative")))
+    if not relative:
         return ""
     who = _listed(relative)
     return (f" (a day apart, and {who} name{'s' if len(relative) == 1 else ''} the day from the article's own "
             "date: check when each was written)")
 
 
-def _a_week_from_the_stamp(sides: Sequence[tuple[Document, Any, str | None, int, bool]]) -> str:
+def _a_week_from_the_stamp(sides: Sequence[StampedSide]) -> str:
     """Said when a weekday named for the day after its article's date ("on Friday" in an article
     stamped Thursday) is read as the one six days before, and the day after the stamp would leave
     the two sides at most a day apart: an article stamped a day before it was written (another time
     zone) reads its "Friday" a week off, and the whole disagreement may be the stamp."""
-    days: dict[int, set[date]] = defaultdict(set)
+    days = _days_by_camp(sides)
+    if days is None or len(days) != 2:
+        return ""
     shifted: list[tuple[Document, DateClaim, date, int]] = []
-    for doc, claim, resolved, camp, dated in sides:
-        if not isinstance(claim, DateClaim) or not resolved or not _DAY.match(resolved):
-            return ""
-        day = date.fromisoformat(resolved)
-        days[camp].add(day)
+    for doc, text, claim, resolved, camp in sides:
         # not "last Friday", nor "Friday, Aug. 19": those say which Friday whatever the stamp
-        if (claim.form == "weekday" and claim.relative is None and not dated and doc.published is not None
-                and (doc.published - day).days == 6):
+        if (claim.form == "weekday" and claim.relative is None and not _dated_beside(text, claim)
+                and doc.published is not None and (doc.published - date.fromisoformat(resolved)).days == 6):
             shifted.append((doc, claim, doc.published + timedelta(days=1), camp))
-    if len(days) != 2 or not shifted:
+    if not shifted:
         return ""
     moved = {camp: set(ds) for camp, ds in days.items()}
     for _doc, _claim, later, camp in shifted:
         moved[camp].add(later)
-    first, second = moved.values()
-    if min(abs((a - b).days) for a in first for b in second) > 1:
+    if _days_apart(moved) > 1:
         return ""
     doc, claim, later, _camp = shifted[0]
     stamp = doc.published
