@@ -870,6 +870,12 @@ def written_step(token: str, scale: float) -> float | None:
     return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scaled  # "$50 billion": to ten billion
 
 
+def _last_nonzero_digit(value: float) -> float:
+    """What a whole figure's last nonzero digit is worth: 10 for "330", 1,000 for "2,000"."""
+    whole = f"{abs(value):.0f}"
+    return 10.0 ** (len(whole) - len(whole.rstrip("0")))
+
+
 def _interval(value: float, high_value: float | None, qualifier: str | None, scale: float,
               exact: bool, step: float | None = None, measure: bool = False,
               absolute: bool = False, tally: bool = False) -> tuple[float, float, bool]:
@@ -895,16 +901,13 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     round_slack = 0.1 if (is_round(value) or scale > 1) and not absolute else 0.0
     if round_slack and scale == 1 and step is None and value:
         # a bare round figure is rounded at most to its last nonzero digit: "330" is 325 to 335, not 297 to 363
-        whole = f"{abs(value):.0f}"
-        unit = 10.0 ** (len(whole) - len(whole.rstrip("0")))
-        round_slack = min(round_slack, unit / 2 / abs(value))
+        round_slack = min(round_slack, _last_nonzero_digit(value) / 2 / abs(value))
     if step is not None and value:
         round_slack = min(round_slack, step / 2 / abs(value)) if round_slack else step / 2 / abs(value)
     elif absolute and abs(value) >= 1000 and f"{abs(value):.0f}".endswith("00") and value == int(value):
         # "2,000F (1,100C)" for lava: a temperature in the thousands is rounded to its last nonzero
         # digit, a tenth at most, as a count is; under a thousand it keeps its last digit ("100C")
-        whole = f"{abs(value):.0f}"
-        round_slack = min(0.1, 10.0 ** (len(whole) - len(whole.rstrip("0"))) / 2 / abs(value))
+        round_slack = min(0.1, _last_nonzero_digit(value) / 2 / abs(value))
     elif (measure or absolute) and value and not round_slack:
         round_slack = 0.5 / abs(value)
     if qualifier in ("about",):
