@@ -858,6 +858,7 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
     phrases: Counter[str] = Counter()
     for i in members:
         phrases.update(links.name_phrases[i])
+    reporters = outlets | _AGENCIES  # the corpus's own outlets and the agencies stories quote
     shown: list[str] = []
     whose: list[str] = []
     for nm in ranked:
@@ -874,10 +875,9 @@ def _label(links: DocumentLinks, members: Sequence[int], spread: Counter[str],
             if len(words) == 3 and _says_whose(words[0].lower()) and not INSTITUTIONAL & {w.lower() for w in words}:
                 form = " ".join(words[1:])  # "British John Harding" is John Harding; the European Broadcasting Union stays whole
         quoted = form.lower().removeprefix("the ")
-        if (_names_an_outlet(form, outlets | _AGENCIES) or nm in outlets | _AGENCIES
-                or quoted in _QUOTED_OUTLETS or form.lower() in _QUOTED_OUTLETS
-                or quoted.removesuffix(" news") in _QUOTED_OUTLETS | _AGENCIES | outlets):  # "Bloomberg News"
-            continue  # the corpus's own outlets tell stories; they are not what one is about
+        if (_names_an_outlet(form, reporters) or nm in reporters or form.lower() in _QUOTED_OUTLETS
+                or quoted in _QUOTED_OUTLETS or quoted.removesuffix(" news") in reporters | _QUOTED_OUTLETS):
+            continue  # who reports ("the Mail", "Tass", "Bloomberg News") tells stories; no story is about them
         if any(_HYPHEN_ADJECTIVE.search(w) for w in form.split()) or (
                 "-" in form and all(_says_whose(part.lower()) for part in form.split("-"))):
             continue  # "US-supplied", "Sierra Leone-flagged", "Turkish-Ukrainian": about a thing, not a name
