@@ -576,3 +576,37 @@ def test_tokenised_text_spaces_out_a_compound_modifier(text: str, value: float, 
     assert claim.counted == counted
     # a dash between two clauses is spaced the same way: what follows it is no such compound
     assert [c.counted for c in extract_numbers("The toll rose to 12 - day after day the shelling went on .")] == [()]
+
+
+def test_a_share_of_a_percentage_point_is_in_percentage_points_however_written():
+    """"one-half of one percentage point" was read as 50 per cent and set against "22 percent";
+    "25bp" and "a 25-basis-point cut" were not read as points at all. Each is a quarter or a half of
+    one point, by definition, and agrees with "25 basis points" written out."""
+    quarter = one("The central bank raised rates by a quarter of a percentage point.")
+    assert (quarter.unit, quarter.value) == ("pp", 0.25)
+    for text in ("The bank raised rates by 25 basis points.", "The bank raised rates by 25bp.",
+                 "The bank made a 25-basis-point increase.", "The bank made a 0.25-percentage-point increase."):
+        claim = one(text)
+        assert claim.unit == "pp" and math.isclose(claim.value, 0.25), text
+        assert not cmp_numbers.conflicts(quarter, claim), text
+    half = one("Spending may grow by the economy's rate plus one-half of one percentage point.")
+    assert (half.unit, half.value) == ("pp", 0.5)
+    assert cmp_numbers.conflicts(half, quarter)
+    assert one("The Fed raised rates by half a percentage point.").value == 0.5
+    assert one("It was raised by three-quarters of a percentage point.").value == 0.75
+    # a percent written into a compound is a share, as written apart
+    assert (one("The Fed approved a 5-percent rise.").unit, one("It approved a 5-per-cent rise.").unit) == ("%", "%")
+    # fractions of anything else stay shares or counts
+    assert one("Two-thirds of the members voted.").unit == "%"
+    assert one("A quarter of a million people fled.").value == 250000
+
+
+def test_a_programmes_name_is_no_span_and_within_is_a_bound():
+    """"He told 60 Minutes" names a programme, not an hour; "within 10 minutes" is at most ten."""
+    assert extract_numbers("He told 60 Minutes that he would run.") == []
+    assert extract_numbers("She spoke to CBS's 48 Hours about it.") == []
+    assert one("The siege lasted 60 minutes.").counted[:1] == ("hour",)
+    within = one("Police arrived within 10 minutes.")
+    assert (within.qualifier, within.low) == ("up_to", 0.0)
+    assert not cmp_numbers.conflicts(within, one("Police arrived after about seven minutes."))
+    assert cmp_numbers.conflicts(one("The town lies within 50 km of the plant."), one("The town lies 80 km from the plant."))

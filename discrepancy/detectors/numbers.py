@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from .. import tables
@@ -59,7 +59,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
     (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
     (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
     (("estimated",), "about"), (("circa",), "about"), (("approx",), "about"),
-    (("up", "to"), "up_to"), (("as", "many", "as"), "up_to"), (("as", "much", "as"), "up_to"),
+    (("up", "to"), "up_to"), (("within",), "up_to"), (("as", "many", "as"), "up_to"), (("as", "much", "as"), "up_to"),
     (("at", "most"), "up_to"), (("no", "more", "than"), "up_to"), (("a", "maximum", "of"), "up_to"),
     (("fewer", "than"), "less_than"), (("less", "than"), "less_than"), (("under",), "less_than"),
     (("below",), "less_than"), (("more", "then"), "more_than"),
@@ -251,6 +251,7 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
 
 
 # Units written glued to a figure ("40km", "155mm", "25mph"); a glued "m" stays a million ("£200m").
+_GLUED_BASIS_POINTS = {"bp": 0.01, "bps": 0.01}  # a glued scale in percentage points
 _GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw"})
 
 
@@ -259,6 +260,8 @@ def glued_unit(tok: str) -> str | None:
     if re.fullmatch(r"-?(?:\d{1,4}|\d,\d{3})(?:\.\d)?[CF]", tok):
         return _TEMPERATURE[tok[-1].lower()]  # "40C", "104F": a temperature
     m = re.fullmatch(r"[\d,]+(?:\.\d+)?([a-zA-Z]{2,3})", tok)
+    if m and m.group(1) in _GLUED_BASIS_POINTS:
+        return "pp"  # "25bp", "50bps": basis points, in lower case ("50 BP stations" are stations)
     return MEASURES[m.group(1).lower()] if m and m.group(1).lower() in _GLUED_UNITS else None
 
 
@@ -273,7 +276,14 @@ def _parse_digits(tok: str) -> tuple[float, float] | None:
     if suffix in ("C", "F"):
         return float(digits.replace(",", "") + (frac or "")), 1.0  # "40C": degrees, no scale
     value = float(digits.replace(",", "") + (frac or ""))
-    return value, SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
+    return value, _suffix_scale(suffix)
+
+
+def _suffix_scale(suffix: str) -> float:
+    """The scale a suffix glued to a figure writes: "3.2bn" a billion, "25bp" a hundredth of a point."""
+    if suffix in _GLUED_BASIS_POINTS:
+        return _GLUED_BASIS_POINTS[suffix]
+    return SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
 
 
 def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
@@ -429,8 +439,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if i >= len(toks):
         return None, i
     first = toks[i]
-    share = None if currency else _share(toks, i)
-    parsed = share + (True,) if share is not None else _figure(toks, i)
+    point = None if currency else _fraction_of_a_point(toks, i)
+    share = None if currency or point else _share(toks, i)
+    parsed = (point or share) + (True,) if point or share else _figure(toks, i)
     if parsed is None:
         return None, i + 1
     value, j, words_form = parsed
@@ -478,7 +489,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    unit = "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
+    unit = "pp" if point else "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
     if j < len(toks) and not unit:
         w = toks[j].lower
         if toks[j].text == "%" or w in ("percent", "pct"):
@@ -519,6 +530,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         j += 2
     # the thing counted
     counted_words, counted_text, after = _counted(sentence, toks, j)
+    if counted_words[:1] in (["minute"], ["hour"]) and counted_text[:1].isupper() and not hyphen_unit \
+            and any(t.is_word and t.text.islower() for t in toks[:start_i]):
+        return None, after  # "told 60 Minutes", "CBS's 48 Hours": a programme's name mid-sentence, not a span
     if hyphen_unit and hyphen_unit[0] == "plus":
         qualifier, hyphen_unit = qualifier or "at_least", hyphen_unit[1:]  # "11-plus seasons": 11 or more
     if hyphen_unit and hyphen_unit[0] in ("dozen", "hundred", "thousand", "million", "billion"):
@@ -542,6 +556,12 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
     if aged:
         counted_words, counted_text = ["age"], ""  # "the suspect, aged 45,": his age now
+    if hyphen_unit and not unit and (share_unit := _hyphenated_share(hyphen_unit)) is not None:
+        # "a 5-percent rise", "a 25-basis-point cut", "a 0.75-percentage-point increase"
+        unit, factor, used = share_unit
+        value, scale = value * factor, scale * factor
+        high_value = high_value * factor if high_value is not None else None
+        hyphen_unit = hyphen_unit[used:]
     if hyphen_unit and hyphen_unit[0] in MEASURES and not unit:
         # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
         unit = MEASURES[hyphen_unit[0]]
@@ -586,7 +606,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     text = sentence[span_start:span_end]
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
-    step = SHARE_STEP if share is not None else written_step(first.text, scale)
+    step = BASIS_POINT if point else SHARE_STEP if share is not None else written_step(first.text, scale)
     low, high, approximate = _interval(value, high_value, qualifier, scale, exact, step,
                                        measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS,
                                        tally=unit == "tally")
@@ -618,6 +638,22 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         anchor=anchor, phrase="" if counted_text else _figure_phrase(sentence, toks, span_start, span_end, after),
     )
     return claim, j
+
+
+def _hyphenated_share(words: Sequence[str]) -> tuple[str, float, int] | None:
+    """(unit, factor, words used) of a share written into a compound ("5-percent", "25-basis-point",
+    "0.75-percentage-point", "5-per-cent"), or None."""
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
+    if first in ("percent", "pct"):
+        return "%", 1.0, 1
+    if first == "per" and second == "cent":
+        return "%", 1.0, 2
+    if first == "percentage" and second in ("point", "points"):
+        return "pp", 1.0, 2
+    if first == "basis" and second in ("point", "points"):
+        return "pp", 0.01, 2
+    return None
 
 
 def _minus_before(toks: list[Token], i: int) -> bool:
@@ -721,6 +757,8 @@ def _space_grouped(toks: list[Token], i: int) -> tuple[float, int] | None:
 # A share written as a fraction or a ratio ("two-thirds of", "one in five") rounds to a few points:
 # "two-thirds" is 64 to 69 per cent, as a writer rounding 67 per cent would say it.
 SHARE_STEP = 5.0
+# A fraction of a percentage point is stated to the basis point: "a quarter of a point" is 0.25.
+BASIS_POINT = 0.01
 _FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                     "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 
@@ -765,6 +803,33 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
                 and k + 1 < len(toks) and toks[k + 1].is_word:
             return 100.0 * numerator / denominator, k + 1  # "one in five adults"
     return None
+
+
+def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(percentage points, next index) of a fraction of one percentage point ("a quarter of a
+    percentage point", "half a percentage point", "three-quarters of a point"), or None: a
+    quarter of a point is 25 basis points, by definition, never a quarter of anything."""
+    def point_at(k: int) -> int | None:
+        if k < len(toks) and toks[k].lower in ("a", "an", "one"):
+            k += 1
+        if k + 1 < len(toks) and toks[k].lower == "percentage" and toks[k + 1].lower in ("point", "points"):
+            return k + 2
+        return None
+
+    if toks[i].lower == "half":
+        k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower == "of")
+        end = point_at(k)
+        return (0.5, end) if end is not None else None
+    numerator = 1.0 if toks[i].lower in ("a", "an", "one") else float(SMALL.get(toks[i].lower, 0))
+    if not numerator or i + 1 >= len(toks):
+        return None
+    k = i + 1
+    if toks[k].text == "-" and k + 1 < len(toks) and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
+        k += 1  # "three-quarters"
+    if toks[k].lower not in _FRACTION_VALUES or k + 1 >= len(toks) or toks[k + 1].lower != "of":
+        return None
+    end = point_at(k + 2)
+    return (numerator / _FRACTION_VALUES[toks[k].lower], end) if end is not None else None
 
 
 def _is_year_like(text: str) -> bool:
@@ -861,7 +926,7 @@ def written_step(token: str, scale: float) -> float | None:
     if m is None:
         return None
     whole, decimals, suffix = m.groups()
-    scaled = (SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0) * scale
+    scaled = _suffix_scale(suffix) * scale
     if decimals:
         return 10.0 ** -len(decimals) * scaled
     if scaled == 1.0:
