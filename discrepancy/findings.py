@@ -350,7 +350,8 @@ def _a_week_from_the_stamp(sides: Sequence[StampedSide]) -> str:
 # 19", "Friday 19 August", "Friday the 19th", "Friday last week"), or a past before it ("this past
 # Friday", "the previous Friday")
 _WHICH_AFTER = re.compile(r"\W{0,3}(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:the\s+)?(?:\d{1,2}\s+(?:of\s+)?)?"
-                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|last\s+week\b)",
+                          r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|last\s+week\b)",
                           re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r"\b(?:past|previous|last|preceding)\s+$", re.IGNORECASE)
 

@@ -418,3 +418,6 @@ def test_a_weekday_a_week_off_its_article_s_date_says_so() -> None:
     for said_which in ("Friday the 19th", "this past Friday", "the previous Friday", "Friday last week"):
         assert "is read as the" not in message(date(2022, 8, 25), "2022-08-19", friday_text=said_which), said_which
     assert "is read as the" in message(date(2022, 8, 25), "2022-08-19", friday_text="Friday night")
+    # a word after the weekday that only begins like a month ("Mayor", "marched") says nothing of which
+    for unsaid in ("Friday, Mayor Sadiq Khan's", "Friday, marchers and"):
+        assert "is read as the" in message(date(2022, 8, 25), "2022-08-19", friday_text=unsaid), unsaid
