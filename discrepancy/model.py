@@ -108,7 +108,7 @@ class DateClaim:
     start: int
     end: int
     text: str
-    form: str  # "full", "month_day", "month_year", "month", "year", "weekday", "relative", "range_year"
+    form: str  # "full", "month_day", "day_of_month", "month_year", "month", "year", "weekday", "relative"
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -118,6 +118,9 @@ class DateClaim:
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
     phrase: str = ""  # what it dates, as written: the words before it in its clause ("Ukraine accused Russia")
+    # days either way a day may lie: a clock time near midnight ("at 11:59 p.m. on Sunday") or a
+    # time zone named beside it ("9 p.m. on Tuesday Washington time") can be the next or the last day
+    slack_days: int = 0
 
 
 @dataclass(frozen=True)

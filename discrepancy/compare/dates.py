@@ -14,7 +14,7 @@ from ..model import DateClaim
 
 # Mentions are only compared with mentions of the same granularity: "Tuesday" against
 # "Thursday" or "Dec. 5", "June" against "July", "2036" against "2038".
-_FAMILY = {"full": "day", "month_day": "day", "weekday": "day", "month_year": "month", "month": "month",
+_FAMILY = {"full": "day", "month_day": "day", "day_of_month": "day", "weekday": "day", "month_year": "month", "month": "month",
            "year": "year"}
 _DAY_RELATIVES = {"yesterday", "tomorrow", "tonight", "last_night", "this_morning", "this_afternoon", "this_evening",
                   "day_before_yesterday", "day_after_tomorrow"}
@@ -129,7 +129,8 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         # "Tuesday" and "Tuesday" in articles a few days apart: the tense decides which Tuesday, and
         # tense is the weakest clue we have, so the same name is never a contradiction
         return days_apart is not None and days_apart > 6 and ra is not None and rb is not None and not ra.overlaps(rb)
-    if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}:
+    if ("month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}
+            and not (a.slack_days or b.slack_days or "week_of" in (a.relative, b.relative))):
         # a month-day's year is guessed from the article's date: compare month and day only
         return (a.month, a.day) != (b.month, b.day)
     if "month" in (a.form, b.form) and {a.form, b.form} <= {"month", "month_year"}:
@@ -145,10 +146,12 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
 
 def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:
     """Without publication dates, only like forms compare: weekday names, months, month-days."""
-    if a.form == b.form == "weekday":
-        return a.weekday != b.weekday and a.relative == b.relative
+    slack = max(a.slack_days, b.slack_days)  # a day near midnight or in a named time zone
+    if a.form == b.form == "weekday" and a.weekday is not None and b.weekday is not None:
+        apart = abs(a.weekday - b.weekday)
+        return min(apart, 7 - apart) > slack and a.relative == b.relative
     if a.form == b.form == "month":
         return a.month != b.month
-    if a.form == b.form == "month_day":
-        return (a.month, a.day) != (b.month, b.day)
+    if a.form == b.form == "month_day" and a.month and a.day and b.month and b.day:
+        return abs((date(2000, a.month, a.day) - date(2000, b.month, b.day)).days) > slack
     return False

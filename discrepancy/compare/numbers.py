@@ -144,6 +144,8 @@ _IN_BASE: dict[str, tuple[str, float]] = {
     "ha": ("area", 1.0), "acre": ("area", 0.40468564), "km2": ("area", 100.0), "mi2": ("area", 258.998811),
     "m2": ("area", 0.0001), "ft2": ("area", 0.09290304e-4),
     "degC": ("temperature", 1.0), "degF": ("temperature", 5 / 9),
+    # a change of temperature has no zero to shift: 1.2C warmer is 2.16F warmer
+    "degC change": ("temperature change", 1.0), "degF change": ("temperature change", 5 / 9),
 }
 # Scales whose zero is not the base unit's: Fahrenheit is (F - 32) * 5/9 Celsius.
 _OFFSET: dict[str, float] = {"degF": -32.0}
@@ -183,7 +185,7 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
 
 # Units of another system than the metric one: a figure in one set against a metric figure was
 # converted by one of the writers.
-_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF"})
+_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF", "degF change"})
 
 
 def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, float]:
@@ -232,6 +234,7 @@ def describe(c: NumberClaim) -> str:
 _METRIC_OF = {
     "mi": ("km", 1000.0), "ft": ("m", 1.0), "in": ("cm", 0.01), "mph": ("km/h", 1.0), "kn": ("km/h", 1.0),
     "acre": ("ha", 1.0), "mi2": ("km2", 100.0), "ft2": ("m2", 0.0001), "degF": ("degC", 1.0),
+    "degF change": ("degC change", 1.0),
 }
 
 

@@ -53,6 +53,12 @@ _FIXED_DAY = "(?P<named>" + "|".join(
     r"\s+".join(r"st\.?" if w == "st" else re.escape(w).replace("'", "['\u2019]") for w in name.split())
     for name in sorted(_FIXED_DAYS, key=len, reverse=True)) + ")"
 
+_ORDINAL_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+# What may follow a day of a month written alone: the clause ends or goes on ("on the 24th, so",
+# "on the 12th after members voted"), never a noun ("the 24th anniversary", "the 21st century")
+_DAY_OF_MONTH_END = (r"(?!\w)(?=\s*(?:[,.;:)!?\u2014]|\s-\s|$)|\s+(?:at|in|with|when|and|after|before|to|from|by|for|as"
+                     r"|so|but|if|unless|until|while|because|following|amid|once|or)\b)")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
@@ -62,6 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?![\w%\-/]|,\d|\.\d|:\d)")),
     ("month_day", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)")),
     ("month_year", re.compile(_B + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E)),
+    # "on the 24th", "Friday the 13th": a day of a month the article's date implies
+    ("day_of_month", re.compile(_B + _WEEKDAY + r",?\s+the\s+" + _ORDINAL_DAY + _DAY_OF_MONTH_END)),
+    ("day_of_month", re.compile(r"(?i:\b(?:on|by|until|till|from|since|before|after)\s+)(?P<the>the\s+)" + _ORDINAL_DAY
+                                + _DAY_OF_MONTH_END)),
     ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late|a\s+week\s+(?:on|from))\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
     ("relative", re.compile(
         r"(?i)\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
@@ -73,7 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
 # "... Monday in October", "... Thursday of November": which one of a month's weekdays, not this week's
-_WEEKDAY_OF_MONTH = re.compile(r"\s+(?:in|of)\s+(?:" + "|".join(_names(MONTHS)) + r")\b(?!['\u2019]s)", re.IGNORECASE)
+_WEEKDAY_OF_MONTH = re.compile(r"\s+(?:in|of)\s+(?:(?:" + "|".join(_names(MONTHS)) + r")\b(?!['\u2019]s)"
+                               r"|(?:the|this|next|each|every)\s+month\b)", re.IGNORECASE)
 # Parts of a month; "early" and "late" March share no day.
 MONTH_PARTS = ("early", "mid", "late")
 
@@ -89,6 +100,8 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 start = m.start("month")
             if form == "weekday" and m.group("mod") and m.group("mod").strip().lower() in ("on", "early", "late"):
                 start = m.start("weekday")
+            if form == "day_of_month" and m.groupdict().get("the"):
+                start = m.start("the")
             if any(s < end and start < e for s, e in taken):
                 continue
             claim = _claim(sentence, form, m, start, end)
@@ -130,6 +143,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             return None
         if _WEEKDAY_OF_MONTH.match(sentence, end):
             return None  # "the first Monday in October": a day of that month, not of this week
+    if form in ("month_day", "full") and _WEEK_OF.search(sentence[:start]):
+        relative = "week_of"  # "the week of March 11": that day and the six after it
     if form == "month":
         part = (g.get("prep") or "").strip(" -").lower()
         if part in MONTH_PARTS:
@@ -153,11 +168,49 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         # ("Friday's meeting will be ...")
         after = after[1:3] if after[:1] == ["s"] else after[:2]
     tense = _tense([w.lower() for w in words[0]], after)
+    if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]], after):
+        tense = None  # "the festival opens on the 14th": no tense says which month's 14th
     return DateClaim(
         start=start, end=end, text=text, form=form, year=year, month=month, day=day,
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
-        phrase=clause_phrase(sentence, start, end),
+        phrase=clause_phrase(sentence, start, end), slack_days=_midnight_slack(sentence, start, end, form),
     )
+
+
+_WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+# A clock time: "11:59 p.m.", "12:01 a.m.", "9pm", "23:30", "00:00"
+_CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
+# A time zone named: "Washington time", "UK time", "local time", "GMT", "ET"
+_TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT)\b")
+_MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
+# How far from the date a clock time or time zone is read as its own, in characters either side
+_CLOCK_REACH = 30
+
+
+def _midnight_slack(sentence: str, start: int, end: int, form: str) -> int:
+    """1 where a day is written beside a time near midnight (22:00 to 01:59, "midnight") or a
+    time zone, so that another writer's day may be the next or the last one, by definition: "at
+    midnight on June 30" is "00:00 on 1 July"; "9 p.m. Tuesday Washington time" is Wednesday in
+    Beijing. 0 for any other date, and for months and years."""
+    if form not in ("full", "month_day", "weekday", "day_of_month", "relative"):
+        return 0
+    before = sentence[max(0, start - _CLOCK_REACH):start]
+    after = sentence[end:end + _CLOCK_REACH]
+    near = before + " \u2026 " + after  # never one clock time across the date itself
+    if _MIDNIGHT.search(near) or _TIME_ZONE.search(near):
+        return 1
+    for m in _CLOCK.finditer(near):
+        if not (m.group("m") or m.group("ampm")):
+            continue  # a bare number is no time
+        hour = int(m.group("h"))
+        ampm = (m.group("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour >= 22 or hour <= 1 or hour == 24:
+            return 1
+    return 0
 
 
 # How far either side of a value a phrase is looked for, in characters: far more than the few
@@ -271,6 +324,11 @@ def _tense(before: list[str], after: list[str]) -> str:
     return "past"
 
 
+def _marked_past(before: list[str], after: list[str]) -> bool:
+    """Does a word say the past near the date, as `_tense` reads one (not its fallback)?"""
+    return any(w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4) for w in before[-24:] + after[:4])
+
+
 # ----------------------------------------------------------------- resolution
 
 
@@ -289,7 +347,13 @@ class ResolvedDate:
 def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
     """The interval `claim` refers to, given the article's date; None when it cannot be known."""
     try:
-        return _resolve(claim, published)
+        found = _resolve(claim, published)
+        if found is not None and claim.relative == "week_of":
+            found = ResolvedDate(found.low, found.low + timedelta(days=6), f"week of {found.low.isoformat()}")
+        if found is not None and claim.slack_days:
+            slack = timedelta(days=claim.slack_days)
+            found = ResolvedDate(found.low - slack, found.high + slack, f"{found.label} \u00b1{claim.slack_days} day")
+        return found
     except (ValueError, OverflowError):
         return None
 
@@ -309,6 +373,9 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
     if c.form == "month_day" and c.month and c.day:
         d = _nearest_year(pub, c.month, c.day, c.tense)
         return ResolvedDate(d, d, d.isoformat())
+    if c.form == "day_of_month" and c.day:
+        d = _nearest_month_day(pub, c.day, c.weekday, c.tense)
+        return ResolvedDate(d, d, d.isoformat()) if d is not None else None
     if c.form == "month" and c.month:
         year = pub.year
         if c.tense == "future":
@@ -359,6 +426,29 @@ def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
         return abs(days) * (2.0 if days > 7 else 1.0)
 
     return min(candidates, key=cost)
+
+
+def _nearest_month_day(pub: date, day: int, weekday: int | None, tense: str | None) -> date | None:
+    """The day `day` of a month that "on the 24th" or "Friday the 13th" most likely means: of the
+    months around the article's date (a year either way when a weekday names it, else one month),
+    the nearest that has the day (and, with a weekday, where it falls on that weekday)."""
+    reach = 12 if weekday is not None else 1
+    candidates = []
+    for offset in range(-reach, reach + 1):
+        y, m = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
+        if day <= calendar.monthrange(y, m + 1)[1]:
+            d = date(y, m + 1, day)
+            if weekday is None or d.weekday() == weekday:
+                candidates.append(d)
+
+    def cost(d: date) -> float:
+        # the nearest, leaning on a tense the sentence marks (none: "the festival opens on the 14th")
+        days = (d - pub).days
+        if tense == "future":
+            return abs(days) * (2.0 if days < -3 else 1.0)
+        return abs(days) * (2.0 if tense == "past" and days > 3 else 1.0)
+
+    return min(candidates, key=cost) if candidates else None
 
 
 def _relative(rel: str, pub: date) -> ResolvedDate | None:

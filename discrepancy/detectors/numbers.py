@@ -188,7 +188,8 @@ def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
 
 
 # Units of physical measures: a figure in one is rounded to the last digit it writes.
-_MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF", "nmi"}
+_MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF", "nmi",
+                                                  "degC change", "degF change"}
 # Scales whose zero is arbitrary: a share of the value says nothing about their rounding.
 _ABSOLUTE_UNITS = frozenset({"degC", "degF", "deg"})
 
@@ -196,6 +197,28 @@ _ABSOLUTE_UNITS = frozenset({"degC", "degF", "deg"})
 _SPEED_OF = {"km": "km/h", "mi": "mph", "m": "m/s"}
 _AREA_OF = {"km": "km2", "mi": "mi2", "m": "m2", "ft": "ft2"}
 _TEMPERATURE = {"celsius": "degC", "centigrade": "degC", "c": "degC", "fahrenheit": "degF", "f": "degF"}
+# A temperature that is a change, not a reading ("warmed by 1.2C", "2.2F above pre-industrial
+# levels", "a rise of 3C"): in degrees of change, where 1.2C is 2.16F, not 34.16F.
+_CHANGE = " change"
+_WARMING_WORDS = frozenset({"warming", "warmed", "warm", "cooling", "cooled", "heating"})
+_CHANGE_VERBS = frozenset({"rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+                           "dropped", "drop", "drops", "increased", "increase", "climbed", "jumped", "warmed",
+                           "cooled", "up", "down"})
+_CHANGE_AFTER = frozenset({"above", "below", "warmer", "cooler", "hotter", "colder", "higher", "lower", "rise",
+                           "increase", "drop", "fall", "jump", "of"})
+
+
+def _temperature_change(toks: list[Token], q_start: int, j: int) -> bool:
+    """Is the temperature between q_start and j a change rather than a reading?"""
+    after = toks[j].lower if j < len(toks) else ""
+    if after in _CHANGE_AFTER and (after != "of" or j + 1 < len(toks) and toks[j + 1].lower in ("warming", "cooling")):
+        return True  # "2.2F above pre-industrial levels", "3C warmer than", "1.5C of warming"
+    before = [t.lower for t in toks[max(0, q_start - 4):q_start]]
+    if before[-1:] == ["by"] and any(w in _CHANGE_VERBS or w in _WARMING_WORDS for w in before[:-1]):
+        return True  # "has warmed by about 1.2C", "rose by 3F"
+    if before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _CHANGE_NOUNS | {"warming", "cooling"}:
+        return True  # "a rise of 3C", "warming of 1.5C"
+    return any(w in _WARMING_WORDS for w in before)  # "limit warming to 1.5C"
 
 
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "hot", "hottest", "cold", "coldest",
@@ -597,7 +620,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         anchor_pronoun = True
     else:
         anchor_pronoun = False
-    if unit in ("degC", "degF") and q_start == start_i and _minus_before(toks, start_i):
+    if unit in ("degC", "degF") and _temperature_change(toks, q_start, j):
+        unit += _CHANGE
+    elif unit in ("degC", "degF") and q_start == start_i and _minus_before(toks, start_i):
         # "-40C", "minus 40 degrees Fahrenheit": below zero (-40C is -40F)
         value, q_start = -value, start_i - 1
         high_value = -high_value if high_value is not None else None
