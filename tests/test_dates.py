@@ -194,3 +194,50 @@ def test_a_tense_marker_a_long_clause_before_the_date_still_gives_its_tense():
     [monday] = extract_dates(sentence)
     assert monday.tense == "future"
     assert resolve(monday, date(2010, 12, 12)).label == "2010-12-13"
+
+
+def test_a_day_of_the_month_written_alone_is_the_nearest_such_day():
+    """"on the 24th" was not read at all, so "closes on the 24th" never met "until November 17"."""
+    pub = date(2024, 11, 20)
+    assert resolve(one("The exhibition closes on the 24th, so tickets are selling fast."), pub).low == date(2024, 11, 24)
+    # a written past reaches back a month rather than ahead
+    assert resolve(one("The commission published the results on the 3rd, a week late."), date(2025, 6, 20)).low \
+        == date(2025, 6, 3)
+    # a weekday names the month whose day falls on it
+    assert resolve(one("The sequel hits cinemas on Friday the 13th, the studio said."), date(2024, 9, 2)).low \
+        == date(2024, 9, 13)
+    # an ordinal before a noun is no day
+    for text in ("It was the 24th anniversary of the war.", "The 21st century began.", "He lives on the 5th floor."):
+        assert extract_dates(text) == [], text
+
+
+def test_the_week_of_a_date_is_that_week():
+    week = resolve(one("Deliberations begin the week of March 11, the judge said."), date(2024, 3, 1))
+    assert (week.low, week.high) == (date(2024, 3, 11), date(2024, 3, 17))
+    from discrepancy.compare import dates as cmp_dates
+    c = one("Deliberations begin the week of March 11, the judge said.")
+    d = one("Jurors could start as early as March 13, the schedule says.")
+    pub = date(2024, 3, 1)
+    assert not cmp_dates.conflicts(c, resolve(c, pub), d, resolve(d, pub))
+
+
+def test_a_day_beside_a_time_near_midnight_or_a_time_zone_may_be_a_day_either_way():
+    """"midnight on June 30" is "00:00 on 1 July"; "9 p.m. Tuesday Washington time" is Wednesday
+    in Beijing. A time of day far from midnight says nothing of the sort."""
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2024, 6, 20)
+    pairs = [("The ceasefire expires at midnight on June 30.", "The truce lapses at 00:00 on 1 July."),
+             ("The tariffs took effect just after midnight on Friday night.", "The tariffs kicked in at 12:01 a.m. Saturday."),
+             ("They spoke at 9 p.m. on Tuesday Washington time.", "The call took place at 10 a.m. on Wednesday Beijing time.")]
+    for a, b in pairs:
+        x, y = one(a) if len(extract_dates(a)) == 1 else extract_dates(a)[0], one(b)
+        assert x.slack_days == y.slack_days == 1, (a, b)
+        assert not cmp_dates.conflicts(x, resolve(x, pub), y, resolve(y, pub)), (a, b)
+        assert not cmp_dates.conflicts(x, None, y, None), (a, b)  # undated too
+    afternoon, next_day = one("The talks ended at 3 p.m. on Monday."), one("The talks ended on Tuesday.")
+    assert afternoon.slack_days == 0
+    assert cmp_dates.conflicts(afternoon, resolve(afternoon, pub), next_day, resolve(next_day, pub))
+
+
+def test_a_weekday_of_the_month_is_no_weekday_of_this_week():
+    assert extract_dates("The committee meets on the last Thursday of the month.") == []

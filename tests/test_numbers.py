@@ -610,3 +610,16 @@ def test_a_programmes_name_is_no_span_and_within_is_a_bound():
     assert (within.qualifier, within.low) == ("up_to", 0.0)
     assert not cmp_numbers.conflicts(within, one("Police arrived after about seven minutes."))
     assert cmp_numbers.conflicts(one("The town lies within 50 km of the plant."), one("The town lies 80 km from the plant."))
+
+
+def test_a_change_of_temperature_converts_without_fahrenheits_offset():
+    """1.2C of warming is 2.16F of warming, not 34.16F: read as readings, the two were a conflict."""
+    celsius = one("The world has already warmed by about 1.2 degrees Celsius since pre-industrial times.")
+    fahrenheit = one("Global temperatures have risen roughly 2.2 degrees Fahrenheit above pre-industrial levels.")
+    assert (celsius.unit, fahrenheit.unit) == ("degC change", "degF change")
+    assert not cmp_numbers.conflicts(celsius, fahrenheit)
+    assert cmp_numbers.conflicts(celsius, one("Temperatures have risen 4 degrees Fahrenheit above pre-industrial levels."))
+    assert one("Leaders agreed to limit warming to 1.5C.").unit == "degC change"
+    # a reading stays a reading, and is never set against a change
+    assert one("Temperatures rose to 104F on Sunday.").unit == "degF"
+    assert cmp_numbers.dimension("degC") != cmp_numbers.dimension("degC change")
