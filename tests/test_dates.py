@@ -241,3 +241,14 @@ def test_a_day_beside_a_time_near_midnight_or_a_time_zone_may_be_a_day_either_wa
 
 def test_a_weekday_of_the_month_is_no_weekday_of_this_week():
     assert extract_dates("The committee meets on the last Thursday of the month.") == []
+
+
+def test_a_weekday_written_with_its_date_is_that_date():
+    """"on Friday, June 14" in an article of Tuesday June 4 was read as the coming Friday, June 7,
+    and set against "the 14th"; a weekday the date does not fall on keeps the article's reading."""
+    pub = date(2024, 6, 4)
+    friday = extract_dates("A free concert on Friday, June 14, will kick off the festival.")[0]
+    assert (friday.form, resolve(friday, pub).low) == ("weekday", date(2024, 6, 14))
+    assert resolve(extract_dates("It opened on Friday 14 June.")[0], pub).low == date(2024, 6, 14)
+    assert resolve(extract_dates("It opened Friday, June 15.")[0], pub).low == date(2024, 5, 31)  # June 15 is a Saturday
+    assert resolve(one("Friday, 14 people died."), pub).low == date(2024, 5, 31)

@@ -30,19 +30,14 @@ def test_the_file_is_not_passed_by_marking_everything_a_gap():
     assert len(PAIRS) == 1082
     # one fact written two ways, not read as a conflict; two values of one fact that cannot both hold, read as one
     assert read_right("number", "compatible") >= 313 and read_right("number", "conflict") >= 186
-    # one date pair read right before the thirty-fourth stop is not: "a week on Saturday" is now the
-    # Saturday after next, which shows that "Saturday, May 11" beside it is read as its weekday (the
-    # coming Saturday); the pair had been right only because both sides were the coming Saturday
-    # and one more at the thirty-fifth: "the 14th" is now read, and set against "Friday" of "Friday,
-    # June 14" in an article dated ten days before, read as the coming Friday
-    assert read_right("date", "compatible") >= 308 and read_right("date", "conflict") >= 106
+    assert read_right("date", "compatible") >= 313 and read_right("date", "conflict") >= 106
 
 
 def test_the_script_prints_each_helpers_figures(capsys):
     assert load_script("probe_pairs").main([str(ROOT / "tests" / "data" / "value_pairs_news.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "number N2  conflict   read as a conflict: 43 of 60" in out
-    assert "date   D2  compatible read as no conflict: 85 of 92" in out
+    assert "date   D2  compatible read as no conflict: 88 of 92" in out
 
 
 def test_the_decision_column_reads_a_conflict_through_the_fitted_decision():

@@ -143,6 +143,11 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             return None
         if _WEEKDAY_OF_MONTH.match(sentence, end):
             return None  # "the first Monday in October": a day of that month, not of this week
+        written = _DATE_AFTER_WEEKDAY.match(sentence, end)
+        if written and relative is None:
+            # "Friday, June 14": the weekday is that date's, whatever the article's date says
+            month = MONTHS.get((written.group("month") or written.group("month2")).lower().rstrip("."))
+            day = int(written.group("day") or written.group("day2"))
     if form in ("month_day", "full") and _WEEK_OF.search(sentence[:start]):
         relative = "week_of"  # "the week of March 11": that day and the six after it
     if form == "month":
@@ -178,6 +183,9 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
 
 
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+# A date written right after a weekday: "Friday, June 14", "Friday 14 June", "Friday (June 14)"
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
+                                 + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?![\w%\-/]|,\d|\.\d|:\d)")
 # A clock time: "11:59 p.m.", "12:01 a.m.", "9pm", "23:30", "00:00"
 _CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
 # A time zone named: "Washington time", "UK time", "local time", "GMT", "ET"
@@ -385,6 +393,10 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
             year -= 1
         return _month(year, c.month)
     if c.form == "weekday" and c.weekday is not None:
+        if c.month and c.day:
+            written = _nearest_year(pub, c.month, c.day, c.tense)
+            if written.weekday() == c.weekday:
+                return ResolvedDate(written, written, written.isoformat())  # "Friday, June 14"
         delta = (pub.weekday() - c.weekday) % 7
         if c.relative == "week_after":
             d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7 + 7)
