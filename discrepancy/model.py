@@ -108,7 +108,7 @@ class DateClaim:
     start: int
     end: int
     text: str
-    form: str  # "full", "month_day", "day_of_month", "month_year", "month", "year", "weekday", "relative"
+    form: str  # "full", "month_day", "day_of_month" ("Friday the 13th"), "month_year", "month", "year", "weekday", "relative"
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -118,9 +118,11 @@ class DateClaim:
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
     phrase: str = ""  # what it dates, as written: the words before it in its clause ("Ukraine accused Russia")
-    # days either way a day may lie: a clock time near midnight ("at 11:59 p.m. on Sunday") or a
-    # time zone named beside it ("9 p.m. on Tuesday Washington time") can be the next or the last day
-    slack_days: int = 0
+    # days before and after the day written that it may be: a late evening ("at 11.30pm on Saturday")
+    # may be the next day to another writer, an early morning the last one, midnight or a named time
+    # zone ("9 p.m. on Tuesday Washington time") either
+    slack_before: int = 0
+    slack_after: int = 0
 
 
 @dataclass(frozen=True)

@@ -623,3 +623,34 @@ def test_a_change_of_temperature_converts_without_fahrenheits_offset():
     # a reading stays a reading, and is never set against a change
     assert one("Temperatures rose to 104F on Sunday.").unit == "degF"
     assert cmp_numbers.dimension("degC") != cmp_numbers.dimension("degC change")
+
+
+def test_a_change_then_the_level_it_reached_is_two_figures():
+    """"cut by 25bps to 4.5%" was read as one range, 0.25 to 4.5 points, and 4.5% was lost (a blind
+    QA pass); "rose by 5 to 10 percent" is still a range."""
+    assert [(c.text, c.unit) for c in extract_numbers("The bank cut rates by 25bps to 4.5% on Thursday.")] == \
+        [("25bps", "pp"), ("4.5%", "%")]
+    assert [c.unit for c in extract_numbers("It cut rates by half a percentage point to 4.5 percent.")] == ["pp", "%"]
+    assert [c.unit for c in extract_numbers("Temperatures rose by 5C to 40C.")] == ["degC change", "degC"]
+    assert (one("Prices rose by 5 to 10 percent.").low, one("Prices rose by 5 to 10 percent.").high) == (5.0, 10.0)
+
+
+def test_a_reading_near_warm_words_stays_a_reading_and_below_zero_is_negative():
+    for text in ("London basked in unseasonably warm temperatures of 20C on Sunday.",
+                 "Fuelled by global warming, temperatures hit 40C in Seville."):
+        assert one(text).unit == "degC", text
+    cold = one("It plunged overnight to 20C below zero.")
+    assert (cold.unit, cold.value) == ("degC", -20.0)
+    assert not cmp_numbers.conflicts(cold, one("It plunged overnight to -4F."))
+    # changes written other ways, and a bracketed conversion of a change
+    for text in ("It is 2.7C of global heating.", "Temperatures in Texas fell 20F overnight.", "The 1.5C target was missed.",
+                 "They are on course for 2.7C warming."):
+        assert one(text).unit.endswith("change"), text
+    assert [c.unit for c in extract_numbers("Limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit).")] == \
+        ["degC change", "degF change"]
+
+
+def test_fractions_of_a_per_cent_and_one_and_a_half_points():
+    assert (one("Rates rose by a quarter of a per cent.").unit, one("Rates rose by a quarter of a per cent.").value) == ("%", 0.25)
+    assert one("It grew by half of one percent.").value == 0.5
+    assert extract_numbers("It rose by one and a half percentage points.") == []  # not "half" of one

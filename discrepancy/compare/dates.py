@@ -129,10 +129,9 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         # "Tuesday" and "Tuesday" in articles a few days apart: the tense decides which Tuesday, and
         # tense is the weakest clue we have, so the same name is never a contradiction
         return days_apart is not None and days_apart > 6 and ra is not None and rb is not None and not ra.overlaps(rb)
-    if ("month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}
-            and not (a.slack_days or b.slack_days or "week_of" in (a.relative, b.relative))):
+    if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}:
         # a month-day's year is guessed from the article's date: compare month and day only
-        return (a.month, a.day) != (b.month, b.day)
+        return _days_of_year_apart(a, b)
     if "month" in (a.form, b.form) and {a.form, b.form} <= {"month", "month_year"}:
         # a bare month's year is guessed too ("in January", written in August: which January?);
         # "early March" and "late March" share no day
@@ -146,12 +145,34 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
 
 def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:
     """Without publication dates, only like forms compare: weekday names, months, month-days."""
-    slack = max(a.slack_days, b.slack_days)  # a day near midnight or in a named time zone
     if a.form == b.form == "weekday" and a.weekday is not None and b.weekday is not None:
-        apart = abs(a.weekday - b.weekday)
-        return min(apart, 7 - apart) > slack and a.relative == b.relative
+        if a.relative != b.relative:
+            return False
+        # each weekday as the days of one week it may be (a late evening may be the next day)
+        days_a = {(a.weekday + k) % 7 for k in range(-a.slack_before, a.slack_after + 1)}
+        days_b = {(b.weekday + k) % 7 for k in range(-b.slack_before, b.slack_after + 1)}
+        return not days_a & days_b
     if a.form == b.form == "month":
         return a.month != b.month
-    if a.form == b.form == "month_day" and a.month and a.day and b.month and b.day:
-        return abs((date(2000, a.month, a.day) - date(2000, b.month, b.day)).days) > slack
+    if a.form == b.form == "month_day":
+        return _days_of_year_apart(a, b)
     return False
+
+
+def _year_days(c: DateClaim) -> tuple[int, int] | None:
+    """The days of a (leap) year a month-day may be, its own slack and "the week of" included."""
+    if not (c.month and c.day):
+        return None
+    day = date(2000, c.month, c.day).timetuple().tm_yday
+    if c.relative == "week_of":
+        return day - 6, day + 6  # the Monday-to-Sunday week that holds it, whichever weekday the year makes it
+    return day - c.slack_before, day + c.slack_after
+
+
+def _days_of_year_apart(a: DateClaim, b: DateClaim) -> bool:
+    """Do two month-days (the year set aside) share no day, a year's turn included ("midnight on Dec.
+    31" is "00:00 on Jan. 1")?"""
+    da, db = _year_days(a), _year_days(b)
+    if da is None or db is None:
+        return (a.month, a.day) != (b.month, b.day)
+    return not any(da[0] <= db[1] + shift and db[0] + shift <= da[1] for shift in (-366, 0, 366))

@@ -68,10 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?![\w%\-/]|,\d|\.\d|:\d)")),
     ("month_day", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)")),
     ("month_year", re.compile(_B + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E)),
-    # "on the 24th", "Friday the 13th": a day of a month the article's date implies
+    # "Friday the 13th": the 13th of a month near the article's date that falls on a Friday ("on the
+    # 24th" alone is left unread: golf holes, floors and league places are written so too)
     ("day_of_month", re.compile(_B + _WEEKDAY + r",?\s+the\s+" + _ORDINAL_DAY + _DAY_OF_MONTH_END)),
-    ("day_of_month", re.compile(r"(?i:\b(?:on|by|until|till|from|since|before|after)\s+)(?P<the>the\s+)" + _ORDINAL_DAY
-                                + _DAY_OF_MONTH_END)),
     ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late|a\s+week\s+(?:on|from))\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
     ("relative", re.compile(
         r"(?i)\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
@@ -100,8 +99,6 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 start = m.start("month")
             if form == "weekday" and m.group("mod") and m.group("mod").strip().lower() in ("on", "early", "late"):
                 start = m.start("weekday")
-            if form == "day_of_month" and m.groupdict().get("the"):
-                start = m.start("the")
             if any(s < end and start < e for s, e in taken):
                 continue
             claim = _claim(sentence, form, m, start, end)
@@ -148,8 +145,9 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             # "Friday, June 14": the weekday is that date's, whatever the article's date says
             month = MONTHS.get((written.group("month") or written.group("month2")).lower().rstrip("."))
             day = int(written.group("day") or written.group("day2"))
+            year = int(written.group("year")) if written.group("year") else None
     if form in ("month_day", "full") and _WEEK_OF.search(sentence[:start]):
-        relative = "week_of"  # "the week of March 11": that day and the six after it
+        relative = "week_of"  # "the week of March 11": the week, Monday to Sunday, that holds that day
     if form == "month":
         part = (g.get("prep") or "").strip(" -").lower()
         if part in MONTH_PARTS:
@@ -173,52 +171,60 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         # ("Friday's meeting will be ...")
         after = after[1:3] if after[:1] == ["s"] else after[:2]
     tense = _tense([w.lower() for w in words[0]], after)
-    if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]], after):
-        tense = None  # "the festival opens on the 14th": no tense says which month's 14th
+    if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]], []):
+        # "hits cinemas on Friday the 13th, the studio said": the verb of saying after it is not its tense
+        tense = None
     return DateClaim(
         start=start, end=end, text=text, form=form, year=year, month=month, day=day,
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
-        phrase=clause_phrase(sentence, start, end), slack_days=_midnight_slack(sentence, start, end, form),
+        phrase=clause_phrase(sentence, start, end), **_midnight_slack(sentence, start, end, form),
     )
 
 
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 # A date written right after a weekday: "Friday, June 14", "Friday 14 June", "Friday (June 14)"
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
-                                 + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?![\w%\-/]|,\d|\.\d|:\d)")
-# A clock time: "11:59 p.m.", "12:01 a.m.", "9pm", "23:30", "00:00"
-_CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
-# A time zone named: "Washington time", "UK time", "local time", "GMT", "ET"
+                                 + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?:,?\s+" + _YEAR + r")?"
+                                 + r"(?![\w%\-/]|,\d|\.\d|:\d)")
+# A clock time: "11:59 p.m.", "11.30pm", "12:01 a.m.", "9pm", "23:30", "00:00"
+_CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d))?\s*"
+                    r"(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
+# A time zone: "Washington time", "UK time", "local time", "GMT", "ET"; counted only right after the
+# date or with a clock time beside it ("This time", "Question Time" are no zones)
 _TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT)\b")
+_ZONE_RIGHT_AFTER = re.compile(r",?\s+(?:[A-Z][A-Za-z.]+|local)\s+time\b")
 _MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30
 
 
-def _midnight_slack(sentence: str, start: int, end: int, form: str) -> int:
-    """1 where a day is written beside a time near midnight (22:00 to 01:59, "midnight") or a
-    time zone, so that another writer's day may be the next or the last one, by definition: "at
-    midnight on June 30" is "00:00 on 1 July"; "9 p.m. Tuesday Washington time" is Wednesday in
-    Beijing. 0 for any other date, and for months and years."""
+def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str, int]:
+    """The days before and after a day that another writer may give it, by definition: "at 11.30pm
+    on Saturday" may be Sunday to a writer in a later time zone (after), "at 1:30 a.m. Friday" may
+    be Thursday night (before), "midnight" and a named time zone ("9 p.m. on Tuesday Washington
+    time" is Wednesday in Beijing) either. None for any other date, nor for months and years."""
+    none = {"slack_before": 0, "slack_after": 0}
     if form not in ("full", "month_day", "weekday", "day_of_month", "relative"):
-        return 0
+        return none
     before = sentence[max(0, start - _CLOCK_REACH):start]
     after = sentence[end:end + _CLOCK_REACH]
     near = before + " \u2026 " + after  # never one clock time across the date itself
-    if _MIDNIGHT.search(near) or _TIME_ZONE.search(near):
-        return 1
-    for m in _CLOCK.finditer(near):
-        if not (m.group("m") or m.group("ampm")):
-            continue  # a bare number is no time
+    clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
+    if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (clocks and _TIME_ZONE.search(near)):
+        return {"slack_before": 1, "slack_after": 1}
+    found = dict(none)
+    for m in clocks:
         hour = int(m.group("h"))
         ampm = (m.group("ampm") or "").replace(".", "").lower()
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour >= 22 or hour <= 1 or hour == 24:
-            return 1
-    return 0
+        if hour >= 22 and hour != 24:
+            found["slack_after"] = 1
+        elif hour <= 1 or hour == 24:
+            found["slack_before"] = 1
+    return found
 
 
 # How far either side of a value a phrase is looked for, in characters: far more than the few
@@ -357,10 +363,11 @@ def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
     try:
         found = _resolve(claim, published)
         if found is not None and claim.relative == "week_of":
-            found = ResolvedDate(found.low, found.low + timedelta(days=6), f"week of {found.low.isoformat()}")
-        if found is not None and claim.slack_days:
-            slack = timedelta(days=claim.slack_days)
-            found = ResolvedDate(found.low - slack, found.high + slack, f"{found.label} \u00b1{claim.slack_days} day")
+            monday = found.low - timedelta(days=found.low.weekday())
+            found = ResolvedDate(monday, monday + timedelta(days=6), f"week of {monday.isoformat()}")
+        if found is not None and (claim.slack_before or claim.slack_after):
+            found = ResolvedDate(found.low - timedelta(days=claim.slack_before),
+                                 found.high + timedelta(days=claim.slack_after), found.label + _slack_label(claim))
         return found
     except (ValueError, OverflowError):
         return None
@@ -394,7 +401,7 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         return _month(year, c.month)
     if c.form == "weekday" and c.weekday is not None:
         if c.month and c.day:
-            written = _nearest_year(pub, c.month, c.day, c.tense)
+            written = date(c.year, c.month, c.day) if c.year else _nearest_year(pub, c.month, c.day, c.tense)
             if written.weekday() == c.weekday:
                 return ResolvedDate(written, written, written.isoformat())  # "Friday, June 14"
         delta = (pub.weekday() - c.weekday) % 7
@@ -440,10 +447,16 @@ def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
     return min(candidates, key=cost)
 
 
+def _slack_label(claim: DateClaim) -> str:
+    if claim.slack_before and claim.slack_after:
+        return " \u00b11 day"
+    return " or the day after" if claim.slack_after else " or the day before"
+
+
 def _nearest_month_day(pub: date, day: int, weekday: int | None, tense: str | None) -> date | None:
-    """The day `day` of a month that "on the 24th" or "Friday the 13th" most likely means: of the
-    months around the article's date (a year either way when a weekday names it, else one month),
-    the nearest that has the day (and, with a weekday, where it falls on that weekday)."""
+    """The day `day` of a month that "Friday the 13th" most likely means: of the months around the
+    article's date (a year either way when a weekday names it, else one month), the nearest that has
+    the day (and, with a weekday, where it falls on that weekday)."""
     reach = 12 if weekday is not None else 1
     candidates = []
     for offset in range(-reach, reach + 1):
@@ -453,14 +466,12 @@ def _nearest_month_day(pub: date, day: int, weekday: int | None, tense: str | No
             if weekday is None or d.weekday() == weekday:
                 candidates.append(d)
 
-    def cost(d: date) -> float:
-        # the nearest, leaning on a tense the sentence marks (none: "the festival opens on the 14th")
-        days = (d - pub).days
-        if tense == "future":
-            return abs(days) * (2.0 if days < -3 else 1.0)
-        return abs(days) * (2.0 if tense == "past" and days > 3 else 1.0)
-
-    return min(candidates, key=cost) if candidates else None
+    # a tense the sentence marks says which side of the article's date (none: "opens on Friday the 13th")
+    if tense == "future":
+        candidates = [d for d in candidates if d >= pub - timedelta(days=1)] or candidates
+    elif tense == "past":
+        candidates = [d for d in candidates if d <= pub + timedelta(days=1)] or candidates
+    return min(candidates, key=lambda d: abs((d - pub).days)) if candidates else None
 
 
 def _relative(rel: str, pub: date) -> ResolvedDate | None:

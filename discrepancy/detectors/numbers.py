@@ -95,6 +95,7 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
             claims.append(claim)
         i = max(nxt, i + 1)
     claims = _averages_joined(sentence, claims)
+    claims = _conversions_of_changes(sentence, claims)
     extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
     if not extra:
         return claims
@@ -104,6 +105,33 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
             claims.append(claim)
             taken.append((claim.start, claim.end))
     return sorted(claims, key=lambda c: c.start)
+
+
+def _change_then_level(toks: list[Token], start: int, sep: int, after_second: int, first: str, point: bool) -> bool:
+    """Is "X to Y" a change and the level it reached, not a range? So where X is in percentage
+    points and Y a per cent ("by half a percentage point to 4.5 percent", "by 25bps to 4.5%"), or
+    where "by" comes before an X with a unit glued to it and Y has a unit of its own ("rose by 5C to
+    40C"). "Rose by 5 to 10 percent" stays a range."""
+    if toks[sep].lower != "to":
+        return False
+    unit_after = after_second < len(toks) and (toks[after_second].text == "%" or toks[after_second].lower in (
+        "percent", "per", "pct"))
+    if (point or glued_unit(first) == "pp") and unit_after:
+        return True
+    by_before = start >= 1 and toks[start - 1].lower == "by"
+    return by_before and glued_unit(first) is not None and (unit_after or glued_unit(toks[sep + 1].text) is not None)
+
+
+def _conversions_of_changes(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
+    """A temperature in brackets or after "or" right after a change of temperature is its conversion,
+    and a change too: "limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)"."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        before, this = out[k - 1], out[k]
+        if (before.unit.endswith(_CHANGE) and this.unit in ("degC", "degF")
+                and re.fullmatch(r"\s*(?:\(|,?\s*or)\s*", sentence[before.end:this.start])):
+            out[k] = replace(this, unit=this.unit + _CHANGE)
+    return out
 
 
 def _token_index(toks: list[Token], offset: int) -> int:
@@ -200,25 +228,35 @@ _TEMPERATURE = {"celsius": "degC", "centigrade": "degC", "c": "degC", "fahrenhei
 # A temperature that is a change, not a reading ("warmed by 1.2C", "2.2F above pre-industrial
 # levels", "a rise of 3C"): in degrees of change, where 1.2C is 2.16F, not 34.16F.
 _CHANGE = " change"
-_WARMING_WORDS = frozenset({"warming", "warmed", "warm", "cooling", "cooled", "heating"})
-_CHANGE_VERBS = frozenset({"rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
-                           "dropped", "drop", "drops", "increased", "increase", "climbed", "jumped", "warmed",
-                           "cooled", "up", "down"})
+_WARMING_WORDS = frozenset({"warming", "cooling", "heating"})
+# a verb of change right before the figure ("fell 20F overnight"; "rose to 40C" is a reading)
+_CHANGE_VERBS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "jumped", "increased", "decreased",
+                           "warmed", "cooled", "plunged", "soared", "plummeted"})
+# a word right after the figure that makes it a difference ("2.2F above pre-industrial levels",
+# "3C warmer", "the 1.5C target", "2.7C warming")
 _CHANGE_AFTER = frozenset({"above", "below", "warmer", "cooler", "hotter", "colder", "higher", "lower", "rise",
-                           "increase", "drop", "fall", "jump", "of"})
+                           "increase", "drop", "fall", "jump", "target", "goal", "threshold", "limit", "ceiling",
+                           "warming", "cooling", "heating"})
 
 
 def _temperature_change(toks: list[Token], q_start: int, j: int) -> bool:
     """Is the temperature between q_start and j a change rather than a reading?"""
-    after = toks[j].lower if j < len(toks) else ""
-    if after in _CHANGE_AFTER and (after != "of" or j + 1 < len(toks) and toks[j + 1].lower in ("warming", "cooling")):
-        return True  # "2.2F above pre-industrial levels", "3C warmer than", "1.5C of warming"
+    after = [t.lower for t in toks[j:j + 3]]
+    if after[:1] in (["above"], ["below"]) and after[1:2] in (["zero"], ["freezing"]):
+        return False  # "20C below zero" is a reading
+    if after[:1] and after[0] in _CHANGE_AFTER:
+        return True  # "2.2F above pre-industrial levels", "3C warmer than", "the 1.5C target"
+    if after[:1] == ["of"] and any(w in _WARMING_WORDS for w in after[1:3]):
+        return True  # "1.5C of warming", "2.7C of global heating"
     before = [t.lower for t in toks[max(0, q_start - 4):q_start]]
-    if before[-1:] == ["by"] and any(w in _CHANGE_VERBS or w in _WARMING_WORDS for w in before[:-1]):
-        return True  # "has warmed by about 1.2C", "rose by 3F"
-    if before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _CHANGE_NOUNS | {"warming", "cooling"}:
+    if before[-1:] == ["by"] and any(w in _CHANGE_VERBS or w in _CHANGE_NOUNS for w in before[:-1]):
+        return True  # "has warmed by about 1.2C", "a rise by 3F"
+    if before[-1:] and before[-1] in _CHANGE_VERBS:
+        return True  # "fell 20F overnight"
+    if before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _CHANGE_NOUNS | _WARMING_WORDS:
         return True  # "a rise of 3C", "warming of 1.5C"
-    return any(w in _WARMING_WORDS for w in before)  # "limit warming to 1.5C"
+    # "limit warming to 1.5C", "keep the temperature rise to 1.5C"
+    return before[-1:] == ["to"] and len(before) >= 2 and before[-2] in _WARMING_WORDS | {"rise", "increase"}
 
 
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "hot", "hottest", "cold", "coldest",
@@ -464,7 +502,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     first = toks[i]
     point = None if currency else _fraction_of_a_point(toks, i)
     share = None if currency or point else _share(toks, i)
-    parsed = (point or share) + (True,) if point or share else _figure(toks, i)
+    parsed = (point[0], point[1], True) if point else share + (True,) if share else _figure(toks, i)
     if parsed is None:
         return None, i + 1
     value, j, words_form = parsed
@@ -479,6 +517,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if j + 1 < len(toks) and toks[j].text in ("-", "\u2013", "to", "and") or (j < len(toks) and toks[j].lower in ("to", "and")):
         sep = toks[j]
         nxt = _figure(toks, j + 1) if j + 1 < len(toks) else None
+        if nxt is not None and _change_then_level(toks, start_i, j, nxt[1], first.text, bool(point)):
+            nxt = None  # "cut by 25bps to 4.5%": a change, then the level it reached
         if nxt is not None and not (toks[j + 1].text[:1].isdigit() and _is_year_like(toks[j + 1].text) and not words_form):
             v2, j2, _ = nxt
             prev_word = toks[start_i - 1].lower if start_i > 0 else ""
@@ -512,7 +552,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    unit = "pp" if point else "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
+    unit = point[2] if point else "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
     if j < len(toks) and not unit:
         w = toks[j].lower
         if toks[j].text == "%" or w in ("percent", "pct"):
@@ -625,6 +665,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     elif unit in ("degC", "degF") and q_start == start_i and _minus_before(toks, start_i):
         # "-40C", "minus 40 degrees Fahrenheit": below zero (-40C is -40F)
         value, q_start = -value, start_i - 1
+        high_value = -high_value if high_value is not None else None
+    elif unit in ("degC", "degF") and [t.lower for t in toks[j:j + 2]] == ["below", "zero"]:
+        # "20C below zero" is -20C (-4F)
+        value, j = -value, j + 2
         high_value = -high_value if high_value is not None else None
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
@@ -830,21 +874,28 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
-def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """(percentage points, next index) of a fraction of one percentage point ("a quarter of a
-    percentage point", "half a percentage point", "three-quarters of a point"), or None: a
-    quarter of a point is 25 basis points, by definition, never a quarter of anything."""
-    def point_at(k: int) -> int | None:
+def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | None:
+    """(value, next index, unit) of a fraction of one percentage point or one per cent ("a quarter
+    of a percentage point", "half a percentage point", "a quarter of a per cent", "half of one
+    percent"), or None: a quarter of a point is 25 basis points, and a quarter of a per cent 0.25%,
+    by definition, never a quarter of anything."""
+    def point_at(k: int) -> tuple[int, str] | None:
         if k < len(toks) and toks[k].lower in ("a", "an", "one"):
             k += 1
         if k + 1 < len(toks) and toks[k].lower == "percentage" and toks[k + 1].lower in ("point", "points"):
-            return k + 2
+            return k + 2, "pp"
+        if k < len(toks) and (toks[k].lower in ("percent", "pct") or toks[k].text == "%"):
+            return k + 1, "%"
+        if k + 1 < len(toks) and toks[k].lower == "per" and toks[k + 1].lower == "cent":
+            return k + 2, "%"
         return None
 
     if toks[i].lower == "half":
+        if [t.lower for t in toks[max(0, i - 4):i] if t.text != "-"][-2:] == ["and", "a"]:
+            return None  # "one and a half percentage points" is not half of one
         k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower == "of")
-        end = point_at(k)
-        return (0.5, end) if end is not None else None
+        found = point_at(k)
+        return (0.5, *found) if found is not None else None
     numerator = 1.0 if toks[i].lower in ("a", "an", "one") else float(SMALL.get(toks[i].lower, 0))
     if not numerator or i + 1 >= len(toks):
         return None
@@ -853,8 +904,8 @@ def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int] | None:
         k += 1  # "three-quarters"
     if toks[k].lower not in _FRACTION_VALUES or k + 1 >= len(toks) or toks[k + 1].lower != "of":
         return None
-    end = point_at(k + 2)
-    return (numerator / _FRACTION_VALUES[toks[k].lower], end) if end is not None else None
+    found = point_at(k + 2)
+    return (numerator / _FRACTION_VALUES[toks[k].lower], *found) if found is not None else None
 
 
 def _is_year_like(text: str) -> bool:
