@@ -27,6 +27,8 @@ FORMAT = "discrepancy-onnx@1"
 # Measured on 2 cores: 16-32 sentences per batch encode 15-20% faster than 64, 40% faster than 128.
 BATCH_SIZE = 32
 TOLERANCE = 1e-4  # largest absolute difference allowed between the two backends' vectors
+# the folder an export is written in before it is moved into place: ".export-<pid>-<random>"
+STAGING_PREFIX = ".export-"
 PROBES = [
     "Defence Minister Rustem Umerov said on Monday that 1,200 troops had been moved.",
     "A 6.1-magnitude earthquake struck the region, killing 12 people.",
