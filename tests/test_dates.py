@@ -202,8 +202,10 @@ def test_a_weekday_with_its_day_of_the_month_is_the_nearest_such_day():
     alone is not read: golf holes, floors and league places are written so too (a blind QA pass)."""
     assert resolve(one("The sequel hits cinemas on Friday the 13th, the studio said."), date(2024, 9, 2)).low \
         == date(2024, 9, 13)
-    assert resolve(one("The sequel opened on Friday the 13th, the studio said."), date(2024, 9, 2)).low \
-        == date(2023, 10, 13)  # a past Friday the 13th: the last one
+    assert resolve(one("The sequel opened on Friday the 13th, the studio said."), date(2024, 10, 1)).low \
+        == date(2024, 9, 13)  # a past Friday the 13th: the last one
+    assert resolve(one("The sequel will open on Friday the 13th, the studio said."), date(2024, 10, 1)).low \
+        == date(2024, 12, 13)
     for text in ("The exhibition closes on the 24th, so tickets are selling fast.", "He made a bogey on the 18th, then won.",
                  "The fire spread from the 3rd to the 5th floor.", "It was the 24th anniversary of the war.",
                  "The 21st century began."):
@@ -278,3 +280,12 @@ def test_a_late_evening_may_be_the_next_day_and_an_early_morning_the_last_but_no
 
 def test_a_weekday_with_a_written_year_is_that_years_date():
     assert resolve(extract_dates("He died on Friday, June 14, 2019, in Paris.")[0], date(2024, 6, 20)).low == date(2019, 6, 14)
+
+
+def test_agency_clock_times_before_a_zone_and_the_end_of_a_day():
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2024, 6, 20)
+    quake, next_day = one("The quake struck at 2314 GMT on Monday."), one("The quake struck on Tuesday.")
+    assert not cmp_dates.conflicts(quake, resolve(quake, pub), next_day, resolve(next_day, pub))
+    end = one("The strike ends at 24:00 on Sunday.")
+    assert (end.slack_before, end.slack_after) == (0, 1)

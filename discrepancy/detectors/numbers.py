@@ -109,28 +109,29 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
 
 def _change_then_level(toks: list[Token], start: int, sep: int, after_second: int, first: str, point: bool) -> bool:
     """Is "X to Y" a change and the level it reached, not a range? So where X is in percentage
-    points and Y a per cent ("by half a percentage point to 4.5 percent", "by 25bps to 4.5%"), or
-    where "by" comes before an X with a unit glued to it and Y has a unit of its own ("rose by 5C to
-    40C"). "Rose by 5 to 10 percent" stays a range."""
+    points and Y a per cent ("by half a percentage point to 4.5 percent", "by 25bps to 4.5%"): two
+    units. "Rose by 5 to 10 percent" and "by 2C to 3C" stay ranges (so does "rose by 5C to 40C", which
+    only the magnitudes tell apart)."""
     if toks[sep].lower != "to":
         return False
     unit_after = after_second < len(toks) and (toks[after_second].text == "%" or toks[after_second].lower in (
         "percent", "per", "pct"))
-    if (point or glued_unit(first) == "pp") and unit_after:
-        return True
-    by_before = start >= 1 and toks[start - 1].lower == "by"
-    return by_before and glued_unit(first) is not None and (unit_after or glued_unit(toks[sep + 1].text) is not None)
+    return (point or glued_unit(first) == "pp") and unit_after
 
 
 def _conversions_of_changes(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
-    """A temperature in brackets or after "or" right after a change of temperature is its conversion,
-    and a change too: "limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)"."""
+    """A temperature in brackets or after "or" right beside a change of temperature is its conversion,
+    and a change too: "limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)", "1.5C (2.7F)
+    above pre-industrial levels"."""
     out = list(claims)
     for k in range(1, len(out)):
         before, this = out[k - 1], out[k]
-        if (before.unit.endswith(_CHANGE) and this.unit in ("degC", "degF")
-                and re.fullmatch(r"\s*(?:\(|,?\s*or)\s*", sentence[before.end:this.start])):
+        if not re.fullmatch(r"\s*(?:\(|,?\s*or)\s*", sentence[before.end:this.start]):
+            continue
+        if before.unit.endswith(_CHANGE) and this.unit in ("degC", "degF"):
             out[k] = replace(this, unit=this.unit + _CHANGE)
+        elif this.unit.endswith(_CHANGE) and before.unit in ("degC", "degF"):
+            out[k - 1] = replace(before, unit=before.unit + _CHANGE)  # "1.5C (2.7F) above pre-industrial levels"
     return out
 
 
@@ -233,10 +234,18 @@ _WARMING_WORDS = frozenset({"warming", "cooling", "heating"})
 _CHANGE_VERBS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "jumped", "increased", "decreased",
                            "warmed", "cooled", "plunged", "soared", "plummeted"})
 # a word right after the figure that makes it a difference ("2.2F above pre-industrial levels",
-# "3C warmer", "the 1.5C target", "2.7C warming")
+# "3C warmer", "2.7C warming")
 _CHANGE_AFTER = frozenset({"above", "below", "warmer", "cooler", "hotter", "colder", "higher", "lower", "rise",
-                           "increase", "drop", "fall", "jump", "target", "goal", "threshold", "limit", "ceiling",
-                           "warming", "cooling", "heating"})
+                           "increase", "drop", "fall", "jump", "warming", "cooling", "heating"})
+# a goal named after the figure, a change where the sentence speaks of the climate ("the 1.5C
+# target"), a reading elsewhere ("the 40C threshold" of a heatwave)
+_GOAL_AFTER = frozenset({"target", "goal", "threshold", "limit", "ceiling"})
+_CLIMATE_WORDS = frozenset({"warming", "heating", "climate", "industrial", "preindustrial"})
+# words before "by" that make the figure after it a change ("could warm by 3C", "heated up by 3C")
+_BY_CHANGE = _CHANGE_VERBS | frozenset({"warm", "warms", "warming", "heat", "heats", "heated", "heating", "cool",
+                                        "cools", "cooling", "rise", "rises", "rising", "increase", "increases",
+                                        "increasing", "fall", "falls", "falling", "drop", "drops", "dropping",
+                                        "climb", "climbs", "climbing", "up", "down"})
 
 
 def _temperature_change(toks: list[Token], q_start: int, j: int) -> bool:
@@ -244,19 +253,23 @@ def _temperature_change(toks: list[Token], q_start: int, j: int) -> bool:
     after = [t.lower for t in toks[j:j + 3]]
     if after[:1] in (["above"], ["below"]) and after[1:2] in (["zero"], ["freezing"]):
         return False  # "20C below zero" is a reading
+    if toks[q_start].lower == "from":
+        return False  # "rose from 35C to 40C": two readings
     if after[:1] and after[0] in _CHANGE_AFTER:
-        return True  # "2.2F above pre-industrial levels", "3C warmer than", "the 1.5C target"
+        return True  # "2.2F above pre-industrial levels", "3C warmer than", "2.7C warming"
+    if after[:1] and after[0] in _GOAL_AFTER and any(t.lower in _CLIMATE_WORDS for t in toks):
+        return True  # "the 1.5C target" of a climate deal
     if after[:1] == ["of"] and any(w in _WARMING_WORDS for w in after[1:3]):
         return True  # "1.5C of warming", "2.7C of global heating"
     before = [t.lower for t in toks[max(0, q_start - 4):q_start]]
-    if before[-1:] == ["by"] and any(w in _CHANGE_VERBS or w in _CHANGE_NOUNS for w in before[:-1]):
-        return True  # "has warmed by about 1.2C", "a rise by 3F"
+    if before[-1:] == ["by"] and any(w in _BY_CHANGE or w in _CHANGE_NOUNS for w in before[:-1]):
+        return True  # "has warmed by about 1.2C", "heated up by 3C"
     if before[-1:] and before[-1] in _CHANGE_VERBS:
         return True  # "fell 20F overnight"
     if before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _CHANGE_NOUNS | _WARMING_WORDS:
         return True  # "a rise of 3C", "warming of 1.5C"
-    # "limit warming to 1.5C", "keep the temperature rise to 1.5C"
-    return before[-1:] == ["to"] and len(before) >= 2 and before[-2] in _WARMING_WORDS | {"rise", "increase"}
+    # "limit warming to 1.5C" ("forecast to rise to 40C" is a reading)
+    return before[-1:] == ["to"] and len(before) >= 2 and before[-2] in _WARMING_WORDS
 
 
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "hot", "hottest", "cold", "coldest",
@@ -666,10 +679,13 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         # "-40C", "minus 40 degrees Fahrenheit": below zero (-40C is -40F)
         value, q_start = -value, start_i - 1
         high_value = -high_value if high_value is not None else None
-    elif unit in ("degC", "degF") and [t.lower for t in toks[j:j + 2]] == ["below", "zero"]:
-        # "20C below zero" is -20C (-4F)
-        value, j = -value, j + 2
-        high_value = -high_value if high_value is not None else None
+    elif unit in ("degC", "degF") and [t.lower for t in toks[j:j + 2]] in (["below", "zero"], ["below", "freezing"],
+                                                                            ["above", "freezing"]):
+        # "20C below zero" is -20C (-4F); "5F below freezing" is 27F, "5C above freezing" 5C
+        zero = 32.0 if unit == "degF" and toks[j + 1].lower == "freezing" else 0.0
+        sign = -1.0 if toks[j].lower == "below" else 1.0
+        value, j = zero + sign * value, j + 2
+        high_value = zero + sign * high_value if high_value is not None else None
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
     text = sentence[span_start:span_end]
@@ -880,7 +896,7 @@ def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | 
     percent"), or None: a quarter of a point is 25 basis points, and a quarter of a per cent 0.25%,
     by definition, never a quarter of anything."""
     def point_at(k: int) -> tuple[int, str] | None:
-        if k < len(toks) and toks[k].lower in ("a", "an", "one"):
+        if k < len(toks) and toks[k].lower in ("a", "an", "one", "1"):
             k += 1
         if k + 1 < len(toks) and toks[k].lower == "percentage" and toks[k + 1].lower in ("point", "points"):
             return k + 2, "pp"
