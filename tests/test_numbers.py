@@ -671,3 +671,13 @@ def test_a_second_qa_pass_on_temperatures_and_fractions():
     assert [c.unit for c in extract_numbers("It rose 1.5 degrees Celsius (2.7 degrees Fahrenheit) above pre-industrial levels.")] \
         == ["degC change", "degF change"]
     assert one("It grew by half of 1 percent.").value == 0.5
+
+
+def test_litres_and_gallons_convert_and_a_bare_gallon_may_be_imperial():
+    litres = one("About 1 million litres of sewage spilled into the river.")
+    assert litres.unit == "L"
+    assert cmp_numbers.conflicts(litres, one("About 1 million gallons of sewage spilled into the river."))
+    assert not cmp_numbers.conflicts(one("An estimated 1 million litres of oil leaked."), one("About 264,000 US gallons of oil spilled."))
+    # "gallons" alone: a US gallon (3.79 litres) or a British one (4.55)
+    assert not cmp_numbers.conflicts(one("1 million gallons of water leaked."), one("4.5 million litres of water leaked."))
+    assert cmp_numbers.conflicts(one("1 million US gallons of water leaked."), one("4.5 million litres of water leaked."))

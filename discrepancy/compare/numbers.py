@@ -144,9 +144,14 @@ _IN_BASE: dict[str, tuple[str, float]] = {
     "ha": ("area", 1.0), "acre": ("area", 0.40468564), "km2": ("area", 100.0), "mi2": ("area", 258.998811),
     "m2": ("area", 0.0001), "ft2": ("area", 0.09290304e-4),
     "degC": ("temperature", 1.0), "degF": ("temperature", 5 / 9),
+    # a gallon as the US one; a British writer's imperial gallon is 20% more, which `conflicts` allows
+    "L": ("volume", 1.0), "gal": ("volume", 3.785411784), "USgal": ("volume", 3.785411784),
+    "impgal": ("volume", 4.54609),
     # a change of temperature has no zero to shift: 1.2C warmer is 2.16F warmer
     "degC change": ("temperature change", 1.0), "degF change": ("temperature change", 5 / 9),
 }
+# An imperial gallon in US gallons: "gallons" alone may be either, so a figure in gallons reaches this much higher.
+_IMPERIAL_GALLON = 4.54609 / 3.785411784
 # Scales whose zero is not the base unit's: Fahrenheit is (F - 32) * 5/9 Celsius.
 _OFFSET: dict[str, float] = {"degF": -32.0}
 
@@ -172,6 +177,10 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
         return a.high + 1 < b.low or b.high + 1 < a.low
     a_low, a_high, _ = in_base(a)
     b_low, b_high, _ = in_base(b)
+    if a.unit == "gal":
+        a_high *= _IMPERIAL_GALLON
+    if b.unit == "gal":
+        b_high *= _IMPERIAL_GALLON
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
     if a.unit in _IN_BASE and b.unit in _IN_BASE and (a.unit in _NOT_METRIC) != (b.unit in _NOT_METRIC):
         # a figure a writer converted was rounded twice, once to a finer digit and then to the one
@@ -185,7 +194,7 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
 
 # Units of another system than the metric one: a figure in one set against a metric figure was
 # converted by one of the writers.
-_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF", "degF change"})
+_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF", "degF change", "gal", "USgal", "impgal"})
 
 
 def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, float]:
@@ -234,7 +243,7 @@ def describe(c: NumberClaim) -> str:
 _METRIC_OF = {
     "mi": ("km", 1000.0), "ft": ("m", 1.0), "in": ("cm", 0.01), "mph": ("km/h", 1.0), "kn": ("km/h", 1.0),
     "acre": ("ha", 1.0), "mi2": ("km2", 100.0), "ft2": ("m2", 0.0001), "degF": ("degC", 1.0),
-    "degF change": ("degC change", 1.0),
+    "degF change": ("degC change", 1.0), "gal": ("L", 1.0), "USgal": ("L", 1.0), "impgal": ("L", 1.0),
 }
 
 

@@ -47,6 +47,7 @@ MEASURES = {
     "millimeters": "mm", "millimetres": "mm", "lb": "lb", "lbs": "lb", "bpd": "bbl",
     "barrels": "bbl", "mph": "mph", "kph": "km/h", "knots": "kn", "knot": "kn", "degrees": "deg", "gigawatts": "GW",
     "megawatts": "MW", "mw": "MW", "gw": "GW", "sq": "sq",
+    "litres": "L", "liters": "L", "litre": "L", "liter": "L", "gallons": "gal", "gallon": "gal",
 }
 # (words, qualifier name) — longest first.
 QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
@@ -218,7 +219,7 @@ def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
 
 # Units of physical measures: a figure in one is rounded to the last digit it writes.
 _MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF", "nmi",
-                                                  "degC change", "degF change"}
+                                                  "degC change", "degF change", "USgal", "impgal"}
 # Scales whose zero is arbitrary: a share of the value says nothing about their rounding.
 _ABSOLUTE_UNITS = frozenset({"degC", "degF", "deg"})
 
@@ -301,6 +302,8 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
         return _TEMPERATURE[w], j + 1
     if w == "nautical" and at(j + 1) in ("mile", "miles"):
         return "nmi", j + 2
+    if w in ("us", "imperial") and at(j + 1) in ("gallon", "gallons"):
+        return ("USgal" if w == "us" else "impgal"), j + 2  # "264,000 US gallons": no British gallon
     if w in ("square", "sq") and MEASURES.get(at(j + 1 + (at(j + 1) == "."))) in _AREA_OF:
         k = j + 1 + (at(j + 1) == ".")
         return _AREA_OF[MEASURES[at(k)]], k + 1
