@@ -681,3 +681,13 @@ def test_litres_and_gallons_convert_and_a_bare_gallon_may_be_imperial():
     # "gallons" alone: a US gallon (3.79 litres) or a British one (4.55)
     assert not cmp_numbers.conflicts(one("1 million gallons of water leaked."), one("4.5 million litres of water leaked."))
     assert cmp_numbers.conflicts(one("1 million US gallons of water leaked."), one("4.5 million litres of water leaked."))
+
+
+def test_gallons_on_both_sides_are_one_gallon_and_rates_per_unit_stay_rates():
+    """A third blind QA pass: "50,000 gallons" against "58,000 gallons" had lost its contradiction
+    to the imperial gallon's reach; "per second" and "per gallon" are rates of their own."""
+    assert cmp_numbers.conflicts(one("50,000 gallons of diesel leaked."), one("58,000 gallons of diesel leaked."))
+    assert one("About 264,000 U.S. gallons of oil spilled.").unit == "USgal"
+    from discrepancy.compare.samefact import comparable_numbers
+    assert not comparable_numbers(one("Pumps moved 1,000 gallons per minute."), one("Pumps moved 63 litres per second."))
+    assert not comparable_numbers(one("The car does 30 miles per gallon."), one("The car does 48 km on a tank."))

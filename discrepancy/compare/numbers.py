@@ -177,9 +177,9 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
         return a.high + 1 < b.low or b.high + 1 < a.low
     a_low, a_high, _ = in_base(a)
     b_low, b_high, _ = in_base(b)
-    if a.unit == "gal":
+    if a.unit != b.unit and a.unit == "gal":  # "gallons" on both sides are one gallon, whichever
         a_high *= _IMPERIAL_GALLON
-    if b.unit == "gal":
+    if a.unit != b.unit and b.unit == "gal":
         b_high *= _IMPERIAL_GALLON
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
     if a.unit in _IN_BASE and b.unit in _IN_BASE and (a.unit in _NOT_METRIC) != (b.unit in _NOT_METRIC):

@@ -337,16 +337,7 @@ def _tense(before: list[str], after: list[str]) -> str:
             return "future"
         if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):
             return "past"
-    if any(w in _SCHEDULE_VERBS for w in before[-4:]):
-        return "future"  # "the law takes effect on Wednesday", "the minister travels to Paris on Friday"
     return "past"
-
-
-# Verbs of a timetable in the present tense: with a day and no other tense, news means the next one
-# ("The prime minister travels to Washington on Friday"); "says", "claims" name no timetable.
-_SCHEDULE_VERBS = frozenset({"takes", "travels", "opens", "begins", "starts", "comes", "meets", "visits", "leaves",
-                             "arrives", "resumes", "closes", "expires", "lapses", "kicks", "goes", "heads",
-                             "returns", "launches", "ends", "reopens", "flies", "hosts", "faces"})
 
 
 def _marked_past(before: list[str], after: list[str]) -> bool:

@@ -303,7 +303,9 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
     if w == "nautical" and at(j + 1) in ("mile", "miles"):
         return "nmi", j + 2
     if w in ("us", "imperial") and at(j + 1) in ("gallon", "gallons"):
-        return ("USgal" if w == "us" else "impgal"), j + 2  # "264,000 US gallons": no British gallon
+        return ("impgal" if w == "imperial" else "USgal"), j + 2  # "264,000 US gallons": no British gallon
+    if [at(j + k) for k in range(5)] in (["u", ".", "s", ".", "gallons"], ["u", ".", "s", ".", "gallon"]):
+        return "USgal", j + 5  # "U.S. gallons", as the tokens split it
     if w in ("square", "sq") and MEASURES.get(at(j + 1 + (at(j + 1) == "."))) in _AREA_OF:
         k = j + 1 + (at(j + 1) == ".")
         return _AREA_OF[MEASURES[at(k)]], k + 1
@@ -420,7 +422,10 @@ _CHANGE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "cut",
 RATE = "+per:"
 _RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "season": "season",
                  "game": "game", "night": "night", "hour": "hour", "quarter": "quarter", "annum": "year",
-                 "capita": "person", "person": "person", "head": "person", "minute": "minute", "match": "game"}
+                 "capita": "person", "person": "person", "head": "person", "minute": "minute", "match": "game",
+                 # per unit of a volume or time that no conversion joins ("$3 a gallon", "miles per
+                 # gallon", "63 litres per second"): rates of their own
+                 "second": "second", "gallon": "gallon", "litre": "litre", "liter": "litre"}
 
 
 # An average count says no period of its own ("averaging 15.5 points"): it is a rate per occasion,
