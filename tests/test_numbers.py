@@ -691,3 +691,8 @@ def test_gallons_on_both_sides_are_one_gallon_and_rates_per_unit_stay_rates():
     from discrepancy.compare.samefact import comparable_numbers
     assert not comparable_numbers(one("Pumps moved 1,000 gallons per minute."), one("Pumps moved 63 litres per second."))
     assert not comparable_numbers(one("The car does 30 miles per gallon."), one("The car does 48 km on a tank."))
+
+
+def test_a_second_time_is_no_rate_per_second():
+    assert one("He won 3 titles a second time.").counted == ("title",)
+    assert one("Pumps moved 63 litres a second.").counted[:1] == ("+per:second",)

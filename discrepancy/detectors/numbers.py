@@ -489,6 +489,9 @@ def _rate(toks: list[Token], after: int) -> str | None:
             return RATE_ADVERBS[w]
         if w in ("per", "a", "an", "each", "every") and k + 1 < len(toks):
             period = singular(toks[k + 1].lower)
+            if period == "second" and w != "per" and k + 2 < len(toks) and toks[k + 2].is_word \
+                    and toks[k + 2].lower not in ("and", "or", "for", "to", "in", "into", "at", "on", "with", "from", "through"):
+                return None  # "won 3 titles a second time": an ordinal, not a rate per second
             if period in _RATE_PERIODS and (w == "per" or period != "person"):
                 return _RATE_PERIODS[period]
     return None
