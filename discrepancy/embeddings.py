@@ -161,6 +161,12 @@ class ExportedEmbedder:
         except subprocess.TimeoutExpired:
             job.kill()
             job.wait()
+        if cancel:
+            # a child killed inside the tracer (the terminate not heard in 30 s) cleans nothing up
+            from .onnx_backend import leftover_staging
+
+            for staging in leftover_staging(self.folder, job.pid):
+                shutil.rmtree(staging, ignore_errors=True)
 
     def _load(self):
         from . import onnx_backend

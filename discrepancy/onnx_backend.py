@@ -136,7 +136,8 @@ def export(model, model_path: Path, folder: Path) -> None:
             return self.inner(**dict(zip(inputs, tensors))).last_hidden_state
 
     folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".export-", dir=folder.parent))
+    # named by this process, so that a run which had to kill it mid-export can clear what it left
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=folder.parent))
     staging.chmod(0o755)
     try:
         axes = {name: {0: "batch", 1: "tokens"} for name in inputs}
@@ -174,6 +175,11 @@ def export(model, model_path: Path, folder: Path) -> None:
                 raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def leftover_staging(folder: Path, pid: int) -> list[Path]:
+    """The staging folders the exporting process `pid` left beside `folder` (killed before its clean-up)."""
+    return sorted(folder.parent.glob(f"{STAGING_PREFIX}{pid}-*"))
 
 
 def _digest(path: Path) -> str:

@@ -172,6 +172,26 @@ def test_an_export_cancelled_half_way_leaves_nothing_behind(tmp_path: Path) -> N
     assert embedder.backend == "onnxruntime"
 
 
+def test_a_child_killed_before_its_clean_up_has_its_staging_folder_cleared(tmp_path: Path) -> None:
+    """A child that never ran its clean-up (killed inside the tracer) leaves `.export-<pid>-*`: the
+    run that stopped it clears that one, and never another process's staging folder."""
+    import subprocess
+    import sys
+
+    root = tmp_path / "onnx"
+    embedder = ExportedEmbedder(None, root)
+    root.mkdir()
+    job = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    left = root / f"{onnx_backend.STAGING_PREFIX}{job.pid}-abc"
+    other = root / f"{onnx_backend.STAGING_PREFIX}{job.pid + 1}-abc"
+    left.mkdir()
+    other.mkdir()
+    embedder._export_job = job
+    embedder.settle(cancel=True)
+    assert job.returncode is not None
+    assert not left.exists() and other.exists()
+
+
 def test_prepare_does_nothing_where_the_export_is_there(exported: ExportedEmbedder) -> None:
     again = ExportedEmbedder(None, exported.export_root)
     again.prepare()
