@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Protocol
 
 from .compare import numbers as cmp_numbers
 from .compare.titles import CHANGE_GAP_DAYS, HolderChange, TitleConflict, office_label, timeline
-from .detectors.dates import ResolvedDate
+from .detectors.dates import MONTH_WORD, ResolvedDate
 from .identity import identify
 from .model import SEVERITY_RANK, DateClaim, Document, Evidence, Finding, NumberClaim, Sentence, TimelineEntry, readable
 
@@ -350,8 +350,7 @@ def _a_week_from_the_stamp(sides: Sequence[StampedSide]) -> str:
 # 19", "Friday 19 August", "Friday the 19th", "Friday last week"), or a past before it ("this past
 # Friday", "the previous Friday")
 _WHICH_AFTER = re.compile(r"\W{0,3}(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:the\s+)?(?:\d{1,2}\s+(?:of\s+)?)?"
-                          r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|last\s+week\b)",
+                          r"(?-i:" + MONTH_WORD + r")\b|last\s+week\b)",
                           re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r"\b(?:past|previous|last|preceding)\s+$", re.IGNORECASE)
 

@@ -35,7 +35,9 @@ def _names(words: Iterable[str]) -> list[str]:
 # the calendar table's names as the usual news forms: "January", "Jan", "Jan.", "Sept."
 _MONTH_NAMES = _names(tables.month_names())
 _MONTH_ABBREVIATIONS = _names(tables.table("calendar")["month_abbreviations"])
-_MONTH = "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\.?" for a in _MONTH_ABBREVIATIONS]) + ")"
+# a month's name as news writes it, capitalised ("June", "Aug", "Aug."): for other modules' patterns too
+MONTH_WORD = "|".join(_MONTH_NAMES + [a + r"\.?" for a in _MONTH_ABBREVIATIONS])
+_MONTH = "(?P<month>" + MONTH_WORD + ")"
 _WEEKDAY = "(?P<weekday>" + "|".join(_names(WEEKDAYS)) + ")"
 _B = r"(?<![\w$£€\-/.])"  # not glued to a word, a currency or an id
 _E = r"(?![\w%\-/])"
@@ -171,7 +173,7 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         # ("Friday's meeting will be ...")
         after = after[1:3] if after[:1] == ["s"] else after[:2]
     tense = _tense([w.lower() for w in words[0]], after)
-    if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]], []):
+    if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]]):
         # "hits cinemas on Friday the 13th, the studio said": the verb of saying after it is not its tense
         tense = None
     return DateClaim(
@@ -186,14 +188,15 @@ _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
                                  + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?:,?\s+" + _YEAR + r")?"
                                  + r"(?![\w%\-/]|,\d|\.\d|:\d)")
-_ZONE_WORDS = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT|local\s+time|hrs|hours)\b"
+_ZONE_ABBREVIATIONS = r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT"
+_ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 # A clock time: "11:59 p.m.", "11.30pm", "12:01 a.m.", "9pm", "23:30", "00:00"; and, before a zone,
 # "2314 GMT" and "23.30 BST" as agencies write them
 _CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?:[ap]\.?m|" + _ZONE_WORDS + r")))"
                     r"|(?=\d\d\s*" + _ZONE_WORDS + r"))?(?P<m>[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
 # A time zone: "Washington time", "UK time", "local time", "GMT", "ET"; counted only right after the
 # date or with a clock time beside it ("This time", "Question Time" are no zones)
-_TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT)\b")
+_TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|" + _ZONE_ABBREVIATIONS + r")\b")
 _ZONE_RIGHT_AFTER = re.compile(r",?\s+(?:[A-Z][A-Za-z.]+|local)\s+time\b")
 _MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
 # How far from the date a clock time or time zone is read as its own, in characters either side
@@ -330,19 +333,24 @@ def _tense(before: list[str], after: list[str]) -> str:
     for w in reversed(before[-24:]):
         if w in _FUTURE_WORDS:
             return "future"
-        if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):
+        if _says_past(w):
             return "past"
     for w in after[:4]:
         if w in _FUTURE_WORDS:
             return "future"
-        if w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4):
+        if _says_past(w):
             return "past"
     return "past"
 
 
-def _marked_past(before: list[str], after: list[str]) -> bool:
-    """Does a word say the past near the date, as `_tense` reads one (not its fallback)?"""
-    return any(w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4) for w in before[-24:] + after[:4])
+def _says_past(word: str) -> bool:
+    """A past-tense marker as `_tense` reads one: "said", "ago", or a past participle ("killed")."""
+    return word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4)
+
+
+def _marked_past(before: list[str]) -> bool:
+    """Does a word before the date say the past, as `_tense` reads one (not its fallback)?"""
+    return any(_says_past(w) for w in before[-24:])
 
 
 # ----------------------------------------------------------------- resolution

@@ -579,15 +579,12 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     unit = point[2] if point else "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
     if j < len(toks) and not unit:
         w = toks[j].lower
-        if toks[j].text == "%" or w in ("percent", "pct"):
-            unit, j = "%", j + 1
-        elif w == "per" and j + 1 < len(toks) and toks[j + 1].lower == "cent":
-            unit, j = "%", j + 2
-        elif w == "percentage" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points"):
-            unit, j = "pp", j + 2
-        elif (w == "basis" and j + 1 < len(toks) and toks[j + 1].lower in ("point", "points")) or toks[j].text in ("bps", "bp"):
+        if (share_unit := _share_unit([t.lower for t in toks[j:j + 2]])) is not None:
             # "25 basis points" is a quarter of a percentage point, by definition
-            unit, j, scale = "pp", j + (2 if w == "basis" else 1), scale / 100
+            unit, factor, used = share_unit
+            j, scale = j + used, scale * factor
+        elif toks[j].text in ("bps", "bp"):
+            unit, j, scale = "pp", j + 1, scale / 100  # lower case only: "50 BP stations" are stations
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
         elif not currency and (measure := _measure_after(toks, j)) is not None:
@@ -643,7 +640,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
     if aged:
         counted_words, counted_text = ["age"], ""  # "the suspect, aged 45,": his age now
-    if hyphen_unit and not unit and (share_unit := _hyphenated_share(hyphen_unit)) is not None:
+    if hyphen_unit and not unit and (share_unit := _share_unit(hyphen_unit)) is not None:
         # "a 5-percent rise", "a 25-basis-point cut", "a 0.75-percentage-point increase"
         unit, factor, used = share_unit
         value, scale = value * factor, scale * factor
@@ -736,12 +733,13 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     return claim, j
 
 
-def _hyphenated_share(words: Sequence[str]) -> tuple[str, float, int] | None:
-    """(unit, factor, words used) of a share written into a compound ("5-percent", "25-basis-point",
-    "0.75-percentage-point", "5-per-cent"), or None."""
-    first = words[0]
+def _share_unit(words: Sequence[str]) -> tuple[str, float, int] | None:
+    """(unit, factor, words used) of a share's unit at the start of `words` (lower case), written
+    apart or into a compound ("%", "percent", "per cent", "percentage points", "basis points"; the
+    hyphens of "5-percent" and "25-basis-point" left out), or None."""
+    first = words[0] if words else ""
     second = words[1] if len(words) > 1 else ""
-    if first in ("percent", "pct"):
+    if first in ("%", "percent", "pct"):
         return "%", 1.0, 1
     if first == "per" and second == "cent":
         return "%", 1.0, 2
@@ -909,13 +907,10 @@ def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | 
     def point_at(k: int) -> tuple[int, str] | None:
         if k < len(toks) and toks[k].lower in ("a", "an", "one", "1"):
             k += 1
-        if k + 1 < len(toks) and toks[k].lower == "percentage" and toks[k + 1].lower in ("point", "points"):
-            return k + 2, "pp"
-        if k < len(toks) and (toks[k].lower in ("percent", "pct") or toks[k].text == "%"):
-            return k + 1, "%"
-        if k + 1 < len(toks) and toks[k].lower == "per" and toks[k + 1].lower == "cent":
-            return k + 2, "%"
-        return None
+        found = _share_unit([t.lower for t in toks[k:k + 2]])
+        if found is None or found[1] != 1.0:
+            return None  # one percentage point or one per cent, not a basis point
+        return k + found[2], found[0]
 
     if toks[i].lower == "half":
         if [t.lower for t in toks[max(0, i - 4):i] if t.text != "-"][-2:] == ["and", "a"]:
