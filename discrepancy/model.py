@@ -123,6 +123,10 @@ class DateClaim:
     # zone ("9 p.m. on Tuesday Washington time") either
     slack_before: int = 0
     slack_after: int = 0
+    # a clock time written beside the day and the zone it is given in ("at 9am Sydney time on
+    # Monday": 540 minutes after midnight, "Australia/Sydney"), when both are; they fix the moment
+    clock: int | None = None
+    zone: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """The date detector and its resolution against a publication date."""
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -289,3 +289,32 @@ def test_agency_clock_times_before_a_zone_and_the_end_of_a_day():
     assert not cmp_dates.conflicts(quake, resolve(quake, pub), next_day, resolve(next_day, pub))
     end = one("The strike ends at 24:00 on Sunday.")
     assert (end.slack_before, end.slack_after) == (0, 1)
+
+
+def test_a_clock_time_in_a_known_zone_fixes_the_moment_in_utc():
+    """"9am Sydney time on Monday" is 23:00 GMT on Sunday: the same moment as "11pm GMT on Sunday",
+    a day from "11pm GMT on Monday". A zone the table does not know ("local time") keeps the day's slack."""
+    from datetime import datetime
+
+    from discrepancy.compare import dates as cmp_dates
+    from discrepancy.detectors.dates import moment
+    pub = date(2024, 7, 9)  # a Tuesday, in Australian winter (AEST, UTC+10)
+    sydney = one("The prisoners were released at 9am Sydney time on Monday.")
+    assert (sydney.clock, sydney.zone) == (540, "Australia/Sydney")
+    assert moment(sydney, pub) == datetime(2024, 7, 7, 23, 0, tzinfo=UTC)
+
+    def differ(a: str, b: str, published: date = pub) -> bool:
+        x, y = one(a), one(b)
+        return cmp_dates.conflicts(x, resolve(x, published), y, resolve(y, published),
+                                   published_a=published, published_b=published)
+
+    assert differ("They were freed at 9am Sydney time on Monday.", "They were freed at 11pm GMT on Monday.")
+    assert not differ("They were freed at 9am Sydney time on Monday.", "They were freed at 11pm GMT on Sunday.")
+    assert not differ("They were freed at 9am Sydney time on Monday.", "They were freed at 2am GMT on Monday.")  # hours apart
+    # New York's summer time: 11pm ET is 03:00 GMT the next day
+    assert differ("The probe lifted off at 11pm ET on March 13.", "It lifted off at 03:00 GMT on March 13.", date(2024, 3, 14))
+    assert not differ("The probe lifted off at 11pm ET on March 13.", "It lifted off at 03:00 GMT on March 14.", date(2024, 3, 14))
+    # an unknown zone, or none, leaves the day with its slack: no moment, no conflict
+    local = one("The quake struck at 8am local time on Monday.")
+    assert local.zone == "" and moment(local, pub) is None
+    assert not differ("The quake struck at 8am local time on Monday.", "The quake struck at 11pm GMT on Sunday.")

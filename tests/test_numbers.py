@@ -696,3 +696,51 @@ def test_gallons_on_both_sides_are_one_gallon_and_rates_per_unit_stay_rates():
 def test_a_second_time_is_no_rate_per_second():
     assert one("He won 3 titles a second time.").counted == ("title",)
     assert one("Pumps moved 63 litres a second.").counted[:1] == ("+per:second",)
+
+
+def test_feet_and_inches_are_one_height_stated_to_the_inch():
+    """"5ft 11in" had been read as 5 ft (4.5 to 5.5 ft), which "1.80 m" would contradict."""
+    for text in ("The 5ft 11in striker signed on Friday.", "The 5 feet 11 inches striker signed.",
+                 "The 5 ft 11 in striker signed."):
+        height = one(text)
+        assert height.unit == "ft" and round(height.value * 12) == 71, text
+        assert height.high - height.low == pytest.approx(1 / 12)
+    assert round(one("The 6-foot-2 guard signed on Friday.").value * 12) == 74
+    assert not cmp_numbers.conflicts(one("The 5ft 11in striker signed."), one("The 1.80 metre striker signed."))
+    assert cmp_numbers.conflicts(one("The 7ft 1in centre was the top pick."), one("The 2.0 metre centre was the top pick."))
+    # "in" before a determiner is a preposition: "6 ft" alone
+    assert extract_numbers("He stood 6 ft 2 in the rain.")[0].value == 6.0
+
+
+def test_pounds_that_weigh_something_are_a_weight():
+    assert one("Officers found 250 pounds of cocaine in the shipment.").unit == "lb"
+    assert one("The bear weighed about 150 pounds, officials said.").unit == "lb"
+    assert one("A 500-pound bomb hit the bridge.").unit == "lb"
+    assert cmp_numbers.conflicts(one("Police seized 250 kilograms of cocaine."), one("Officers found 250 pounds of cocaine."))
+    # money stays money: after "£", "of taxpayers' money", a "five-pound note"
+    assert one("It cost 5 million pounds of taxpayers' money.").unit == "GBP"
+    assert one("He was paid 3,549 pounds a year.").unit == "GBP"
+    assert one("She handed over a five-pound note.").unit == ""
+    assert [c.unit for c in extract_numbers("The £5 bag held 20 pounds of flour.")] == ["GBP", "GBP"]
+
+
+def test_barrels_millilitres_and_cubic_metres_are_volumes():
+    assert cmp_numbers.conflicts(one("About 1,000 barrels of diesel leaked."), one("Roughly 1,000 litres of diesel leaked."))
+    assert not cmp_numbers.conflicts(one("Some 1,000 barrels of diesel leaked."), one("About 159,000 litres of diesel leaked."))
+    assert one("Each child got a 500ml bottle of water.").unit == "ml"
+    assert one("The pipeline carries 55 bcm of gas a year.").value == 55e9
+    assert not cmp_numbers.conflicts(one("The pipeline carries 55 bcm of gas."),
+                                     one("The pipeline carries 55 billion cubic metres of gas."))
+    assert all(c.unit != "ml" for c in extract_numbers("The M270 MLRS fired 270 ML rockets."))
+
+
+def test_a_fraction_of_a_point_of_rates_is_in_percentage_points():
+    quarter = one("The central bank lifted its key rate by a quarter point on Thursday.")
+    assert (quarter.unit, quarter.value) == ("pp", 0.25)
+    assert one("The Fed lowered its benchmark rate by a quarter-point.").value == 0.25
+    assert one("It cut rates by half a point.").value == 0.5
+    assert one("It raised rates by three-quarters of a point.").value == 0.75
+    assert cmp_numbers.conflicts(one("The bank raised its key rate by 50 basis points."), quarter)
+    # of anything else a point is not a percentage point, and never 75 per cent
+    assert extract_numbers("He won the game by three-quarters of a point.") == []
+    assert extract_numbers("He won by half a point.") == []

@@ -7,9 +7,9 @@ only like forms are compared (a weekday with a weekday, a month with a month).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from ..detectors.dates import ResolvedDate, resolve
+from ..detectors.dates import ResolvedDate, moment, resolve
 from ..model import DateClaim
 
 # Mentions are only compared with mentions of the same granularity: "Tuesday" against
@@ -116,9 +116,17 @@ def _bound_kind(word: str) -> str:
 
 
 def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedDate | None,
-              days_apart: int | None = None, bound_a: str = "", bound_b: str = "") -> bool:
+              days_apart: int | None = None, bound_a: str = "", bound_b: str = "",
+              published_a: date | None = None, published_b: date | None = None) -> bool:
     """Can the two mentions not date the same thing? `days_apart`: between the articles;
-    `bound_a`/`bound_b`: "since", "by"... in front of each date."""
+    `bound_a`/`bound_b`: "since", "by"... in front of each date; `published_a`/`published_b`: the
+    articles' dates, which fix the instant of a day written with a clock time and a zone."""
+    if not bound_a and not bound_b and (at := moment(a, published_a)) and (bt := moment(b, published_b)):
+        gap = abs(at - bt)
+        if gap < _SAME_DAYS_APART:
+            # "9am Sydney time on Monday" is 23:00 GMT on Sunday: against "11pm GMT on Monday" a day
+            # apart, against "11pm GMT on Sunday" the same moment. Hours apart are a time of day, not a date.
+            return gap >= _A_DAY_APART
     if _bound_kind(bound_a) != _bound_kind(bound_b):
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
@@ -141,6 +149,12 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
     if ra is not None or rb is not None:
         return False  # one side unresolvable: nothing certain to compare
     return _like_forms_differ(a, b)
+
+
+# Two instants of a day this far apart are on two days in any zone; instants days apart are
+# compared as their days are (a month-day's year is a guess)
+_A_DAY_APART = timedelta(hours=12)
+_SAME_DAYS_APART = timedelta(days=3)
 
 
 def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:

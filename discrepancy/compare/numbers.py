@@ -147,6 +147,9 @@ _IN_BASE: dict[str, tuple[str, float]] = {
     # a gallon as the US one; a British writer's imperial gallon is 20% more, which `conflicts` allows
     "L": ("volume", 1.0), "gal": ("volume", 3.785411784), "USgal": ("volume", 3.785411784),
     "impgal": ("volume", 4.54609),
+    # an oil barrel is 42 US gallons; a cubic metre a thousand litres
+    "bbl": ("volume", 158.987294928), "ml": ("volume", 0.001), "m3": ("volume", 1000.0),
+    "ft3": ("volume", 28.316846592),
     # a change of temperature has no zero to shift: 1.2C warmer is 2.16F warmer
     "degC change": ("temperature change", 1.0), "degF change": ("temperature change", 5 / 9),
 }
@@ -194,7 +197,8 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
 
 # Units of another system than the metric one: a figure in one set against a metric figure was
 # converted by one of the writers.
-_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF", "degF change", "gal", "USgal", "impgal"})
+_NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF", "degF change", "gal", "USgal", "impgal",
+                         "bbl", "ft3"})
 
 
 def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, float]:
@@ -244,6 +248,7 @@ _METRIC_OF = {
     "mi": ("km", 1000.0), "ft": ("m", 1.0), "in": ("cm", 0.01), "mph": ("km/h", 1.0), "kn": ("km/h", 1.0),
     "acre": ("ha", 1.0), "mi2": ("km2", 100.0), "ft2": ("m2", 0.0001), "degF": ("degC", 1.0),
     "degF change": ("degC change", 1.0), "gal": ("L", 1.0), "USgal": ("L", 1.0), "impgal": ("L", 1.0),
+    "bbl": ("L", 1.0), "ft3": ("m3", 1000.0),
 }
 
 

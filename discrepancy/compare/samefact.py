@@ -185,7 +185,8 @@ class PairEvidence:
         })
         f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
-        f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b))
+        f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b,
+                                                      self.a.doc.published, self.b.doc.published))
         f["same_offset"] = float(_same_offset(self.a.doc.published, ra, self.b.doc.published, rb))
         f["steps_apart"] = _steps_feature(x, ra, y, rb) if f["values_differ"] else 0.0
         return f

@@ -14,7 +14,8 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone, UTC
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import tables
 from ..model import DateClaim
@@ -199,11 +200,72 @@ _CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?
 _TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|" + _ZONE_ABBREVIATIONS + r")\b")
 _ZONE_RIGHT_AFTER = re.compile(r",?\s+(?:[A-Z][A-Za-z.]+|local)\s+time\b")
 _MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
+# Zones the calendar table knows: "Sydney time", "New York time" (any of its places or zones before
+# "time"), and a zone's abbreviation in capitals alone ("11pm GMT", "0330 GMT", "9pm ET")
+_ZONES: dict[str, str] = tables.table("calendar")["time_zones"]
+_KNOWN_ZONE = re.compile(
+    r"(?i:\b(?P<place>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_ZONES, key=len, reverse=True))
+    + r")\s+time\b)|\b(?P<abbr>" + "|".join(k.upper() for k in sorted(_ZONES, key=len, reverse=True)
+                                        if len(k) <= 4 and k.isalpha() and k != "uk") + r")\b")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30
 
 
-def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str, int]:
+def _clock_minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("9.30pm" 1290, "0330" 210), or None past 24:00."""
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    ampm = (m.group("ampm") or "").replace(".", "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute if hour * 60 + minute <= 24 * 60 else None
+
+
+def _moment(near: str, clocks: list[re.Match[str]]) -> dict[str, object]:
+    """{"clock", "zone"} of the one clock time and the one known zone written near a day ("9am Sydney
+    time", "2314 GMT"); {} when there is not exactly one of each ("local time" is no known zone)."""
+    zones = list(_KNOWN_ZONE.finditer(near))
+    if len(clocks) != 1 or len(zones) != 1:
+        return {}
+    minutes = _clock_minutes(clocks[0])
+    written = (zones[0].group("place") or zones[0].group("abbr")).lower()
+    zone = _ZONES.get(re.sub(r"\s+", " ", written), "")
+    return {"clock": minutes, "zone": zone} if minutes is not None and zone else {}
+
+
+def zone_info(zone: str) -> timezone | ZoneInfo | None:
+    """The zone a table entry names: "UTC", a fixed offset ("+05:30") or an IANA name."""
+    if zone == "UTC":
+        return UTC
+    if (m := re.fullmatch(r"([+-])(\d\d):(\d\d)", zone)) is not None:
+        sign = 1 if m.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def moment(claim: DateClaim, published: date | None) -> datetime | None:
+    """The instant, in UTC, of a day written with a clock time and a known zone ("at 9am Sydney time
+    on Monday" is 23:00 UTC on Sunday), or None: a day without both has no one instant."""
+    if claim.clock is None or not claim.zone:
+        return None
+    try:
+        day = _resolve(claim, published)
+        zone = zone_info(claim.zone)
+        if day is None or zone is None or day.low != day.high:
+            return None
+        local = datetime.combine(day.low, time()) + timedelta(minutes=claim.clock)
+        return local.replace(tzinfo=zone).astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str, object]:
     """The days before and after a day that another writer may give it, by definition: "at 11.30pm
     on Saturday" may be Sunday to a writer in a later time zone (after), "at 1:30 a.m. Friday" may
     be Thursday night (before), "midnight" and a named time zone ("9 p.m. on Tuesday Washington
@@ -216,7 +278,7 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     near = before + " \u2026 " + after  # never one clock time across the date itself
     clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
     if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (clocks and _TIME_ZONE.search(near)):
-        return {"slack_before": 1, "slack_after": 1}
+        return {"slack_before": 1, "slack_after": 1, **_moment(near, clocks)}
     found = dict(none)
     for m in clocks:
         hour = int(m.group("h"))

@@ -48,6 +48,7 @@ MEASURES = {
     "barrels": "bbl", "mph": "mph", "kph": "km/h", "knots": "kn", "knot": "kn", "degrees": "deg", "gigawatts": "GW",
     "megawatts": "MW", "mw": "MW", "gw": "GW", "sq": "sq",
     "litres": "L", "liters": "L", "litre": "L", "liter": "L", "gallons": "gal", "gallon": "gal",
+    "ml": "ml", "millilitres": "ml", "milliliters": "ml", "millilitre": "ml", "milliliter": "ml",
 }
 # (words, qualifier name) — longest first.
 QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
@@ -219,7 +220,8 @@ def _decade_ages(sentence: str, toks: list[Token]) -> Iterator[NumberClaim]:
 
 # Units of physical measures: a figure in one is rounded to the last digit it writes.
 _MEASURE_UNITS = frozenset(MEASURES.values()) | {"km/h", "mph", "m/s", "kn", "km2", "mi2", "m2", "ft2", "degC", "degF", "nmi",
-                                                  "degC change", "degF change", "USgal", "impgal"}
+                                                  "degC change", "degF change", "USgal", "impgal",
+                                                  "m3", "ft3"}
 # Scales whose zero is arbitrary: a share of the value says nothing about their rounding.
 _ABSOLUTE_UNITS = frozenset({"degC", "degF", "deg"})
 
@@ -313,6 +315,12 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
         return "km2", j + (2 if at(j + 1) == "²" else 1)
     if w in ("kmh", "kmph", "km/h"):
         return "km/h", j + 1
+    if w == "cubic" and MEASURES.get(at(j + 1)) in ("m", "ft"):
+        return MEASURES[at(j + 1)] + "3", j + 2  # "2 million cubic metres of gas", "cubic feet"
+    if w in ("m3", "m\u00b3") or (w == "m" and at(j + 1) == "\u00b3"):
+        return "m3", j + (2 if at(j + 1) == "\u00b3" else 1)
+    if w == "ml" and toks[j].text not in ("ml", "mL"):
+        return None  # "ML" is no millilitre
     if w in ("degrees", "degree", "°", "º"):
         k = j + 1
         if at(k) in _TEMPERATURE and (w.startswith("deg") or at(k) in ("c", "f")):
@@ -329,9 +337,58 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
     return unit, j + 1
 
 
+# Words after "pounds of" that make the pounds money ("pounds of taxpayers' money", "pounds of
+# investment"), and things a "five-pound" compound names that are money ("note", "fine")
+_MONEY_AFTER_POUNDS = frozenset({
+    "money", "cash", "funding", "funds", "investment", "investments", "taxpayers", "taxpayer", "public", "aid",
+    "spending", "savings", "debt", "debts", "damage", "losses", "profit", "profits", "revenue", "revenues",
+    "income", "cuts", "tax", "taxes", "bonuses", "compensation", "contracts", "assets", "sales", "support",
+    "subsidies", "grants", "loans", "benefits", "donations", "government", "state", "new", "extra",
+    "additional", "their", "his", "her", "its", "our", "your", "the", "this", "that", "property", "shares",
+    "business", "trade", "exports", "imports", "goods", "fines", "fees", "wages", "pay", "salaries", "bills",
+    "payments", "reserves", "value", "damages", "sterling", "worth", "bribes", "income", "spend", "credit"})
+_MONEY_THINGS = frozenset({"note", "notes", "coin", "coins", "fine", "fines", "bill", "bills", "ticket", "tickets",
+                           "fee", "fees", "charge", "levy", "payment", "bet", "prize", "bonus", "voucher", "sterling"})
+_WEIGH_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
+
+
+def _pounds_weigh(toks: list[Token], start: int, j: int) -> bool:
+    """Is the "pounds" at toks[j] a weight? After a verb of weighing ("weighed about 150 pounds"),
+    or "pounds of" a thing that is not money ("250 pounds of cocaine"), in a sentence with no "£"."""
+    if any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks):
+        return False
+    if any(t.lower in _WEIGH_WORDS for t in toks[max(0, start - 4):start]):
+        return True
+    return (j + 2 < len(toks) and toks[j + 1].lower == "of" and toks[j + 2].is_word
+            and toks[j + 2].lower not in _MONEY_AFTER_POUNDS)
+
+
+# Inches written after feet: "1in" glued, "2 in" or "2 inches" spaced; under twelve by definition.
+_GLUED_INCHES = re.compile(r"(\d{1,2}(?:\.\d)?)(?:in|ins)")
+_INCH_WORDS = frozenset({"in", "ins", "inch", "inches"})
+# Words after a spaced "in" that make it a preposition ("6ft 2 in the squad" is no height)
+_NOT_INCHES_AFTER = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "each", "all"})
+
+
+def _inches_after(toks: list[Token], j: int) -> tuple[float, int] | None:
+    """(inches, next index) written right after a figure in feet ("7ft 1in", "6 feet 2 inches",
+    "6 ft 4 in"), or None."""
+    if j >= len(toks):
+        return None
+    if (m := _GLUED_INCHES.fullmatch(toks[j].text)) is not None:
+        inches, k = float(m.group(1)), j + 1
+    elif (re.fullmatch(r"\d{1,2}(?:\.\d)?", toks[j].text) and j + 1 < len(toks)
+          and toks[j + 1].lower in _INCH_WORDS
+          and not (toks[j + 1].lower == "in" and j + 2 < len(toks) and toks[j + 2].lower in _NOT_INCHES_AFTER)):
+        inches, k = float(toks[j].text), j + 2
+    else:
+        return None
+    return (inches, k) if inches < 12 else None
+
+
 # Units written glued to a figure ("40km", "155mm", "25mph"); a glued "m" stays a million ("£200m").
 _GLUED_BASIS_POINTS = {"bp": 0.01, "bps": 0.01}  # a glued scale in percentage points
-_GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw"})
+_GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw", "ml"})
 
 
 def glued_unit(tok: str) -> str | None:
@@ -585,12 +642,19 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             j, scale = j + used, scale * factor
         elif toks[j].text in ("bps", "bp"):
             unit, j, scale = "pp", j + 1, scale / 100  # lower case only: "50 BP stations" are stations
+        elif toks[j].text == "bcm":
+            unit, j, scale = "m3", j + 1, scale * 1e9  # "55 bcm" of gas: billion cubic metres
+        elif w in ("pound", "pounds") and not currency and _pounds_weigh(toks, start_i, j):
+            unit, j = "lb", j + 1  # "weighed 150 pounds", "250 pounds of cocaine": a weight, not money
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
         elif not currency and (measure := _measure_after(toks, j)) is not None:
             unit, j = measure
     if tally:
         unit = "tally"
+    inches = None  # "6ft 2in", "6 feet 2 inches": a height in feet and inches, one figure
+    if unit == "ft" and high_value is None and scale == 1.0 and (found := _inches_after(toks, j)) is not None:
+        inches, j = found
     value *= scale
     if high_value is not None:
         high_value *= scale
@@ -606,6 +670,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                     or spaced and not touching(toks[j - 1], toks[j]) and not touching(toks[j], toks[j + 1]))):
             hyphen_unit.append(toks[j + 1].lower)
             j += 2
+        if (hyphen_unit in (["foot"], ["feet"]) and not unit and high_value is None and j + 1 < len(toks)
+                and toks[j].text == "-" and touching(toks[j - 1], toks[j]) and touching(toks[j], toks[j + 1])
+                and re.fullmatch(r"\d{1,2}", toks[j + 1].text) and int(toks[j + 1].text) < 12):
+            inches, j = float(toks[j + 1].text), j + 2  # "the 6-foot-2 guard" is six feet two inches tall
     qualifier, q_start = _qualifier_before(toks, start_i if range_word_at is None else range_word_at)
     if range_word_at is not None and qualifier is None:
         q_start = range_word_at
@@ -646,6 +714,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         value, scale = value * factor, scale * factor
         high_value = high_value * factor if high_value is not None else None
         hyphen_unit = hyphen_unit[used:]
+    if (hyphen_unit and hyphen_unit[0] == "pound" and not unit and not currency
+            and not (set(hyphen_unit[1:2]) | set(counted_words[:1])) & _MONEY_THINGS):
+        hyphen_unit = ["lb", *hyphen_unit[1:]]  # "a 500-pound bomb" weighs 500 lb; "a five-pound note" is money
     if hyphen_unit and hyphen_unit[0] in MEASURES and not unit:
         # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
         unit = MEASURES[hyphen_unit[0]]
@@ -700,6 +771,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
     step = BASIS_POINT if point else SHARE_STEP if share is not None else written_step(first.text, scale)
+    if inches is not None:
+        value, step = value + inches / 12, 1 / 12  # stated to the inch: "5ft 11in" is 5.875 to 5.958 ft
     low, high, approximate = _interval(value, high_value, qualifier, scale, exact, step,
                                        measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS,
                                        tally=unit == "tally")
@@ -887,6 +960,8 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     if toks[k].lower in _FRACTION_VALUES and k + 1 < len(toks) and toks[k + 1].lower == "of":
         if _fraction_of_a_scale(toks, k):
             return None  # "a quarter of a million": a count (_figure reads it)
+        if [t.lower for t in toks[k + 2:k + 4]][-1:] in (["point"], ["percentage"]):
+            return None  # "three-quarters of a point": a share of a point, never 75 per cent
         return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
     if toks[k].lower == "in" or toks[k].lower == "out" and k + 1 < len(toks) and toks[k + 1].lower == "of":
         k += 1 if toks[k].lower == "in" else 2  # "one in five", "nine out of 10"
@@ -899,14 +974,25 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
+# Words of a sentence about rates, where a "point" is a percentage point ("raised rates by a
+# quarter point", "a half-point lead in the polls")
+_RATE_WORDS = frozenset({"rate", "rates", "interest", "yield", "yields", "inflation", "benchmark", "mortgage",
+                         "mortgages", "borrowing", "unemployment", "jobless", "poll", "polls", "polling", "lending",
+                         "bond", "bonds", "treasury", "treasuries", "gdp", "growth", "%", "percent"})
+
+
 def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | None:
     """(value, next index, unit) of a fraction of one percentage point or one per cent ("a quarter
     of a percentage point", "half a percentage point", "a quarter of a per cent", "half of one
     percent"), or None: a quarter of a point is 25 basis points, and a quarter of a per cent 0.25%,
     by definition, never a quarter of anything."""
+    rates = any(t.lower in _RATE_WORDS for t in toks)
+
     def point_at(k: int) -> tuple[int, str] | None:
         if k < len(toks) and toks[k].lower in ("a", "an", "one", "1"):
             k += 1
+        if rates and k < len(toks) and toks[k].lower == "point":
+            return k + 1, "pp"  # "cut rates by half a point": of rates, a point is a percentage point
         found = _share_unit([t.lower for t in toks[k:k + 2]])
         if found is None or found[1] != 1.0:
             return None  # one percentage point or one per cent, not a basis point
@@ -924,7 +1010,13 @@ def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | 
     k = i + 1
     if toks[k].text == "-" and k + 1 < len(toks) and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
         k += 1  # "three-quarters"
-    if toks[k].lower not in _FRACTION_VALUES or k + 1 >= len(toks) or toks[k + 1].lower != "of":
+    if toks[k].lower not in _FRACTION_VALUES or k + 1 >= len(toks):
+        return None
+    at = k + 1 + (toks[k + 1].text == "-" and touching(toks[k], toks[k + 1]))
+    if rates and at < len(toks) and toks[at].lower == "point" and toks[k].lower.rstrip("s") in ("half", "quarter"):
+        # "a quarter point", "a quarter-point cut", "a three-quarter-point rise", "a half-point"
+        return numerator / _FRACTION_VALUES[toks[k].lower], at + 1, "pp"
+    if toks[k + 1].lower != "of":
         return None
     found = point_at(k + 2)
     return (numerator / _FRACTION_VALUES[toks[k].lower], *found) if found is not None else None
