@@ -744,3 +744,12 @@ def test_a_fraction_of_a_point_of_rates_is_in_percentage_points():
     # of anything else a point is not a percentage point, and never 75 per cent
     assert extract_numbers("He won the game by three-quarters of a point.") == []
     assert extract_numbers("He won by half a point.") == []
+
+
+def test_spans_of_hours_days_and_seconds_convert():
+    """"48 hours" of talks are "two days" of talks, by definition; "72 hours" are not."""
+    assert not cmp_numbers.conflicts(one("Negotiators talked for 48 hours."), one("After two days of talks, no deal."))
+    assert cmp_numbers.conflicts(one("Negotiators talked for 72 hours."), one("After two days of talks, no deal."))
+    assert not cmp_numbers.conflicts(one("The launch window lasts 7,200 seconds."), one("The launch window lasts two hours."))
+    # a year is 365 or 366 days: days and years stay as the detector reads them
+    assert cmp_numbers.conflicts(one("He was held for 321 days."), one("He was held for 343 days."))

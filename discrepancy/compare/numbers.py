@@ -180,6 +180,8 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
         return a.high + 1 < b.low or b.high + 1 < a.low
     a_low, a_high, _ = in_base(a)
     b_low, b_high, _ = in_base(b)
+    if (span := _span_hours(a, b)) is not None:  # "48 hours" are "two days", by definition
+        a_low, a_high, b_low, b_high = a_low * span[0], a_high * span[0], b_low * span[1], b_high * span[1]
     if a.unit != b.unit and a.unit == "gal":  # "gallons" on both sides are one gallon, whichever
         a_high *= _IMPERIAL_GALLON
     if a.unit != b.unit and b.unit == "gal":
@@ -193,6 +195,20 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
         a_low, a_high = _rounded_twice(a, a_low, a_high)
         b_low, b_high = _rounded_twice(b, b_low, b_high)
     return a_high < b_low - eps or b_high < a_low - eps
+
+
+# Spans of time the detector leaves in their own unit, in hours (weeks are read as days, minutes as
+# hours, months and decades as years): a year is 365 or 366 days, so a year in days is not exact
+_SPAN_HOURS = {"second": 1 / 3600, "hour": 1.0, "day": 24.0}
+
+
+def _span_hours(a: NumberClaim, b: NumberClaim) -> tuple[float, float] | None:
+    """(hours per unit of a, of b) for two spans of time in different units ("48 hours", "two
+    days"), or None: the same unit, or not both spans."""
+    ha, hb = (c.counted[0] if c.counted and not c.unit else "" for c in (a, b))
+    if ha == hb or ha not in _SPAN_HOURS or hb not in _SPAN_HOURS:
+        return None
+    return _SPAN_HOURS[ha], _SPAN_HOURS[hb]
 
 
 # Units of another system than the metric one: a figure in one set against a metric figure was
