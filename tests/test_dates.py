@@ -318,3 +318,18 @@ def test_a_clock_time_in_a_known_zone_fixes_the_moment_in_utc():
     local = one("The quake struck at 8am local time on Monday.")
     assert local.zone == "" and moment(local, pub) is None
     assert not differ("The quake struck at 8am local time on Monday.", "The quake struck at 11pm GMT on Sunday.")
+
+
+def test_a_blind_qa_pass_on_clock_times_and_zones():
+    """Cases a blind reader found in the first version of the reading above."""
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2024, 7, 17)
+    assert one("Indonesia's PT Pertamina said at 10am on Monday it would raise prices.").zone == ""  # a company
+    monday, wednesday = extract_dates("The curfew, imposed on Monday, lasts until 6am GMT on Wednesday.")
+    assert (monday.clock, wednesday.clock, wednesday.zone) == (None, 360, "UTC")  # the clock is Wednesday's
+    assert one("The announcement came on Tuesday at 2pm UTC+2.").zone == "+02:00"
+    assert one("The ceasefire took effect at 10am MSK on Tuesday.").zone == "+03:00"
+    morning, evening = one("The polls opened at 7am ET on Tuesday."), one("The polls closed at 8pm ET on Tuesday.")
+    assert not cmp_dates.conflicts(morning, resolve(morning, pub), evening, resolve(evening, pub),
+                                   published_a=pub, published_b=pub)  # one day, two times of it
+    assert [c.form for c in extract_dates("The blast came at 8pm (1915 GMT) on Tuesday.")] == ["weekday"]

@@ -753,3 +753,23 @@ def test_spans_of_hours_days_and_seconds_convert():
     assert not cmp_numbers.conflicts(one("The launch window lasts 7,200 seconds."), one("The launch window lasts two hours."))
     # a year is 365 or 366 days: days and years stay as the detector reads them
     assert cmp_numbers.conflicts(one("He was held for 321 days."), one("He was held for 343 days."))
+
+
+def test_a_blind_qa_pass_on_pounds_heights_and_points():
+    """Cases a blind reader found in the first version of the readings above."""
+    units = lambda text: [c.unit for c in extract_numbers(text)]  # noqa: E731
+    # money stays money: in millions, after "weighing a", with a money word in the next three
+    assert units("Investors are weighing 1.2 billion pounds of new bond sales.") == ["GBP"]
+    assert units("The board is weighing a 3 billion pounds ($3.8 billion) takeover offer.") == ["GBP", "USD"]
+    assert units("The project cost 900 million pounds of lottery cash.") == ["GBP"]
+    assert units("Households will get 150 pounds of council tax rebate.") == ["GBP"]
+    assert units("Pensioners get a 10-pound Christmas bonus.") == [""]
+    assert units("Police found 20 pounds of explosives in the van.") == ["lb"]
+    # "in" before a year is a preposition; the double rounding of a height is an inch's
+    assert extract_numbers("He grew from 5ft 2 in 2019 to 6ft now.")[0].value == 5.0
+    assert cmp_numbers.conflicts(one("He is 6ft 2in."), one("He is 1.85 metres."))
+    # a word of rates in another clause does not make a point a percentage point
+    assert extract_numbers("Biles, whose success rate on vault is unmatched, was docked half a point.") == []
+    assert extract_numbers("The Celtics were favoured by half a point, and interest in the game was high.") == []
+    lifted = one("The central bank lifted its key rate a quarter percentage point.")
+    assert (lifted.value, lifted.unit, lifted.text) == (0.25, "pp", "a quarter percentage point")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..detectors.dates import ResolvedDate, moment, resolve
+from ..detectors.dates import ResolvedDate, moment, resolve, zone_info
 from ..model import DateClaim
 
 # Mentions are only compared with mentions of the same granularity: "Tuesday" against
@@ -122,11 +122,14 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
     `bound_a`/`bound_b`: "since", "by"... in front of each date; `published_a`/`published_b`: the
     articles' dates, which fix the instant of a day written with a clock time and a zone."""
     if not bound_a and not bound_b and (at := moment(a, published_a)) and (bt := moment(b, published_b)):
-        gap = abs(at - bt)
-        if gap < _SAME_DAYS_APART:
+        za, zb = zone_info(a.zone), zone_info(b.zone)
+        if za is not None and zb is not None and abs(at - bt) < _SAME_DAYS_APART:
             # "9am Sydney time on Monday" is 23:00 GMT on Sunday: against "11pm GMT on Monday" a day
-            # apart, against "11pm GMT on Sunday" the same moment. Hours apart are a time of day, not a date.
-            return gap >= _A_DAY_APART
+            # apart, against "11pm GMT on Sunday" the same moment. Two moments conflict as dates when
+            # each is another day in the other writer's zone, and hours apart are a time of day, not
+            # a date ("7am ET on Tuesday" and "8pm ET on Tuesday" are one day).
+            return (abs(at - bt) >= _A_DAY_APART and at.astimezone(zb).date() != bt.astimezone(zb).date()
+                    and bt.astimezone(za).date() != at.astimezone(za).date())
     if _bound_kind(bound_a) != _bound_kind(bound_b):
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)

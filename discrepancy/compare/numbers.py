@@ -228,11 +228,14 @@ def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, floa
         return low, high
     decimals = digits[-1]  # of a range ("195 to 250 miles"), its last figure's
     step = 10.0 ** -len(decimals) if decimals else 1.0
+    if c.unit == "ft" and _INCHES_WRITTEN.search(c.text):
+        step /= 12  # "6ft 2in": its last digit counts inches
     widen = step / 20 * (_IN_BASE[c.unit][1] if c.unit in _IN_BASE else 1.0)
     return low - widen, high + widen
 
 
 _LAST_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_INCHES_WRITTEN = re.compile(r"\d\s*(?:in|ins|inch|inches)\b|foot-\d+$")
 
 
 # Spans the detector converts to days or years ("six weeks" is 42 days, "84 months" seven years): a

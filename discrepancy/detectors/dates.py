@@ -81,7 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|"
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
-    ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent))")),
+    ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
+                        r"|\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|MSK|hrs\b|hours\b))")),  # "(1915 GMT)" is a clock time
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
 # "... Monday in October", "... Thursday of November": which one of a month's weekdays, not this week's
@@ -203,10 +204,17 @@ _MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
 # Zones the calendar table knows: "Sydney time", "New York time" (any of its places or zones before
 # "time"), and a zone's abbreviation in capitals alone ("11pm GMT", "0330 GMT", "9pm ET")
 _ZONES: dict[str, str] = tables.table("calendar")["time_zones"]
-_KNOWN_ZONE = re.compile(
-    r"(?i:\b(?P<place>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_ZONES, key=len, reverse=True))
-    + r")\s+time\b)|\b(?P<abbr>" + "|".join(k.upper() for k in sorted(_ZONES, key=len, reverse=True)
-                                        if len(k) <= 4 and k.isalpha() and k != "uk") + r")\b")
+_ZONE_ABBREVIATED = sorted((k for k in _ZONES if len(k) <= 4 and k.isalpha() and k != "uk"), key=len, reverse=True)
+_PLACE_TIME = re.compile(r"(?i:\b(?P<place>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
+                                                         sorted(_ZONES, key=len, reverse=True)) + r")\s+time\b)")
+# an abbreviation right after the clock time it qualifies ("11pm GMT", "2pm UTC+2"): alone it may
+# be a company's ("PT Pertamina")
+_ZONE_AFTER_CLOCK = re.compile(r"\s*\(?(?P<abbr>" + "|".join(k.upper() for k in _ZONE_ABBREVIATED)
+                               + r")(?:\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)?\b")
+# what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
+# lasts until 6am GMT on Wednesday")
+_CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from)\b")
+_KNOWN_ZONE = re.compile(_PLACE_TIME.pattern + r"|\b(?:" + "|".join(k.upper() for k in _ZONE_ABBREVIATED) + r")\b")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30
 
@@ -224,15 +232,31 @@ def _clock_minutes(m: re.Match[str]) -> int | None:
     return hour * 60 + minute if hour * 60 + minute <= 24 * 60 else None
 
 
-def _moment(near: str, clocks: list[re.Match[str]]) -> dict[str, object]:
-    """{"clock", "zone"} of the one clock time and the one known zone written near a day ("9am Sydney
-    time", "2314 GMT"); {} when there is not exactly one of each ("local time" is no known zone)."""
-    zones = list(_KNOWN_ZONE.finditer(near))
-    if len(clocks) != 1 or len(zones) != 1:
+def _moment(before: str, after: str) -> dict[str, object]:
+    """{"clock", "zone"} of the one clock time written beside a day, in its clause, and the one zone
+    the table knows that qualifies it: an abbreviation right after the clock ("2314 GMT", "2pm
+    UTC+2") or a place's time beside the clock or the day ("9am Sydney time", "on Tuesday
+    Washington time"); {} otherwise ("local time" is no known zone)."""
+    found = []
+    for text, is_before in ((before, True), (after, False)):
+        for m in _CLOCK.finditer(text):
+            between = text[m.end():] if is_before else text[:m.start()]
+            if (m.group("m") or m.group("ampm")) and not _CLAUSE_BETWEEN.search(between):
+                found.append((text, m, is_before))
+    if len(found) != 1:
         return {}
-    minutes = _clock_minutes(clocks[0])
-    written = (zones[0].group("place") or zones[0].group("abbr")).lower()
-    zone = _ZONES.get(re.sub(r"\s+", " ", written), "")
+    text, clock, is_before = found[0]
+    minutes = _clock_minutes(clock)
+    zone = ""
+    if (abbr := _ZONE_AFTER_CLOCK.match(text, clock.end())) is not None:
+        zone = _ZONES[abbr.group("abbr").lower()]
+        if abbr.group("sign") and zone == "UTC":  # "UTC+2", "GMT-5": an offset from UTC
+            zone = f"{abbr.group('sign')}{int(abbr.group('oh')):02d}:{abbr.group('om') or '00'}"
+    else:
+        places = [z for z in _PLACE_TIME.finditer(before) if not _CLAUSE_BETWEEN.search(before[z.end():])]
+        places += [z for z in _PLACE_TIME.finditer(after) if not _CLAUSE_BETWEEN.search(after[:z.start()])]
+        if len(places) == 1:
+            zone = _ZONES.get(re.sub(r"\s+", " ", places[0].group("place").lower()), "")
     return {"clock": minutes, "zone": zone} if minutes is not None and zone else {}
 
 
@@ -277,8 +301,9 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     after = sentence[end:end + _CLOCK_REACH]
     near = before + " \u2026 " + after  # never one clock time across the date itself
     clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
-    if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (clocks and _TIME_ZONE.search(near)):
-        return {"slack_before": 1, "slack_after": 1, **_moment(near, clocks)}
+    if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (
+            clocks and (_TIME_ZONE.search(near) or _KNOWN_ZONE.search(near))):
+        return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
     found = dict(none)
     for m in clocks:
         hour = int(m.group("h"))

@@ -340,27 +340,44 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
 # Words after "pounds of" that make the pounds money ("pounds of taxpayers' money", "pounds of
 # investment"), and things a "five-pound" compound names that are money ("note", "fine")
 _MONEY_AFTER_POUNDS = frozenset({
+    "rebate", "rebates", "payment", "capital", "lottery", "venture", "military", "bonds", "gilts", "bonus",
+    "cut", "limit", "rise", "increase", "fund", "pension", "pensions", "prize", "salary", "wage", "deal",
+    "offer", "takeover", "bid", "budget", "a", "per", "week", "month", "year", "winter", "fuel", "council",
     "money", "cash", "funding", "funds", "investment", "investments", "taxpayers", "taxpayer", "public", "aid",
     "spending", "savings", "debt", "debts", "damage", "losses", "profit", "profits", "revenue", "revenues",
     "income", "cuts", "tax", "taxes", "bonuses", "compensation", "contracts", "assets", "sales", "support",
     "subsidies", "grants", "loans", "benefits", "donations", "government", "state", "new", "extra",
-    "additional", "their", "his", "her", "its", "our", "your", "the", "this", "that", "property", "shares",
+    "additional", "property", "shares", "refund", "refunds", "cashback", "overtime",
     "business", "trade", "exports", "imports", "goods", "fines", "fees", "wages", "pay", "salaries", "bills",
     "payments", "reserves", "value", "damages", "sterling", "worth", "bribes", "income", "spend", "credit"})
 _MONEY_THINGS = frozenset({"note", "notes", "coin", "coins", "fine", "fines", "bill", "bills", "ticket", "tickets",
                            "fee", "fees", "charge", "levy", "payment", "bet", "prize", "bonus", "voucher", "sterling"})
-_WEIGH_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
+_WEIGH_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing"})
+# "pounds of the/their/your ...": whose money, as often as not ("5 pounds of your own money")
+_DETERMINERS_AFTER_POUNDS = frozenset({"the", "their", "his", "her", "its", "our", "your", "this", "that", "a", "an"})
+# qualifiers a verb of weighing may have before its figure ("weighed just over 150 pounds")
+_BETWEEN_WEIGH_AND_FIGURE = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some",
+                                       "more", "less", "than", "over", "under", "just", "up", "to", "at", "least",
+                                       "in", "excess", "of", "an", "estimated", "only", "barely", "close"})
 
 
-def _pounds_weigh(toks: list[Token], start: int, j: int) -> bool:
-    """Is the "pounds" at toks[j] a weight? After a verb of weighing ("weighed about 150 pounds"),
-    or "pounds of" a thing that is not money ("250 pounds of cocaine"), in a sentence with no "£"."""
+def _pounds_weigh(toks: list[Token], start: int, j: int, scaled: bool) -> bool:
+    """Is the "pounds" at toks[j] a weight? After a verb of weighing that governs the figure
+    ("weighed about 150 pounds", not "weighing a 3 billion pounds offer"), or "pounds of" a thing
+    that is not money ("250 pounds of cocaine"; "five million pounds of funding" is money, and so is
+    any figure in millions after "of"), in a sentence with no "£"."""
     if any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks):
         return False
-    if any(t.lower in _WEIGH_WORDS for t in toks[max(0, start - 4):start]):
+    if scaled:
+        return False  # "1.2 billion pounds": money, even after "weighing"
+    k = start - 1
+    while k >= 0 and toks[k].lower in _BETWEEN_WEIGH_AND_FIGURE:
+        k -= 1
+    if k >= 0 and toks[k].lower in _WEIGH_WORDS:
         return True
     return (j + 2 < len(toks) and toks[j + 1].lower == "of" and toks[j + 2].is_word
-            and toks[j + 2].lower not in _MONEY_AFTER_POUNDS)
+            and toks[j + 2].lower not in _DETERMINERS_AFTER_POUNDS
+            and not {t.lower for t in toks[j + 2:j + 5]} & _MONEY_AFTER_POUNDS)
 
 
 # Inches written after feet: "1in" glued, "2 in" or "2 inches" spaced; under twelve by definition.
@@ -379,7 +396,8 @@ def _inches_after(toks: list[Token], j: int) -> tuple[float, int] | None:
         inches, k = float(m.group(1)), j + 1
     elif (re.fullmatch(r"\d{1,2}(?:\.\d)?", toks[j].text) and j + 1 < len(toks)
           and toks[j + 1].lower in _INCH_WORDS
-          and not (toks[j + 1].lower == "in" and j + 2 < len(toks) and toks[j + 2].lower in _NOT_INCHES_AFTER)):
+          and not (toks[j + 1].lower == "in" and j + 2 < len(toks)
+                   and (toks[j + 2].lower in _NOT_INCHES_AFTER or toks[j + 2].text[:1].isdigit()))):
         inches, k = float(toks[j].text), j + 2
     else:
         return None
@@ -644,7 +662,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j, scale = "pp", j + 1, scale / 100  # lower case only: "50 BP stations" are stations
         elif toks[j].text == "bcm":
             unit, j, scale = "m3", j + 1, scale * 1e9  # "55 bcm" of gas: billion cubic metres
-        elif w in ("pound", "pounds") and not currency and _pounds_weigh(toks, start_i, j):
+        elif w in ("pound", "pounds") and not currency and _pounds_weigh(toks, start_i, j, scale > 1):
             unit, j = "lb", j + 1  # "weighed 150 pounds", "250 pounds of cocaine": a weight, not money
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
@@ -715,7 +733,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         high_value = high_value * factor if high_value is not None else None
         hyphen_unit = hyphen_unit[used:]
     if (hyphen_unit and hyphen_unit[0] == "pound" and not unit and not currency
-            and not (set(hyphen_unit[1:2]) | set(counted_words[:1])) & _MONEY_THINGS):
+            and not any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks)
+            and not (set(hyphen_unit[1:]) | set(counted_words[:3])) & (_MONEY_THINGS | _MONEY_AFTER_POUNDS)):
         hyphen_unit = ["lb", *hyphen_unit[1:]]  # "a 500-pound bomb" weighs 500 lb; "a five-pound note" is money
     if hyphen_unit and hyphen_unit[0] in MEASURES and not unit:
         # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
@@ -981,12 +1000,36 @@ _RATE_WORDS = frozenset({"rate", "rates", "interest", "yield", "yields", "inflat
                          "bond", "bonds", "treasury", "treasuries", "gdp", "growth", "%", "percent"})
 
 
+# How many words either side of "a quarter point" a word of rates is looked for: its clause, not
+# the sentence ("Biles, whose success rate on vault is unmatched, was docked half a point")
+_RATE_REACH = 8
+
+
+def _of_rates(toks: list[Token], i: int) -> bool:
+    """Does the clause around toks[i] speak of rates ("cut interest rates by half a point"), within
+    a few words and no clause break ("favoured by half a point, and interest in the game")?"""
+    def rate_word_until(ks: range) -> bool:
+        for k in ks:
+            if toks[k].text in (",", ";", ":", "(", ")") or toks[k].lower in _CLAUSE_WORDS:
+                return False
+            if toks[k].lower in _RATE_WORDS:
+                return True
+        return False
+
+    return (rate_word_until(range(i - 1, max(-1, i - 1 - _RATE_REACH), -1))
+            or rate_word_until(range(i, min(len(toks), i + _RATE_REACH))))
+
+
+# Words that open another clause, where a word of rates is no longer the point's
+_CLAUSE_WORDS = frozenset({"and", "as", "while", "but", "whose", "which", "who", "when", "after", "before"})
+
+
 def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | None:
     """(value, next index, unit) of a fraction of one percentage point or one per cent ("a quarter
     of a percentage point", "half a percentage point", "a quarter of a per cent", "half of one
     percent"), or None: a quarter of a point is 25 basis points, and a quarter of a per cent 0.25%,
     by definition, never a quarter of anything."""
-    rates = any(t.lower in _RATE_WORDS for t in toks)
+    rates = _of_rates(toks, i)
 
     def point_at(k: int) -> tuple[int, str] | None:
         if k < len(toks) and toks[k].lower in ("a", "an", "one", "1"):
@@ -1013,7 +1056,11 @@ def _fraction_of_a_point(toks: list[Token], i: int) -> tuple[float, int, str] | 
     if toks[k].lower not in _FRACTION_VALUES or k + 1 >= len(toks):
         return None
     at = k + 1 + (toks[k + 1].text == "-" and touching(toks[k], toks[k + 1]))
-    if rates and at < len(toks) and toks[at].lower == "point" and toks[k].lower.rstrip("s") in ("half", "quarter"):
+    words = [t.lower for t in toks[at:at + 3] if t.text != "-"]
+    if toks[k].lower.rstrip("s") in ("half", "quarter") and words[:2] == ["percentage", "point"]:
+        # "a quarter percentage point", "a quarter-percentage-point rise", as AP writes it
+        return numerator / _FRACTION_VALUES[toks[k].lower], at + (3 if toks[at + 1].text == "-" else 2), "pp"
+    if rates and words[:1] == ["point"] and toks[k].lower.rstrip("s") in ("half", "quarter"):
         # "a quarter point", "a quarter-point cut", "a three-quarter-point rise", "a half-point"
         return numerator / _FRACTION_VALUES[toks[k].lower], at + 1, "pp"
     if toks[k + 1].lower != "of":
