@@ -139,6 +139,7 @@ def test_what_a_date_dates_is_kept_as_written_to_name_a_finding():
     ("The coup, launched on the Ides of March, collapsed.", 3, 15),
     ("Crowds gathered on St. Patrick\u2019s Day.", 3, 17),
     ("Fireworks will light the river on the Fourth of July.", 7, 4),
+    ("Police in Bristol made 14 arrests on Bonfire Night.", 11, 5),
 ])
 def test_a_day_named_for_a_fixed_date_is_that_month_and_day(text, month, day):
     c = one(text)

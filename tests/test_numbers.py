@@ -773,3 +773,22 @@ def test_a_blind_qa_pass_on_pounds_heights_and_points():
     assert extract_numbers("The Celtics were favoured by half a point, and interest in the game was high.") == []
     lifted = one("The central bank lifted its key rate a quarter percentage point.")
     assert (lifted.value, lifted.unit, lifted.text) == (0.25, "pp", "a quarter percentage point")
+
+
+def test_about_a_temperature_is_its_rounding_not_a_share_of_it():
+    """"About 90F" is 85F to 95F, so 38C (100.4F) is not it; a share of a temperature means nothing
+    ("about 0C")."""
+    about = one("Athens sweltered in heat of about 90F on Wednesday.")
+    assert (about.low, about.high) == (85.0, 95.0)
+    assert cmp_numbers.conflicts(about, one("Temperatures hit 38C in Athens on Wednesday."))
+    assert not cmp_numbers.conflicts(one("Temperatures reached about 40C."), one("Temperatures reached 104F."))
+    assert one("Customs found 100lb of cannabis.").unit == "lb"
+
+
+def test_two_stated_maxima_of_one_thing_differ_as_figures_do():
+    """"up to 20cm of snow" and "as much as 25cm" are two forecasts of the most that will fall;
+    "at most" and "no more than" only bound a figure, so two of them can both hold."""
+    assert cmp_numbers.conflicts(one("The Met Office forecast up to 20cm of snow."), one("As much as 25cm of snow could fall."))
+    assert not cmp_numbers.conflicts(one("Winds of up to 100 mph hit the coast."), one("Gusts of up to 160 km/h hit the coast."))
+    assert not cmp_numbers.conflicts(one("At most 10 people were hurt."), one("No more than 20 people were hurt."))
+    assert not cmp_numbers.conflicts(one("He faces up to 10 years in prison."), one("He faces 8 years in prison."))

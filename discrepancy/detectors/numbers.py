@@ -406,7 +406,7 @@ def _inches_after(toks: list[Token], j: int) -> tuple[float, int] | None:
 
 # Units written glued to a figure ("40km", "155mm", "25mph"); a glued "m" stays a million ("£200m").
 _GLUED_BASIS_POINTS = {"bp": 0.01, "bps": 0.01}  # a glued scale in percentage points
-_GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw", "ml"})
+_GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw", "ml", "lb", "lbs"})
 
 
 def glued_unit(tok: str) -> str | None:
@@ -1212,7 +1212,18 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         round_slack = min(0.1, _last_nonzero_digit(value) / 2 / abs(value))
     elif (measure or absolute) and value and not round_slack:
         round_slack = 0.5 / abs(value)
-    if qualifier in ("about",):
+    if absolute and qualifier in ("about", "nearly", "just_over"):
+        # a share of a temperature says nothing ("about 0C", "about -5C"): "about 90F" was rounded
+        # to its last nonzero digit, so it is 85F to 95F, and "about 38C" 37C to 39C
+        reach = max(1.0, _last_nonzero_digit(value) / 2) if float(value).is_integer() else 1.0
+        if qualifier == "about":
+            lo, hi = lo - reach, hi + reach
+        elif qualifier == "nearly":
+            lo = lo - reach
+        else:
+            hi = hi + reach
+        approximate = True
+    elif qualifier in ("about",):
         lo, hi, approximate = lo * 0.85, hi * 1.15, True
     elif qualifier == "nearly":
         lo, approximate = lo * 0.85, True
