@@ -283,3 +283,23 @@ def test_the_same_articles_in_any_order_give_the_same_report(fake_embedder):
                for c in (forward, backward)]
     assert [e.docs for e in reports[0].events] == [e.docs for e in reports[1].events]
     assert [f.id for f in reports[0].findings] == [f.id for f in reports[1].findings]
+
+
+def test_a_day_written_with_a_clock_time_in_a_zone_is_compared_and_shown_as_its_moment(tmp_path, fake_embedder):
+    """"9am Sydney time on Monday" is 23:00 UTC on Sunday: a day from "11pm GMT on Monday", and the
+    finding shows each side as the moment that was compared."""
+    import json as _json
+
+    rows = [
+        {"id": "a", "source": "Wire", "published": "2024-07-09",
+         "text": "Two aid workers held in Kessel were released at 9am Sydney time on Monday, officials in Canberra said.\n\n"
+                 "The two had been held for three months by the Kessel militia.\n\nTheir families thanked the mediators."},
+        {"id": "b", "source": "Daily", "published": "2024-07-09",
+         "text": "Two aid workers held in Kessel were released at 11pm GMT on Monday, officials in Canberra said.\n\n"
+                 "The two had been held for three months by the Kessel militia.\n\nTheir families thanked the mediators."},
+    ]
+    path = tmp_path / "freed.jsonl"
+    path.write_text("\n".join(_json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    dates = [f for f in check(path, embedder=fake_embedder).findings if f.kind == "date"]
+    assert len(dates) == 1
+    assert "2024-07-07 23:00 UTC" in dates[0].message and "2024-07-08 23:00 UTC" in dates[0].message

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..compare.kinds import AlignedKind
 from ..compare.samefact import PairEvidence, Side, comparable_dates
-from ..detectors.dates import extract_dates
+from ..detectors.dates import extract_dates, moment
 from ..findings import describe_resolved
 from ..model import DateClaim, KindInfo
 from .base import aligned_claim_kind
@@ -22,7 +22,12 @@ def _subject(claims: Sequence[DateClaim]) -> str:
 
 
 def _as_read(side: Side, claim: DateClaim) -> str | None:
-    """The date as resolved against its article's publication date ("2022-05-16")."""
+    """The date as resolved against its article's publication date ("2022-05-16"); a day written
+    with a clock time in a known zone as that moment in UTC ("9am Sydney time on Monday" is
+    "2024-07-07 23:00 UTC"), which is what was compared."""
+    instant = moment(claim, side.doc.published)
+    if instant is not None:
+        return f"{instant:%Y-%m-%d %H:%M} UTC"
     return describe_resolved(side.resolved.get(claim.start))
 
 
