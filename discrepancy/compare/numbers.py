@@ -187,10 +187,6 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
     if a.unit != b.unit and b.unit == "gal":
         b_high *= _IMPERIAL_GALLON
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
-    if _stated_maximum(a) and _stated_maximum(b) and min(a_high, b_high) > 0:
-        # "up to 20cm of snow" against "as much as 25cm": two maxima of one forecast, so they differ
-        # as two figures do (a round figure's tenth either way), not as two bounds that both hold
-        return max(a_high, b_high) > min(a_high, b_high) * _MAXIMA_APART + eps
     if a.unit in _IN_BASE and b.unit in _IN_BASE and (a.unit in _NOT_METRIC) != (b.unit in _NOT_METRIC):
         # a figure a writer converted was rounded twice, once to a finer digit and then to the one
         # written (1,366 m is 0.849 mi, 0.85 and then "0.9-mile"), so a figure rounded to its last
@@ -213,16 +209,6 @@ def _span_hours(a: NumberClaim, b: NumberClaim) -> tuple[float, float] | None:
     if ha == hb or ha not in _SPAN_HOURS or hb not in _SPAN_HOURS:
         return None
     return _SPAN_HOURS[ha], _SPAN_HOURS[hb]
-
-
-# "up to", "as many as", "as much as", "a maximum of": the figure is the most that is reached, a
-# statement of that most; "at most", "no more than" and "within" only bound it
-_MAXIMUM_WORDS = re.compile(r"(?i)(?:up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of)\b")
-_MAXIMA_APART = 1.1
-
-
-def _stated_maximum(c: NumberClaim) -> bool:
-    return c.qualifier == "up_to" and _MAXIMUM_WORDS.match(c.text) is not None
 
 
 # Units of another system than the metric one: a figure in one set against a metric figure was

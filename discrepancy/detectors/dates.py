@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
     ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
-                        r"|\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|MSK|hrs\b|hours\b))")),  # "(1915 GMT)" is a clock time
+                        r"|\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET\b|PT\b|MSK|hrs\b|hours\b|local\s+time))")),  # "(1915 GMT)": a clock
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
 # "... Monday in October", "... Thursday of November": which one of a month's weekdays, not this week's
@@ -213,7 +213,7 @@ _ZONE_AFTER_CLOCK = re.compile(r"\s*\(?(?P<abbr>" + "|".join(k.upper() for k in 
                                + r")(?:\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)?\b")
 # what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
 # lasts until 6am GMT on Wednesday")
-_CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from)\b")
+_CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from|that)\b")
 _KNOWN_ZONE = re.compile(_PLACE_TIME.pattern + r"|\b(?:" + "|".join(k.upper() for k in _ZONE_ABBREVIATED) + r")\b")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30

@@ -340,16 +340,19 @@ def _measure_after(toks: list[Token], j: int) -> tuple[str, int] | None:
 # Words after "pounds of" that make the pounds money ("pounds of taxpayers' money", "pounds of
 # investment"), and things a "five-pound" compound names that are money ("note", "fine")
 _MONEY_AFTER_POUNDS = frozenset({
-    "rebate", "rebates", "payment", "capital", "lottery", "venture", "military", "bonds", "gilts", "bonus",
-    "cut", "limit", "rise", "increase", "fund", "pension", "pensions", "prize", "salary", "wage", "deal",
-    "offer", "takeover", "bid", "budget", "a", "per", "week", "month", "year", "winter", "fuel", "council",
-    "money", "cash", "funding", "funds", "investment", "investments", "taxpayers", "taxpayer", "public", "aid",
+    "rebate", "payment", "capital", "lottery", "bond", "gilt", "bonus", "fund", "pension", "prize", "salary",
+    "wage", "deal", "offer", "takeover", "bid", "budget", "grant", "loan", "penalty", "card", "fare", "fee",
+    "fine", "charge", "levy", "subsidy", "donation", "tax", "cut", "limit", "rise", "increase", "raise",
+    "money", "cash", "funding", "funds", "investment", "investments", "taxpayers", "taxpayer", "aid",
     "spending", "savings", "debt", "debts", "damage", "losses", "profit", "profits", "revenue", "revenues",
-    "income", "cuts", "tax", "taxes", "bonuses", "compensation", "contracts", "assets", "sales", "support",
-    "subsidies", "grants", "loans", "benefits", "donations", "government", "state", "new", "extra",
-    "additional", "property", "shares", "refund", "refunds", "cashback", "overtime",
-    "business", "trade", "exports", "imports", "goods", "fines", "fees", "wages", "pay", "salaries", "bills",
-    "payments", "reserves", "value", "damages", "sterling", "worth", "bribes", "income", "spend", "credit"})
+    "income", "cuts", "taxes", "bonuses", "compensation", "contracts", "assets", "sales", "support",
+    "subsidies", "grants", "loans", "benefits", "donations", "property", "shares", "refund", "refunds",
+    "cashback", "overtime", "business", "trade", "exports", "imports", "goods", "fines", "fees", "wages",
+    "pay", "salaries", "bills", "payments", "reserves", "damages", "sterling", "bribes", "spend", "credit",
+    "bribe", "ransom", "settlement", "windfall", "discount", "incentive", "reward", "allowance",
+    "payout", "benefit", "voucher", "scheme"})
+# a compound's own words that make it money ("a 50-pound-a-week rise", "a 10-pound-a-month levy")
+_MONEY_COMPOUND = frozenset({"a", "per", "week", "month", "year", "day", "hour"})
 _MONEY_THINGS = frozenset({"note", "notes", "coin", "coins", "fine", "fines", "bill", "bills", "ticket", "tickets",
                            "fee", "fees", "charge", "levy", "payment", "bet", "prize", "bonus", "voucher", "sterling"})
 _WEIGH_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing"})
@@ -368,16 +371,16 @@ def _pounds_weigh(toks: list[Token], start: int, j: int, scaled: bool) -> bool:
     any figure in millions after "of"), in a sentence with no "£"."""
     if any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks):
         return False
-    if scaled:
-        return False  # "1.2 billion pounds": money, even after "weighing"
+    after = {w for t in toks[j + 1:j + 5] for w in (t.lower, singular(t.lower))}
+    if after & _MONEY_AFTER_POUNDS:
+        return False  # "pounds in fines", "pounds of lottery cash", "pounds of council tax rebate"
     k = start - 1
     while k >= 0 and toks[k].lower in _BETWEEN_WEIGH_AND_FIGURE:
         k -= 1
     if k >= 0 and toks[k].lower in _WEIGH_WORDS:
-        return True
+        return not scaled  # "weighed 150 pounds"; "weighing 1.2 billion pounds" of bids is money
     return (j + 2 < len(toks) and toks[j + 1].lower == "of" and toks[j + 2].is_word
-            and toks[j + 2].lower not in _DETERMINERS_AFTER_POUNDS
-            and not {t.lower for t in toks[j + 2:j + 5]} & _MONEY_AFTER_POUNDS)
+            and toks[j + 2].lower not in _DETERMINERS_AFTER_POUNDS)
 
 
 # Inches written after feet: "1in" glued, "2 in" or "2 inches" spaced; under twelve by definition.
@@ -652,6 +655,12 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         scale *= SCALES[toks[j].lower]
         j += 1
     unit = point[2] if point else "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
+    if unit == "lb" and start_i >= 1 and re.fullmatch(r"\d{1,2}st", toks[start_i - 1].text):
+        return None, j  # "15st 4lb" is fifteen stone four pounds, not 4 lb (stones are not read)
+    glued_metres = (not unit and high_value is None and j < len(toks) and toks[j].lower in _DIMENSIONS
+                    and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?m", first.text) is not None)
+    if glued_metres:
+        value, unit = value / SUFFIX_SCALES["m"], "m"  # "1.80m tall": metres, not a million
     if j < len(toks) and not unit:
         w = toks[j].lower
         if (share_unit := _share_unit([t.lower for t in toks[j:j + 2]])) is not None:
@@ -734,7 +743,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         hyphen_unit = hyphen_unit[used:]
     if (hyphen_unit and hyphen_unit[0] == "pound" and not unit and not currency
             and not any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks)
-            and not (set(hyphen_unit[1:]) | set(counted_words[:3])) & (_MONEY_THINGS | _MONEY_AFTER_POUNDS)):
+            and not set(hyphen_unit[1:]) & (_MONEY_THINGS | _MONEY_AFTER_POUNDS | _MONEY_COMPOUND)
+            and not {singular(w) for w in counted_words[:3]} & (_MONEY_THINGS | _MONEY_AFTER_POUNDS)
+            and not any(t.text[:1] in CURRENCY_SYMBOLS for t in toks[j:j + 3])):  # "a 10-pound ($12.50) fee"
         hyphen_unit = ["lb", *hyphen_unit[1:]]  # "a 500-pound bomb" weighs 500 lb; "a five-pound note" is money
     if hyphen_unit and hyphen_unit[0] in MEASURES and not unit:
         # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
@@ -790,11 +801,18 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
     step = BASIS_POINT if point else SHARE_STEP if share is not None else written_step(first.text, scale)
+    if glued_metres:
+        step = written_step(first.text[:-1], 1.0)
     if inches is not None:
         value, step = value + inches / 12, 1 / 12  # stated to the inch: "5ft 11in" is 5.875 to 5.958 ft
-    low, high, approximate = _interval(value, high_value, qualifier, scale, exact, step,
-                                       measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS,
-                                       tally=unit == "tally")
+    if inches is not None and qualifier in ("about", "nearly", "just_over"):
+        # "about 5ft 11in" is stated to the inch: about it is a couple of inches, not 15 per cent
+        low, high = value - (2 / 12 if qualifier != "just_over" else 0), value + (2 / 12 if qualifier != "nearly" else 0)
+        approximate = True
+    else:
+        low, high, approximate = _interval(value, high_value, qualifier, scale, exact, step,
+                                           measure=unit in _MEASURE_UNITS, absolute=unit in _ABSOLUTE_UNITS,
+                                           tally=unit == "tally")
     if counted_words and counted_words[0] in _YEARS_IN:
         # "a four-decade high" is "a 40-year high": compare durations in one unit
         factor = _YEARS_IN[counted_words[0]]
@@ -995,9 +1013,10 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
 
 # Words of a sentence about rates, where a "point" is a percentage point ("raised rates by a
 # quarter point", "a half-point lead in the polls")
-_RATE_WORDS = frozenset({"rate", "rates", "interest", "yield", "yields", "inflation", "benchmark", "mortgage",
-                         "mortgages", "borrowing", "unemployment", "jobless", "poll", "polls", "polling", "lending",
-                         "bond", "bonds", "treasury", "treasuries", "gdp", "growth", "%", "percent"})
+_RATE_WORDS = frozenset({"rate", "rates", "interest", "yield", "yields", "inflation", "mortgage", "mortgages",
+                         "borrowing", "unemployment", "jobless", "poll", "polls", "polling", "lending", "gdp",
+                         "%", "percent"})
+# (a bond's or an index's point is a point of its price: "the 30-year bond fell half a point")
 
 
 # How many words either side of "a quarter point" a word of rates is looked for: its clause, not
@@ -1172,6 +1191,18 @@ def written_step(token: str, scale: float) -> float | None:
     return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scaled  # "$50 billion": to ten billion
 
 
+def _about_a_temperature(value: float) -> float:
+    """How far "about" a temperature reaches, in degrees: a degree, three for a figure rounded to
+    tens ("about 90F" is 87F to 93F), five for one rounded to hundreds ("about 100F"), a tenth of
+    one in the thousands ("about 2,000F" is 1,800F to 2,200F, as a count rounds)."""
+    if abs(value) >= 1000:
+        return abs(value) / 10
+    if not float(value).is_integer() or value == 0:
+        return 1.0
+    digit = _last_nonzero_digit(value)
+    return 5.0 if digit >= 100 else 3.0 if digit >= 10 else 1.0
+
+
 def _last_nonzero_digit(value: float) -> float:
     """What a whole figure's last nonzero digit is worth: 10 for "330", 1,000 for "2,000"."""
     whole = f"{abs(value):.0f}"
@@ -1215,7 +1246,7 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
     if absolute and qualifier in ("about", "nearly", "just_over"):
         # a share of a temperature says nothing ("about 0C", "about -5C"): "about 90F" was rounded
         # to its last nonzero digit, so it is 85F to 95F, and "about 38C" 37C to 39C
-        reach = max(1.0, _last_nonzero_digit(value) / 2) if float(value).is_integer() else 1.0
+        reach = _about_a_temperature(value)
         if qualifier == "about":
             lo, hi = lo - reach, hi + reach
         elif qualifier == "nearly":
