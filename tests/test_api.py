@@ -302,4 +302,4 @@ def test_a_day_written_with_a_clock_time_in_a_zone_is_compared_and_shown_as_its_
     path.write_text("\n".join(_json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     dates = [f for f in check(path, embedder=fake_embedder).findings if f.kind == "date"]
     assert len(dates) == 1
-    assert "2024-07-07 23:00 UTC" in dates[0].message and "2024-07-08 23:00 UTC" in dates[0].message
+    assert "Sunday 2024-07-07 23:00 UTC" in dates[0].message and "Monday 2024-07-08 23:00 UTC" in dates[0].message

@@ -430,7 +430,7 @@ def test_a_figure_in_another_system_is_also_shown_in_metric():
 
     assert read("The bridge is a 0.9-mile span.") == ["0.85\u20130.95 mi \u2248 1.37\u20131.53 km"]
     assert read("Winds reached 120 mph.") == ["115\u2013125 mph \u2248 185\u2013201 km/h"]
-    assert read("Temperatures hit 104F.") == ["103.5\u2013104.5 degF \u2248 39.7\u201340.3 degC"]
+    assert read("Temperatures hit 104F.") == ["103.5\u2013104.5\u00b0F \u2248 39.7\u201340.3\u00b0C"]
     assert read("The 1,000-meter-long bridge opened.") == ["900\u20131,100 m"]  # metric already: as read
 
 
@@ -816,3 +816,13 @@ def test_a_second_blind_qa_pass_on_pounds_stones_and_heights():
     about = one("The suspect is about 5ft 11in tall.")
     assert cmp_numbers.conflicts(about, one("The suspect is 5ft 2in tall."))
     assert all(c.unit != "pp" for c in extract_numbers("The benchmark FTSE 100 index rose half a point on Monday."))
+
+
+def test_readings_are_shown_as_a_reader_writes_them():
+    """A blind QA pass found "5.75\u20136.083333333 ft", "33,784,800\u201345,708,847 L", "degF" and
+    pounds against kilograms with no conversion in findings' messages."""
+    from discrepancy.compare.numbers import describe
+    assert describe(one("The suspect is about 5ft 11in tall.")) == "5ft 9in\u20136ft 1in \u2248 1.75\u20131.85 m"
+    assert describe(one("Police found 250 pounds of cocaine.")) == "245\u2013255 lb \u2248 111\u2013116 kg"
+    assert describe(one("Output was about 250,000 barrels per day.")).endswith("\u2248 33,800,000\u201345,700,000 L")
+    assert describe(one("Temperatures hit 104F.")) == "103.5\u2013104.5\u00b0F \u2248 39.7\u201340.3\u00b0C"

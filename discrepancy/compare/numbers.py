@@ -180,7 +180,7 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
         return a.high + 1 < b.low or b.high + 1 < a.low
     a_low, a_high, _ = in_base(a)
     b_low, b_high, _ = in_base(b)
-    if (span := _span_hours(a, b)) is not None:  # "48 hours" are "two days", by definition
+    if (span := span_hours(a, b)) is not None:  # "48 hours" are "two days", by definition
         a_low, a_high, b_low, b_high = a_low * span[0], a_high * span[0], b_low * span[1], b_high * span[1]
     if a.unit != b.unit and a.unit == "gal":  # "gallons" on both sides are one gallon, whichever
         a_high *= _IMPERIAL_GALLON
@@ -202,7 +202,7 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
 _SPAN_HOURS = {"second": 1 / 3600, "hour": 1.0, "day": 24.0}
 
 
-def _span_hours(a: NumberClaim, b: NumberClaim) -> tuple[float, float] | None:
+def span_hours(a: NumberClaim, b: NumberClaim) -> tuple[float, float] | None:
     """(hours per unit of a, of b) for two spans of time in different units ("48 hours", "two
     days"), or None: the same unit, or not both spans."""
     ha, hb = (c.counted[0] if c.counted and not c.unit else "" for c in (a, b))
@@ -247,7 +247,11 @@ def describe(c: NumberClaim) -> str:
     """What the figure was read as, e.g. '[10000, inf)' or '97'."""
     if c.unit == "tally":
         return f"{c.low:g}-{c.high:g}"
-    unit = f" {c.unit}" if c.unit and c.unit != "%" else c.unit
+    if c.unit == "ft" and c.high != float("inf") and not (float(c.low).is_integer() and float(c.high).is_integer()):
+        # "5ft 11in" is 5ft 10.5in to 5ft 11.5in, not 5.875-5.958333333 ft
+        low, high = _feet_and_inches(c.low), _feet_and_inches(c.high)
+        return f"{low if low == high else low + chr(0x2013) + high}{_in_base_words(c)}"
+    unit = _UNIT_SHOWN.get(c.unit, f" {c.unit}") if c.unit and c.unit != "%" else c.unit
     written = f"{c.text} {c.counted_text}".lower()
     shown = _plain
     if not unit and c.counted[:1] in (("day",), ("year",)) and any(w in written for w in _CONVERTED_SPANS):
@@ -261,13 +265,26 @@ def describe(c: NumberClaim) -> str:
     return f"{shown(c.low)}\u2013{hi}{unit}{_in_base_words(c)}"
 
 
+# Units as a reader writes them: "40°C", not "40 degC"
+_UNIT_SHOWN = {"degC": "°C", "degF": "°F", "degC change": "°C of change", "degF change": "°F of change",
+               "m3": " m³", "ft3": " cubic feet", "bbl": " barrels", "kn": " knots"}
+
+
+def _feet_and_inches(v: float) -> str:
+    """A height in feet as written, to the half inch: 5.9583 is "5ft 11.5in"."""
+    halves = round(v * 24)
+    feet, inches = divmod(halves / 2, 12)
+    inch = f"{inches:g}"
+    return f"{int(feet)}ft" if inches == 0 else f"{int(feet)}ft {inch}in"
+
+
 # Units of another system shown also in metric, so that a reader compares "0.9-mile" with
 # "1,000-meter-long" in one unit, as the comparison does: (metric unit, how many base units it is).
 _METRIC_OF = {
     "mi": ("km", 1000.0), "ft": ("m", 1.0), "in": ("cm", 0.01), "mph": ("km/h", 1.0), "kn": ("km/h", 1.0),
     "acre": ("ha", 1.0), "mi2": ("km2", 100.0), "ft2": ("m2", 0.0001), "degF": ("degC", 1.0),
     "degF change": ("degC change", 1.0), "gal": ("L", 1.0), "USgal": ("L", 1.0), "impgal": ("L", 1.0),
-    "bbl": ("L", 1.0), "ft3": ("m3", 1000.0),
+    "bbl": ("L", 1.0), "ft3": ("m3", 1000.0), "lb": ("kg", 1.0),
 }
 
 
@@ -279,15 +296,17 @@ def _in_base_words(c: NumberClaim) -> str:
     low, high, _ = in_base(c)
     low, high = _rounded(low / per), _rounded(high / per)
     shown = low if low == high else low + "\u2013" + high
-    return f" \u2248 {shown} {metric}"
+    return f" \u2248 {shown}{_UNIT_SHOWN.get(metric, ' ' + metric)}"
 
 
 def _rounded(v: float) -> str:
     """Three significant digits, as a conversion deserves: "1,368", "0.914", "40.2"."""
     if v == 0:
         return "0"
-    digits = max(0, 2 - int(math.floor(math.log10(abs(v)))))
-    return f"{v:,.{digits}f}"
+    magnitude = int(math.floor(math.log10(abs(v))))
+    if magnitude > 2:
+        return f"{round(v, 2 - magnitude):,.0f}"  # "33,800,000", not "33,784,800"
+    return f"{v:,.{2 - magnitude}f}"
 
 
 def _plain(v: float) -> str:

@@ -27,7 +27,7 @@ def _as_read(side: Side, claim: DateClaim) -> str | None:
     "2024-07-07 23:00 UTC"), which is what was compared."""
     instant = moment(claim, side.doc.published)
     if instant is not None:
-        return f"{instant:%Y-%m-%d %H:%M} UTC"
+        return f"{instant:%A %Y-%m-%d %H:%M} UTC"  # the weekday: "Monday" may be a Sunday in UTC
     return describe_resolved(side.resolved.get(claim.start))
 
 
