@@ -826,3 +826,10 @@ def test_readings_are_shown_as_a_reader_writes_them():
     assert describe(one("Police found 250 pounds of cocaine.")) == "245\u2013255 lb \u2248 111\u2013116 kg"
     assert describe(one("Output was about 250,000 barrels per day.")).endswith("\u2248 33,800,000\u201345,700,000 L")
     assert describe(one("Temperatures hit 104F.")) == "103.5\u2013104.5\u00b0F \u2248 39.7\u201340.3\u00b0C"
+
+
+def test_the_first_half_of_a_period_is_no_share():
+    """A blind QA pass: "the first half of the year" was read as 50 per cent."""
+    assert extract_numbers("Sales rose in the first half of the year.") == []
+    assert extract_numbers("He scored in the second half of the match.") == []
+    assert one("Half of voters backed the plan.").value == 50.0

@@ -973,6 +973,10 @@ def _fraction_of_a_scale(toks: list[Token], k: int) -> bool:
             and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES)
 
 
+# Words before "half of" that make it a period ("the first half of 2024"), not a share
+_HALF_OF_A_PERIOD = frozenset({"first", "second", "latter", "former", "back", "front", "other"})
+
+
 def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     """(per cent, next index) of a share written as a fraction of something ("two-thirds of the
     members", "half of voters", "a quarter of the harvest") or a ratio ("one in five adults",
@@ -986,6 +990,8 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         return float(SMALL[w]) if w in SMALL and SMALL[w] > 0 else None
 
     w = toks[i].lower
+    if w == "half" and i > 0 and toks[i - 1].lower in _HALF_OF_A_PERIOD:
+        return None  # "the first half of the year", "the second half of the match": a period, no share
     if w == "half" and i + 1 < len(toks) and toks[i + 1].lower == "of":
         return 50.0, i + 1
     numerator = count(i)
