@@ -201,8 +201,8 @@ _CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?
 _TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|" + _ZONE_ABBREVIATIONS + r")\b")
 _ZONE_RIGHT_AFTER = re.compile(r",?\s+(?:[A-Z][A-Za-z.]+|local)\s+time\b")
 _MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
-# Zones the calendar table knows: "Sydney time", "New York time" (any of its places or zones before
-# "time"), and a zone's abbreviation in capitals alone ("11pm GMT", "0330 GMT", "9pm ET")
+# Zones the calendar table knows: a place's or a zone's name before "time" ("Sydney time", "New York
+# time", "Eastern Standard Time"), or an abbreviation in capitals ("11pm GMT", "0330 GMT", "9pm ET")
 _ZONES: dict[str, str] = tables.table("calendar")["time_zones"]
 _ZONE_ABBREVIATED = sorted((k for k in _ZONES if len(k) <= 4 and k.isalpha() and k != "uk"), key=len, reverse=True)
 _PLACE_TIME = re.compile(r"(?i:\b(?P<place>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
@@ -290,7 +290,8 @@ def moment(claim: DateClaim, published: date | None) -> datetime | None:
 
 
 def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str, object]:
-    """The days before and after a day that another writer may give it, by definition: "at 11.30pm
+    """The days before and after a day that another writer may give it, by definition, and with a
+    clock time in a known zone the moment it fixes (`_moment`): "at 11.30pm
     on Saturday" may be Sunday to a writer in a later time zone (after), "at 1:30 a.m. Friday" may
     be Thursday night (before), "midnight" and a named time zone ("9 p.m. on Tuesday Washington
     time" is Wednesday in Beijing) either. None for any other date, nor for months and years."""

@@ -365,10 +365,11 @@ _BETWEEN_WEIGH_AND_FIGURE = frozenset({"about", "around", "nearly", "almost", "r
 
 
 def _pounds_weigh(toks: list[Token], start: int, j: int, scaled: bool) -> bool:
-    """Is the "pounds" at toks[j] a weight? After a verb of weighing that governs the figure
-    ("weighed about 150 pounds", not "weighing a 3 billion pounds offer"), or "pounds of" a thing
-    that is not money ("250 pounds of cocaine"; "five million pounds of funding" is money, and so is
-    any figure in millions after "of"), in a sentence with no "£"."""
+    """Is the "pounds" at toks[j] a weight? In a sentence with no "£" and no money word among the
+    four words after it ("pounds in fines", "five million pounds of funding"): after a verb of
+    weighing that governs a figure under a million ("weighed about 150 pounds", not "weighing a 3
+    billion pounds offer"), or "pounds of" a thing ("250 pounds of cocaine", "2.1 million pounds of
+    ground beef"; "of the ..." and "of your ..." stay money, as often whose money as what)."""
     if any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks):
         return False
     after = {w for t in toks[j + 1:j + 5] for w in (t.lower, singular(t.lower))}
