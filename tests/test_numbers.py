@@ -833,3 +833,12 @@ def test_the_first_half_of_a_period_is_no_share():
     assert extract_numbers("Sales rose in the first half of the year.") == []
     assert extract_numbers("He scored in the second half of the match.") == []
     assert one("Half of voters backed the plan.").value == 50.0
+
+
+def test_a_qualifier_before_a_minus_sign_is_kept():
+    """"nearly -40C" had been read as -40C exactly (the qualifier stood before the sign), so "-38C"
+    contradicted it; nearly forty below zero is -40C to -37C."""
+    nearly = one("Temperatures plunged to nearly -40C in Yakutsk.")
+    assert (nearly.low, nearly.high) == (-40.0, -37.0)
+    assert not cmp_numbers.conflicts(nearly, one("Temperatures plunged to -38C in Yakutsk."))
+    assert (one("Temperatures fell to about -20C.").low, one("It was -5C.").low) == (-23.0, -5.5)

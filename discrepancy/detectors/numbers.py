@@ -786,9 +786,13 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if unit in ("degC", "degF") and _temperature_change(toks, q_start, j):
         unit += _CHANGE
     elif unit in ("degC", "degF") and q_start == start_i and _minus_before(toks, start_i):
-        # "-40C", "minus 40 degrees Fahrenheit": below zero (-40C is -40F)
+        # "-40C", "minus 40 degrees Fahrenheit": below zero (-40C is -40F); "about -20C", "nearly
+        # minus 30C": the qualifier stands before the sign
         value, q_start = -value, start_i - 1
         high_value = -high_value if high_value is not None else None
+        if qualifier is None:
+            qualifier, q_start = _qualifier_before(toks, start_i - 1)
+            q_start = start_i - 1 if qualifier is None else q_start
     elif unit in ("degC", "degF") and [t.lower for t in toks[j:j + 2]] in (["below", "zero"], ["below", "freezing"],
                                                                             ["above", "freezing"]):
         # "20C below zero" is -20C (-4F); "5F below freezing" is 27F, "5C above freezing" 5C
@@ -1254,9 +1258,10 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         # a share of a temperature says nothing ("about 0C", "about -5C"): "about 90F" was rounded
         # to its last nonzero digit, so it is 85F to 95F, and "about 38C" 37C to 39C
         reach = _about_a_temperature(value)
+        colder = value < 0  # "nearly -40C" is -40C to -37C: nearly as far from zero
         if qualifier == "about":
             lo, hi = lo - reach, hi + reach
-        elif qualifier == "nearly":
+        elif (qualifier == "nearly") != colder:
             lo = lo - reach
         else:
             hi = hi + reach
