@@ -140,6 +140,8 @@ def test_what_a_date_dates_is_kept_as_written_to_name_a_finding():
     ("Crowds gathered on St. Patrick\u2019s Day.", 3, 17),
     ("Fireworks will light the river on the Fourth of July.", 7, 4),
     ("Police in Bristol made 14 arrests on Bonfire Night.", 11, 5),
+    ("Thousands attended the dawn service on Anzac Day.", 4, 25),
+    ("Fireworks lit up the capital on Canada Day.", 7, 1),
 ])
 def test_a_day_named_for_a_fixed_date_is_that_month_and_day(text, month, day):
     c = one(text)

@@ -842,3 +842,15 @@ def test_a_qualifier_before_a_minus_sign_is_kept():
     assert (nearly.low, nearly.high) == (-40.0, -37.0)
     assert not cmp_numbers.conflicts(nearly, one("Temperatures plunged to -38C in Yakutsk."))
     assert (one("Temperatures fell to about -20C.").low, one("It was -5C.").low) == (-23.0, -5.5)
+
+
+def test_a_unit_or_scale_written_once_on_a_ranges_second_figure_is_the_ranges():
+    """Blind set N7: "between 20 and 30cm" had no unit, so it was no length; "2-3bn" was 2 to 3
+    billion, not 2 to 3bn; and a glued "120km/h" was a distance."""
+    snow = one("Snow depths of between 20 and 30cm are expected.")
+    assert (snow.unit, snow.low, snow.high) == ("cm", 20.0, 30.0)
+    assert cmp_numbers.conflicts(snow, one("Forecasters expect 50cm to 60cm of snow."))
+    assert one("Costs are put at 2-3bn.").low == 2e9
+    assert one("The fund grew from 800 to 1.2bn.").low == 800  # not 800bn
+    assert one("He was clocked at 120km/h on the M6.").unit == "km/h"
+    assert cmp_numbers.conflicts(one("He was clocked at 120km/h."), one("He was clocked at 120mph."))

@@ -646,6 +646,14 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 range_word_at = start_i - 1
                 high_value = v2
                 j = j2
+    range_unit = None  # a unit or scale written once, on a range's second figure ("20 and 30cm", "2-3bn")
+    if high_value is not None and not tally and not words_form and j - 1 > start_i:
+        first_read, last_read = _parse_digits(first.text), _parse_digits(toks[j - 1].text)
+        if (first_read is not None and last_read is not None and first_read[1] == 1 and last_read[1] != 1
+                and value * last_read[1] <= high_value):  # not "grew from 800 to 1.2bn"
+            value *= last_read[1]
+        if last_read is not None:
+            range_unit = glued_unit(toks[j - 1].text)
     # "two and a half years", "1 and a half million": a half more, by definition
     if (high_value is None and share is None and float(value).is_integer() and j + 2 < len(toks)
             and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
@@ -655,7 +663,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    unit = point[2] if point else "%" if share is not None else currency or ("" if words_form else glued_unit(first.text) or "")
+    unit = point[2] if point else "%" if share is not None else currency or (
+        "" if words_form else glued_unit(first.text) or range_unit or "")
+    if unit in _SPEED_OF and unit != "m" and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].lower in ("h", "hr"):
+        unit, j = _SPEED_OF[unit], j + 2  # "120km/h" glued: a speed, not a distance
     if unit == "lb" and start_i >= 1 and re.fullmatch(r"\d{1,2}st", toks[start_i - 1].text):
         return None, j  # "15st 4lb" is fifteen stone four pounds, not 4 lb (stones are not read)
     glued_metres = (not unit and high_value is None and j < len(toks) and toks[j].lower in _DIMENSIONS
