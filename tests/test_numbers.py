@@ -854,3 +854,9 @@ def test_a_unit_or_scale_written_once_on_a_ranges_second_figure_is_the_ranges():
     assert one("The fund grew from 800 to 1.2bn.").low == 800  # not 800bn
     assert one("He was clocked at 120km/h on the M6.").unit == "km/h"
     assert cmp_numbers.conflicts(one("He was clocked at 120km/h."), one("He was clocked at 120mph."))
+
+
+def test_a_height_in_words_is_one_height_too():
+    assert round(one("He is six feet two inches tall.").value * 12) == 74
+    assert round(one("The six-foot-two midfielder joined from Leeds.").value * 12) == 74
+    assert one("They dug a six-foot-wide trench.").value == 6.0

@@ -398,6 +398,9 @@ def _inches_after(toks: list[Token], j: int) -> tuple[float, int] | None:
         return None
     if (m := _GLUED_INCHES.fullmatch(toks[j].text)) is not None:
         inches, k = float(m.group(1)), j + 1
+    elif (toks[j].lower in SMALL and 0 < SMALL[toks[j].lower] < 12 and j + 1 < len(toks)
+          and toks[j + 1].lower in ("inch", "inches")):
+        inches, k = float(SMALL[toks[j].lower]), j + 2  # "six feet two inches"
     elif (re.fullmatch(r"\d{1,2}(?:\.\d)?", toks[j].text) and j + 1 < len(toks)
           and toks[j + 1].lower in _INCH_WORDS
           and not (toks[j + 1].lower == "in" and j + 2 < len(toks)
@@ -713,6 +716,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 and toks[j].text == "-" and touching(toks[j - 1], toks[j]) and touching(toks[j], toks[j + 1])
                 and re.fullmatch(r"\d{1,2}", toks[j + 1].text) and int(toks[j + 1].text) < 12):
             inches, j = float(toks[j + 1].text), j + 2  # "the 6-foot-2 guard" is six feet two inches tall
+        elif (hyphen_unit[:1] == ["foot"] and len(hyphen_unit) == 2 and 0 < SMALL.get(hyphen_unit[1], 0) < 12
+              and not unit and high_value is None):
+            inches, hyphen_unit = float(SMALL[hyphen_unit[1]]), ["foot"]  # "the six-foot-two midfielder"
     qualifier, q_start = _qualifier_before(toks, start_i if range_word_at is None else range_word_at)
     if range_word_at is not None and qualifier is None:
         q_start = range_word_at
