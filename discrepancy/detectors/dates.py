@@ -62,6 +62,15 @@ _ORDINAL_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _DAY_OF_MONTH_END = (r"(?!\w)(?=\s*(?:[,.;:)!?\u2014]|\s-\s|$)|\s+(?:at|in|with|when|and|after|before|to|from|by|for|as"
                      r"|so|but|if|unless|until|while|because|following|amid|once|or)\b)")
 
+# Zones the calendar table knows: a place's or a zone's name before "time" ("Sydney time", "New York
+# time", "Eastern Standard Time"), or an abbreviation in capitals ("11pm GMT", "0330 GMT", "9pm ET")
+_ZONES: dict[str, str] = tables.table("calendar")["time_zones"]
+_ZONE_ABBREVIATED = sorted((k for k in _ZONES if len(k) <= 4 and k.isalpha() and k != "uk"), key=len, reverse=True)
+# every abbreviation that marks a clock time's zone: the table's, and those naming two places, which
+# say that a time has a zone but not which ("CST": the US's central time or China's)
+_ZONE_ABBREVIATIONS = "|".join(sorted({k.upper() for k in _ZONE_ABBREVIATED} | {"CST", "CDT"}, key=len, reverse=True))
+_ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
@@ -82,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
     ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
-                        r"|\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET\b|PT\b|MSK|hrs\b|hours\b|local\s+time))")),  # "(1915 GMT)": a clock
+                        r"|\s*" + _ZONE_WORDS + ")")),  # "(1915 GMT)": a clock time
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
 # "... Monday in October", "... Thursday of November": which one of a month's weekdays, not this week's
@@ -190,8 +199,6 @@ _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
                                  + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?:,?\s+" + _YEAR + r")?"
                                  + r"(?![\w%\-/]|,\d|\.\d|:\d)")
-_ZONE_ABBREVIATIONS = r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT"
-_ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 # A clock time: "11:59 p.m.", "11.30pm", "12:01 a.m.", "9pm", "23:30", "00:00"; and, before a zone,
 # "2314 GMT" and "23.30 BST" as agencies write them
 _CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?:[ap]\.?m|" + _ZONE_WORDS + r")))"
@@ -201,10 +208,6 @@ _CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?
 _TIME_ZONE = re.compile(r"\b(?:(?:[A-Z][A-Za-z.]+|local)\s+time|" + _ZONE_ABBREVIATIONS + r")\b")
 _ZONE_RIGHT_AFTER = re.compile(r",?\s+(?:[A-Z][A-Za-z.]+|local)\s+time\b")
 _MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
-# Zones the calendar table knows: a place's or a zone's name before "time" ("Sydney time", "New York
-# time", "Eastern Standard Time"), or an abbreviation in capitals ("11pm GMT", "0330 GMT", "9pm ET")
-_ZONES: dict[str, str] = tables.table("calendar")["time_zones"]
-_ZONE_ABBREVIATED = sorted((k for k in _ZONES if len(k) <= 4 and k.isalpha() and k != "uk"), key=len, reverse=True)
 _PLACE_TIME = re.compile(r"(?i:\b(?P<place>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
                                                          sorted(_ZONES, key=len, reverse=True)) + r")\s+time\b)")
 # an abbreviation right after the clock time it qualifies ("11pm GMT", "2pm UTC+2"): alone it may
@@ -214,22 +217,26 @@ _ZONE_AFTER_CLOCK = re.compile(r"\s*\(?(?P<abbr>" + "|".join(k.upper() for k in 
 # what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
 # lasts until 6am GMT on Wednesday")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from|that)\b")
-_KNOWN_ZONE = re.compile(_PLACE_TIME.pattern + r"|\b(?:" + "|".join(k.upper() for k in _ZONE_ABBREVIATED) + r")\b")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30
 
 
-def _clock_minutes(m: re.Match[str]) -> int | None:
-    """Minutes after midnight of a clock time ("9.30pm" 1290, "0330" 210), or None past 24:00."""
-    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+def _hour(m: re.Match[str]) -> int:
+    """The hour of a clock time on a 24-hour clock ("9.30pm" 21, "12:01 a.m." 0)."""
+    hour = int(m.group("h"))
     ampm = (m.group("ampm") or "").replace(".", "").lower()
-    if ampm and not 1 <= hour <= 12:
-        return None
     if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    return hour * 60 + minute if hour * 60 + minute <= 24 * 60 else None
+        return hour + 12
+    return 0 if ampm == "am" and hour == 12 else hour
+
+
+def _clock_minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("9.30pm" 1290, "0330" 210), or None for no time of a
+    day ("13pm", "24:30")."""
+    if m.group("ampm") and not 1 <= int(m.group("h")) <= 12:
+        return None
+    minutes = _hour(m) * 60 + int(m.group("m") or 0)
+    return minutes if minutes <= 24 * 60 else None
 
 
 def _moment(before: str, after: str) -> dict[str, object]:
@@ -303,16 +310,11 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     near = before + " \u2026 " + after  # never one clock time across the date itself
     clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
     if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (
-            clocks and (_TIME_ZONE.search(near) or _KNOWN_ZONE.search(near))):
+            clocks and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
         return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
     found = dict(none)
     for m in clocks:
-        hour = int(m.group("h"))
-        ampm = (m.group("ampm") or "").replace(".", "").lower()
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
+        hour = _hour(m)
         if hour >= 22:
             found["slack_after"] = 1  # "24:00 on Sunday" is Monday's first moment too
         elif hour <= 1:

@@ -364,13 +364,18 @@ _BETWEEN_WEIGH_AND_FIGURE = frozenset({"about", "around", "nearly", "almost", "r
                                        "in", "excess", "of", "an", "estimated", "only", "barely", "close"})
 
 
+def _pound_sign_in(toks: list[Token]) -> bool:
+    """Does the sentence write a "£"? Then its "pounds" are money."""
+    return any(t.text.startswith("\u00a3") for t in toks)
+
+
 def _pounds_weigh(toks: list[Token], start: int, j: int, scaled: bool) -> bool:
     """Is the "pounds" at toks[j] a weight? In a sentence with no "£" and no money word among the
     four words after it ("pounds in fines", "five million pounds of funding"): after a verb of
     weighing that governs a figure under a million ("weighed about 150 pounds", not "weighing a 3
     billion pounds offer"), or "pounds of" a thing ("250 pounds of cocaine", "2.1 million pounds of
     ground beef"; "of the ..." and "of your ..." stay money, as often whose money as what)."""
-    if any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks):
+    if _pound_sign_in(toks):
         return False
     after = {w for t in toks[j + 1:j + 5] for w in (t.lower, singular(t.lower))}
     if after & _MONEY_AFTER_POUNDS:
@@ -760,7 +765,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         high_value = high_value * factor if high_value is not None else None
         hyphen_unit = hyphen_unit[used:]
     if (hyphen_unit and hyphen_unit[0] == "pound" and not unit and not currency
-            and not any(t.text == "\u00a3" or t.text.startswith("\u00a3") for t in toks)
+            and not _pound_sign_in(toks)
             and not set(hyphen_unit[1:]) & (_MONEY_THINGS | _MONEY_AFTER_POUNDS | _MONEY_COMPOUND)
             and not {singular(w) for w in counted_words[:3]} & (_MONEY_THINGS | _MONEY_AFTER_POUNDS)
             and not any(t.text[:1] in CURRENCY_SYMBOLS for t in toks[j:j + 3])):  # "a 10-pound ($12.50) fee"
