@@ -126,7 +126,9 @@ class DateClaim:
     # a clock time written beside the day and the zone it is given in ("at 9am Sydney time on
     # Monday": 540 minutes after midnight, "Australia/Sydney"), when both are; they fix the moment
     clock: int | None = None
-    zone: str = ""
+    zone: str = ""  # an IANA name, a fixed offset ("+05:30"), "UTC", or "local" ("3pm local time")
+    # the clock time is one instant as written: not "about 9pm", "by 6pm" nor the end of "9-11pm"
+    clock_point: bool = False
 
 
 @dataclass(frozen=True)

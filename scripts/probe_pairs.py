@@ -63,8 +63,8 @@ def read_value_pair(pair: dict, similarity: float | None = None) -> str:
     sentences = [Sentence(doc_id=d.id, index=0, text=d.text, start=0, end=len(d.text), line=1) for d in docs]
     spec = aligned_kind(pair["kind"])
     sa, sb = (Side.of(d, s, c) for d, s, c in zip(docs, sentences, extract_claims(sentences)))
-    x = _claim_at(spec.values(sa.claims), pair["a"], pair["value_a"])
-    y = _claim_at(spec.values(sb.claims), pair["b"], pair["value_b"])
+    x = _claim_at(spec.values(sa.claims), pair["a"], pair["value_a"]) or _day_of_clock(sa.claims, pair["a"], pair["value_a"])
+    y = _claim_at(spec.values(sb.claims), pair["b"], pair["value_b"]) or _day_of_clock(sb.claims, pair["b"], pair["value_b"])
     if x is None or y is None:
         return "not read"
     evidence = PairEvidence(sa, sb, 1.0 if similarity is None else similarity, 1.0, Governors(None), None)
@@ -76,6 +76,13 @@ def read_value_pair(pair: dict, similarity: float | None = None) -> str:
                 return "conflict"
             return "conflict reported" if vp.probability >= spec.model().threshold else "conflict below the cut"
     return "not comparable"
+
+
+def _day_of_clock(claims, sentence: str, value: str):  # type: ignore[no-untyped-def]
+    """A reader who marks the clock time ("10am BST") of "10am BST on Friday" means the day the tool
+    reads with it: the one date of the sentence that carries a clock time."""
+    days = [c for c in getattr(claims, "dates", ()) if getattr(c, "clock", None) is not None]
+    return days[0] if len(days) == 1 and value and value.lower() in sentence.lower() else None
 
 
 @functools.lru_cache(maxsize=1)

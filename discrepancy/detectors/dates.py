@@ -217,6 +217,14 @@ _ZONE_AFTER_CLOCK = re.compile(r"\s*\(?(?P<abbr>" + "|".join(k.upper() for k in 
 # what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
 # lasts until 6am GMT on Wednesday")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from|that)\b")
+_NOON = re.compile(r"(?i)\b(?:noon|midday)\b")
+# "local time" right after a clock time ("3pm local time"): the zone of wherever it happened
+_LOCAL_AFTER_CLOCK = re.compile(r"(?i)\s*\(?local\s+time\b")
+# words just before a clock time that make it no one instant: a bound, an approximation, the end of
+# a range ("about 9pm", "shortly after 9pm", "by 6pm", "9-11pm", "between 9 and 11pm")
+_CLOCK_NOT_A_POINT = re.compile(r"(?i)(?:\b(?:about|around|approximately|approx\.?|roughly|circa|c\.|shortly|just"
+                                r"|some|sometime|nearly|almost|before|after|by|until|till|from|since|between|and|to"
+                                r"|or|soon|early|late|past|gone|towards?|near|ca\.?)\s+|\d\s*[-\u2013]\s*)$")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30
 
@@ -243,19 +251,22 @@ def _moment(before: str, after: str) -> dict[str, object]:
     """{"clock", "zone"} of the one clock time written beside a day, in its clause, and the one zone
     the table knows that qualifies it: an abbreviation right after the clock ("2314 GMT", "2pm
     UTC+2") or a place's time beside the clock or the day ("9am Sydney time", "on Tuesday
-    Washington time"); {} otherwise ("local time" is no known zone)."""
+    Washington time"), or "local" ("3pm local time"); {} otherwise. "noon" is 12:00."""
     found = []
     for text, is_before in ((before, True), (after, False)):
-        for m in _CLOCK.finditer(text):
+        for m in [*_CLOCK.finditer(text), *_NOON.finditer(text)]:
             between = text[m.end():] if is_before else text[:m.start()]
-            if (m.group("m") or m.group("ampm")) and not _CLAUSE_BETWEEN.search(between):
+            if (m.re is _NOON or m.group("m") or m.group("ampm")) and not _CLAUSE_BETWEEN.search(between):
                 found.append((text, m, is_before))
     if len(found) != 1:
         return {}
     text, clock, is_before = found[0]
-    minutes = _clock_minutes(clock)
+    minutes = 12 * 60 if clock.re is _NOON else _clock_minutes(clock)
     zone = ""
-    if (abbr := _ZONE_AFTER_CLOCK.match(text, clock.end())) is not None:
+    point = _CLOCK_NOT_A_POINT.search(text[:clock.start()]) is None
+    if _LOCAL_AFTER_CLOCK.match(text, clock.end()):
+        zone = "local"  # the place's own time, whichever it is: two "local time"s of one event share it
+    elif (abbr := _ZONE_AFTER_CLOCK.match(text, clock.end())) is not None:
         zone = _ZONES[abbr.group("abbr").lower()]
         if abbr.group("sign") and zone == "UTC":  # "UTC+2", "GMT-5": an offset from UTC
             zone = f"{abbr.group('sign')}{int(abbr.group('oh')):02d}:{abbr.group('om') or '00'}"
@@ -264,7 +275,7 @@ def _moment(before: str, after: str) -> dict[str, object]:
         places += [z for z in _PLACE_TIME.finditer(after) if not _CLAUSE_BETWEEN.search(after[:z.start()])]
         if len(places) == 1:
             zone = _ZONES.get(re.sub(r"\s+", " ", places[0].group("place").lower()), "")
-    return {"clock": minutes, "zone": zone} if minutes is not None and zone else {}
+    return {"clock": minutes, "zone": zone, "clock_point": point} if minutes is not None and zone else {}
 
 
 def zone_info(zone: str) -> timezone | ZoneInfo | None:
@@ -310,7 +321,7 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     near = before + " \u2026 " + after  # never one clock time across the date itself
     clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
     if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (
-            clocks and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
+            (clocks or _NOON.search(near)) and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
         return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
     found = dict(none)
     for m in clocks:
