@@ -103,6 +103,15 @@ def test_a_measure_joined_by_a_hyphen_measures_the_thing_after_it():
     assert cmp_numbers.conflicts(c, one("The 0.9-mile Antonivsky bridge was hit."))  # 1,448 metres
 
 
+def test_one_joined_to_a_unit_of_time_is_a_span():
+    """A bare "one" is a pronoun, but "a one-year ban" is a year, which "18 months" contradicts."""
+    ban = one("The tribunal handed the champion a one-year suspension.")
+    assert (ban.value, ban.counted) == (1.0, ("year", "suspension"))
+    assert cmp_numbers.conflicts(ban, one("The champion was banned for 18 months."))
+    assert one("The one-year-old boy was found.").value == 1.0
+    assert extract_numbers("It was a one-off payment to one-of-a-kind people.") == []
+
+
 def test_a_thing_counted_after_a_hyphenated_unit_ends_where_it_ends():
     assert one("They sent a 140-page report and detailed annexes.").counted_text \
         == "page report"  # ends with what is counted, not on a skipped "and"

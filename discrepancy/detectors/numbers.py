@@ -86,6 +86,10 @@ TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|
 
 
 
+# the units of a span that "one-" makes a compound of ("a one-year ban", "a one-day strike")
+_SPAN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "night"}
+
+
 def extract_numbers(sentence: str) -> list[NumberClaim]:
     """Every count, amount or share in the sentence, never raising on odd text."""
     toks = tokenize(sentence)
@@ -619,8 +623,12 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     value, j, words_form = parsed
     if share is None and not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
-    if words_form and value == 1 and j == i + 1 and not (j < len(toks) and toks[j].lower in _ONE_OF):
-        return None, j  # a bare "one" is a pronoun far more often than a count; "one person" is a count
+    if words_form and value == 1 and j == i + 1 and not (j < len(toks) and toks[j].lower in _ONE_OF) and not (
+            j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS):
+        # a bare "one" is a pronoun far more often than a count; "one person" is a count, and so is
+        # the span of "a one-year ban"
+        return None, j
     # a range or tally: "60-90", "221-207", "between 60 and 90", "from 60 to 90", "60 to 90"
     high_value = None
     tally = False
