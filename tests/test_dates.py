@@ -45,6 +45,20 @@ def test_may_the_verb_is_not_a_month():
     assert extract_dates("You may go now, they said.") == []
 
 
+def test_a_present_tense_of_a_timetable_is_ahead_and_a_weekday_week_is_the_one_after():
+    """News writes what is scheduled in the present; a verb of saying in the present is not that."""
+    pub = date(2024, 10, 10)  # a Thursday
+    assert resolve(one("The new ferry timetable comes into force on Monday."), pub).low == date(2024, 10, 14)
+    assert resolve(one("Bidding ends at 10am on Friday, the auction house said."), pub).low == date(2024, 10, 11)
+    assert resolve(one("On Tuesday the talks resume in Geneva."), pub).low == date(2024, 10, 15)
+    assert resolve(one("Russia says it hit a military target during a Saturday strike."), pub).low == date(2024, 10, 5)
+    assert resolve(one("The talks, which began in Geneva, resume on Tuesday."), pub).low == date(2024, 10, 15)  # nearest
+    assert resolve(one("The law, which comes into force soon, was passed on Tuesday."), pub).low == date(2024, 10, 8)
+    # "Wednesday week": a week after the coming Wednesday, as "a week on Wednesday" is
+    assert resolve(one("The new leader will be chosen Wednesday week."), pub).low == date(2024, 10, 23)
+    assert resolve(one("The new leader will be chosen on Wednesday, weeks after the vote."), pub).low == date(2024, 10, 16)
+
+
 def test_weekday_resolution_follows_tense():
     pub = date(2013, 8, 29)  # a Thursday
     assert resolve(one("The Treasury announced Tuesday that it would act."), pub).low == date(2013, 8, 27)

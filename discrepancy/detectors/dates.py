@@ -147,8 +147,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").strip().lower())
         if mod in ("last", "next", "this"):
             relative = mod
-        elif mod.startswith("a week"):
-            relative = "week_after"  # "a week on Saturday": the Saturday after the coming one
+        elif mod.startswith("a week") or (not mod and _WEEK_AFTER.match(sentence, end)):
+            relative = "week_after"  # "a week on Saturday", "Saturday week": the Saturday after the coming one
         if weekday is not None and not text[:1].isupper() and not mod:
             return None
         if _WEEKDAY_OF_MONTH.match(sentence, end):
@@ -195,6 +195,9 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
 
 
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+# "Wednesday week", as British English writes a week after the coming Wednesday (not "Wednesday
+# weekend", "Wednesday weekly", nor "Wednesday, week three")
+_WEEK_AFTER = re.compile(r"\s+week\b(?![\'\u2019\-])")
 # A date written right after a weekday: "Friday, June 14", "Friday 14 June", "Friday (June 14)"
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
                                  + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?:,?\s+" + _YEAR + r")?"
@@ -407,6 +410,12 @@ _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went
 
 # Words right before a date that make it the end of a period, a deadline ("by Friday").
 _DEADLINE_WORDS = {"until", "till", "before", "by", "through"}
+# Present tenses of verbs of a timetable: news writes what is scheduled in the present ("the law
+# takes effect on Monday"). Not verbs of saying: "Russia says it hit a target on Saturday" is past.
+_SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes", "close",
+                   "resumes", "resume", "ends", "comes", "come", "takes", "take", "kicks", "kick", "expires", "expire",
+                   "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "launches",
+                   "lands", "goes", "go", "returns", "return", "tees", "premieres", "airs"}
 
 
 def _content(ws: list[str]) -> list[str]:
@@ -431,17 +440,21 @@ def _tense(before: list[str], after: list[str]) -> str:
         # "respond by Friday", "banned gatherings through Thursday": the end of a period lies ahead;
         # not "happened shortly before midnight on Thursday" nor "by Friday, 20 had died"
         return "future"
-    for w in reversed(before[-24:]):
+    for k, w in enumerate(reversed(before[-24:])):
         if w in _FUTURE_WORDS:
             return "future"
         if _says_past(w):
             return "past"
+        if w in _SCHEDULE_VERBS and k < 8:
+            # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
+            # force on Monday", "bidding ends at 10am on Friday, the auction house said"
+            return "future"
     for w in after[:4]:
         if w in _FUTURE_WORDS:
             return "future"
         if _says_past(w):
             return "past"
-    return "past"
+    return "future" if any(w in _SCHEDULE_VERBS for w in after[:4]) else "past"  # "on Monday the talks resume"
 
 
 def _says_past(word: str) -> bool:
