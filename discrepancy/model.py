@@ -108,7 +108,7 @@ class DateClaim:
     start: int
     end: int
     text: str
-    form: str  # "full", "month_day", "day_of_month" ("Friday the 13th"), "month_year", "month", "year", "weekday", "relative"
+    form: str  # "full", "month_day", "day_of_month" ("Friday the 13th"), "month_year", "month", "year", "weekday", "relative", "holiday" ("Thanksgiving": its name in `relative`)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -129,6 +129,9 @@ class DateClaim:
     zone: str = ""  # an IANA name, a fixed offset ("+05:30"), "UTC", or "local" ("3pm local time")
     # the clock time is one instant as written: not "about 9pm", "by 6pm" nor the end of "9-11pm"
     clock_point: bool = False
+    # a day counted from the one written: "day_before", "day_after", "weekday_before:2" ("the Wednesday
+    # before Thanksgiving"), "weekday_after:4"
+    offset: str = ""
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,7 @@ def test_a_week_on_a_weekday_is_the_one_after_the_coming_one():
 
 def test_a_weekday_of_a_named_month_is_no_day_of_this_week():
     assert [c.form for c in extract_dates("The court opens its term on the first Monday in October.")] == ["month"]
-    assert [c.form for c in extract_dates("Thanksgiving falls on the fourth Thursday of November.")] == ["month"]
+    assert [c.form for c in extract_dates("Thanksgiving falls on the fourth Thursday of November.")] == ["holiday", "month"]
     assert [c.form for c in extract_dates("They met on Monday in Kyiv.")] == ["weekday"]
 
 
@@ -164,10 +164,10 @@ def test_a_day_named_for_a_fixed_date_is_that_month_and_day(text, month, day):
     assert resolve(c, published).low.month == month and resolve(c, published).low.day == day
 
 
-def test_days_named_by_country_or_year_and_the_season_are_not_dates():
+def test_days_named_by_country_and_the_season_are_not_dates():
     assert extract_dates("Ukraine marked Independence Day with a subdued ceremony.") == []  # August 24 there, July 4 in the US
     assert extract_dates("Families met for Christmas dinner.") == []
-    assert extract_dates("Shops opened early on Thanksgiving.") == []
+    assert extract_dates("Families met on Mother's Day.") == []  # March in the UK, May in the US
 
 
 def test_a_full_date_is_resolved_by_its_own_fields_without_importing_dateparser():
@@ -379,3 +379,40 @@ def test_a_blind_qa_pass_on_clock_times_and_zones():
     assert cmp_dates.conflicts(morning, resolve(morning, pub), evening, resolve(evening, pub),
                                published_a=pub, published_b=pub)
     assert [c.form for c in extract_dates("The blast came at 8pm (1915 GMT) on Tuesday.")] == ["weekday"]
+
+
+def test_a_day_whose_date_moves_with_the_year_is_read_for_the_articles_year():
+    """Thanksgiving (the fourth Thursday of November), Easter's days, Memorial Day...: the table's rule,
+    for the occurrence nearest the article's date. A span ("Memorial Day weekend"), a treaty ("the
+    Good Friday Agreement") and a lower-case noun ("a day of thanksgiving") are no such day."""
+    from discrepancy.compare import dates as cmp_dates
+    assert resolve(one("The shooting happened on Thanksgiving."), date(2022, 11, 26)).low == date(2022, 11, 24)
+    assert resolve(one("Churches were full on Easter Sunday."), date(2024, 4, 2)).low == date(2024, 3, 31)
+    assert resolve(one("The march was held on Good Friday."), date(2025, 4, 20)).low == date(2025, 4, 18)
+    assert resolve(one("He spoke on Martin Luther King Jr. Day."), date(2024, 1, 16)).low == date(2024, 1, 15)
+    assert resolve(one("Parades are planned for Memorial Day."), date(2024, 5, 10)).low == date(2024, 5, 27)
+    assert [c.form for c in extract_dates("Traffic peaked over Memorial Day weekend.")] == []
+    assert [c.form for c in extract_dates("A day of thanksgiving was held.")] == []
+    assert "holiday" not in [c.form for c in extract_dates("The Good Friday Agreement was signed in 1998.")]
+    pub = date(2022, 11, 26)
+    thanks, nov24, nov25 = one("It happened on Thanksgiving."), one("It happened on Nov. 24."), one("It happened on Nov. 25.")
+    assert not cmp_dates.conflicts(thanks, resolve(thanks, pub), nov24, resolve(nov24, pub))
+    assert cmp_dates.conflicts(thanks, resolve(thanks, pub), nov25, resolve(nov25, pub))
+    good_friday, easter_monday = one("It closed on Good Friday."), one("It closed on Easter Monday.")
+    assert cmp_dates.conflicts(good_friday, None, easter_monday, None)  # never one day, whatever the year
+
+
+def test_a_day_counted_from_a_date_is_that_day():
+    """"the day before the 4 July election" is 3 July; "the Wednesday before Thanksgiving" is the
+    Wednesday before it, and neither "4 July" nor "Wednesday" is then a date of the fact."""
+    from discrepancy.compare import dates as cmp_dates
+    before = one("The candidate was punched the day before the 4 July election.")
+    assert before.offset == "day_before" and before.text == "the day before the 4 July"
+    assert resolve(before, date(2024, 7, 5)).low == date(2024, 7, 3)
+    rush = one("Airports braced for crowds on the Wednesday before Thanksgiving.")
+    assert resolve(rush, date(2024, 11, 20)).low == date(2024, 11, 27)
+    assert resolve(one("Talks resume the day after Labor Day."), date(2024, 8, 20)).low == date(2024, 9, 3)
+    assert resolve(one("The Monday after Christmas Day is a holiday."), date(2024, 12, 20)).low == date(2024, 12, 30)
+    july3, pub = one("The assault took place on 3 July."), date(2024, 7, 5)
+    assert not cmp_dates.conflicts(before, resolve(before, pub), july3, resolve(july3, pub))
+    assert not cmp_dates.conflicts(before, None, july3, None)  # no year, no week: nothing certain

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..detectors.dates import ResolvedDate, moment, resolve, zone_info
+from ..detectors.dates import ResolvedDate, holiday_rule, moment, resolve, zone_info
 from ..model import DateClaim
 
 # Mentions are only compared with mentions of the same granularity: "Tuesday" against
 # "Thursday" or "Dec. 5", "June" against "July", "2036" against "2038".
-_FAMILY = {"full": "day", "month_day": "day", "day_of_month": "day", "weekday": "day", "month_year": "month", "month": "month",
-           "year": "year"}
+_FAMILY = {"full": "day", "month_day": "day", "day_of_month": "day", "weekday": "day", "holiday": "day",
+           "month_year": "month", "month": "month", "year": "year"}
 _DAY_RELATIVES = {"yesterday", "tomorrow", "tonight", "last_night", "this_morning", "this_afternoon", "this_evening",
                   "day_before_yesterday", "day_after_tomorrow"}
 
@@ -141,11 +141,13 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         return ra is not None and rb is not None and not ra.overlaps(rb)
     # the same kind of bound on both sides ("decide by June" / "until July", "since May" / "from
     # June"): two ends of one period, so the dates themselves differ
-    if a.form == b.form == "weekday" and a.weekday == b.weekday and a.relative == b.relative:
+    if a.form == b.form == "weekday" and a.weekday == b.weekday and a.relative == b.relative and a.offset == b.offset:
         # "Tuesday" and "Tuesday" in articles a few days apart: the tense decides which Tuesday, and
         # tense is the weakest clue we have, so the same name is never a contradiction
         return days_apart is not None and days_apart > 6 and ra is not None and rb is not None and not ra.overlaps(rb)
-    if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"}:
+    if (a.offset or b.offset) and (ra is None or rb is None):
+        return False  # a day counted from a date whose year or week is unknown: nothing certain
+    if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"} and not (a.offset or b.offset):
         # a month-day's year is guessed from the article's date: compare month and day only
         return _days_of_year_apart(a, b)
     if "month" in (a.form, b.form) and {a.form, b.form} <= {"month", "month_year"}:
@@ -189,6 +191,8 @@ def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:
         return not days_a & days_b
     if a.form == b.form == "month":
         return a.month != b.month
+    if a.form == b.form == "holiday":
+        return holiday_rule(a) != holiday_rule(b)  # "Good Friday" and "Easter Monday" are never one day
     if a.form == b.form == "month_day":
         return _days_of_year_apart(a, b)
     return False

@@ -11,6 +11,7 @@ weekday the next one).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,6 +53,27 @@ def _fixed_day_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'").replace("st. ", "st "))
 
 
+# Days whose date moves with the year ("Thanksgiving", "Good Friday"), as the table gives them: a
+# month's nth weekday, or days from Easter Sunday. Written capitalised, as names are ("a day of
+# thanksgiving" is none); "Memorial Day weekend" is a span, not the day.
+_MOVEABLE_DAYS: dict[str, tuple[object, ...]] = {k: tuple(v) for k, v in tables.table("calendar")["moveable_days"].items()}
+
+
+def _name_pattern(name: str) -> str:
+    """A day's name as news capitalises it: "MLK Day", "Presidents' Day", "Martin Luther King Jr. Day"."""
+    words = []
+    for w in name.split():
+        if w == "mlk":
+            words.append("MLK")
+        else:
+            w = w[:1].upper() + w[1:]
+            words.append(re.escape(w).replace("'", "['\u2019]").replace(r"\.", r"\.?"))
+    return r"\s+".join(words)
+
+
+_MOVEABLE_DAY = ("(?P<moveable>" + "|".join(_name_pattern(n) for n in sorted(_MOVEABLE_DAYS, key=len, reverse=True))
+                 + r")(?![\w'\u2019])(?!\s+(?:weekend|holiday|break|week|season|period|recess|rush|getaway|[Aa]greement|[Aa]ccords?)\b)")
+
 _FIXED_DAY = "(?P<named>" + "|".join(
     r"\s+".join(r"st\.?" if w == "st" else re.escape(w).replace("'", "['\u2019]") for w in name.split())
     for name in sorted(_FIXED_DAYS, key=len, reverse=True)) + ")"
@@ -73,6 +95,7 @@ _ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
+    ("holiday", re.compile(r"(?<![\w'])" + _MOVEABLE_DAY)),
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
     # "14/07/2022", "14.07.2022": read only where one of the two numbers cannot be a month (`_claim`)
     ("full", re.compile(r"(?<![\w$£€\-/.])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w%\-/]|\.\d)")),
@@ -115,6 +138,12 @@ def extract_dates(sentence: str) -> list[DateClaim]:
             if any(s < end and start < e for s, e in taken):
                 continue
             claim = _claim(sentence, form, m, start, end)
+            if claim is not None and _FAMILY_OF_DAYS.get(form) and (shift := _SHIFT_BEFORE.search(sentence, 0, start)):
+                # "the day before the 4 July election", "the Wednesday before Thanksgiving": a day
+                # counted from the date written, which is then no date of the fact itself
+                claim = dataclasses.replace(claim, start=shift.start(), text=sentence[shift.start():end],
+                                            offset=_offset(shift))
+                start = shift.start()
             if claim is not None:
                 taken.append((start, end))
                 found.append(claim)
@@ -165,6 +194,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         part = (g.get("prep") or "").strip(" -").lower()
         if part in MONTH_PARTS:
             relative = part  # "early March", "mid-July": a part of the month
+    if form == "holiday":
+        relative = "holiday:" + _holiday_key(g["moveable"])
     if form == "relative":
         rel = re.sub(r"\s+", " ", g["rel"].lower()).removeprefix("the ")
         if g.get("unit"):
@@ -195,6 +226,16 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
 
 
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+# A day counted from the date after it: "the day before (the) ...", "the Wednesday after ..."
+_SHIFT_BEFORE = re.compile(r"(?i)\bthe\s+(?P<unit>day|" + "|".join(_names(WEEKDAYS)) + r")\s+(?P<dir>before|after)\s+(?:the\s+)?$")
+_FAMILY_OF_DAYS = {"full": True, "month_day": True, "weekday": True, "holiday": True, "day_of_month": True}
+
+
+def _offset(shift: re.Match[str]) -> str:
+    """"day_before", "day_after", or a weekday's: "weekday_before:2" (the Wednesday before)."""
+    unit = shift.group("unit").lower()
+    direction = shift.group("dir").lower()
+    return f"day_{direction}" if unit == "day" else f"weekday_{direction}:{WEEKDAYS[unit]}"
 # "Wednesday week", as British English writes a week after the coming Wednesday (not "Wednesday
 # weekend", "Wednesday weekly", nor "Wednesday, week three")
 _WEEK_AFTER = re.compile(r"\s+week\b(?![\'\u2019\-])")
@@ -297,7 +338,7 @@ def zone_info(zone: str) -> timezone | ZoneInfo | None:
 def moment(claim: DateClaim, published: date | None) -> datetime | None:
     """The instant, in UTC, of a day written with a clock time and a known zone ("at 9am Sydney time
     on Monday" is 23:00 UTC on Sunday), or None: a day without both has no one instant."""
-    if claim.clock is None or not claim.zone:
+    if claim.clock is None or not claim.zone or claim.offset:
         return None
     try:
         day = _resolve(claim, published)
@@ -317,7 +358,7 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     be Thursday night (before), "midnight" and a named time zone ("9 p.m. on Tuesday Washington
     time" is Wednesday in Beijing) either. None for any other date, nor for months and years."""
     none = {"slack_before": 0, "slack_after": 0}
-    if form not in ("full", "month_day", "weekday", "day_of_month", "relative"):
+    if form not in ("full", "month_day", "weekday", "day_of_month", "relative", "holiday"):
         return none
     before = sentence[max(0, start - _CLOCK_REACH):start]
     after = sentence[end:end + _CLOCK_REACH]
@@ -486,6 +527,8 @@ def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
     """The interval `claim` refers to, given the article's date; None when it cannot be known."""
     try:
         found = _resolve(claim, published)
+        if found is not None and claim.offset:
+            found = _shifted(found, claim.offset)
         if found is not None and claim.relative == "week_of":
             monday = found.low - timedelta(days=found.low.weekday())
             found = ResolvedDate(monday, monday + timedelta(days=6), f"week of {monday.isoformat()}")
@@ -495,6 +538,22 @@ def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
         return found
     except (ValueError, OverflowError):
         return None
+
+
+def _shifted(found: ResolvedDate, offset: str) -> ResolvedDate | None:
+    """The day an offset counts from one day: "the day before", "the Wednesday after"."""
+    if found.low != found.high:
+        return None
+    day = found.low
+    if offset.startswith("day_"):
+        d = day + timedelta(days=-1 if offset == "day_before" else 1)
+    else:
+        kind, weekday = offset.split(":")
+        if kind == "weekday_before":
+            d = day - timedelta(days=(day.weekday() - int(weekday)) % 7 or 7)
+        else:
+            d = day + timedelta(days=(int(weekday) - day.weekday()) % 7 or 7)
+    return ResolvedDate(d, d, d.isoformat())
 
 
 def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
@@ -545,7 +604,46 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         return ResolvedDate(d, d, d.isoformat())
     if c.form == "relative" and c.relative:
         return _relative(c.relative, pub)
+    if c.form == "holiday" and c.relative:
+        rule = holiday_rule(c)
+        days = [d for d in (_holiday_in(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)) if d is not None]
+        if days:
+            d = min(days, key=lambda d: _distance_cost(d, pub, c.tense))
+            return ResolvedDate(d, d, d.isoformat())
     return None
+
+
+def _holiday_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
+
+
+def holiday_rule(c: DateClaim) -> tuple[object, ...]:
+    """The table's rule for a moveable day's name: one rule, one day, whatever the name."""
+    return _MOVEABLE_DAYS.get((c.relative or "").removeprefix("holiday:"), ())
+
+
+def _holiday_in(rule: tuple[object, ...], year: int) -> date | None:
+    """The day a moveable day's rule gives in `year`."""
+    if len(rule) == 2 and rule[0] == "easter":
+        return _easter(year) + timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+    if len(rule) != 3:
+        return None
+    month, weekday, nth = (int(x) for x in rule)  # type: ignore[call-overload]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[nth - 1 if nth > 0 else nth])
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _month(year: int, month: int) -> ResolvedDate:
@@ -561,14 +659,15 @@ def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
             candidates.append(date(y, month, day))
         except ValueError:
             continue
-    def cost(d: date) -> float:
-        days = (d - pub).days
-        # news means the nearest occurrence, leaning on the tense of the sentence
-        if tense == "future":
-            return abs(days) * (2.0 if days < -3 else 1.0)
-        return abs(days) * (2.0 if days > 7 else 1.0)
+    return min(candidates, key=lambda d: _distance_cost(d, pub, tense))
 
-    return min(candidates, key=cost)
+
+def _distance_cost(d: date, pub: date, tense: str | None) -> float:
+    """How unlikely news dated `pub` means the occurrence `d`: the nearest, leaning on the tense."""
+    days = (d - pub).days
+    if tense == "future":
+        return abs(days) * (2.0 if days < -3 else 1.0)
+    return abs(days) * (2.0 if days > 7 else 1.0)
 
 
 def _slack_label(claim: DateClaim) -> str:
