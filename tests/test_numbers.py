@@ -112,6 +112,14 @@ def test_one_joined_to_a_unit_of_time_is_a_span():
     assert extract_numbers("It was a one-off payment to one-of-a-kind people.") == []
 
 
+def test_a_fortnight_is_fourteen_days():
+    adrift = one("The sailor spent a fortnight adrift before being rescued.")
+    assert (adrift.value, adrift.counted) == (14.0, ("day", "adrift"))
+    assert cmp_numbers.conflicts(adrift, one("He was picked up after 10 days adrift."))
+    assert not cmp_numbers.conflicts(adrift, one("He was picked up after two weeks adrift."))
+    assert extract_numbers("It happened a fortnight ago.") == []  # a date
+
+
 def test_a_thing_counted_after_a_hyphenated_unit_ends_where_it_ends():
     assert one("They sent a 140-page report and detailed annexes.").counted_text \
         == "page report"  # ends with what is counted, not on a skipped "and"

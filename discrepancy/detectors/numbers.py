@@ -625,7 +625,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j
     if words_form and value == 1 and j == i + 1 and not (j < len(toks) and toks[j].lower in _ONE_OF) and not (
             j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
-            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS):
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS) and not (
+            j < len(toks) and toks[j].lower == "fortnight"):
         # a bare "one" is a pronoun far more often than a count; "one person" is a count, and so is
         # the span of "a one-year ban"
         return None, j
@@ -967,6 +968,9 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
         base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
         return base * half, i + 2, True
+    if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower == "fortnight"
+            and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
+        return 1.0, i + 1, True  # "for a fortnight" is 14 days ("a fortnight ago" is a date)
     if half != 1.0:
         return None
     words = _parse_words(toks, i)
