@@ -114,7 +114,9 @@ class DateClaim:
     day: int | None = None
     weekday: int | None = None  # Monday == 0
     relative: str | None = None  # "yesterday", "last_week", "days_ago:3", ...
-    tense: str | None = None  # "past" | "future" | "present" (a weekday as the subject of "is") | None
+    # "past" | "future" | "present" (a weekday as the subject of "is") | "either" (a timetable's present,
+    # "takes effect on Monday": the coming day or the last) | None
+    tense: str | None = None
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
     phrase: str = ""  # what it dates, as written: the words before it in its clause ("Ukraine accused Russia")

@@ -130,6 +130,12 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
             # instant as written and they are hours apart (`_times_of_day_differ`).
             return (abs(at - bt) >= _A_DAY_APART and at.astimezone(zb).date() != bt.astimezone(zb).date()
                     and bt.astimezone(za).date() != at.astimezone(za).date()) or _times_of_day_differ(a, b, at - bt)
+    if (not bound_a and not bound_b and a.form == b.form == "weekday" and a.weekday == b.weekday
+            and a.relative == b.relative and not a.offset and not b.offset and "either" in (a.tense, b.tense)
+            and ra is not None and (at := moment(a, None, ra.high)) and (bt := moment(b, None, ra.high))):
+        # "bidding closes at 10am BST on Friday" and "ends at 10am EDT on Friday": whichever Friday
+        # the present tense means, the same one, five hours apart
+        return _times_of_day_differ(a, b, at - bt)
     if (not bound_a and not bound_b and a.zone == b.zone == "local" and a.clock is not None and b.clock is not None
             and ra is not None and rb is not None and (ra.low, ra.high) == (rb.low, rb.high)):
         # "3pm local time" and "13:00 local time" on one day (the same, with the same slack either

@@ -181,7 +181,7 @@ class PairEvidence:
             # "officials said Sunday" against "the Saturday blast": the day it was said, the day it happened
             "weak_verb_one": float((ga[1] in WEAK_VERBS) != (gb[1] in WEAK_VERBS)),
             "bound_differs": float(bound_a != bound_b),
-            "tense_differs": float(bool(x.tense) and bool(y.tense) and x.tense != y.tense),
+            "tense_differs": float(x.tense not in (None, "either") and y.tense not in (None, "either") and x.tense != y.tense),
         })
         f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)

@@ -335,13 +335,15 @@ def zone_info(zone: str) -> timezone | ZoneInfo | None:
         return None
 
 
-def moment(claim: DateClaim, published: date | None) -> datetime | None:
+def moment(claim: DateClaim, published: date | None, on: date | None = None) -> datetime | None:
     """The instant, in UTC, of a day written with a clock time and a known zone ("at 9am Sydney time
-    on Monday" is 23:00 UTC on Sunday), or None: a day without both has no one instant."""
+    on Monday" is 23:00 UTC on Sunday), or None: a day without both has no one instant. `on`: the
+    day to take, where the writing leaves two ("takes effect at 9am GMT on Monday": this week's or
+    the last)."""
     if claim.clock is None or not claim.zone or claim.offset:
         return None
     try:
-        day = _resolve(claim, published)
+        day = _resolve(claim, published) if on is None else ResolvedDate(on, on, "")
         zone = zone_info(claim.zone)
         if day is None or zone is None or day.low != day.high:
             return None
@@ -452,7 +454,10 @@ _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went
 # Words right before a date that make it the end of a period, a deadline ("by Friday").
 _DEADLINE_WORDS = {"until", "till", "before", "by", "through"}
 # Present tenses of verbs of a timetable: news writes what is scheduled in the present ("the law
-# takes effect on Monday"). Not verbs of saying: "Russia says it hit a target on Saturday" is past.
+# takes effect on Monday"), and sometimes what is past. Not verbs of saying: "Russia says it hit a
+# target on Saturday" is past. Words between such a verb and the day that tie the day to another
+# time ("the vote comes two days after Sunday's attack") leave it alone.
+_ANOTHER_TIME = {"after", "before", "since", "ago", "following", "than"}
 _SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes", "close",
                    "resumes", "resume", "ends", "comes", "come", "takes", "take", "kicks", "kick", "expires", "expire",
                    "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "launches",
@@ -486,16 +491,17 @@ def _tense(before: list[str], after: list[str]) -> str:
             return "future"
         if _says_past(w):
             return "past"
-        if w in _SCHEDULE_VERBS and k < 8:
+        if w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in before[len(before) - k:]):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
-            # force on Monday", "bidding ends at 10am on Friday, the auction house said"
-            return "future"
+            # force on Monday" is ahead, but news also writes the past so ("Putin meets Erdogan on
+            # Tuesday", the day after): the last such day or the coming one
+            return "either"
     for w in after[:4]:
         if w in _FUTURE_WORDS:
             return "future"
         if _says_past(w):
             return "past"
-    return "future" if any(w in _SCHEDULE_VERBS for w in after[:4]) else "past"  # "on Monday the talks resume"
+    return "past"
 
 
 def _says_past(word: str) -> bool:
@@ -595,6 +601,11 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
             # that day: news names today by its weekday (AP style uses no "today")
             ahead = (c.weekday - pub.weekday()) % 7 or (7 if c.relative == "next" else 0)
             d = pub + timedelta(days=ahead)
+        elif c.tense == "either" and c.relative is None:
+            # "takes effect on Monday": the coming Monday, or (news's historical present) the last
+            last, ahead = pub - timedelta(days=delta), pub + timedelta(days=(c.weekday - pub.weekday()) % 7)
+            return ResolvedDate(last, ahead, last.isoformat() if last == ahead else
+                                f"{last.isoformat()} or {ahead.isoformat()}")
         elif c.tense == "present" and c.relative is None:
             d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7)  # "Tuesday is flag day", on a Tuesday: today
         elif c.relative == "last":
