@@ -285,21 +285,36 @@ def test_the_same_articles_in_any_order_give_the_same_report(fake_embedder):
     assert [f.id for f in reports[0].findings] == [f.id for f in reports[1].findings]
 
 
+def _wire_and_daily(tmp_path, published: str, wire: str, daily: str):
+    """A two-article corpus of one day: "Wire" and "Daily" tell one story."""
+    import json as _json
+
+    path = tmp_path / "story.jsonl"
+    rows = [{"id": "a", "source": "Wire", "published": published, "text": wire},
+            {"id": "b", "source": "Daily", "published": published, "text": daily}]
+    path.write_text("\n".join(_json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
 def test_a_day_written_with_a_clock_time_in_a_zone_is_compared_and_shown_as_its_moment(tmp_path, fake_embedder):
     """"9am Sydney time on Monday" is 23:00 UTC on Sunday: a day from "11pm GMT on Monday", and the
     finding shows each side as the moment that was compared."""
-    import json as _json
-
-    rows = [
-        {"id": "a", "source": "Wire", "published": "2024-07-09",
-         "text": "Two aid workers held in Kessel were released at 9am Sydney time on Monday, officials in Canberra said.\n\n"
-                 "The two had been held for three months by the Kessel militia.\n\nTheir families thanked the mediators."},
-        {"id": "b", "source": "Daily", "published": "2024-07-09",
-         "text": "Two aid workers held in Kessel were released at 11pm GMT on Monday, officials in Canberra said.\n\n"
-                 "The two had been held for three months by the Kessel militia.\n\nTheir families thanked the mediators."},
-    ]
-    path = tmp_path / "freed.jsonl"
-    path.write_text("\n".join(_json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    tail = " officials in Canberra said.\n\nThe two had been held for three months by the Kessel militia."
+    path = _wire_and_daily(tmp_path, "2024-07-09",
+                           "Two aid workers held in Kessel were released at 9am Sydney time on Monday," + tail,
+                           "Two aid workers held in Kessel were released at 11pm GMT on Monday," + tail)
     dates = [f for f in check(path, embedder=fake_embedder).findings if f.kind == "date"]
     assert len(dates) == 1
     assert "Sunday 2024-07-07 23:00 UTC" in dates[0].message and "Monday 2024-07-08 23:00 UTC" in dates[0].message
+    assert "09:00 Sydney time" in dates[0].message  # the time as its writer gave it
+
+
+def test_two_local_times_of_one_day_are_shown_against_each_other(tmp_path, fake_embedder):
+    """Both sides dated "Wednesday" alike, so the finding must show the two times, one against the other."""
+    tail = " local time on Wednesday, the weather agency said.\n\nDozens of buildings were damaged in the port city."
+    path = _wire_and_daily(tmp_path, "2024-04-03", "A strong earthquake struck eastern Kessel at 7:58am" + tail,
+                           "A strong earthquake struck eastern Kessel at 09:58" + tail)
+    dates = [f for f in check(path, embedder=fake_embedder).findings if f.kind == "date"]
+    assert len(dates) == 1
+    message = dates[0].message
+    assert "07:58 local time" in message and "09:58 local time" in message and " against " in message

@@ -61,6 +61,13 @@ def test_a_present_tense_of_a_timetable_is_the_coming_day_or_the_last():
     assert days("Russia says it hit a military target during a Saturday strike.") == (date(2024, 10, 5),) * 2
     assert days("The vote comes two days after Sunday's attack.") == (date(2024, 10, 6),) * 2  # another time
     assert days("The law, which comes into force soon, was passed on Tuesday.") == (date(2024, 10, 8),) * 2
+    # either day, not the days between: "go to the polls on Friday" is not Thursday's "tomorrow"
+    from discrepancy.compare import dates as cmp_dates
+    wed = date(2024, 2, 7)
+    friday, tomorrow = one("Pakistanis go to the polls on Friday."), one("Pakistan votes tomorrow.")
+    assert cmp_dates.conflicts(friday, resolve(friday, wed), tomorrow, resolve(tomorrow, wed), published_a=wed, published_b=wed)
+    last = one("Polling stations closed on Feb. 2.")
+    assert not cmp_dates.conflicts(friday, resolve(friday, wed), last, resolve(last, wed), published_a=wed, published_b=wed)
     # "Wednesday week": a week after the coming Wednesday, as "a week on Wednesday" is
     assert days("The new leader will be chosen Wednesday week.") == (date(2024, 10, 23),) * 2
     assert days("The new leader will be chosen on Wednesday, weeks after the vote.") == (date(2024, 10, 16),) * 2
@@ -423,3 +430,27 @@ def test_a_day_counted_from_a_date_is_that_day():
     july3, pub = one("The assault took place on 3 July."), date(2024, 7, 5)
     assert not cmp_dates.conflicts(before, resolve(before, pub), july3, resolve(july3, pub))
     assert not cmp_dates.conflicts(before, None, july3, None)  # no year, no week: nothing certain
+
+
+def test_a_blind_qa_pass_on_times_of_day_holidays_and_counted_days():
+    """Cases a blind whole-tool pass found in this reading's first version."""
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2024, 7, 9)
+
+    def differ(a: str, b: str) -> bool:
+        x, y = one(a), one(b)
+        return cmp_dates.conflicts(x, resolve(x, pub), y, resolve(y, pub), published_a=pub, published_b=pub)
+
+    # "CET" written for summer's CEST, an hour from BST: both are UTC+1 in the table, still a slip
+    assert not differ("The talks resume at 3pm BST on Thursday.", "The talks resume at 4pm CET on Thursday.")
+    assert differ("The talks resume at 3pm BST on Thursday.", "The talks resume at 5pm CET on Thursday.")
+    # two clock times in one sentence: which is the other outlet's fact is unknown
+    assert not differ("The test was scrubbed at 8am PDT on Saturday and rescheduled for 2pm PDT.",
+                      "The test was rescheduled for 5pm EDT on Saturday after a scrub at 11am EDT.")
+    assert one("The tornado touched down at 2pm CDT on Saturday.").zone == "-05:00"
+    # a thousands separator is no clock time
+    assert one("More than 320,000 students went back to class on Sept. 4.").slack_before == 0
+    assert resolve(one("The bill returns to the Commons on Wednesday week."), date(2024, 3, 7)).low == date(2024, 3, 20)
+    assert resolve(one("He was stabbed on the August bank holiday."), date(2024, 8, 28)).low == date(2024, 8, 26)
+    assert extract_dates("The Good Friday peace deal was signed in 1998.")[0].form == "year"
+    assert extract_dates("It marked the anniversary of the Good Friday Agreement.") == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..detectors.dates import ResolvedDate, holiday_rule, moment, resolve, zone_info
+from ..detectors.dates import ResolvedDate, either_days, holiday_rule, moment, resolve, zone_info
 from ..model import DateClaim
 
 # Mentions are only compared with mentions of the same granularity: "Tuesday" against
@@ -161,7 +161,9 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         # "early March" and "late March" share no day
         return a.month != b.month or {a.relative, b.relative} == {"early", "late"}
     if ra is not None and rb is not None:
-        return not ra.overlaps(rb)
+        # "takes effect on Monday" is the last Monday or the coming one, not the week between
+        xs, ys = either_days(a, published_a) or [ra], either_days(b, published_b) or [rb]
+        return not any(x.overlaps(y) for x in xs for y in ys)
     if ra is not None or rb is not None:
         return False  # one side unresolvable: nothing certain to compare
     return _like_forms_differ(a, b)
@@ -174,8 +176,14 @@ def _times_of_day_differ(a: DateClaim, b: DateClaim, apart: timedelta) -> bool:
     name as another time."""
     if not (a.clock_point and b.clock_point) or abs(apart) < _AN_HOUR:
         return False
-    slip = abs(abs(apart) - _AN_HOUR) <= _A_FEW_MINUTES and a.zone != b.zone
+    # one named zone on both sides ("ET" and "ET", two "local time"s) cannot slip; a fixed offset is an
+    # abbreviation ("BST", "CET" are both UTC+1), whose writer may have meant its summer twin
+    one_zone = a.zone == b.zone and not _FIXED_OFFSET.fullmatch(a.zone)
+    slip = abs(abs(apart) - _AN_HOUR) <= _A_FEW_MINUTES and not one_zone
     return not slip
+
+
+_FIXED_OFFSET = re.compile(r"[+-]\d\d:\d\d")
 
 
 # Two instants of a day this far apart are on two days in any zone; instants days apart are

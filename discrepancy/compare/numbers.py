@@ -256,6 +256,9 @@ def describe(c: NumberClaim) -> str:
     shown = _plain
     if not unit and c.counted[:1] in (("day",), ("year",)) and any(w in written for w in _CONVERTED_SPANS):
         unit = f" {c.counted[0]}s"  # "six weeks" read as 42 days, "a four-decade high" as 40 years
+    elif not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and _compound_span(c):
+        # "a one-day strike" against "a 48-hour strike": 1 day against 48 hours
+        unit = f" {c.counted[0]}" + ("" if c.low == c.high == 1 else "s")
     elif not unit and c.counted[:1] == ("hour",) and "minute" in written:
         # "90 minutes" is 1.42-1.58 hours, set against "two hours" (= 2 hours), not 1.416666667-1.583333333
         unit, shown = " hours", _rounded
@@ -263,6 +266,11 @@ def describe(c: NumberClaim) -> str:
         return f"{shown(c.low)}{unit}{_in_base_words(c)}"
     hi = "\u221e" if c.high == float("inf") else shown(c.high)
     return f"{shown(c.low)}\u2013{hi}{unit}{_in_base_words(c)}"
+
+
+def _compound_span(c: NumberClaim) -> bool:
+    """A span written joined to its unit ("one-day", "48-hour"): the unit is the figure's own word."""
+    return "-" in c.text
 
 
 # Units as a reader writes them: "40°C", not "40 degC"

@@ -61,6 +61,8 @@ _MOVEABLE_DAYS: dict[str, tuple[object, ...]] = {k: tuple(v) for k, v in tables.
 
 def _name_pattern(name: str) -> str:
     """A day's name as news capitalises it: "MLK Day", "Presidents' Day", "Martin Luther King Jr. Day"."""
+    if "bank holiday" in name:
+        return "(?i:" + r"\s+".join(re.escape(w) for w in name.split()) + ")"  # "the August bank holiday"
     words = []
     for w in name.split():
         if w == "mlk":
@@ -72,7 +74,7 @@ def _name_pattern(name: str) -> str:
 
 
 _MOVEABLE_DAY = ("(?P<moveable>" + "|".join(_name_pattern(n) for n in sorted(_MOVEABLE_DAYS, key=len, reverse=True))
-                 + r")(?![\w'\u2019])(?!\s+(?:weekend|holiday|break|week|season|period|recess|rush|getaway|[Aa]greement|[Aa]ccords?)\b)")
+                 + r")(?![\w'\u2019])(?!\s+(?:weekend|holiday|break|week|season|period|recess|rush|getaway|[Aa]greement|[Aa]ccords?|peace|[Dd]eal)\b)")
 
 _FIXED_DAY = "(?P<named>" + "|".join(
     r"\s+".join(r"st\.?" if w == "st" else re.escape(w).replace("'", "['\u2019]") for w in name.split())
@@ -176,10 +178,12 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").strip().lower())
         if mod in ("last", "next", "this"):
             relative = mod
-        elif mod.startswith("a week") or (not mod and _WEEK_AFTER.match(sentence, end)):
+        elif mod.startswith("a week") or (mod in ("", "on") and _WEEK_AFTER.match(sentence, end)):
             relative = "week_after"  # "a week on Saturday", "Saturday week": the Saturday after the coming one
         if weekday is not None and not text[:1].isupper() and not mod:
             return None
+        if _NAMED_WEEKDAY.search(sentence, 0, start):
+            return None  # "the Good Friday Agreement", "Black Friday": a name, not this week's day
         if _WEEKDAY_OF_MONTH.match(sentence, end):
             return None  # "the first Monday in October": a day of that month, not of this week
         written = _DATE_AFTER_WEEKDAY.match(sentence, end)
@@ -226,6 +230,7 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
 
 
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+_NAMED_WEEKDAY = re.compile(r"\b(?:Good|Black|Cyber|Bloody|Super|Maundy|Holy|Palm|Ash|Shrove|Easter|Whit)\s+$")
 # A day counted from the date after it: "the day before (the) ...", "the Wednesday after ..."
 _SHIFT_BEFORE = re.compile(r"(?i)\bthe\s+(?P<unit>day|" + "|".join(_names(WEEKDAYS)) + r")\s+(?P<dir>before|after)\s+(?:the\s+)?$")
 _FAMILY_OF_DAYS = {"full": True, "month_day": True, "weekday": True, "holiday": True, "day_of_month": True}
@@ -245,7 +250,7 @@ _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" +
                                  + r"(?![\w%\-/]|,\d|\.\d|:\d)")
 # A clock time: "11:59 p.m.", "11.30pm", "12:01 a.m.", "9pm", "23:30", "00:00"; and, before a zone,
 # "2314 GMT" and "23.30 BST" as agencies write them
-_CLOCK = re.compile(r"(?i)(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?:[ap]\.?m|" + _ZONE_WORDS + r")))"
+_CLOCK = re.compile(r"(?i)(?<![\w:.,])(?P<h>[01]?\d|2[0-4])(?:(?::|\.(?=\d\d\s*(?:[ap]\.?m|" + _ZONE_WORDS + r")))"
                     r"|(?=\d\d\s*" + _ZONE_WORDS + r"))?(?P<m>[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\w:])")
 # A time zone: "Washington time", "UK time", "local time", "GMT", "ET"; counted only right after the
 # date or with a clock time beside it ("This time", "Question Time" are no zones)
@@ -322,6 +327,13 @@ def _moment(before: str, after: str) -> dict[str, object]:
     return {"clock": minutes, "zone": zone, "clock_point": point} if minutes is not None and zone else {}
 
 
+def _clock_times_in(sentence: str) -> int:
+    """How many clock times a sentence writes ("9pm", "10:52am", "1915 GMT", "noon"; not "2024")."""
+    return (sum(1 for m in _CLOCK.finditer(sentence) if m.group("ampm") or re.search(r"[:.]", m.group(0))
+                or _ZONE_AFTER_CLOCK.match(sentence, m.end()) or _LOCAL_AFTER_CLOCK.match(sentence, m.end()))
+            + len(_NOON.findall(sentence)))
+
+
 def zone_info(zone: str) -> timezone | ZoneInfo | None:
     """The zone a table entry names: "UTC", a fixed offset ("+05:30") or an IANA name."""
     if zone == "UTC":
@@ -368,7 +380,12 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
     if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (
             (clocks or _NOON.search(near)) and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
-        return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
+        found_moment = _moment(before, after)
+        if found_moment and _clock_times_in(sentence) > 1:
+            # "scrubbed at 8am PDT on Saturday ... rescheduled it for 2pm PDT": which time is the
+            # fact another outlet states is not known, so the time is no one instant to compare
+            found_moment["clock_point"] = False
+        return {"slack_before": 1, "slack_after": 1, **found_moment}
     found = dict(none)
     for m in clocks:
         hour = _hour(m)
@@ -382,7 +399,7 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
 # How far either side of a value a phrase is looked for, in characters: far more than the few
 # words a phrase takes.
 _PHRASE_WINDOW = 400
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|(?<=[a-z])\.\s")
+_CLAUSE_BREAK = re.compile(r"[;()\[\]\u2014\u2013\"\u201c\u201d]|(?<!\d)[,:]|[,:](?!\d)|\s-\s|(?<=[a-z])\.\s")  # "10:52am", "320,000" are no breaks
 _PHRASE_WORD = re.compile(r"[\w'\u2019.-]+")
 # Words a phrase never ends with: they tie the value to it ("accused Russia on", "personnel to").
 _PHRASE_TAIL = frozenset("""on at in by since until till from to through of for the a an this last next
@@ -544,6 +561,17 @@ def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
         return found
     except (ValueError, OverflowError):
         return None
+
+
+def either_days(claim: DateClaim, published: date | None) -> list[ResolvedDate] | None:
+    """The two days a timetable's present may mean ("takes effect on Monday": the last Monday or the
+    coming one), each with its slack; None for any other date, whose resolution is one interval."""
+    found = resolve(claim, published)
+    if claim.tense != "either" or found is None or published is None or claim.form != "weekday":
+        return None
+    last, ahead = found.low + timedelta(days=claim.slack_before), found.high - timedelta(days=claim.slack_after)
+    return [ResolvedDate(d - timedelta(days=claim.slack_before), d + timedelta(days=claim.slack_after), d.isoformat())
+            for d in sorted({last, ahead})]
 
 
 def _shifted(found: ResolvedDate, offset: str) -> ResolvedDate | None:

@@ -26,9 +26,24 @@ def _as_read(side: Side, claim: DateClaim) -> str | None:
     with a clock time in a known zone as that moment in UTC ("9am Sydney time on Monday" is
     "2024-07-07 23:00 UTC"), which is what was compared."""
     instant = moment(claim, side.doc.published)
+    written = ""
+    if claim.clock is not None and claim.zone:
+        # the clock time as the writer gave it, which the weekday alone does not show
+        written = f"{claim.clock // 60:02d}:{claim.clock % 60:02d} {_zone_words(claim.zone)}"
     if instant is not None:
-        return f"{instant:%A %Y-%m-%d %H:%M} UTC"  # the weekday: "Monday" may be a Sunday in UTC
-    return describe_resolved(side.resolved.get(claim.start))
+        utc = f"{instant:%A %Y-%m-%d %H:%M} UTC"  # the weekday: "Monday" may be a Sunday in UTC
+        return utc if claim.zone == "UTC" else f"{utc}, {written}"
+    day = describe_resolved(side.resolved.get(claim.start))
+    return f"{day}, {written}" if day and written else day
+
+
+def _zone_words(zone: str) -> str:
+    """A zone as a reader names it: "local time", "UTC+01:00", "New York time"."""
+    if zone in ("local", "UTC"):
+        return "local time" if zone == "local" else "UTC"
+    if zone[:1] in "+-":
+        return f"UTC{zone}"
+    return zone.rsplit("/", 1)[-1].replace("_", " ") + " time"
 
 
 INFO = KindInfo("date", "ConflictingDates", "Outlets give different dates for the same event.",
