@@ -400,7 +400,7 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
 # words a phrase takes.
 _PHRASE_WINDOW = 400
 _CLAUSE_BREAK = re.compile(r"[;()\[\]\u2014\u2013\"\u201c\u201d]|(?<!\d)[,:]|[,:](?!\d)|\s-\s|(?<=[a-z])\.\s")  # "10:52am", "320,000" are no breaks
-_PHRASE_WORD = re.compile(r"[\w'\u2019.-]+")
+_PHRASE_WORD = re.compile(r"\d{1,2}:\d\d[\w.]*|\d{1,3}(?:,\d{3})+|[\w'\u2019.-]+")  # "10:52am", "320,000": one word
 # Words a phrase never ends with: they tie the value to it ("accused Russia on", "personnel to").
 _PHRASE_TAIL = frozenset("""on at in by since until till from to through of for the a an this last next
 early late earlier later before after during around about as and or was were is are be been""".split())
