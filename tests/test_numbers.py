@@ -112,6 +112,15 @@ def test_one_joined_to_a_unit_of_time_is_a_span():
     assert extract_numbers("It was a one-off payment to one-of-a-kind people.") == []
 
 
+def test_the_before_a_measure_names_no_set_already_counted():
+    """"the two countries" is a set named before (an increment-like part of a story's count), but
+    "the 10-kilometre tunnel" measures one thing, which "10 miles" contradicts."""
+    tunnel = one("The 10-kilometre tunnel beneath the harbour will open next spring.")
+    assert "+part" not in tunnel.counted
+    assert "+part" in one("The two countries agreed a truce.").counted
+    assert "+part" not in one("The two-day strike ended.").counted
+
+
 def test_a_fortnight_is_fourteen_days():
     adrift = one("The sailor spent a fortnight adrift before being rescued.")
     assert (adrift.value, adrift.counted) == (14.0, ("day", "adrift"))

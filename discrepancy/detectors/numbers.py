@@ -797,8 +797,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
     elif _is_age(toks, start_i, j):
         counted_words, counted_text = ["age"], ""
-    if _anaphoric(toks, q_start, value, words_form):
-        counted_words = [PARTIAL, *counted_words]  # "the two countries", "those two officials": a set named before
+    if _anaphoric(toks, q_start, value, words_form) and not unit and not hyphen_unit:
+        # "the two countries", "those two officials": a set named before ("the 10-kilometre tunnel",
+        # "the two-day strike" are measures of one thing)
+        counted_words = [PARTIAL, *counted_words]
     elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
         counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
     rate = _rate(toks, after)
