@@ -454,3 +454,13 @@ def test_a_blind_qa_pass_on_times_of_day_holidays_and_counted_days():
     assert resolve(one("He was stabbed on the August bank holiday."), date(2024, 8, 28)).low == date(2024, 8, 26)
     assert extract_dates("The Good Friday peace deal was signed in 1998.")[0].form == "year"
     assert extract_dates("It marked the anniversary of the Good Friday Agreement.") == []
+
+
+def test_weeks_ago_is_a_day_compared_as_days_are():
+    """"two weeks ago" is 11 to 17 days before the article's date: 7 June is not it, 31 May may be."""
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2024, 6, 14)
+    ago, june7, may31 = one("The trawler sank two weeks ago."), one("The trawler sank on June 7."), one("It sank on May 31.")
+    assert cmp_dates.family(ago) == "day"
+    assert cmp_dates.conflicts(ago, resolve(ago, pub), june7, resolve(june7, pub))
+    assert not cmp_dates.conflicts(ago, resolve(ago, pub), may31, resolve(may31, pub))

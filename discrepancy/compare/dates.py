@@ -27,7 +27,8 @@ _PERIOD_RELATIVES = {"this_month": "month", "last_month": "month", "next_month":
 
 def family(c: DateClaim) -> str | None:
     if c.form == "relative":
-        return "day" if c.relative in _DAY_RELATIVES or (c.relative or "").startswith("days_ago:") else None
+        # "two weeks ago" is a day, 11 to 17 days before the article's: compared as days are
+        return "day" if c.relative in _DAY_RELATIVES or (c.relative or "").startswith(("days_ago:", "weeks_ago:")) else None
     return _FAMILY.get(c.form)
 
 
