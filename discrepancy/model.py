@@ -129,8 +129,6 @@ class DateClaim:
     # Monday": 540 minutes after midnight, "Australia/Sydney"), when both are; they fix the moment
     clock: int | None = None
     zone: str = ""  # an IANA name, a fixed offset ("+05:30"), "UTC", or "local" ("3pm local time")
-    # the clock time is one instant as written: not "about 9pm", "by 6pm" nor the end of "9-11pm"
-    clock_point: bool = False
     # a day counted from the one written: "day_before", "day_after", "weekday_before:2" ("the Wednesday
     # before Thanksgiving"), "weekday_after:4"
     offset: str = ""

@@ -309,12 +309,10 @@ def test_a_day_written_with_a_clock_time_in_a_zone_is_compared_and_shown_as_its_
     assert "09:00 Sydney time" in dates[0].message  # the time as its writer gave it
 
 
-def test_two_local_times_of_one_day_are_shown_against_each_other(tmp_path, fake_embedder):
-    """Both sides dated "Wednesday" alike, so the finding must show the two times, one against the other."""
-    tail = " local time on Wednesday, the weather agency said.\n\nDozens of buildings were damaged in the port city."
-    path = _wire_and_daily(tmp_path, "2024-04-03", "A strong earthquake struck eastern Kessel at 7:58am" + tail,
-                           "A strong earthquake struck eastern Kessel at 09:58" + tail)
+def test_a_local_clock_time_is_shown_as_written(tmp_path, fake_embedder):
+    """Two outlets dating a quake a day apart: each side shows its day with the time it gave."""
+    head, tail = "A strong earthquake struck eastern Kessel at 7:58am local time on ", (
+        ", the weather agency said.\n\nDozens of buildings were damaged in the port city.")
+    path = _wire_and_daily(tmp_path, "2024-04-04", head + "Wednesday" + tail, head + "Saturday" + tail)
     dates = [f for f in check(path, embedder=fake_embedder).findings if f.kind == "date"]
-    assert len(dates) == 1
-    message = dates[0].message
-    assert "07:58 local time" in message and "09:58 local time" in message and " against " in message
+    assert len(dates) == 1 and dates[0].message.count("07:58 local time") == 2

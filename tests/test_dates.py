@@ -341,8 +341,7 @@ def test_a_clock_time_in_a_known_zone_fixes_the_moment_in_utc():
 
     assert differ("They were freed at 9am Sydney time on Monday.", "They were freed at 11pm GMT on Monday.")
     assert not differ("They were freed at 9am Sydney time on Monday.", "They were freed at 11pm GMT on Sunday.")
-    assert differ("They were freed at 9am Sydney time on Monday.", "They were freed at 2am GMT on Monday.")  # 3 hours apart
-    assert not differ("They were freed at 9am Sydney time on Monday.", "They were freed at about 2am GMT on Monday.")
+    assert not differ("They were freed at 9am Sydney time on Monday.", "They were freed at 2am GMT on Monday.")  # hours apart
     # New York's summer time: 11pm ET is 03:00 GMT the next day
     assert differ("The probe lifted off at 11pm ET on March 13.", "It lifted off at 03:00 GMT on March 13.", date(2024, 3, 14))
     assert not differ("The probe lifted off at 11pm ET on March 13.", "It lifted off at 03:00 GMT on March 14.", date(2024, 3, 14))
@@ -354,29 +353,21 @@ def test_a_clock_time_in_a_known_zone_fixes_the_moment_in_utc():
     assert not differ("The quake struck at 8am local time on Monday.", "The quake struck at 5am GMT on Monday.")
 
 
-def test_two_clock_times_of_one_day_are_compared_as_times():
-    """Each one instant as written, in known zones or both in "local time", an hour or more apart.
-    Not an approximation, a bound or a range's end; and not an hour exactly between two differently
-    named zones, which is as often "EST" written for summer's EDT."""
+def test_two_clock_times_of_one_day_are_not_compared_as_times():
+    """Hours apart on one day are a time of day, which two sentences give for two acts as often as for
+    one ("polls opened at 8am" / "closed at 8pm", totality in two cities): a blind whole-tool pass
+    found four such false alarms, so only the day is compared. "noon" is a clock time."""
     from discrepancy.compare import dates as cmp_dates
-    pub = date(2024, 6, 12)  # a Wednesday in June: New York on EDT, London on BST
+    pub = date(2024, 6, 12)
 
     def differ(a: str, b: str) -> bool:
         x, y = one(a), one(b)
         return cmp_dates.conflicts(x, resolve(x, pub), y, resolve(y, pub), published_a=pub, published_b=pub)
 
-    assert differ("The auction closes at 10am BST on Friday.", "Bidding ends at 10am EDT on Friday.")  # 5 hours
-    assert differ("The launch is set for noon PT on Friday.", "The launch is set for noon ET on Friday.")  # 3 hours
-    assert not differ("The launch is set for noon PT on Friday.", "The launch is set for 3pm ET on Friday.")  # one instant
-    assert differ("The plane left at 3pm local time on Tuesday.", "The plane took off at 13:00 local time on Tuesday.")
-    assert not differ("The plane left at 3pm local time on Tuesday.", "The plane took off at 3.20pm local time on Tuesday.")
-    assert not differ("The plane left at 3pm local time on Tuesday.", "The plane took off at 3pm local time on Monday.")  # days
-    assert differ("The vote closes at 9pm ET on Friday.", "The vote closes at 10pm ET on Friday.")  # one zone, an hour
-    assert not differ("Docking is due at 9pm GMT on Wednesday.", "Docking is due at 5pm EST on Wednesday.")  # a slip of zone
-    for loose in ("at about 2pm GMT on Friday", "shortly after 2pm GMT on Friday", "by 2pm GMT on Friday",
-                  "between 11am and 2pm GMT on Friday", "at 11am-2pm GMT on Friday"):
-        assert not differ(f"Talks resumed {loose}.", "Talks resumed at 6pm GMT on Friday."), loose
+    assert not differ("The auction closes at 10am BST on Friday.", "Bidding ends at 10am EDT on Friday.")
+    assert not differ("Polling stations opened at 8am local time on Sunday.", "They closed at 8pm local time on Sunday.")
     assert one("Talks resumed at noon GMT on Friday.").clock == 720
+    assert one("The plane left at 3pm local time on Tuesday.").zone == "local"
 
 
 def test_a_blind_qa_pass_on_clock_times_and_zones():
@@ -389,9 +380,8 @@ def test_a_blind_qa_pass_on_clock_times_and_zones():
     assert one("The announcement came on Tuesday at 2pm UTC+2.").zone == "+02:00"
     assert one("The ceasefire took effect at 10am MSK on Tuesday.").zone == "+03:00"
     morning, evening = one("The polls opened at 7am ET on Tuesday."), one("The polls closed at 8pm ET on Tuesday.")
-    # two times of one day: the values differ, and whether they are one fact is the fitted decision's
-    assert cmp_dates.conflicts(morning, resolve(morning, pub), evening, resolve(evening, pub),
-                               published_a=pub, published_b=pub)
+    assert not cmp_dates.conflicts(morning, resolve(morning, pub), evening, resolve(evening, pub),
+                                   published_a=pub, published_b=pub)  # one day, two times of it
     assert [c.form for c in extract_dates("The blast came at 8pm (1915 GMT) on Tuesday.")] == ["weekday"]
 
 
@@ -426,27 +416,15 @@ def test_a_day_counted_from_a_date_is_that_day():
     rush = one("Airports braced for crowds on the Wednesday before Thanksgiving.")
     assert resolve(rush, date(2024, 11, 20)).low == date(2024, 11, 27)
     assert resolve(one("Talks resume the day after Labor Day."), date(2024, 8, 20)).low == date(2024, 9, 3)
-    assert resolve(one("The Monday after Christmas Day is a holiday."), date(2024, 12, 20)).low == date(2024, 12, 30)
+    assert resolve(one("Shops reopen the Monday after Christmas Day."), date(2024, 12, 20)).low == date(2024, 12, 30)
+    assert extract_dates("The day before Ash Wednesday is the last feast before Lent.") == []  # no event's day
     july3, pub = one("The assault took place on 3 July."), date(2024, 7, 5)
     assert not cmp_dates.conflicts(before, resolve(before, pub), july3, resolve(july3, pub))
     assert not cmp_dates.conflicts(before, None, july3, None)  # no year, no week: nothing certain
 
 
 def test_a_blind_qa_pass_on_times_of_day_holidays_and_counted_days():
-    """Cases a blind whole-tool pass found in this reading's first version."""
-    from discrepancy.compare import dates as cmp_dates
-    pub = date(2024, 7, 9)
-
-    def differ(a: str, b: str) -> bool:
-        x, y = one(a), one(b)
-        return cmp_dates.conflicts(x, resolve(x, pub), y, resolve(y, pub), published_a=pub, published_b=pub)
-
-    # "CET" written for summer's CEST, an hour from BST: both are UTC+1 in the table, still a slip
-    assert not differ("The talks resume at 3pm BST on Thursday.", "The talks resume at 4pm CET on Thursday.")
-    assert differ("The talks resume at 3pm BST on Thursday.", "The talks resume at 5pm CET on Thursday.")
-    # two clock times in one sentence: which is the other outlet's fact is unknown
-    assert not differ("The test was scrubbed at 8am PDT on Saturday and rescheduled for 2pm PDT.",
-                      "The test was rescheduled for 5pm EDT on Saturday after a scrub at 11am EDT.")
+    """Cases two blind whole-tool passes found in this reading's first versions."""
     assert one("The tornado touched down at 2pm CDT on Saturday.").zone == "-05:00"
     # a thousands separator is no clock time
     assert one("More than 320,000 students went back to class on Sept. 4.").slack_before == 0
@@ -454,7 +432,9 @@ def test_a_blind_qa_pass_on_times_of_day_holidays_and_counted_days():
     assert resolve(one("He was stabbed on the August bank holiday."), date(2024, 8, 28)).low == date(2024, 8, 26)
     assert extract_dates("The Good Friday peace deal was signed in 1998.")[0].form == "year"
     assert extract_dates("It marked the anniversary of the Good Friday Agreement.") == []
-
+    assert [c.text for c in extract_dates("Ukrainians marked Orthodox Easter Sunday on 5 May.")] == ["5 May"]
+    assert extract_dates("Most malls in Ontario will be closed on Thanksgiving.") == []  # Canada's, in October
+    assert extract_dates("Families celebrated Father's Day.") == []  # June or September, by country
 
 def test_weeks_ago_is_a_day_compared_as_days_are():
     """"two weeks ago" is 11 to 17 days before the article's date: 7 June is not it, 31 May may be."""

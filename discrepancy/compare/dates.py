@@ -127,21 +127,11 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         if za is not None and zb is not None and abs(at - bt) < _SAME_DAYS_APART:
             # "9am Sydney time on Monday" is 23:00 GMT on Sunday: against "11pm GMT on Monday" a day
             # apart, against "11pm GMT on Sunday" the same moment. Two moments conflict as dates when
-            # each is another day in the other writer's zone, or as times of day when each is one
-            # instant as written and they are hours apart (`_times_of_day_differ`).
+            # each is another day in the other writer's zone; hours apart are a time of day, which two
+            # sentences of one day give for two acts as often as for one ("polls opened at 8am",
+            # "closed at 8pm"; totality in two cities), so it is not compared (`docs/tried.md`).
             return (abs(at - bt) >= _A_DAY_APART and at.astimezone(zb).date() != bt.astimezone(zb).date()
-                    and bt.astimezone(za).date() != at.astimezone(za).date()) or _times_of_day_differ(a, b, at - bt)
-    if (not bound_a and not bound_b and a.form == b.form == "weekday" and a.weekday == b.weekday
-            and a.relative == b.relative and not a.offset and not b.offset and "either" in (a.tense, b.tense)
-            and ra is not None and (at := moment(a, None, ra.high)) and (bt := moment(b, None, ra.high))):
-        # "bidding closes at 10am BST on Friday" and "ends at 10am EDT on Friday": whichever Friday
-        # the present tense means, the same one, five hours apart
-        return _times_of_day_differ(a, b, at - bt)
-    if (not bound_a and not bound_b and a.zone == b.zone == "local" and a.clock is not None and b.clock is not None
-            and ra is not None and rb is not None and (ra.low, ra.high) == (rb.low, rb.high)):
-        # "3pm local time" and "13:00 local time" on one day (the same, with the same slack either
-        # way): the one place's clock
-        return _times_of_day_differ(a, b, timedelta(minutes=a.clock - b.clock))
+                    and bt.astimezone(za).date() != at.astimezone(za).date())
     if _bound_kind(bound_a) != _bound_kind(bound_b):
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
@@ -170,27 +160,8 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
     return _like_forms_differ(a, b)
 
 
-def _times_of_day_differ(a: DateClaim, b: DateClaim, apart: timedelta) -> bool:
-    """Two clock times, each one instant as written ("at 9pm", not "about 9pm" or "by 9pm"), an hour
-    or more apart. An hour exactly between two differently named zones is left: writers put "EST"
-    for summer's EDT and "GMT" for the UK's summer time, so one hour is as often a slip of the zone's
-    name as another time."""
-    if not (a.clock_point and b.clock_point) or abs(apart) < _AN_HOUR:
-        return False
-    # one named zone on both sides ("ET" and "ET", two "local time"s) cannot slip; a fixed offset is an
-    # abbreviation ("BST", "CET" are both UTC+1), whose writer may have meant its summer twin
-    one_zone = a.zone == b.zone and not _FIXED_OFFSET.fullmatch(a.zone)
-    slip = abs(abs(apart) - _AN_HOUR) <= _A_FEW_MINUTES and not one_zone
-    return not slip
-
-
-_FIXED_OFFSET = re.compile(r"[+-]\d\d:\d\d")
-
-
 # Two instants of a day this far apart are on two days in any zone; instants days apart are
 # compared as their days are (a month-day's year is a guess)
-_AN_HOUR = timedelta(hours=1)
-_A_FEW_MINUTES = timedelta(minutes=5)
 _A_DAY_APART = timedelta(hours=12)
 _SAME_DAYS_APART = timedelta(days=3)
 

@@ -59,6 +59,12 @@ def _fixed_day_key(text: str) -> str:
 _MOVEABLE_DAYS: dict[str, tuple[object, ...]] = {k: tuple(v) for k, v in tables.table("calendar")["moveable_days"].items()}
 
 
+_ANOTHER_CHURCH = re.compile(r"\b(?:Orthodox|Coptic|Greek|Eastern|Julian)\s+$")
+# places where a day of the table's name falls on another date (Canada's Thanksgiving is in October)
+_MOVEABLE_ELSEWHERE = {name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in places) + r")\b")
+                       for name, places in tables.table("calendar").get("moveable_days_elsewhere", {}).items()}
+
+
 def _name_pattern(name: str) -> str:
     """A day's name as news capitalises it: "MLK Day", "Presidents' Day", "Martin Luther King Jr. Day"."""
     if "bank holiday" in name:
@@ -143,6 +149,10 @@ def extract_dates(sentence: str) -> list[DateClaim]:
             if claim is not None and _FAMILY_OF_DAYS.get(form) and (shift := _SHIFT_BEFORE.search(sentence, 0, start)):
                 # "the day before the 4 July election", "the Wednesday before Thanksgiving": a day
                 # counted from the date written, which is then no date of the fact itself
+                if not sentence[:shift.start()].strip() and _DEFINED_AS.match(sentence, end):
+                    # "The day before Ash Wednesday is the last feast before Lent": no event's day
+                    taken.append((shift.start(), end))
+                    continue
                 claim = dataclasses.replace(claim, start=shift.start(), text=sentence[shift.start():end],
                                             offset=_offset(shift))
                 start = shift.start()
@@ -200,6 +210,9 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             relative = part  # "early March", "mid-July": a part of the month
     if form == "holiday":
         relative = "holiday:" + _holiday_key(g["moveable"])
+        elsewhere = _MOVEABLE_ELSEWHERE.get(relative.removeprefix("holiday:"))
+        if _ANOTHER_CHURCH.search(sentence, 0, start) or (elsewhere and elsewhere.search(sentence)):
+            return None  # "Orthodox Easter Sunday", "Thanksgiving" in Ontario: another day
     if form == "relative":
         rel = re.sub(r"\s+", " ", g["rel"].lower()).removeprefix("the ")
         if g.get("unit"):
@@ -236,6 +249,9 @@ _SHIFT_BEFORE = re.compile(r"(?i)\bthe\s+(?P<unit>day|" + "|".join(_names(WEEKDA
 _FAMILY_OF_DAYS = {"full": True, "month_day": True, "weekday": True, "holiday": True, "day_of_month": True}
 
 
+_DEFINED_AS = re.compile(r"\s+(?:is|are|falls|marks)\b")
+
+
 def _offset(shift: re.Match[str]) -> str:
     """"day_before", "day_after", or a weekday's: "weekday_before:2" (the Wednesday before)."""
     unit = shift.group("unit").lower()
@@ -269,11 +285,6 @@ _CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|w
 _NOON = re.compile(r"(?i)\b(?:noon|midday)\b")
 # "local time" right after a clock time ("3pm local time"): the zone of wherever it happened
 _LOCAL_AFTER_CLOCK = re.compile(r"(?i)\s*\(?local\s+time\b")
-# words just before a clock time that make it no one instant: a bound, an approximation, the end of
-# a range ("about 9pm", "shortly after 9pm", "by 6pm", "9-11pm", "between 9 and 11pm")
-_CLOCK_NOT_A_POINT = re.compile(r"(?i)(?:\b(?:about|around|approximately|approx\.?|roughly|circa|c\.|shortly|just"
-                                r"|some|sometime|nearly|almost|before|after|by|until|till|from|since|between|and|to"
-                                r"|or|soon|early|late|past|gone|towards?|near|ca\.?)\s+|\d\s*[-\u2013]\s*)$")
 # How far from the date a clock time or time zone is read as its own, in characters either side
 _CLOCK_REACH = 30
 
@@ -312,7 +323,6 @@ def _moment(before: str, after: str) -> dict[str, object]:
     text, clock, is_before = found[0]
     minutes = 12 * 60 if clock.re is _NOON else _clock_minutes(clock)
     zone = ""
-    point = _CLOCK_NOT_A_POINT.search(text[:clock.start()]) is None
     if _LOCAL_AFTER_CLOCK.match(text, clock.end()):
         zone = "local"  # the place's own time, whichever it is: two "local time"s of one event share it
     elif (abbr := _ZONE_AFTER_CLOCK.match(text, clock.end())) is not None:
@@ -324,14 +334,7 @@ def _moment(before: str, after: str) -> dict[str, object]:
         places += [z for z in _PLACE_TIME.finditer(after) if not _CLAUSE_BETWEEN.search(after[:z.start()])]
         if len(places) == 1:
             zone = _ZONES.get(re.sub(r"\s+", " ", places[0].group("place").lower()), "")
-    return {"clock": minutes, "zone": zone, "clock_point": point} if minutes is not None and zone else {}
-
-
-def _clock_times_in(sentence: str) -> int:
-    """How many clock times a sentence writes ("9pm", "10:52am", "1915 GMT", "noon"; not "2024")."""
-    return (sum(1 for m in _CLOCK.finditer(sentence) if m.group("ampm") or re.search(r"[:.]", m.group(0))
-                or _ZONE_AFTER_CLOCK.match(sentence, m.end()) or _LOCAL_AFTER_CLOCK.match(sentence, m.end()))
-            + len(_NOON.findall(sentence)))
+    return {"clock": minutes, "zone": zone} if minutes is not None and zone else {}
 
 
 def zone_info(zone: str) -> timezone | ZoneInfo | None:
@@ -347,15 +350,13 @@ def zone_info(zone: str) -> timezone | ZoneInfo | None:
         return None
 
 
-def moment(claim: DateClaim, published: date | None, on: date | None = None) -> datetime | None:
+def moment(claim: DateClaim, published: date | None) -> datetime | None:
     """The instant, in UTC, of a day written with a clock time and a known zone ("at 9am Sydney time
-    on Monday" is 23:00 UTC on Sunday), or None: a day without both has no one instant. `on`: the
-    day to take, where the writing leaves two ("takes effect at 9am GMT on Monday": this week's or
-    the last)."""
+    on Monday" is 23:00 UTC on Sunday), or None: a day without both has no one instant."""
     if claim.clock is None or not claim.zone or claim.offset:
         return None
     try:
-        day = _resolve(claim, published) if on is None else ResolvedDate(on, on, "")
+        day = _resolve(claim, published)
         zone = zone_info(claim.zone)
         if day is None or zone is None or day.low != day.high:
             return None
@@ -380,12 +381,7 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     clocks = [m for m in _CLOCK.finditer(near) if m.group("m") or m.group("ampm")]  # a bare number is no time
     if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (
             (clocks or _NOON.search(near)) and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
-        found_moment = _moment(before, after)
-        if found_moment and _clock_times_in(sentence) > 1:
-            # "scrubbed at 8am PDT on Saturday ... rescheduled it for 2pm PDT": which time is the
-            # fact another outlet states is not known, so the time is no one instant to compare
-            found_moment["clock_point"] = False
-        return {"slack_before": 1, "slack_after": 1, **found_moment}
+        return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
     found = dict(none)
     for m in clocks:
         hour = _hour(m)
