@@ -153,7 +153,7 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         return a.month != b.month or {a.relative, b.relative} == {"early", "late"}
     if ra is not None and rb is not None:
         # "takes effect on Monday" is the last Monday or the coming one, not the week between
-        xs, ys = either_days(a, published_a) or [ra], either_days(b, published_b) or [rb]
+        xs, ys = either_days(a, ra) or [ra], either_days(b, rb) or [rb]
         return not any(x.overlaps(y) for x in xs for y in ys)
     if ra is not None or rb is not None:
         return False  # one side unresolvable: nothing certain to compare

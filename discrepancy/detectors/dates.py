@@ -61,7 +61,7 @@ _MOVEABLE_DAYS: dict[str, tuple[object, ...]] = {k: tuple(v) for k, v in tables.
 
 _ANOTHER_CHURCH = re.compile(r"\b(?:Orthodox|Coptic|Greek|Eastern|Julian)\s+$")
 # places where a day of the table's name falls on another date (Canada's Thanksgiving is in October)
-_MOVEABLE_ELSEWHERE = {name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in places) + r")\b")
+_MOVEABLE_ELSEWHERE = {_MOVEABLE_DAYS[name]: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in places) + r")\b")
                        for name, places in tables.table("calendar").get("moveable_days_elsewhere", {}).items()}
 
 
@@ -98,7 +98,7 @@ _ZONES: dict[str, str] = tables.table("calendar")["time_zones"]
 _ZONE_ABBREVIATED = sorted((k for k in _ZONES if len(k) <= 4 and k.isalpha() and k != "uk"), key=len, reverse=True)
 # every abbreviation that marks a clock time's zone: the table's, and those naming two places, which
 # say that a time has a zone but not which ("CST": the US's central time or China's)
-_ZONE_ABBREVIATIONS = "|".join(sorted({k.upper() for k in _ZONE_ABBREVIATED} | {"CST", "CDT"}, key=len, reverse=True))
+_ZONE_ABBREVIATIONS = "|".join(sorted({k.upper() for k in _ZONE_ABBREVIATED} | {"CST"}, key=len, reverse=True))
 _ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -146,7 +146,7 @@ def extract_dates(sentence: str) -> list[DateClaim]:
             if any(s < end and start < e for s, e in taken):
                 continue
             claim = _claim(sentence, form, m, start, end)
-            if claim is not None and _FAMILY_OF_DAYS.get(form) and (shift := _SHIFT_BEFORE.search(sentence, 0, start)):
+            if claim is not None and form in _DAY_FORMS and (shift := _SHIFT_BEFORE.search(sentence, 0, start)):
                 # "the day before the 4 July election", "the Wednesday before Thanksgiving": a day
                 # counted from the date written, which is then no date of the fact itself
                 if not sentence[:shift.start()].strip() and _DEFINED_AS.match(sentence, end):
@@ -210,7 +210,7 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             relative = part  # "early March", "mid-July": a part of the month
     if form == "holiday":
         relative = "holiday:" + _holiday_key(g["moveable"])
-        elsewhere = _MOVEABLE_ELSEWHERE.get(relative.removeprefix("holiday:"))
+        elsewhere = _MOVEABLE_ELSEWHERE.get(_MOVEABLE_DAYS.get(relative.removeprefix("holiday:"), ()))  # by its rule
         if _ANOTHER_CHURCH.search(sentence, 0, start) or (elsewhere and elsewhere.search(sentence)):
             return None  # "Orthodox Easter Sunday", "Thanksgiving" in Ontario: another day
     if form == "relative":
@@ -244,11 +244,13 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
 
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _NAMED_WEEKDAY = re.compile(r"\b(?:Good|Black|Cyber|Bloody|Super|Maundy|Holy|Palm|Ash|Shrove|Easter|Whit)\s+$")
+# "Wednesday week", as British English writes a week after the coming Wednesday (not "Wednesday
+# weekend", "Wednesday weekly", nor "Wednesday, week three")
+_WEEK_AFTER = re.compile(r"\s+week\b(?![\'\u2019\-])")
 # A day counted from the date after it: "the day before (the) ...", "the Wednesday after ..."
 _SHIFT_BEFORE = re.compile(r"(?i)\bthe\s+(?P<unit>day|" + "|".join(_names(WEEKDAYS)) + r")\s+(?P<dir>before|after)\s+(?:the\s+)?$")
-_FAMILY_OF_DAYS = {"full": True, "month_day": True, "weekday": True, "holiday": True, "day_of_month": True}
-
-
+_DAY_FORMS = frozenset({"full", "month_day", "weekday", "holiday", "day_of_month"})  # forms a day can be counted from
+# what follows a sentence-opening "The day before X" that defines it rather than dates an event
 _DEFINED_AS = re.compile(r"\s+(?:is|are|falls|marks)\b")
 
 
@@ -257,9 +259,8 @@ def _offset(shift: re.Match[str]) -> str:
     unit = shift.group("unit").lower()
     direction = shift.group("dir").lower()
     return f"day_{direction}" if unit == "day" else f"weekday_{direction}:{WEEKDAYS[unit]}"
-# "Wednesday week", as British English writes a week after the coming Wednesday (not "Wednesday
-# weekend", "Wednesday weekly", nor "Wednesday, week three")
-_WEEK_AFTER = re.compile(r"\s+week\b(?![\'\u2019\-])")
+
+
 # A date written right after a weekday: "Friday, June 14", "Friday 14 June", "Friday (June 14)"
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+\(?(?:" + _MONTH + r"\s+" + _DAY + "|" + _DAY.replace("day>", "day2>")
                                  + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")(?:,?\s+" + _YEAR + r")?"
@@ -341,6 +342,8 @@ def zone_info(zone: str) -> timezone | ZoneInfo | None:
     """The zone a table entry names: "UTC", a fixed offset ("+05:30") or an IANA name."""
     if zone == "UTC":
         return UTC
+    if zone == "local":
+        return None  # "local time": wherever it happened, which the table cannot name
     if (m := re.fullmatch(r"([+-])(\d\d):(\d\d)", zone)) is not None:
         sign = 1 if m.group(1) == "+" else -1
         return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
@@ -559,11 +562,11 @@ def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
         return None
 
 
-def either_days(claim: DateClaim, published: date | None) -> list[ResolvedDate] | None:
+def either_days(claim: DateClaim, found: ResolvedDate | None) -> list[ResolvedDate] | None:
     """The two days a timetable's present may mean ("takes effect on Monday": the last Monday or the
-    coming one), each with its slack; None for any other date, whose resolution is one interval."""
-    found = resolve(claim, published)
-    if claim.tense != "either" or found is None or published is None or claim.form != "weekday":
+    coming one), each with its slack, from the interval `resolve` gave the claim; None for any other
+    date, whose resolution is one interval."""
+    if claim.tense != "either" or found is None or claim.form != "weekday":
         return None
     last, ahead = found.low + timedelta(days=claim.slack_before), found.high - timedelta(days=claim.slack_after)
     return [ResolvedDate(d - timedelta(days=claim.slack_before), d + timedelta(days=claim.slack_after), d.isoformat())

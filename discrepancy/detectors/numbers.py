@@ -90,6 +90,17 @@ TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|
 _SPAN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "night"}
 
 
+def _one_counts(toks: list[Token], j: int) -> bool:
+    """Does what follows a "one" (or the "a" of "a fortnight") at toks[j - 1] make it a count: "one
+    person", the span of "a one-year ban", "a fortnight"?"""
+    if j >= len(toks):
+        return False
+    if toks[j].lower in _ONE_OF or toks[j].lower == "fortnight":
+        return True
+    return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS)
+
+
 def extract_numbers(sentence: str) -> list[NumberClaim]:
     """Every count, amount or share in the sentence, never raising on odd text."""
     toks = tokenize(sentence)
@@ -623,13 +634,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     value, j, words_form = parsed
     if share is None and not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
-    if words_form and value == 1 and j == i + 1 and not (j < len(toks) and toks[j].lower in _ONE_OF) and not (
-            j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
-            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS) and not (
-            j < len(toks) and toks[j].lower == "fortnight"):
-        # a bare "one" is a pronoun far more often than a count; "one person" is a count, and so is
-        # the span of "a one-year ban"
-        return None, j
+    if words_form and value == 1 and j == i + 1 and not _one_counts(toks, j):
+        return None, j  # a bare "one" is a pronoun far more often than a count
     # a range or tally: "60-90", "221-207", "between 60 and 90", "from 60 to 90", "60 to 90"
     high_value = None
     tally = False
