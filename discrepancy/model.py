@@ -132,6 +132,8 @@ class DateClaim:
     # a day counted from the one written: "day_before", "day_after", "weekday_before:2" ("the Wednesday
     # before Thanksgiving"), "weekday_after:4"
     offset: str = ""
+    # a month's year named relative to the article's ("March last year" -1, "June next year" +1)
+    year_shift: int | None = None
 
 
 @dataclass(frozen=True)

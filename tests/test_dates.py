@@ -444,3 +444,31 @@ def test_weeks_ago_is_a_day_compared_as_days_are():
     assert cmp_dates.family(ago) == "day"
     assert cmp_dates.conflicts(ago, resolve(ago, pub), june7, resolve(june7, pub))
     assert not cmp_dates.conflicts(ago, resolve(ago, pub), may31, resolve(may31, pub))
+
+
+def test_a_month_then_last_year_is_that_month_of_the_year_before():
+    """A blind QA pass: "since March last year" in November 2024 was read as March 2024, so it
+    contradicted "in March 2023"."""
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2024, 11, 20)
+    march, = extract_dates("It is the first Tube-wide strike since March last year.")
+    assert (march.text, march.year_shift) == ("March last year", -1)
+    assert resolve(march, pub).label == "2023-03"
+    in_2023, = extract_dates("The last strike was in March 2023.")
+    text = "It is the first Tube-wide strike since March last year."
+    assert not cmp_dates.conflicts(march, resolve(march, pub), in_2023, resolve(in_2023, pub),
+                                   bound_a=cmp_dates.bound(text, march), published_a=pub, published_b=pub)
+    june, = extract_dates("The line opens in June of next year.")
+    assert resolve(june, pub).label == "2025-06"
+
+
+def test_the_word_before_a_date_is_the_one_touching_it():
+    """"fell to 4.1% last month": the "to" is the figure's, not a bound of the date."""
+    from discrepancy.compare.dates import bound, word_before
+    text = "Unemployment fell to 4.1% last month."
+    last_month, = extract_dates(text)
+    assert (word_before(text, last_month), bound(text, last_month)) == ("", "")
+    text = "Talks run until (Friday)."
+    assert bound(text, extract_dates(text)[0]) == "until"
+    text = "It began in mid-March."
+    assert word_before(text, extract_dates(text)[0]) == "mid"

@@ -886,3 +886,29 @@ def test_a_height_in_words_is_one_height_too():
     assert round(one("He is six feet two inches tall.").value * 12) == 74
     assert round(one("The six-foot-two midfielder joined from Leeds.").value * 12) == 74
     assert one("They dug a six-foot-wide trench.").value == 6.0
+
+
+def test_years_and_months_of_one_span_are_one_figure():
+    """A blind QA pass: "jailed for four years and six months" was read as 4 years (and a second
+    figure, 0.5), so it contradicted "four and a half years"."""
+    span = one("Gorman was jailed for four years and six months.")
+    assert (span.value, span.text) == (4.5, "four years and six months")
+    assert not cmp_numbers.conflicts(span, one("Gorman was jailed for four and a half years."))
+    assert cmp_numbers.conflicts(span, one("Gorman was jailed for three and a half years."))
+    assert one("He was jailed for 2 years 3 months.").value == 2.25
+    assert one("She got a sentence of one year and nine months.").value == 1.75
+    assert one("He served 18 months.").text == "18"  # months alone stay as written
+
+
+def test_two_number_words_in_a_row_are_two_numbers():
+    """"one in seven five-year-olds" was read as "seven five" = 12 years; "twenty five" stays 25."""
+    share, age = extract_numbers("About one in seven five-year-olds missed the jab.")
+    assert (share.unit, age.value) == ("%", 5.0)
+    assert one("They found twenty five bodies.").value == 25.0
+    assert [c.value for c in extract_numbers("Scores were nineteen ninety.")] == [19.0, 90.0]
+
+
+def test_one_in_seven_is_a_share():
+    share = one("About one in seven children had the jab.")
+    assert round(share.value, 1) == 14.3
+    assert not cmp_numbers.conflicts(share, one("About 14% of children had the jab."))

@@ -85,9 +85,10 @@ _BOUNDS = {"since", "until", "till", "by", "before", "after", "from", "through",
 
 
 def word_before(sentence: str, c: DateClaim) -> str:
-    """The word just before a date mention, lower-cased ("in" April, "since" Sunday), or ''."""
-    words = re.findall(r"[A-Za-z]+", sentence[:c.start])
-    return words[-1].lower() if words else ""
+    """The word just before a date mention, lower-cased ("in" April, "since" Sunday), or '' when
+    what stands there is no word: in "fell to 4.1% last month" the "to" is the figure's."""
+    m = re.search(r"([A-Za-z]+)[\s\"'\u2018\u201c(-]*$", sentence[:c.start])
+    return m.group(1).lower() if m else ""
 
 
 def bound(sentence: str, c: DateClaim) -> str:
@@ -147,6 +148,9 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
     if "month_day" in (a.form, b.form) and {a.form, b.form} <= {"month_day", "full"} and not (a.offset or b.offset):
         # a month-day's year is guessed from the article's date: compare month and day only
         return _days_of_year_apart(a, b)
+    if ((a.year_shift is not None or b.year_shift is not None) and {a.form, b.form} <= {"month", "month_year"}
+            and ra is not None and rb is not None):
+        return not ra.overlaps(rb)  # "March last year" has its year: against "March 2024", by definition
     if "month" in (a.form, b.form) and {a.form, b.form} <= {"month", "month_year"}:
         # a bare month's year is guessed too ("in January", written in August: which January?);
         # "early March" and "late March" share no day

@@ -160,7 +160,25 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 taken.append((start, end))
                 found.append(claim)
     found.sort(key=lambda c: c.start)
-    return found
+    return _months_of_relative_years(sentence, found)
+
+
+_SHIFT_OF_YEAR = {"last_year": -1, "this_year": 0, "next_year": 1}
+
+
+def _months_of_relative_years(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """"March last year" is one date, the March of the year before the article's: read apart, the
+    month alone is taken for this year's."""
+    out: list[DateClaim] = []
+    for claim in found:
+        before = out[-1] if out else None
+        if (before is not None and before.form == "month" and before.year is None and claim.form == "relative"
+                and claim.relative in _SHIFT_OF_YEAR and re.fullmatch(r"\s+(?:of\s+)?", sentence[before.end:claim.start])):
+            out[-1] = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end],
+                                          year_shift=_SHIFT_OF_YEAR[claim.relative or ""], right=claim.right)
+            continue
+        out.append(claim)
+    return out
 
 
 def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> DateClaim | None:
@@ -609,6 +627,8 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         return ResolvedDate(d, d, d.isoformat()) if d is not None else None
     if c.form == "month" and c.month:
         year = pub.year
+        if c.year_shift is not None:
+            return _month(year + c.year_shift, c.month)
         if c.tense == "future":
             if c.month < pub.month:
                 year += 1

@@ -112,6 +112,7 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
             claims.append(claim)
         i = max(nxt, i + 1)
     claims = _averages_joined(sentence, claims)
+    claims = _years_and_months(sentence, claims)
     claims = _conversions_of_changes(sentence, claims)
     extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
     if not extra:
@@ -470,12 +471,19 @@ def _suffix_scale(suffix: str) -> float:
 def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
     """A number written in words from toks[i]: ("two hundred and fifty", next index)."""
     total, current, j, seen = 0.0, 0.0, i, False
+    last = ""  # the kind of the word read last: "small" (one to nine), "teen", "tens", or a scale
     while j < len(toks):
         w = toks[j].lower
         if w in SMALL:
+            if seen and last in ("small", "teen") or last == "tens" and SMALL[w] >= 10:
+                break  # "one in seven five-year-olds": two numbers, never 12
             current += SMALL[w]
+            last = "teen" if SMALL[w] >= 10 else "small"
         elif w in TENS:
+            if seen and last in ("small", "teen", "tens"):
+                break  # "five twenty" is no number
             current += TENS[w]
+            last = "tens"
             # twenty-five
             if (j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].lower in SMALL
                     and touching(toks[j], toks[j + 1]) and touching(toks[j + 1], toks[j + 2])):
@@ -483,9 +491,11 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
                 j += 2
         elif w == "hundred" and seen:
             current = (current or 1) * 100
+            last = "scale"
         elif w in ("thousand", "million", "billion", "trillion") and seen:
             total += (current or 1) * SCALES[w]
             current = 0
+            last = "scale"
         elif (w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].lower in SMALL or toks[j + 1].lower in TENS)
               and toks[j - 1].lower in SCALES):
             j += 1  # "two hundred and fifty"; "ninety and sixty" are two numbers
@@ -559,6 +569,35 @@ def _averages_joined(sentence: str, claims: list[NumberClaim]) -> list[NumberCla
         if (RATE + AVERAGE in before.counted and not claim.unit and not any(w.startswith(RATE) for w in claim.counted)
                 and "age" not in claim.counted and _JOINED_AFTER.fullmatch(sentence[before.end:claim.start])):
             out[k] = replace(claim, counted=(RATE + AVERAGE, *claim.counted))
+    return out
+
+
+# What stands between the years and the months of one span: "four years and six months", "2 years 3 months"
+_YEARS_THEN = re.compile(r"\s*-?\s*years?\s*(?:,\s*|and\s+)?", re.IGNORECASE)
+_ONE_YEAR_THEN = re.compile(r"\b(?:one|a|an)\s+year\s*(?:,\s*|and\s+)?$", re.IGNORECASE)
+
+
+def _years_and_months(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
+    """Years and months of one span are one figure ("jailed for four years and six months" is 4.5
+    years, as "four and a half years" is): read apart, the years alone contradict the sum."""
+    out: list[NumberClaim] = []
+    for claim in claims:
+        if claim.counted == ("year",) and claim.counted_text.lower().startswith("month"):
+            # the whole span is the figure as written: "four years and six months"
+            months = re.match(r"\s*-?\s*months?\b", sentence[claim.end:], re.IGNORECASE)
+            end = claim.end + (months.end() if months is not None else 0)
+            before = out[-1] if out else None
+            if (before is not None and before.counted == ("year",) and before.counted_text.lower().startswith("year")
+                    and before.qualifier is None and _YEARS_THEN.fullmatch(sentence[before.end:claim.start])):
+                out[-1] = replace(before, end=end, text=sentence[before.start:end],
+                                  value=before.value + claim.value, low=before.low + claim.low,
+                                  high=before.high + claim.high, counted_text="years", right=claim.right)
+                continue
+            one = _ONE_YEAR_THEN.search(sentence[:claim.start])
+            if one is not None:  # "one year and nine months": "one year" alone is no figure read
+                claim = replace(claim, start=one.start(), end=end, text=sentence[one.start():end], value=claim.value + 1,
+                                low=claim.low + 1, high=claim.high + 1, counted_text="years")
+        out.append(claim)
     return out
 
 
@@ -1058,7 +1097,7 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         if k >= len(toks):
             return None
         denominator = count(k)
-        if denominator and denominator > numerator and denominator in (3, 4, 5, 10, 20, 100, 1000) \
+        if denominator and denominator > numerator and denominator in (2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000) \
                 and k + 1 < len(toks) and toks[k + 1].is_word:
             return 100.0 * numerator / denominator, k + 1  # "one in five adults"
     return None
