@@ -321,3 +321,15 @@ def test_an_age_counts_no_outcome():
 ])
 def test_a_case_of_a_court_is_not_an_infection(text, infected):
     assert (cmp_numbers.measure([num(text)]) == "infected") is infected
+
+
+def test_two_prison_terms_are_the_sentence_passed_not_a_stretch_of_time():
+    """A blind QA pass on full-length articles (qa47): "caged for twelve years" against "jailed for 14
+    years" scored 0.02, as a span of time (which mostly dates two different things) read as a
+    different outcome ("caged" was no word of jailing)."""
+    caged, jailed = num("A drugs kingpin was caged for twelve years yesterday."), num("The gang leader was jailed for 14 years.")
+    assert cmp_numbers.prison_term(caged) and cmp_numbers.prison_term(jailed)
+    assert cmp_numbers.outcomes(caged) == cmp_numbers.outcomes(jailed) != set()
+    assert cmp_numbers.prison_term(num("He was handed a five-year prison term."))
+    assert not cmp_numbers.prison_term(num("The talks lasted three days."))
+    assert cmp_numbers.measure([caged, jailed]) == "arrested, detained or jailed"

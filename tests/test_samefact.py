@@ -260,3 +260,11 @@ def test_slices_of_a_total_still_clash():
     assert p.features["part_clash"] == 1.0
     q = _number_pair("The shelling killed 12 Russian soldiers.", "The shelling killed 30 Ukrainian soldiers.")
     assert q.features["part_clash"] == 1.0
+
+
+def test_two_prison_terms_are_no_span_of_time():
+    """A span of time mostly dates two things ("for three days"); a term a court passed is one fact."""
+    terms = _number_pair("A drugs kingpin was caged for twelve years yesterday.", "The gang leader was jailed for 14 years.")
+    assert terms.features["time_span"] == 0.0 and terms.features["outcome_clash"] == 0.0
+    spans = _number_pair("The talks lasted three days.", "The talks lasted four days.")
+    assert spans.features["time_span"] == 1.0

@@ -22,7 +22,7 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "killed kill killing dead died death fatality fatalitie life perished toll murdered slain",
     "wounded injured injury injurie hurt wounding injuring",
     "missing disappeared",
-    "arrested detained arrest detention jailed imprisoned",
+    "arrested detained arrest detention jailed imprisoned sentenced caged",
     "captured prisoner pow surrendered surrender",
     "evacuated evacuation displaced fled refugee",
     "rescued saved rescuer pulled",
@@ -40,12 +40,12 @@ _INFECTION_WORDS = frozenset(stem(w) for w in ("infected", "infection", "virus",
 _LEGAL = frozenset(stem(w) for w in ("criminal", "court", "legal", "lawsuit", "treason", "prosecutor",
                                      "prosecution", "charge", "civil"))
 # How a finding's message names each outcome; None for votes, which the thing counted already says.
-_OUTCOME_LABELS = ("killed", "wounded or injured", "missing", "arrested or detained", "captured",
+_OUTCOME_LABELS = ("killed", "wounded or injured", "missing", "arrested, detained or jailed", "captured",
                    "displaced or evacuated", "rescued", "in hospital", "infected", "recovered",
                    "destroyed or damaged", None, None)
 # Outcomes whose tallies only grow as a story goes on: a lower figure published earlier may be an
 # older count, not a contradiction ("missing" and "in hospital" can fall).
-RUNNING_TALLIES = frozenset({"killed", "wounded or injured", "arrested or detained", "captured",
+RUNNING_TALLIES = frozenset({"killed", "wounded or injured", "arrested, detained or jailed", "captured",
                              "displaced or evacuated", "rescued", "infected", "recovered", "destroyed or damaged"})
 # A figure qualified by one of these is a different slice of the same total.
 PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
@@ -77,6 +77,19 @@ def parts_clash(a: set[str], b: set[str]) -> bool:
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+
+
+DETAINED = next(i for i, g in enumerate(_OUTCOMES) if "jailed" in g)
+
+
+def prison_term(c: NumberClaim) -> bool:
+    """A span someone is jailed or sentenced for ("jailed for 14 years", "caged for twelve years"):
+    the sentence passed, one fact of a case, not a stretch of time in the story."""
+    counted = set(c.counted)
+    return bool(counted & TIME_UNITS) and (counted <= TIME_UNITS and DETAINED in outcomes(c) or bool(counted & _TERMS))
+
+
+_TERMS = frozenset({"sentence", "term", "jail", "prison"})  # "a 10-year sentence", "a five-year prison term"
 
 
 def outcome_classes(words: tuple[str, ...]) -> set[int]:
