@@ -268,3 +268,16 @@ def test_two_prison_terms_are_no_span_of_time():
     assert terms.features["time_span"] == 0.0 and terms.features["outcome_clash"] == 0.0
     spans = _number_pair("The talks lasted three days.", "The talks lasted four days.")
     assert spans.features["time_span"] == 1.0
+
+
+def test_a_background_date_dates_the_earlier_figure_a_comparison_sets_against_the_reported_one():
+    """qa47: "Turnout was 31.6%, up from 29.4% at the last election in 2021" made both figures
+    background, so the reported 31.6% against another outlet's 36.1% read as two occasions."""
+    p = _number_pair("Turnout was 31.6%, up from 29.4% at the last election in 2021.",
+                     "Turnout across the four boroughs was 36.1 per cent.")
+    assert {x.text for x in (p.x, p.y)} == {"31.6%", "36.1 per cent"}
+    assert p.features["background_differs"] == 0.0
+    earlier = [q for q in value_pairs(_evidence("Turnout was 31.6%, up from 29.4% at the last election in 2021.",
+                                                "Turnout across the four boroughs was 36.1 per cent."), aligned_kind("number"))
+               if "29.4%" in (q.x.text, q.y.text)]
+    assert earlier and all(q.features["background_differs"] == 1.0 for q in earlier)

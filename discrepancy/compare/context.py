@@ -23,18 +23,34 @@ BACKGROUND_DAYS = 7
 _DATE_PREPOSITIONS = {"in", "on", "during", "last", "early", "late", "mid", "of"}
 
 
-def background(text: str, claims: SentenceClaims, resolved: dict, published: date | None) -> bool:
-    """Does the sentence place what it reports well before the article's date ("last month", "in April")?"""
+def background_dates(text: str, claims: SentenceClaims, resolved: dict, published: date | None) -> tuple[int, ...]:
+    """Where the sentence's dates well before the article's date stand ("in April", "last month";
+    not "a 1999 book", nor "since April", which runs up to now)."""
     if published is None:
-        return False
+        return ()
+    out = []
     for c in claims.dates:
         r = resolved.get(c.start)
         if r is None or cmp_dates.bound(text, c):
-            continue  # "since April" runs up to now
+            continue
         adverbial = c.form == "relative" or cmp_dates.word_before(text, c) in _DATE_PREPOSITIONS
         if adverbial and (published - r.high).days > BACKGROUND_DAYS:
-            return True  # "in April", "last month"; not "a 1999 book"
-    return False
+            out.append(c.start)
+    return tuple(out)
+
+
+# What sets an earlier figure against the one reported: "31.6%, up from 29.4% in 2021"
+_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\b", re.IGNORECASE)
+
+
+def figure_in_background(text: str, end: int, dates_at: Sequence[int]) -> bool:
+    """Is the figure ending at `end` dated by the sentence's background dates? Not one reported now
+    that a comparison sets against an earlier figure ("Turnout was 31.6%, up from 29.4% at the last
+    election in 2021": the 2021 is the 29.4%'s)."""
+    if not dates_at:
+        return False
+    marker = _EARLIER_FIGURE.search(text, end)
+    return marker is None or any(d < marker.start() for d in dates_at)
 
 
 _WINDOW = re.compile(
