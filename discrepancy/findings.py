@@ -231,7 +231,7 @@ def _earlier_tally(measured: str | None, sides: Sequence[tuple[Document, Any, in
         camps[camp].append((doc, claim))
     if len(camps) != 2 or not all(isinstance(c, NumberClaim) for g in camps.values() for _d, c in g):
         return ""
-    if all(cmp_numbers.prison_term(c) for g in camps.values() for _d, c in g):
+    if all(cmp_numbers.penalty_term(c) for g in camps.values() for _d, c in g):
         return ""  # the term a court passed does not grow as a count of the arrested does
     lower, higher = sorted(camps.values(), key=lambda g: max(c.high for _d, c in g))
     if max(c.high for _d, c in lower) >= min(c.low for _d, c in higher):

@@ -83,6 +83,16 @@ def source_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _lemma(doc, t) -> str:
+    """A word's lemma, with the "re-" the tokeniser splits off kept: "re-elected" is another act
+    than "elected" ("first elected in 2017", "re-elected in 2021")."""
+    lemma = t.lemma_.lower()
+    if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re" \
+            and doc[t.i - 1].idx == doc[t.i - 2].idx + 2 and t.idx == doc[t.i - 1].idx + 1:
+        return "re" + lemma
+    return lemma
+
+
 def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, str]]:
     """For each character span (a date): the lemma of the word it hangs on, of its nearest verb, and
     the part of speech of the first.
@@ -109,14 +119,14 @@ def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, st
                     or t.lower_.rstrip(".") in calendar:
                 continue
             if t.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADJ"):
-                first = t.lemma_.lower()
+                first = _lemma(doc, t)
                 first_pos = t.pos_
                 break
         verb = ""
         v = t
         while True:
             if v.pos_ in ("VERB", "AUX") and v.i not in inside:
-                verb = v.lemma_.lower()
+                verb = _lemma(doc, v)
                 break
             if v.head.i == v.i:
                 break

@@ -328,8 +328,11 @@ def test_two_prison_terms_are_the_sentence_passed_not_a_stretch_of_time():
     years" scored 0.02, as a span of time (which mostly dates two different things) read as a
     different outcome ("caged" was no word of jailing)."""
     caged, jailed = num("A drugs kingpin was caged for twelve years yesterday."), num("The gang leader was jailed for 14 years.")
-    assert cmp_numbers.prison_term(caged) and cmp_numbers.prison_term(jailed)
+    assert cmp_numbers.penalty_term(caged) and cmp_numbers.penalty_term(jailed)
     assert cmp_numbers.outcomes(caged) == cmp_numbers.outcomes(jailed) != set()
-    assert cmp_numbers.prison_term(num("He was handed a five-year prison term."))
-    assert not cmp_numbers.prison_term(num("The talks lasted three days."))
+    assert cmp_numbers.penalty_term(num("He was handed a five-year prison term."))
+    assert not cmp_numbers.penalty_term(num("The talks lasted three days."))
+    # a ban is a penalty passed too (qa48: "a two-year driving ban" against "banned from driving for 18 months")
+    assert cmp_numbers.penalty_term(num("She was handed a two-year driving ban."))
+    assert cmp_numbers.penalty_term(num("He was banned from driving for 18 months."))
     assert cmp_numbers.measure([caged, jailed]) == "arrested, detained or jailed"

@@ -483,3 +483,12 @@ def test_a_weekday_after_is_or_are_is_the_coming_one_or_the_last():
     assert resolve(tuesday, monday).label == "2024-02-06 or 2024-02-13"
     (crash,) = extract_dates("Three people are dead after a crash on Tuesday.")
     assert crash.tense == "past"  # not across "after"
+
+
+def test_re_elected_is_another_act_than_elected():
+    """qa48: "first elected in 2017" against "in 2021 ... re-elected" read as one act dated twice."""
+    from discrepancy import nlp
+    text = "He was re-elected in 2021 with a majority."
+    assert nlp.governors(text, [(text.index("2021"), text.index("2021") + 4)])[0][:2] == ("reelect", "reelect")
+    text = "He was first elected in 2017."
+    assert nlp.governors(text, [(text.index("2017"), text.index("2017") + 4)])[0][:2] == ("elect", "elect")

@@ -82,14 +82,19 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mon
 DETAINED = next(i for i, g in enumerate(_OUTCOMES) if "jailed" in g)
 
 
-def prison_term(c: NumberClaim) -> bool:
-    """A span someone is jailed or sentenced for ("jailed for 14 years", "caged for twelve years"):
-    the sentence passed, one fact of a case, not a stretch of time in the story."""
+def penalty_term(c: NumberClaim) -> bool:
+    """A span someone is jailed, sentenced or banned for ("jailed for 14 years", "caged for twelve
+    years", "banned from driving for 18 months", "a two-year ban"): the penalty passed, one fact of
+    a case, not a stretch of time in the story."""
     counted = set(c.counted)
-    return bool(counted & TIME_UNITS) and (counted <= TIME_UNITS and DETAINED in outcomes(c) or bool(counted & _TERMS))
+    if not counted & TIME_UNITS:
+        return False
+    return (counted <= TIME_UNITS and (DETAINED in outcomes(c) or bool({stem(w) for w in near(c)} & _BANNED))
+            or bool(counted & _TERMS))
 
 
-_TERMS = frozenset({"sentence", "term", "jail", "prison"})  # "a 10-year sentence", "a five-year prison term"
+_TERMS = frozenset({"sentence", "term", "jail", "prison", "ban", "disqualification"})  # "a 10-year sentence"
+_BANNED = frozenset(stem(w) for w in ("banned", "disqualified", "ban"))  # "banned from driving for 18 months"
 
 
 def outcome_classes(words: tuple[str, ...]) -> set[int]:

@@ -157,9 +157,9 @@ class PairEvidence:
             "outcome_clash": float(bool(oa or ob) and not oa & ob),
             "part_clash": float(cmp_numbers.parts_clash(ca, cb)),
             "partial": float(PARTIAL in x.counted or PARTIAL in y.counted),
-            # a span of time; not two prison terms, each the sentence passed in a case
+            # a span of time; not two penalty terms, each the sentence or ban passed in a case
             "time_span": float((bool(ca and ca <= cmp_numbers.TIME_UNITS) or bool(cb and cb <= cmp_numbers.TIME_UNITS))
-                               and not (cmp_numbers.prison_term(x) and cmp_numbers.prison_term(y))),
+                               and not (cmp_numbers.penalty_term(x) and cmp_numbers.penalty_term(y))),
             "anchor_clash": float(bool(x.anchor) and bool(y.anchor) and not set(x.anchor) & set(y.anchor)),
             "same_head": same_head,
             "word_before_differs": float(_word_before(self.a.sentence.text, x.start)
