@@ -912,3 +912,12 @@ def test_one_in_seven_is_a_share():
     share = one("About one in seven children had the jab.")
     assert round(share.value, 1) == 14.3
     assert not cmp_numbers.conflicts(share, one("About 14% of children had the jab."))
+
+
+def test_a_name_does_not_run_on_past_a_possessive():
+    """qa47: "the European Union's 27 member states" was read as part of a name ("Union's 27", as in
+    "Nord Stream 1"), so the sentence's agreeing 27 was missing and its "a dozen Pacific island
+    nations" was set against the other outlet's 27."""
+    assert one("The European Union's 27 member states signed.").value == 27.0
+    assert one("A climber was rescued just below Mont Blanc's 4,808ft summit.").unit == "ft"
+    assert extract_numbers("Nord Stream 1 was shut.") == []

@@ -1223,8 +1223,10 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     if prev is not None and i >= 2 and prev.is_word and prev.is_capitalized and toks[i - 2].is_word \
             and toks[i - 2].is_capitalized and prev.lower not in MONTH_WORDS and prev.lower not in STOPWORDS \
-            and not re.fullmatch(r"\d+\.\d+", text):
-        return True  # part of a name: "Nord Stream 1", "Air Force One"; no name ends in "14.9"
+            and not re.fullmatch(r"\d+\.\d+", text) and not prev.text.endswith(("'s", "\u2019s")):
+        # part of a name: "Nord Stream 1", "Air Force One"; no name ends in "14.9", nor runs on past
+        # a possessive ("the European Union's 27 member states")
+        return True
     if prev is not None and prev.text == "." and prev2 is not None and prev2.lower in ("no", "nos", "vol", "art", "sec"):
         return True
     if prev is not None and prev.text.isupper() and prev.is_word and len(prev.text) <= 4 and prev2 is not None and prev2.text != ".":
