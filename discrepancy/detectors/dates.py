@@ -498,11 +498,6 @@ _SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reope
                    "lands", "goes", "go", "returns", "return", "tees", "premieres", "airs"}
 
 
-# "Unions are on strike on Tuesday", "the summit is in Geneva on Friday": a present of being, as
-# a timetable's present, says the coming day or (news's historical present) the last, never only the last
-_PRESENT_BE = {"is", "are"}
-
-
 def _content(ws: list[str]) -> list[str]:
     return [singular(w) for w in (fold_lower(x) for x in ws) if w not in STOPWORDS]
 
@@ -530,7 +525,7 @@ def _tense(before: list[str], after: list[str]) -> str:
             return "future"
         if _says_past(w):
             return "past"
-        if (w in _SCHEDULE_VERBS or w in _PRESENT_BE) and k < 8 and not any(x in _ANOTHER_TIME for x in before[len(before) - k:]):
+        if w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in before[len(before) - k:]):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
             # force on Monday" is ahead, but news also writes the past so ("Putin meets Erdogan on
             # Tuesday", the day after): the last such day or the coming one
