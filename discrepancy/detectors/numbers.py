@@ -475,12 +475,12 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
     while j < len(toks):
         w = toks[j].lower
         if w in SMALL:
-            if seen and last in ("small", "teen") or last == "tens" and SMALL[w] >= 10:
+            if last in ("small", "teen") or last == "tens" and SMALL[w] >= 10:
                 break  # "one in seven five-year-olds": two numbers, never 12
             current += SMALL[w]
             last = "teen" if SMALL[w] >= 10 else "small"
         elif w in TENS:
-            if seen and last in ("small", "teen", "tens"):
+            if last in ("small", "teen", "tens"):
                 break  # "five twenty" is no number
             current += TENS[w]
             last = "tens"
@@ -575,6 +575,7 @@ def _averages_joined(sentence: str, claims: list[NumberClaim]) -> list[NumberCla
 # What stands between the years and the months of one span: "four years and six months", "2 years 3 months"
 _YEARS_THEN = re.compile(r"\s*-?\s*years?\s*(?:,\s*|and\s+)?", re.IGNORECASE)
 _ONE_YEAR_THEN = re.compile(r"\b(?:one|a|an)\s+year\s*(?:,\s*|and\s+)?$", re.IGNORECASE)
+_MONTHS_WORD = re.compile(r"\s*-?\s*months?\b", re.IGNORECASE)
 
 
 def _years_and_months(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
@@ -584,8 +585,8 @@ def _years_and_months(sentence: str, claims: list[NumberClaim]) -> list[NumberCl
     for claim in claims:
         if claim.counted == ("year",) and claim.counted_text.lower().startswith("month"):
             # the whole span is the figure as written: "four years and six months"
-            months = re.match(r"\s*-?\s*months?\b", sentence[claim.end:], re.IGNORECASE)
-            end = claim.end + (months.end() if months is not None else 0)
+            months = _MONTHS_WORD.match(sentence, claim.end)
+            end = months.end() if months is not None else claim.end
             before = out[-1] if out else None
             if (before is not None and before.counted == ("year",) and before.counted_text.lower().startswith("year")
                     and before.qualifier is None and _YEARS_THEN.fullmatch(sentence[before.end:claim.start])):
