@@ -474,6 +474,24 @@ def test_the_word_before_a_date_is_the_one_touching_it():
     assert word_before(text, extract_dates(text)[0]) == "mid"
 
 
+def test_a_bound_reaches_its_date_through_a_part_of_the_period():
+    """qa48: "21 people have been infected since the end of July" read "July" as background, an
+    earlier occasion, where "since" makes it the start of the count reported now."""
+    from datetime import date
+
+    from discrepancy.compare.context import background_dates
+    from discrepancy.compare.dates import bound
+    for text, word in (("Cases have risen since the end of July.", "since"),
+                       ("The work is due by early 2025.", "by"),
+                       ("Prices rose in late July.", "")):
+        assert bound(text, extract_dates(text)[0]) == word, text
+    text = "Officials said 21 people have been infected since the end of July, up from eight."
+    from discrepancy.claims import extract_sentence
+    claims = extract_sentence(text)
+    july = claims.dates[0]
+    assert background_dates(text, claims, {july.start: resolve(july, date(2024, 8, 14))}, date(2024, 8, 14)) == ()
+
+
 def test_re_elected_is_another_act_than_elected():
     """qa48: "first elected in 2017" against "in 2021 ... re-elected" read as one act dated twice."""
     from discrepancy import nlp

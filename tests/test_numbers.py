@@ -906,6 +906,9 @@ def test_two_number_words_in_a_row_are_two_numbers():
     assert (share.unit, age.value) == ("%", 5.0)
     assert one("They found twenty five bodies.").value == 25.0
     assert [c.value for c in extract_numbers("Scores were nineteen ninety.")] == [19.0, 90.0]
+    # after a hyphened number the last word read is its unit: "twenty-five five-year-olds" was 30
+    assert [c.value for c in extract_numbers("Twenty-five five-year-olds were tested.")] == [25.0, 5.0]
+    assert one("Two hundred and twenty-five people came.").value == 225.0
 
 
 def test_one_in_seven_is_a_share():

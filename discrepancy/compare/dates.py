@@ -91,9 +91,19 @@ def word_before(sentence: str, c: DateClaim) -> str:
     return m.group(1).lower() if m else ""
 
 
+# A part of a period between a bound and its date: "since the end of July", "by early 2025"
+_PART_OF_PERIOD = re.compile(
+    r"\b([A-Za-z]+)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of"
+    r"|early|late|mid)[\s-]*$", re.IGNORECASE)
+
+
 def bound(sentence: str, c: DateClaim) -> str:
-    """The word that makes a date a boundary ("since Sunday", "by June"), or ''."""
+    """The word that makes a date a boundary ("since Sunday", "by June", "since the end of July"),
+    or ''."""
     word = word_before(sentence, c)
+    if word not in _BOUNDS:
+        part = _PART_OF_PERIOD.search(sentence[:c.start])
+        word = part.group(1).lower() if part else word
     return word if word in _BOUNDS else ""
 
 

@@ -488,6 +488,7 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
             if (j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].lower in SMALL
                     and touching(toks[j], toks[j + 1]) and touching(toks[j + 1], toks[j + 2])):
                 current += SMALL[toks[j + 2].lower]
+                last = "small"  # "twenty-five five-year-olds": two numbers, never 30
                 j += 2
         elif w == "hundred" and seen:
             current = (current or 1) * 100
