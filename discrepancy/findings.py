@@ -78,6 +78,12 @@ class KindWording(Protocol):
     def subject(self, claims: Sequence[Any]) -> str: ...
 
 
+# A side as it is collected: its article, sentence, claim, and what the value was read as
+_SideTuple = tuple[Document, Sentence, Any, "str | None"]
+# (kind, event, a side) -> the other articles' sides that state its value, agreeing, best first
+Support = Callable[[str, "str | None", _SideTuple], Sequence[_SideTuple]]
+
+
 class _SideKey(NamedTuple):
     """One side of a pairwise conflict: a value of a kind, where it was stated, in the event it was
     compared in (a roundup's value compared in two stories makes a finding in each, never one of both)."""
@@ -126,7 +132,10 @@ class ClaimConflicts:
         seen = [(self._confidence[k], self._why.get(k, ())) for k in (ra, rb, root) if k in self._confidence]
         self._confidence[root], self._why[root] = max([*seen, (confidence, why)])
 
-    def findings(self) -> list[Finding]:
+    def findings(self, support: Support | None = None) -> list[Finding]:
+        """One finding per group of sides in conflict; `support` names, for a side, the other
+        articles that state its value, agreeing (best first): each article not already a side is
+        shown beside the side it agrees with."""
         groups: dict[_SideKey, list[_SideKey]] = defaultdict(list)
         for k in self._parent:
             groups[self._find(k)].append(k)
@@ -137,9 +146,31 @@ class ClaimConflicts:
         for root, keys in groups.items():
             sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k.doc, k.sentence, k.start))])
             apart = apart_in[root]
+            also: list[tuple[_SideTuple, str]] = []
+            if support is not None:
+                # an outlet the finding already quotes is not named again, on either side
+                taken = {outlet(d) for d, _s, _c, _r in sides}
+                for side in sides:
+                    for other in support(root.kind, root.event, side):
+                        if outlet(other[0]) not in taken and _same_value(side, other):
+                            taken.add(outlet(other[0]))
+                            also.append((other, _label(side)))
             out.append(finalize(_claim_finding(self._kinds[root.kind], root.event, sides, self._confidence.get(root),
-                                               self._why.get(root, ()), apart)))
+                                               self._why.get(root, ()), apart, also)))
         return out
+
+
+def _same_value(a: _SideTuple, b: _SideTuple) -> bool:
+    """Do two sides state one value, not merely two that can both hold: each figure lies in the
+    other's reading ("2.04 million" and "2,039,758"; not "as many as 1.5 million" and "two"), two
+    dates are read as one day, month or year."""
+    x, y = a[2], b[2]
+    if isinstance(x, NumberClaim) and isinstance(y, NumberClaim):
+        if cmp_numbers.dimension(x.unit) != cmp_numbers.dimension(y.unit) or cmp_numbers.conflicts(x, y):
+            return False
+        (x_low, x_high, x_value), (y_low, y_high, y_value) = cmp_numbers.in_base(x), cmp_numbers.in_base(y)
+        return x_low <= y_value <= x_high and y_low <= x_value <= y_high
+    return a[3] is not None and a[3] == b[3]
 
 
 def _distinct(sides: list[tuple[Document, Sentence, Any, str | None]]) -> list[tuple[Document, Sentence, Any, str | None]]:
@@ -179,7 +210,9 @@ def _camps(labels: Sequence[str], apart: set[frozenset[str]], agree: Callable[[s
 
 def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
                    confidence: float | None, why: tuple[tuple[str, float], ...] = (),
-                   apart: set[frozenset[str]] | None = None) -> Finding:
+                   apart: set[frozenset[str]] | None = None, also: Sequence[tuple[_SideTuple, str]] = ()) -> Finding:
+    """A figure or date finding from its sides in conflict; `also`: (a side that only agrees, the
+    label of the side it agrees with), shown in that side's camp and left out of the identity."""
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))
     subject = kind.subject([c for _d, _s, c, _r in sides])
     measure = getattr(kind, "measure", None)  # optional: dates have none
@@ -205,6 +238,17 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
     camp_of = {label: k for k, camp in enumerate(camps) for label in camp}
     # each side knows its camp, so a diff puts agreeing values on one side, as the message does
     claims = tuple(replace(evidence(d, s, c.start, c.end, r), camp=camp_of[_label((d, s, c, r))]) for d, s, c, r in sides)
+    support: tuple[Evidence, ...] = ()
+    for (d, s, c, r), partner in also:
+        label = _label((d, s, c, r))
+        if label not in camp_of:
+            camps[camp_of[partner]].append(label)
+            camp_of[label] = camp_of[partner]
+        if camp_of[label] != camp_of[partner]:
+            continue
+        support += (replace(evidence(d, s, c.start, c.end, r), camp=camp_of[partner]),)
+        if outlet(d) not in by_value[label]:
+            by_value[label].append(outlet(d))
     # values that agree are joined by "≈" ("AP: 2,039,758 ≈ HuffPost: 2.04 million against DailyMail:
     # 2.39 million"): a ";" between them read to an editor as the end of one disagreement
     message = " against ".join(" \u2248 ".join(f"{', '.join(by_value[label])}: {label}" for label in camp)
@@ -216,7 +260,7 @@ def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Docum
         kind=kind.name, verdict="contradiction", severity="error", subject=subject,
         message=f"Aligned sentences give different {kind.noun}{_what_of(kind.noun, about)}: {message}",
         claims=claims, values=values, event=event,
-        confidence=round(confidence, 3) if confidence is not None else None, why=why,
+        confidence=round(confidence, 3) if confidence is not None else None, why=why, support=support,
     )
 
 

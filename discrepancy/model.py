@@ -294,6 +294,11 @@ class Finding:
     # term in the log-odds (positive: for one fact, so for the conflict); not part of the identity
     why: tuple[tuple[str, float], ...] = ()
     topic: str | None = None  # for titles: "person" (one person's titles) or "office" (an office's holders)
+    # figures and dates: other outlets that state one side's value (its `camp`) in a sentence the
+    # same-fact decision matches to that side's, though their own pair with the other side did not
+    # reach the cut. Named in the message, so an editor sees two outlets against one; not sides of
+    # the disagreement: never part of the identity, and no pair of values is set against them
+    support: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -421,3 +421,38 @@ def test_a_weekday_a_week_off_its_article_s_date_says_so() -> None:
     # a word after the weekday that only begins like a month ("Mayor", "marched") says nothing of which
     for unsaid in ("Friday, Mayor Sadiq Khan's", "Friday, marchers and"):
         assert "is read as the" in message(date(2022, 8, 25), "2022-08-19", friday_text=unsaid), unsaid
+
+
+def test_outlets_that_only_agree_with_a_side_are_named_beside_it() -> None:
+    """qa47: "Only Global Wire is shown for 187" though Peloton Daily's "187km" agrees with it. An
+    outlet matched to one side as the same fact, agreeing, stands with it in the message and in
+    `support`; the finding's id stays as it was, and a value that only can hold ("as many as 20")
+    or an outlet already quoted is not named."""
+    docs = {name: Document(id=name.lower(), text="x", source=name, published=date(2022, 8, 1))
+            for name in ("AP", "NBC", "RT", "Mail")}
+    sentence = {d.id: Sentence(d.id, 0, "The strike killed 12 people.", 0, 28, 1) for d in docs.values()}
+
+    def side(name: str, text: str, value: float, low: float | None = None):
+        claim = NumberClaim(start=18, end=18 + len(text), text=text, value=value,
+                            low=value if low is None else low, high=value, unit="", counted=("people",),
+                            counted_text="people", left=("killed",), right=())
+        return docs[name], sentence[docs[name].id], claim, None
+
+    ap, nbc = side("AP", "12", 12), side("NBC", "15", 15)
+    supporters = [side("RT", "12", 12), side("Mail", "as many as 20", 20, low=0), side("NBC", "12", 12)]
+
+    def build(support):
+        conflicts = ClaimConflicts({"number": aligned_kind("number")})
+        conflicts.add("number", "e1", 0.9, ap, nbc)
+        (found,) = conflicts.findings(support)
+        return found
+
+    plain = build(None)
+    backed = build(lambda kind, event, s: supporters if s[0].source == "AP" and event == "e1" else [])
+    assert plain.message.endswith("AP: 12 against NBC: 15")
+    assert backed.message.endswith("AP, RT: 12 against NBC: 15")
+    assert [(e.source, e.value, e.camp) for e in backed.support] == [("RT", "12", 0)]
+    assert backed.id == plain.id and backed.claims == plain.claims
+    from discrepancy.report.json_report import finding_dict
+    assert [(e["source"], e["camp"]) for e in finding_dict(backed)["support"]] == [("RT", 0)]
+    assert "support" not in finding_dict(plain)

@@ -1,10 +1,11 @@
 """Figures and dates compared across aligned sentence pairs of articles that report one event."""
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
 from ..analysis import Analysis
-from ..findings import ClaimConflicts
+from ..findings import ClaimConflicts, _SideTuple
 from ..kinds import aligned_kinds
 from ..model import Finding
 from ..options import Options
@@ -48,6 +49,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     # matched than a differing one ("60 remained" on both sides leaves "28 dismissed" against "35
     # dismissed" only, not also against "60 remained")
     settled: dict[tuple[str, int, str, int], float] = {}
+    # (article, sentence, kind, value start) -> the values other articles state that agree with it, as
+    # one fact: an editor sees two outlets against one where only one pair crossed the cut
+    supported: dict[tuple[str, int, str, int], list[tuple[float, str | None, _SideTuple]]] = defaultdict(list)
     candidates = []
     for ra, rb, sim in analysis.pairs:
         advance(1)
@@ -70,7 +74,13 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                 # "different"), and without them the date cut moved (docs/tried.md)
                 continue
             scored = list(value_pairs(evidence, kind))
-            for p in agreements(scored, fitted[kind.name]) if kind.agreement_settles else ():
+            for p in agreements(scored, fitted[kind.name]):
+                supported[(da.id, sa.index, kind.name, p.x.start)].append(
+                    (p.probability, event, (db, sb, p.y, kind.describe(evidence.b, p.y))))
+                supported[(db.id, sb.index, kind.name, p.y.start)].append(
+                    (p.probability, event, (da, sa, p.x, kind.describe(evidence.a, p.x))))
+                if not kind.agreement_settles:
+                    continue
                 score = fact_score(kind.model(), p.features)
                 for key in ((da.id, rb, kind.name, p.y.start), (db.id, ra, kind.name, p.x.start)):
                     settled[key] = max(score, settled.get(key, 0.0))
@@ -86,4 +96,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                  (da, sa, p.x, kind.describe(evidence.a, p.x)), (db, sb, p.y, kind.describe(evidence.b, p.y)),
                  reasons(kind.model(), p.features))
     governors.flush()
-    return conflicts.findings() + below_cut.findings()
+
+    def support(kind: str, event: str | None, side: _SideTuple) -> list[_SideTuple]:
+        doc, sentence, claim, _read = side
+        found = supported.get((doc.id, sentence.index, kind, claim.start), [])
+        return [other for _p, e, other in sorted(found, key=lambda f: (-f[0], f[2][0].id, f[2][1].index))
+                if e == event]
+    return conflicts.findings(support) + below_cut.findings()

@@ -51,6 +51,8 @@ def finding_dict(f: Finding) -> dict:
         out["confidence"] = f.confidence
     if f.why:
         out["why"] = [{"evidence": text, "weight": w} for text, w in f.why]
+    if f.support:
+        out["support"] = [evidence_dict(c) | {"camp": c.camp} for c in f.support]
     return out
 
 
