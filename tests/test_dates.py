@@ -462,6 +462,18 @@ def test_a_month_then_last_year_is_that_month_of_the_year_before():
     assert resolve(june, pub).label == "2025-06"
 
 
+def test_last_march_is_the_latest_march_before_the_article():
+    """qa49: "was launched last March" in February 2024 was shown as 2024-03, a month after the
+    article; "last" and "next" before a month's name count from the article's month."""
+    launched, = extract_dates("It was launched last March.")
+    assert launched.relative == "last"
+    assert resolve(launched, date(2024, 2, 21)).label == "2023-03"
+    assert resolve(launched, date(2024, 3, 21)).label == "2023-03"  # this month is "this March"
+    assert resolve(launched, date(2024, 5, 1)).label == "2024-03"
+    coming, = extract_dates("The talks begin next March.")
+    assert [resolve(coming, day).label for day in (date(2024, 1, 2), date(2024, 3, 2))] == ["2024-03", "2025-03"]
+
+
 def test_the_word_before_a_date_is_the_one_touching_it():
     """"fell to 4.1% last month": the "to" is the figure's, not a bound of the date."""
     from discrepancy.compare.dates import bound, word_before

@@ -226,6 +226,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         part = (g.get("prep") or "").strip(" -").lower()
         if part in MONTH_PARTS:
             relative = part  # "early March", "mid-July": a part of the month
+        elif part in ("last", "next"):
+            relative = part  # "last March": the latest March before the article's month, by definition
     if form == "holiday":
         relative = "holiday:" + _holiday_key(g["moveable"])
         elsewhere = _MOVEABLE_ELSEWHERE.get(_MOVEABLE_DAYS.get(relative.removeprefix("holiday:"), ()))  # by its rule
@@ -629,6 +631,10 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         year = pub.year
         if c.year_shift is not None:
             return _month(year + c.year_shift, c.month)
+        if c.relative == "last":  # written in March, "last March" is a year ago
+            return _month(year if c.month < pub.month else year - 1, c.month)
+        if c.relative == "next":
+            return _month(year if c.month > pub.month else year + 1, c.month)
         if c.tense == "future":
             if c.month < pub.month:
                 year += 1
