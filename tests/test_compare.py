@@ -335,4 +335,9 @@ def test_two_prison_terms_are_the_sentence_passed_not_a_stretch_of_time():
     # a ban is a penalty passed too (qa48: "a two-year driving ban" against "banned from driving for 18 months")
     assert cmp_numbers.penalty_term(num("She was handed a two-year driving ban."))
     assert cmp_numbers.penalty_term(num("He was banned from driving for 18 months."))
+    # qa49: "will spend seven years in federal prison" against "sentenced to six years"
+    assert cmp_numbers.penalty_term(num("Wallace will spend seven years in federal prison."))
+    assert cmp_numbers.penalty_term(num("He faces 72 months in jail."))
+    assert not cmp_numbers.penalty_term(num("The prison has stood for 72 years."))
+    assert not cmp_numbers.penalty_term(num("The charge carries a maximum of three years in prison."))
     assert cmp_numbers.measure([caged, jailed]) == "arrested, detained or jailed"

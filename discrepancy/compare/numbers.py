@@ -84,17 +84,21 @@ DETAINED = next(i for i, g in enumerate(_OUTCOMES) if "jailed" in g)
 
 def penalty_term(c: NumberClaim) -> bool:
     """A span someone is jailed, sentenced or banned for ("jailed for 14 years", "caged for twelve
-    years", "banned from driving for 18 months", "a two-year ban"): the penalty passed, one fact of
-    a case, not a stretch of time in the story."""
+    years", "banned from driving for 18 months", "a two-year ban", "seven years in federal prison"):
+    the penalty passed, one fact of a case, not a stretch of time in the story."""
     counted = set(c.counted)
     if not counted & TIME_UNITS:
         return False
-    return (counted <= TIME_UNITS and (DETAINED in outcomes(c) or bool({stem(w) for w in near(c)} & _BANNED))
+    return (counted <= TIME_UNITS and (DETAINED in outcomes(c) or bool({stem(w) for w in near(c)} & _BANNED)
+                                       or c.qualifier != "up_to" and bool({stem(w) for w in c.right[:3]} & _CUSTODY))
             or bool(counted & _TERMS))
 
 
 _TERMS = frozenset({"sentence", "term", "jail", "prison", "ban", "disqualification"})  # "a 10-year sentence"
 _BANNED = frozenset(stem(w) for w in ("banned", "disqualified", "ban"))  # "banned from driving for 18 months"
+# "will spend seven years in federal prison", "72 months in jail", "ten years behind bars"; not "carries
+# a maximum of three years in prison", "faces up to 10 years in prison": the ceiling the law sets
+_CUSTODY = frozenset(stem(w) for w in ("prison", "jail", "bars"))
 
 
 def outcome_classes(words: tuple[str, ...]) -> set[int]:
@@ -276,6 +280,9 @@ def describe(c: NumberClaim) -> str:
         unit = f" {c.counted[0]}s"  # "six weeks" read as 42 days, "a four-decade high" as 40 years
     elif not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and _compound_span(c):
         # "a one-day strike" against "a 48-hour strike": 1 day against 48 hours
+        unit = f" {c.counted[0]}" + ("" if c.low == c.high == 1 else "s")
+    elif not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and not any(ch.isdigit() for ch in c.text):
+        # "seven years" against "72 months" (= 6 years): "seven (= 7 years)", not a bare 7
         unit = f" {c.counted[0]}" + ("" if c.low == c.high == 1 else "s")
     elif not unit and c.counted[:1] == ("hour",) and "minute" in written:
         # "90 minutes" is 1.42-1.58 hours, set against "two hours" (= 2 hours), not 1.416666667-1.583333333
