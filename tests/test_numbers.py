@@ -924,3 +924,13 @@ def test_a_name_does_not_run_on_past_a_possessive():
     assert one("The European Union's 27 member states signed.").value == 27.0
     assert one("A climber was rescued just below Mont Blanc's 4,808ft summit.").unit == "ft"
     assert extract_numbers("Nord Stream 1 was shut.") == []
+
+
+def test_lives_claimed_are_people_killed():
+    """qa49: "The horror plunge claimed 29 lives" counted nothing ("lives" was read as a verb) and
+    no outcome, so against "Twenty-three people were killed" it scored 0.03."""
+    lives = one("The horror plunge claimed 29 lives when the bus left the road.")
+    assert lives.counted == ("life",)
+    assert cmp_numbers.canonical_counted(set(lives.counted)) == {"people"}
+    assert cmp_numbers.measure([lives, one("Twenty-three people were killed.")]) == "killed"
+    assert one("A family of five lives in the flat.").counted == ()

@@ -55,7 +55,7 @@ _PARTS_WHOSE = frozenset("russian ukrainian american local foreign democrat repu
 # Words that count one thing ("3,000 troops", "2,000 soldiers"): read as the first of each group.
 _SAME_COUNTED = [g.split() for g in (
     "troop soldier serviceman servicemen servicemember personnel",
-    "people person persons",
+    "people person persons life",  # "claimed 29 lives" counts people killed
     "children child kid kids",
     "men man",
     "women woman",

@@ -62,6 +62,10 @@ def _initial_at(toks: list[Token], m: int) -> bool:
             and toks[m].end == toks[m + 1].start)
 
 
+# Words after "lives" that make it a verb ("a family of five lives in ..."), not deaths counted
+_WHERE_ONE_LIVES = frozenset({"in", "on", "at", "with", "near", "under", "there", "here", "alone", "abroad", "off"})
+
+
 def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
     """Words of the thing counted after index j, its text, and the index after it."""
     words: list[str] = []
@@ -116,6 +120,11 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             break  # "100 soldiers daily": how often, not what (numbers.py reads the rate)
         if words and w in _COMPARATIVES and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower == "than"):
             words.insert(0, DIFFERENCE)  # "five rounds sooner than": by how much, not how many
+            break
+        if not words and w == "lives" and (k + 1 == len(toks) or toks[k + 1].lower not in _WHERE_ONE_LIVES):
+            # "claimed 29 lives", "cost 300 lives": deaths counted; not "one in five lives in poverty"
+            words.append("life")
+            last = k
             break
         if w in STOPWORDS or w in VAGUE_PLURALS or w in _VERBS or w in _QUALIFYING:
             break  # ... "and nearly 300 crew": a qualifier opens the next figure, not more of this thing
