@@ -498,3 +498,14 @@ def test_a_regnal_number_is_no_part_of_the_name():
 ])
 def test_offices_of_two_families_one_person_cannot_hold(first, second, want):
     assert _title_verdicts(first, second) == want
+
+
+def test_a_hyphened_rank_stays_with_its_title_in_apposition():
+    """qa50: "The division's vice-chair, Linda Hrynchuk," was read as a chair: the hyphen stopped
+    the walk back from the comma, as it did not before a name ("Vice-chair Linda Hrynchuk")."""
+    def read(sentence: str):
+        _people, titles = extract_people_and_titles(sentence)
+        return [(t.role, t.rank, t.former) for t in titles]
+    assert read("The division's vice-chair, Linda Hrynchuk, said the board had no options.") == [("chair", "deputy", False)]
+    assert read("The vice-president, Kamala Harris, said it.") == [("president", "vice", False)]
+    assert read("The ex-minister, Ann Smith, said it.") == [("minister", "", True)]

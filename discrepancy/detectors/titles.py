@@ -128,6 +128,8 @@ def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
     n = norm(t)
     if n == "to" and 0 < k < j and _posted_role_ends_at(toks, k):
         return True  # "Pakistan's ambassador to the United Nations, Munir Akram"
+    if t.text == "-" and k > 0 and touching(toks[k - 1], t) and k + 1 <= j and touching(t, toks[k + 1]):
+        return True  # "the division's vice-chair, Linda Hrynchuk": the rank is part of the title
     if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n in INSTITUTIONAL or n.endswith("'s")):
         return True  # "Sri Lanka's central bank governor, Ranil Wickremesinghe"
     return (n in CONNECTORS and k < j) or (t.text == "." and k > 0 and touching(toks[k - 1], t))
