@@ -934,3 +934,11 @@ def test_lives_claimed_are_people_killed():
     assert cmp_numbers.canonical_counted(set(lives.counted)) == {"people"}
     assert cmp_numbers.measure([lives, one("Twenty-three people were killed.")]) == "killed"
     assert one("A family of five lives in the flat.").counted == ()
+
+
+def test_homes_wiped_out_are_homes_destroyed():
+    """qa50: a tabloid's "has wiped out 37 homes" against "has destroyed 27 homes" was set apart as
+    two outcomes (0.03 against 0.81 once read as one)."""
+    wiped, destroyed = one("A monster bushfire has wiped out 37 homes."), one("The fire has destroyed 27 homes.")
+    assert cmp_numbers.measure([wiped, destroyed]) == "destroyed or damaged"
+    assert cmp_numbers.outcomes(one("The water level rose 18 per cent.")) == set()

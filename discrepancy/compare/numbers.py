@@ -29,7 +29,7 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "hospitalized hospitalised treated",
     "infected case",
     "recovered",
-    "destroyed damaged",
+    "destroyed damaged wiped razed flattened gutted",  # "wiped out 37 homes"
     "yes favor favour support supported for",
     "no against opposed",
 )]
