@@ -942,3 +942,15 @@ def test_homes_wiped_out_are_homes_destroyed():
     wiped, destroyed = one("A monster bushfire has wiped out 37 homes."), one("The fire has destroyed 27 homes.")
     assert cmp_numbers.measure([wiped, destroyed]) == "destroyed or damaged"
     assert cmp_numbers.outcomes(one("The water level rose 18 per cent.")) == set()
+
+
+def test_hours_minutes_and_seconds_are_one_span():
+    """qa50: "two hours, nine minutes and 18 seconds" was read as three figures, and its "nine"
+    minutes set against another outlet's "seven"."""
+    (race,) = extract_numbers("He crossed the line in two hours, nine minutes and 18 seconds.")
+    assert (race.text, round(race.value, 3), race.counted) == ("two hours, nine minutes and 18 seconds", 2.155, ("hour",))
+    (siege,) = extract_numbers("The siege lasted three hours and 20 minutes.")
+    assert round(siege.value, 3) == 3.333
+    assert [c.value for c in extract_numbers("It took two hours and three hours.")] == [2.0, 3.0]
+    talks, later = extract_numbers("The talks lasted two hours, and 30 minutes later the vote began.")
+    assert (talks.value, later.value) == (2.0, 0.5)  # "30 minutes later" is when, not more of the talks

@@ -113,6 +113,7 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
         i = max(nxt, i + 1)
     claims = _averages_joined(sentence, claims)
     claims = _years_and_months(sentence, claims)
+    claims = _hours_minutes_seconds(sentence, claims)
     claims = _conversions_of_changes(sentence, claims)
     extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
     if not extra:
@@ -600,6 +601,50 @@ def _years_and_months(sentence: str, claims: list[NumberClaim]) -> list[NumberCl
                 claim = replace(claim, start=one.start(), end=end, text=sentence[one.start():end], value=claim.value + 1,
                                 low=claim.low + 1, high=claim.high + 1, counted_text="years")
         out.append(claim)
+    return out
+
+
+# What stands between the parts of one span of hours, minutes and seconds: "two hours, nine minutes
+# and 18 seconds", "three hours and 20 minutes"
+_UNIT_THEN = re.compile(r"\s*-?\s*(?:hours?|minutes?)?\s*(?:,\s*|and\s+)?", re.IGNORECASE)
+_SPAN_PART_WORD = re.compile(r"\s*-?\s*(?:seconds?|minutes?)\b", re.IGNORECASE)
+
+
+def _span_part(c: NumberClaim) -> str | None:
+    """Which part of a span of hours a figure is: "hour", "minute" (read in hours), "second"."""
+    if c.unit or c.qualifier is not None and c.qualifier != "about":
+        return None
+    if c.counted == ("hour",):
+        written = c.counted_text.lower()
+        return "hour" if written.startswith("hour") else "minute" if written.startswith("minute") else None
+    return "second" if c.counted == ("second",) and c.counted_text.lower().startswith("second") else None
+
+
+def _hours_minutes_seconds(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
+    """Hours, minutes and seconds of one span are one figure in hours ("two hours, nine minutes and
+    18 seconds" is 2.155 hours, as "2 hours 9 minutes 18 seconds" is): read apart, a winning time's
+    minutes alone were set against another outlet's minutes."""
+    order = {"hour": 0, "minute": 1, "second": 2}
+    out: list[NumberClaim] = []
+    parts: list[str | None] = []  # the smallest part each figure of `out` has read so far
+    for claim in claims:
+        part = _span_part(claim)
+        before = out[-1] if out else None
+        last = parts[-1] if parts else None
+        if (part is not None and last is not None and before is not None and order[last] < order[part]
+                and before.qualifier is None and _UNIT_THEN.fullmatch(sentence[before.end:claim.start])):
+            scale = 1 / 3600 if part == "second" else 1.0
+            word = _SPAN_PART_WORD.match(sentence, claim.end)
+            end = word.end() if word is not None else claim.end
+            out[-1] = replace(before, end=end, text=sentence[before.start:end],
+                              value=before.value + claim.value * scale, low=before.low + claim.low * scale,
+                              high=before.high + claim.high * scale, counted=("hour",),
+                              counted_text="hours" if before.counted_text.lower().startswith("hour") else "minutes",
+                              right=claim.right)
+            parts[-1] = part
+            continue
+        out.append(claim)
+        parts.append(part)
     return out
 
 
