@@ -79,9 +79,9 @@ class KindWording(Protocol):
 
 
 # A side as it is collected: its article, sentence, claim, and what the value was read as
-_SideTuple = tuple[Document, Sentence, Any, "str | None"]
+StatedValue = tuple[Document, Sentence, Any, "str | None"]
 # (kind, event, a side) -> the other articles' sides that state its value, agreeing, best first
-Support = Callable[[str, "str | None", _SideTuple], Sequence[_SideTuple]]
+Support = Callable[[str, "str | None", StatedValue], Sequence[StatedValue]]
 
 
 class _SideKey(NamedTuple):
@@ -146,7 +146,7 @@ class ClaimConflicts:
         for root, keys in groups.items():
             sides = _distinct([self._sides[k] for k in sorted(keys, key=lambda k: (k.doc, k.sentence, k.start))])
             apart = apart_in[root]
-            also: list[tuple[_SideTuple, str]] = []
+            also: list[tuple[StatedValue, str]] = []
             if support is not None:
                 # an outlet the finding already quotes is not named again, on either side
                 taken = {outlet(d) for d, _s, _c, _r in sides}
@@ -160,7 +160,7 @@ class ClaimConflicts:
         return out
 
 
-def _same_value(a: _SideTuple, b: _SideTuple) -> bool:
+def _same_value(a: StatedValue, b: StatedValue) -> bool:
     """Do two sides state one value, not merely two that can both hold: each figure lies in the
     other's reading ("2.04 million" and "2,039,758"; not "as many as 1.5 million" and "two"), two
     dates are read as one day, month or year."""
@@ -210,7 +210,7 @@ def _camps(labels: Sequence[str], apart: set[frozenset[str]], agree: Callable[[s
 
 def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
                    confidence: float | None, why: tuple[tuple[str, float], ...] = (),
-                   apart: set[frozenset[str]] | None = None, also: Sequence[tuple[_SideTuple, str]] = ()) -> Finding:
+                   apart: set[frozenset[str]] | None = None, also: Sequence[tuple[StatedValue, str]] = ()) -> Finding:
     """A figure or date finding from its sides in conflict; `also`: (a side that only agrees, the
     label of the side it agrees with), shown in that side's camp and left out of the identity."""
     values = tuple(sorted({c.text for _d, _s, c, _r in sides}))

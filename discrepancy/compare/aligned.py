@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..analysis import Analysis
-from ..findings import ClaimConflicts, _SideTuple
+from ..findings import ClaimConflicts, StatedValue
 from ..kinds import aligned_kinds
 from ..model import Finding
 from ..options import Options
@@ -51,7 +51,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     settled: dict[tuple[str, int, str, int], float] = {}
     # (article, sentence, kind, value start) -> the values other articles state that agree with it, as
     # one fact: an editor sees two outlets against one where only one pair crossed the cut
-    supported: dict[tuple[str, int, str, int], list[tuple[float, str | None, _SideTuple]]] = defaultdict(list)
+    supported: dict[tuple[str, int, str, int], list[tuple[float, str | None, StatedValue]]] = defaultdict(list)
     candidates = []
     for ra, rb, sim in analysis.pairs:
         advance(1)
@@ -97,7 +97,7 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                  reasons(kind.model(), p.features))
     governors.flush()
 
-    def support(kind: str, event: str | None, side: _SideTuple) -> list[_SideTuple]:
+    def support(kind: str, event: str | None, side: StatedValue) -> list[StatedValue]:
         doc, sentence, claim, _read = side
         found = supported.get((doc.id, sentence.index, kind, claim.start), [])
         return [other for _p, e, other in sorted(found, key=lambda f: (-f[0], f[2][0].id, f[2][1].index))
