@@ -102,7 +102,7 @@ class ClaimConflicts:
     def __init__(self, kinds: Mapping[str, KindWording]) -> None:
         self._kinds = kinds
         self._parent: dict[_SideKey, _SideKey] = {}
-        self._sides: dict[_SideKey, tuple[Document, Sentence, object, str | None]] = {}
+        self._sides: dict[_SideKey, StatedValue] = {}
         self._confidence: dict[_SideKey, float] = {}
         self._why: dict[_SideKey, tuple[tuple[str, float], ...]] = {}
         self._apart: set[frozenset[_SideKey]] = set()  # pairs of sides found in conflict
@@ -114,7 +114,7 @@ class ClaimConflicts:
         return k
 
     def add(self, kind: str, event: str | None, confidence: float,
-            a: tuple[Document, Sentence, object, str | None], b: tuple[Document, Sentence, object, str | None],
+            a: StatedValue, b: StatedValue,
             why: tuple[tuple[str, float], ...] = ()) -> None:
         keys = []
         for doc, sentence, claim, resolved in (a, b):
@@ -173,7 +173,7 @@ def _same_value(a: StatedValue, b: StatedValue) -> bool:
     return a[3] is not None and a[3] == b[3]
 
 
-def _distinct(sides: list[tuple[Document, Sentence, Any, str | None]]) -> list[tuple[Document, Sentence, Any, str | None]]:
+def _distinct(sides: list[StatedValue]) -> list[StatedValue]:
     """One side per sentence as written: an article that repeats a paragraph (as scraped copies
     often do) states the value once, and the evidence shows it once."""
     seen: set[tuple[str, str, int, int]] = set()
@@ -187,7 +187,7 @@ def _distinct(sides: list[tuple[Document, Sentence, Any, str | None]]) -> list[t
     return out
 
 
-def _label(side: tuple[Document, Sentence, Any, str | None]) -> str:
+def _label(side: StatedValue) -> str:
     """A value as a finding's message shows it: as written, and as read when that differs."""
     _d, _s, c, r = side
     return c.text + (f" (= {readable(r, c.text)})" if r and r != c.text else "")
@@ -208,7 +208,7 @@ def _camps(labels: Sequence[str], apart: set[frozenset[str]], agree: Callable[[s
     return camps
 
 
-def _claim_finding(kind: KindWording, event: str | None, sides: list[tuple[Document, Sentence, Any, str | None]],
+def _claim_finding(kind: KindWording, event: str | None, sides: list[StatedValue],
                    confidence: float | None, why: tuple[tuple[str, float], ...] = (),
                    apart: set[frozenset[str]] | None = None, also: Sequence[tuple[StatedValue, str]] = ()) -> Finding:
     """A figure or date finding from its sides in conflict; `also`: (a side that only agrees, the

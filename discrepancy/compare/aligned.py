@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ..analysis import Analysis
 from ..findings import ClaimConflicts, StatedValue
 from ..kinds import aligned_kinds
-from ..model import Finding
+from ..model import Document, Finding, Sentence
 from ..options import Options
 from ..scoring import load_model
 from .context import DocumentFigures, Governors, days_apart
@@ -51,7 +51,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     settled: dict[tuple[str, int, str, int], float] = {}
     # (article, sentence, kind, value start) -> the values other articles state that agree with it, as
     # one fact: an editor sees two outlets against one where only one pair crossed the cut
-    supported: dict[tuple[str, int, str, int], list[tuple[float, str | None, StatedValue]]] = defaultdict(list)
+    # (read as the finding needs it: most agreements never stand beside a finding)
+    supported: dict[tuple[str, int, str, int], list[tuple[float, str | None, Document, Sentence, object, Side]]] = \
+        defaultdict(list)
     candidates = []
     for ra, rb, sim in analysis.pairs:
         advance(1)
@@ -75,10 +77,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                 continue
             scored = list(value_pairs(evidence, kind))
             for p in agreements(scored, fitted[kind.name]):
-                supported[(da.id, sa.index, kind.name, p.x.start)].append(
-                    (p.probability, event, (db, sb, p.y, kind.describe(evidence.b, p.y))))
-                supported[(db.id, sb.index, kind.name, p.y.start)].append(
-                    (p.probability, event, (da, sa, p.x, kind.describe(evidence.a, p.x))))
+                supported[(da.id, sa.index, kind.name, p.x.start)].append((p.probability, event, db, sb, p.y, evidence.b))
+                supported[(db.id, sb.index, kind.name, p.y.start)].append((p.probability, event, da, sa, p.x, evidence.a))
                 if not kind.agreement_settles:
                     continue
                 score = fact_score(kind.model(), p.features)
@@ -97,9 +97,11 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                  reasons(kind.model(), p.features))
     governors.flush()
 
+    by_name = {kind.name: kind for kind in kinds}
+
     def support(kind: str, event: str | None, side: StatedValue) -> list[StatedValue]:
         doc, sentence, claim, _read = side
         found = supported.get((doc.id, sentence.index, kind, claim.start), [])
-        return [other for _p, e, other in sorted(found, key=lambda f: (-f[0], f[2][0].id, f[2][1].index))
-                if e == event]
+        return [(d, s, c, by_name[kind].describe(read_on, c))
+                for _p, e, d, s, c, read_on in sorted(found, key=lambda f: (-f[0], f[2].id, f[3].index)) if e == event]
     return conflicts.findings(support) + below_cut.findings()

@@ -278,11 +278,10 @@ def describe(c: NumberClaim) -> str:
     shown = _plain
     if not unit and c.counted[:1] in (("day",), ("year",)) and any(w in written for w in _CONVERTED_SPANS):
         unit = f" {c.counted[0]}s"  # "six weeks" read as 42 days, "a four-decade high" as 40 years
-    elif not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and _compound_span(c):
-        # "a one-day strike" against "a 48-hour strike": 1 day against 48 hours
-        unit = f" {c.counted[0]}" + ("" if c.low == c.high == 1 else "s")
-    elif not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and not any(ch.isdigit() for ch in c.text):
-        # "seven years" against "72 months" (= 6 years): "seven (= 7 years)", not a bare 7
+    elif not unit and c.counted[:1] in (("day",), ("year",), ("hour",)) and (
+            _compound_span(c) or not any(ch.isdigit() for ch in c.text)):
+        # "a one-day strike" against "a 48-hour strike": 1 day against 48 hours; "seven years"
+        # against "72 months" (= 6 years): "seven (= 7 years)", not a bare 7
         unit = f" {c.counted[0]}" + ("" if c.low == c.high == 1 else "s")
     elif not unit and c.counted[:1] == ("hour",) and "minute" in written:
         # "90 minutes" is 1.42-1.58 hours, set against "two hours" (= 2 hours), not 1.416666667-1.583333333
