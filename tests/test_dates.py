@@ -511,3 +511,15 @@ def test_re_elected_is_another_act_than_elected():
     assert nlp.governors(text, [(text.index("2021"), text.index("2021") + 4)])[0][:2] == ("reelect", "reelect")
     text = "He was first elected in 2017."
     assert nlp.governors(text, [(text.index("2017"), text.index("2017") + 4)])[0][:2] == ("elect", "elect")
+
+
+def test_this_weekday_is_the_coming_one_unless_the_past_says_it_has_gone():
+    """qa52: "restrictions come in this Sunday", in a Wednesday's article, was read as the Sunday
+    before and set against "Sunday, March 1"; "this" names this week's day, which a present or a
+    future tense puts ahead and only a past tense behind."""
+    wednesday = date(2026, 2, 25)
+    coming = one("Households will have to cut their water use when level 3 restrictions come in this Sunday.")
+    assert resolve(coming, wednesday).label == "2026-03-01"
+    assert resolve(one("The new timetable starts this Monday."), wednesday).label == "2026-03-02"
+    assert resolve(one("The restrictions were announced this Monday by the council."), wednesday).label == "2026-02-23"
+    assert resolve(one("The minister will visit this Wednesday."), wednesday).label == "2026-02-25"

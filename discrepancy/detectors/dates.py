@@ -649,9 +649,12 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         delta = (pub.weekday() - c.weekday) % 7
         if c.relative == "week_after":
             d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7 + 7)
-        elif c.relative == "next" or (c.tense == "future" and c.relative != "last"):
+        elif c.relative == "next" or (c.tense == "future" and c.relative != "last") or (
+                c.relative == "this" and c.tense != "past"):
             # "next Wednesday" in a Wednesday's article is a week ahead; "will land on Wednesday" is
-            # that day: news names today by its weekday (AP style uses no "today")
+            # that day: news names today by its weekday (AP style uses no "today"). "This Sunday" is
+            # the coming one unless a past tense says this week's has gone ("come in this Sunday",
+            # written on a Wednesday, is four days on; "was announced this Monday", two days back)
             ahead = (c.weekday - pub.weekday()) % 7 or (7 if c.relative == "next" else 0)
             d = pub + timedelta(days=ahead)
         elif c.tense == "either" and c.relative is None:
