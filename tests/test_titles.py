@@ -426,6 +426,19 @@ def test_two_offices_one_title_joins_are_held_together_across_the_corpus():
     assert [t.text for t in _titles_read("The President and Speaker Boehner met on Tuesday.")] == ["Speaker"]
 
 
+def test_a_title_naming_both_portfolios_makes_each_a_short_name_of_one_post():
+    """qa52: "Transport Minister Giulio Basso" and "Infrastructure Minister Giulio Basso" were two
+    posts, though a third article calls him "Minister of Infrastructure and Transport"."""
+    transport = "Transport Minister Giulio Basso said the government would fund a rail link."
+    infrastructure = "The deal was signed in the presence of Infrastructure Minister Giulio Basso."
+    whole = "Minister of Infrastructure and Transport Giulio Basso attended the signing."
+    assert _title_verdicts(transport, infrastructure) == ["contradiction"]
+    assert _title_verdicts(transport, infrastructure, whole) == []
+    # a combined post that does not hold the other portfolio settles nothing
+    health = "Health Minister Giulio Basso said the government would fund a rail link."
+    assert _title_verdicts(health, infrastructure, whole) == ["contradiction"]
+
+
 def test_an_unnamed_province_of_a_country_is_no_jurisdiction():
     [t] = _titles_read("Doug Ford, premier of Canada's most populous province, said Ontario would hit back.")
     assert (t.jurisdiction, t.domain) == ("", "")

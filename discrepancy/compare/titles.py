@@ -138,7 +138,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
     for key in sorted(by_person):
         classes = _classes(by_person[key])
         groups = _compatible_groups(classes)
-        co_stated = _co_stated(by_person[key])
+        co_stated = _co_stated(by_person[key]) | _one_office_of_both(classes)
         edges: dict[int, set[int]] = defaultdict(set)
         conflicting: list[tuple[int, TitleClaim, TitleClaim]] = []  # (a group in it, the two titles)
         for i, ga in enumerate(groups):
@@ -196,6 +196,23 @@ def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
             for b in keys:
                 if a != b:
                     out.add(frozenset((a, b)))
+    return out
+
+
+def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]:
+    """Pairs of portfolios a third title of the same person names as one office: "Minister of
+    Infrastructure and Transport" makes "Transport Minister" and "Infrastructure Minister" two
+    short names of his post, not two posts."""
+    out = set()
+    keys = sorted(classes)
+    for kc in keys:
+        whole = classes[kc][0].claim
+        words = set(whole.domain.split())
+        if len(words) < 2:
+            continue
+        parts = [k for k in keys if k != kc and k[0] == kc[0] and k[2] and set(k[2].split()) < words
+                 and compare_titles(whole, classes[k][0].claim) != "conflict"]
+        out |= {frozenset((a, b)) for i, a in enumerate(parts) for b in parts[i + 1:]}
     return out
 
 
