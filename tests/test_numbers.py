@@ -954,3 +954,39 @@ def test_hours_minutes_and_seconds_are_one_span():
     assert [c.value for c in extract_numbers("It took two hours and three hours.")] == [2.0, 3.0]
     talks, later = extract_numbers("The talks lasted two hours, and 30 minutes later the vote began.")
     assert (talks.value, later.value) == (2.0, 0.5)  # "30 minutes later" is when, not more of the talks
+
+
+def test_a_change_by_a_fraction_is_a_share():
+    """qa51: "raised their minimum wage by a quarter" was not read, so it never met another outlet's
+    "by 20 percent"; a quarter is 25 per cent by definition."""
+    quarter = one("The government raised the minimum wage by a quarter.")
+    assert (quarter.unit, quarter.low <= 25 <= quarter.high) == ("%", True)
+    assert cmp_numbers.conflicts(quarter, one("Wages rose by 20 percent."))
+    assert one("Sales fell by half in 2020.").value == 50
+    assert round(one("The plant cut output by two-thirds last year.").value) == 67
+    assert extract_numbers("The deal was approved by a third party.") == []  # a noun, not a change
+    assert one("The Fed cut rates by a quarter point.").unit == "pp"  # a share of a point, as before
+
+
+def test_a_decade_is_ten_years_as_two_decades_are_twenty():
+    """qa51: "handed a decade behind bars" was not read, so it never met "12 years in prison"."""
+    decade = one("Residents watched their former regent handed a decade behind bars for corruption.")
+    assert (decade.text, decade.value, decade.counted[:1]) == ("a decade", 10.0, ("year",))
+    assert cmp_numbers.conflicts(decade, one("He was sentenced to 12 years in prison."))
+    assert extract_numbers("It happened a decade ago.") == []  # a date
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The minimum wage was fixed at Tk 15,000.", "BDT"),
+    ("The wage rose to 15,000 taka.", "BDT"),
+    ("The fee was ₦6.2 billion.", "NGN"),
+    ("The plan costs KSh 10 billion.", "KES"),
+    ("The fine was 1.2 million pesos.", "pesos"),  # several countries' money: its own unit, no country's code
+])
+def test_currencies_of_the_wider_world_are_units(text, unit):
+    """qa51: "Tk 15,000" and "15,000 taka" were a count of taka, or of nothing, not money."""
+    assert one(text).unit == unit
+
+
+def test_won_after_a_figure_is_a_verb():
+    assert [c.unit for c in extract_numbers("Labour took 412 seats; the Tories 121 won by small margins.")] == ["", ""]

@@ -26,7 +26,10 @@ from .counted import (
 
 SCALES = tables.number_scales()
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
-CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
+CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
+                    "₦": "NGN", "₩": "KRW", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "₵": "GHS"}
+# Abbreviations written before a figure, as "Rs" is: "Tk 15,000", "KSh 10 billion", "Rp 5 trillion"
+CURRENCY_PREFIXES = {"Tk": "BDT", "KSh": "KES", "Rp": "IDR", "RM": "MYR", "GH¢": "GHS", "Rs": "INR"}
 CURRENCY_CODES = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH",
                   "cny": "CNY", "jpy": "JPY", "chf": "CHF", "inr": "INR"}
 CURRENCY_WORDS = {
@@ -34,6 +37,16 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "sterling": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
     "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "yuan": "CNY",
     "yen": "JPY", "rupees": "INR", "francs": "CHF", "lira": "TRY", "liras": "TRY",
+    # currencies of one country each; a name several countries use is its own unit ("pesos"), so
+    # that two amounts in it compare without a code that would name the wrong country ("won" left
+    # out: "the 121 won by small margins" is a verb far more often than Korea's money)
+    "taka": "BDT", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "rand": "ZAR", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "reais": "BRL", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR", "dong": "VND",
+    "tenge": "KZT", "birr": "ETB", "kwacha": "ZMW", "kronor": "SEK", "kronas": "SEK",
+    "peso": "pesos", "pesos": "pesos", "shilling": "shillings", "shillings": "shillings",
+    "dinar": "dinars", "dinars": "dinars", "dirham": "dirhams", "dirhams": "dirhams",
+    "krone": "kroner", "kroner": "kroner", "soles": "soles",
 }
 MEASURES = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
@@ -95,7 +108,7 @@ def _one_counts(toks: list[Token], j: int) -> bool:
     person", the span of "a one-year ban", "a fortnight"?"""
     if j >= len(toks):
         return False
-    if toks[j].lower in _ONE_OF or toks[j].lower == "fortnight":
+    if toks[j].lower in _ONE_OF or toks[j].lower in ("fortnight", "decade"):
         return True
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
             and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS)
@@ -704,11 +717,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     elif tok.lower in CURRENCY_CODES and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit() and tok.text.isupper():
         currency = CURRENCY_CODES[tok.lower]
         i += 1
-    elif tok.text == "Rs" and i + 1 < len(toks):
-        # "Rs 50 crore", "Rs. 35 billion": rupees, as Indian English writes them
+    elif tok.text in CURRENCY_PREFIXES and i + 1 < len(toks):
+        # "Rs 50 crore", "Rs. 35 billion": rupees, as Indian English writes them; "Tk 15,000" taka
         k = i + 2 if toks[i + 1].text == "." and touching(tok, toks[i + 1]) else i + 1
         if k < len(toks) and toks[k].text[:1].isdigit():
-            currency, i = "INR", k
+            currency, i = CURRENCY_PREFIXES[tok.text], k
     if i >= len(toks):
         return None, i
     first = toks[i]
@@ -927,6 +940,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         high_value = zero + sign * high_value if high_value is not None else None
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
+    if toks[j - 1].lower in ("a", "an") and j < len(toks) and toks[j].lower in ("fortnight", "decade"):
+        span_end = toks[j].end  # "a decade" is the figure as written, not "a"
     text = sentence[span_start:span_end]
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
@@ -1062,9 +1077,11 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
         base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
         return base * half, i + 2, True
-    if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower == "fortnight"
+    if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in ("fortnight", "decade")
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
-        return 1.0, i + 1, True  # "for a fortnight" is 14 days ("a fortnight ago" is a date)
+        # "for a fortnight" is 14 days, "a decade behind bars" ten years, as "two decades" is
+        # twenty ("a fortnight ago", "a decade ago" are dates)
+        return 1.0, i + 1, True
     if half != 1.0:
         return None
     words = _parse_words(toks, i)
@@ -1123,6 +1140,10 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         return float(SMALL[w]) if w in SMALL and SMALL[w] > 0 else None
 
     w = toks[i].lower
+    if i > 0 and toks[i - 1].lower == "by":
+        change = _change_by_a_fraction(toks, i)
+        if change is not None:
+            return change
     if w == "half" and i > 0 and toks[i - 1].lower in _HALF_OF_A_PERIOD:
         return None  # "the first half of the year", "the second half of the match": a period, no share
     if w == "half" and i + 1 < len(toks) and toks[i + 1].lower == "of":
@@ -1148,6 +1169,36 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
                 and k + 1 < len(toks) and toks[k + 1].is_word:
             return 100.0 * numerator / denominator, k + 1  # "one in five adults"
     return None
+
+
+# What may follow a change written as a fraction ("raised by a quarter to Tk 15,000", "cut by half
+# since 2019"): the end of its clause. Anything else makes the fraction a word of a name or a noun
+# ("by a third party", "by a quarter century").
+_AFTER_A_CHANGE = frozenset({"to", "from", "in", "on", "since", "over", "last", "this", "compared", "and", "or",
+                             "after", "as", "between", "while", "but", "when", "year", "years", "within", "against"})
+
+
+def _change_by_a_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(per cent, next index) of a change written as a fraction after "by" ("raised the wage by a
+    quarter", "cut by half", "fell by two-thirds"): a quarter is 25 per cent by definition."""
+    if toks[i].lower == "half":
+        k = i
+        numerator = 1.0
+    else:
+        w = toks[i].lower
+        numerator = 1.0 if w in ("a", "an", "one") else float(SMALL[w]) if w in SMALL and 0 < SMALL[w] < 10 else 0.0
+        k = i + 1
+        if k + 1 < len(toks) and toks[k].text == "-" and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
+            k += 1  # "two-thirds"
+        if not numerator or k >= len(toks) or toks[k].lower not in _FRACTION_VALUES:
+            return None
+    denominator = _FRACTION_VALUES.get(toks[k].lower, 2)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and after.is_word and after.lower not in _AFTER_A_CHANGE:
+        return None
+    if numerator >= denominator:
+        return None
+    return 100.0 * numerator / denominator, k + 1
 
 
 # Words of a sentence about rates, where a "point" is a percentage point ("raised rates by a
