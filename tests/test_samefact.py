@@ -281,3 +281,14 @@ def test_a_background_date_dates_the_earlier_figure_a_comparison_sets_against_th
                                                 "Turnout across the four boroughs was 36.1 per cent."), aligned_kind("number"))
                if "29.4%" in (q.x.text, q.y.text)]
     assert earlier and all(q.features["background_differs"] == 1.0 for q in earlier)
+
+
+def test_the_verb_a_count_hangs_on_says_what_befell_it_however_far():
+    """qa52: "260 homes in Kaiwhero and the neighbouring settlement of Puketea were evacuated" has
+    no outcome within three words of its figure, so against "evacuating some 360 homes" it read as
+    two outcomes; the verb the figure's noun hangs on says it."""
+    p = _number_pair("Staff went door to door on Sunday night, evacuating some 360 homes in the town.",
+                     "Civil Defence said 260 homes in Kaiwhero and the neighbouring settlement of Puketea were evacuated.")
+    assert p.features["outcome_same"] == 1.0 and p.features["outcome_clash"] == 0.0
+    q = _number_pair("Some 360 homes stand in the town, the council says.", "There are 260 homes in the town.")
+    assert q.features["outcome_same"] == q.features["outcome_clash"] == 0.0  # "stand" and "are" befall nothing

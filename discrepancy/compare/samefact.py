@@ -142,9 +142,12 @@ class PairEvidence:
 
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
         f = self.shared(NUMBER_FEATURES)
-        oa, ob = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
+        same_head, ga, gb = self._heads(x, y)
+        # what befell what a figure counts is also the verb it hangs on, however far: "260 homes in
+        # Kaiwhero and the neighbouring settlement were evacuated" (no outcome within three words)
+        oa = cmp_numbers.outcomes(x) | (cmp_numbers.outcome_classes((ga[1],)) if ga[1] and "age" not in x.counted else set())
+        ob = cmp_numbers.outcomes(y) | (cmp_numbers.outcome_classes((gb[1],)) if gb[1] and "age" not in y.counted else set())
         ca, cb = set(_counted_words(x)), set(_counted_words(y))
-        same_head, _, _ = self._heads(x, y)
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
             "right": overlap(_stems(x.right[:3]), _stems(y.right[:3])),
