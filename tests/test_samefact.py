@@ -292,3 +292,14 @@ def test_the_verb_a_count_hangs_on_says_what_befell_it_however_far():
     assert p.features["outcome_same"] == 1.0 and p.features["outcome_clash"] == 0.0
     q = _number_pair("Some 360 homes stand in the town, the council says.", "There are 260 homes in the town.")
     assert q.features["outcome_same"] == q.features["outcome_clash"] == 0.0  # "stand" and "are" befall nothing
+
+
+def test_a_figure_marked_as_a_superseded_estimate_is_background():
+    """qa52: "a preliminary rating of EF3, with winds estimated at up to 150 mph" against the
+    upgraded "peak winds at 170 mph" was reported (0.84); the first estimate is an earlier one."""
+    p = _number_pair("The National Weather Service gave it a preliminary rating of EF3, with winds estimated at up to 150 mph.",
+                     "The National Weather Service upgraded the storm to an EF4 on Monday, estimating peak winds at 170 mph.")
+    assert p.features["background_differs"] == 1.0
+    r = _number_pair("Winds reached 150 mph, the preliminary survey found.",
+                     "The National Weather Service upgraded the storm, estimating peak winds at 170 mph.")
+    assert r.features["background_differs"] == 0.0  # the marker must come before the figure

@@ -43,10 +43,19 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
 _EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\b", re.IGNORECASE)
 
 
-def figure_in_background(text: str, end: int, dates_at: Sequence[int]) -> bool:
-    """Is the figure ending at `end` dated by the sentence's background dates? Not one reported now
-    that a comparison sets against an earlier figure ("Turnout was 31.6%, up from 29.4% at the last
-    election in 2021": the 2021 is the 29.4%'s)."""
+# What marks a figure as an estimate since superseded: "gave it a preliminary rating of EF3, with
+# winds estimated at up to 150 mph", "officials initially put the toll at 14"
+SUPERSEDED_WORDS = frozenset({"initially", "originally", "preliminary", "provisional"})
+_SUPERSEDED = re.compile(r"\b(?:" + "|".join(sorted(SUPERSEDED_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: int | None = None) -> bool:
+    """Is the figure ending at `end` dated by the sentence's background dates, or marked before it
+    (from `start`'s clause) as an estimate since superseded? Not one reported now that a comparison
+    sets against an earlier figure ("Turnout was 31.6%, up from 29.4% at the last election in
+    2021": the 2021 is the 29.4%'s)."""
+    if start is not None and _SUPERSEDED.search(text, 0, start):
+        return True
     if not dates_at:
         return False
     marker = _EARLIER_FIGURE.search(text, end)

@@ -31,7 +31,7 @@ from ..scoring import LogisticModel
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
 from .context import (DocumentFigures, Governors, WEAK_VERBS, background_dates, days_apart, different_periods,
-                      figure_in_background, rolling_window)
+                      figure_in_background, rolling_window, SUPERSEDED_WORDS)
 
 NUMBER_FEATURES = (
     "similarity", "event", "left", "right", "context", "counted", "counted_one", "counted_none",
@@ -99,7 +99,7 @@ class Side:
     def in_background(self, c: NumberClaim) -> bool:
         """Is this figure of the sentence dated by its background ("up from 29.4% in 2021" is; the
         31.6% reported before it is not)?"""
-        return figure_in_background(self.sentence.text, c.end, self.background_at)
+        return figure_in_background(self.sentence.text, c.end, self.background_at, c.start)
 
 
 @dataclass
@@ -274,8 +274,10 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     rx, ry = _rate_of(x), _rate_of(y)
     if rx != ry:
         return False  # "$23 million per season" is a rate, "$184 million" a total; a day's rate is no year's
-    if _SUPERSEDED & set(x.left[-4:]) or _SUPERSEDED & set(y.left[-4:]):
-        return False  # "initially confirmed five": what was first said, not what holds now
+    if SUPERSEDED_WORDS & set(x.left[-4:]) or SUPERSEDED_WORDS & set(y.left[-4:]):
+        # "initially confirmed five": what was first said, not what holds now (further back in the
+        # sentence the same words make the figure background, which the fit weighs)
+        return False
     return True
 
 
@@ -439,8 +441,6 @@ def _different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not {translit_key(w) for w in a} & {translit_key(w) for w in b}
 
 
-# Words that mark a figure as the first one given, later changed ("initially", "originally").
-_SUPERSEDED = frozenset({"initially", "originally", "preliminary", "provisional"})
 
 
 # Verbs of saying, stemmed as the heads are: a date that hangs on one is the day something was said.
