@@ -253,7 +253,9 @@ _JUDGES = frozenset({"judge", "justice"})
 _ONE_PER_PLACE = frozenset({"district attorney", "sheriff"})
 # Words that name no body by themselves ("regional governor", "city mayor").
 _GENERIC_BODY_WORDS = frozenset({"city", "region", "regional", "oblast", "province", "provincial", "state", "county",
-                                 "district", "municipal", "metropolitan", "lord", "of", "the", "and"})
+                                 "district", "municipal", "metropolitan", "lord", "of", "the", "and",
+                                 # the body in context, not one named: "Company president Kenji Morita"
+                                 "company", "firm", "group", "club", "party"})
 # A nationality the tables lack ("Ukranian"), and a capitalised verb or adverb that opened the
 # sentence ("Saying"), read as a body's name otherwise.
 _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic)$")

@@ -439,6 +439,13 @@ def test_a_title_naming_both_portfolios_makes_each_a_short_name_of_one_post():
     assert _title_verdicts(health, infrastructure, whole) == ["contradiction"]
 
 
+def test_a_generic_body_is_the_one_in_context_not_another():
+    """qa53: "Company president Kenji Morita" against "Hoshino's president" was two bodies' heads."""
+    assert _title_verdicts("Company president Kenji Morita is due to visit next month.",
+                           "Kenji Morita, Hoshino's president and CEO, told analysts.") == []
+    assert _title_verdicts("Toyota president Akio Toyoda spoke.", "Nissan president Akio Toyoda spoke.") == ["contradiction"]
+
+
 def test_an_unnamed_province_of_a_country_is_no_jurisdiction():
     [t] = _titles_read("Doug Ford, premier of Canada's most populous province, said Ontario would hit back.")
     assert (t.jurisdiction, t.domain) == ("", "")
