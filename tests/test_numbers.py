@@ -990,3 +990,12 @@ def test_currencies_of_the_wider_world_are_units(text, unit):
 
 def test_won_after_a_figure_is_a_verb():
     assert [c.unit for c in extract_numbers("Labour took 412 seats; the Tories 121 won by small margins.")] == ["", ""]
+
+
+def test_money_written_after_what_it_is_counts_that():
+    """qa53: "spending of 2.4 billion zlotys" counted nothing, so against "a 2.8 billion zloty
+    spending plan" the pair read as one side counting something and the other not (0.07)."""
+    assert one("The budget provides for spending of 2.4 billion zlotys.").counted == ("spending",)
+    assert one("The firm reported a loss of £85 million.").counted == ("loss",)
+    assert one("He was given a fine of $5,000.").counted == ("fine",)
+    assert one("The bill came to a total of $5m.").counted == ()  # a total of what, the sentence does not say

@@ -48,6 +48,8 @@ CURRENCY_WORDS = {
     "dinar": "dinars", "dinars": "dinars", "dirham": "dirhams", "dirhams": "dirhams",
     "krone": "kroner", "kroner": "kroner", "soles": "soles",
 }
+_CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_CODES.values()) | frozenset(
+    CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
 MEASURES = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
     "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
@@ -543,6 +545,8 @@ _INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
 # A share named by the change it measures before it: "a rise of 4.5 per cent" is "a 4.5 per cent rise".
 _CHANGE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "gain",
                            "jump", "hike", "raise", "decrease", "surge", "loss", "slump"})
+# What an amount of money is, written before "of" it ("spending of 2.4 billion zlotys", "a loss of £85m")
+_MONEY_BEFORE_OF = frozenset(singular(w) for w in _MONEY_AFTER_POUNDS) | _CHANGE_NOUNS
 # A figure per period is a rate, not a total: "$23 million per season", "20 missiles a day",
 # "100 soldiers daily". The period is part of the marker ("+per:day"); an average is a rate per
 # occasion ("+per:average").
@@ -866,6 +870,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if (unit in ("%", "pp") and not counted_words and q_start >= 2 and toks[q_start - 1].lower == "of"
             and toks[q_start - 2].lower in _CHANGE_NOUNS):
         counted_words, counted_text = [toks[q_start - 2].lower], toks[q_start - 2].text
+    if (unit in _CURRENCY_UNITS and not counted_words and not hyphen_unit and q_start >= 2
+            and toks[q_start - 1].lower == "of" and singular(toks[q_start - 2].lower) in _MONEY_BEFORE_OF):
+        # "spending of 2.4 billion zlotys", "a fine of $5m": what the money is, as in "a $5m fine"
+        counted_words, counted_text = [singular(toks[q_start - 2].lower)], toks[q_start - 2].text
     aged = start_i >= 1 and toks[start_i - 1].lower == "aged" and not hyphen_unit and not unit
     if start_i >= 1 and toks[start_i - 1].lower in ("age", "ages") or (
             start_i >= 1 and toks[start_i - 1].lower == "aged" and not aged):
