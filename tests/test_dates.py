@@ -523,3 +523,11 @@ def test_this_weekday_is_the_coming_one_unless_the_past_says_it_has_gone():
     assert resolve(one("The new timetable starts this Monday."), wednesday).label == "2026-03-02"
     assert resolve(one("The restrictions were announced this Monday by the council."), wednesday).label == "2026-02-23"
     assert resolve(one("The minister will visit this Wednesday."), wednesday).label == "2026-02-25"
+
+
+def test_for_a_week_from_a_day_is_a_span_that_starts_that_day():
+    """qa51: "ride the metro for free for a week from Saturday, March 14" was read as the Saturday a
+    week after the 14th; "a week from Saturday" alone still is."""
+    free = extract_dates("Caleños will ride the metro for free for a week from Saturday, March 14, the mayor said.")
+    assert {resolve(c, date(2026, 2, 26)).label for c in free} == {"2026-03-14"}
+    assert one("The talks resume a week from Saturday.").relative == "week_after"

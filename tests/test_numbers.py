@@ -999,3 +999,9 @@ def test_money_written_after_what_it_is_counts_that():
     assert one("The firm reported a loss of £85 million.").counted == ("loss",)
     assert one("He was given a fine of $5,000.").counted == ("fine",)
     assert one("The bill came to a total of $5m.").counted == ()  # a total of what, the sentence does not say
+
+
+def test_games_and_matches_count_one_thing():
+    """qa52: "sit out the next six games" against "suspended for four matches" read as two things counted."""
+    six, four = one("He will sit out the next six games."), one("He has been suspended for four matches.")
+    assert cmp_numbers.canonical_counted(set(six.counted)) == cmp_numbers.canonical_counted(set(four.counted))

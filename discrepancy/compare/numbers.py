@@ -59,6 +59,7 @@ _SAME_COUNTED = [g.split() for g in (
     "children child kid kids",
     "men man",
     "women woman",
+    "match matches game games fixture fixtures",  # "sit out the next six games" against "four matches"
 )]
 _CANONICAL_COUNTED = {w: g[0] for g in _SAME_COUNTED for w in g}
 

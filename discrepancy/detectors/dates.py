@@ -181,6 +181,11 @@ def _months_of_relative_years(sentence: str, found: list[DateClaim]) -> list[Dat
     return out
 
 
+# "free for a week from Saturday, March 14": a week's span that starts that Saturday, not the
+# Saturday a week after it
+_FOR_A_WEEK = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> DateClaim | None:
     g = m.groupdict()
     month = MONTHS.get(g["month"].lower().rstrip(".")) if g.get("month") else None
@@ -206,7 +211,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").strip().lower())
         if mod in ("last", "next", "this"):
             relative = mod
-        elif mod.startswith("a week") or (mod in ("", "on") and _WEEK_AFTER.match(sentence, end)):
+        elif (mod.startswith("a week") and not _FOR_A_WEEK.search(sentence, 0, start)) or (
+                mod in ("", "on") and _WEEK_AFTER.match(sentence, end)):
             relative = "week_after"  # "a week on Saturday", "Saturday week": the Saturday after the coming one
         if weekday is not None and not text[:1].isupper() and not mod:
             return None
