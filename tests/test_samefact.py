@@ -303,3 +303,14 @@ def test_a_figure_marked_as_a_superseded_estimate_is_background():
     r = _number_pair("Winds reached 150 mph, the preliminary survey found.",
                      "The National Weather Service upgraded the storm, estimating peak winds at 170 mph.")
     assert r.features["background_differs"] == 0.0  # the marker must come before the figure
+
+
+def test_a_three_way_contest_counts_its_sides_not_the_rivals():
+    """qa54: "faces two rivals in the May 19 Republican primary" against "a three-way Republican
+    primary" was reported (0.80): three sides are the candidate and his two rivals."""
+    rivals = list(value_pairs(_evidence("Dunmore faces two rivals in the May 19 Republican primary.",
+                                        "Dunmore still has to survive a three-way Republican primary on May 19."),
+                              aligned_kind("number")))
+    assert rivals == []
+    races = _number_pair("It is a three-way race.", "It is a four-way race.")
+    assert races.conflict

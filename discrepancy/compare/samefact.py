@@ -260,6 +260,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # metres and tons, dollars and euros: two measures (kilometres and miles are one)
     if ("age" in x.counted) != ("age" in y.counted):
         return False  # an age is not a count or a duration
+    if (x.counted[:1] == ("way",)) != (y.counted[:1] == ("way",)):
+        return False  # "a three-way primary" counts its sides, the candidate among them: not "two rivals"
     if "age" in x.counted and _different_people(x.anchor, y.anchor):
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
     ox, oy = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
