@@ -1005,3 +1005,8 @@ def test_games_and_matches_count_one_thing():
     """qa52: "sit out the next six games" against "suspended for four matches" read as two things counted."""
     six, four = one("He will sit out the next six games."), one("He has been suspended for four matches.")
     assert cmp_numbers.canonical_counted(set(six.counted)) == cmp_numbers.canonical_counted(set(four.counted))
+
+
+def test_us_dollars_written_out_are_dollars():
+    """qa55: "The package, worth 1.25 billion US dollars" counted nothing and was no money."""
+    assert one("The package, worth 1.25 billion US dollars, was announced yesterday.").unit == "USD"

@@ -446,6 +446,14 @@ def test_a_generic_body_is_the_one_in_context_not_another():
     assert _title_verdicts("Toyota president Akio Toyoda spoke.", "Nissan president Akio Toyoda spoke.") == ["contradiction"]
 
 
+def test_agrarian_policy_is_the_agriculture_portfolio():
+    """qa55: "Minister of Agrarian Policy and Food" against "Agriculture Minister" was two posts."""
+    assert _title_verdicts("Agriculture Minister Olha Tarasenko said so.",
+                           "Exports grew, Minister of Agrarian Policy and Food Olha Tarasenko said today.") == []
+    assert _title_verdicts("Agriculture Minister Olha Tarasenko said so.", "Health Minister Olha Tarasenko said so.") == [
+        "contradiction"]
+
+
 def test_an_unnamed_province_of_a_country_is_no_jurisdiction():
     [t] = _titles_read("Doug Ford, premier of Canada's most populous province, said Ontario would hit back.")
     assert (t.jurisdiction, t.domain) == ("", "")

@@ -813,6 +813,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "lb", j + 1  # "weighed 150 pounds", "250 pounds of cocaine": a weight, not money
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
+        elif (w in ("us", "u.s.") and not currency and j + 1 < len(toks)
+              and toks[j + 1].lower in ("dollar", "dollars")):
+            unit, j = "USD", j + 2  # "1.25 billion US dollars"
         elif not currency and (measure := _measure_after(toks, j)) is not None:
             unit, j = measure
     if tally:
