@@ -1010,3 +1010,13 @@ def test_games_and_matches_count_one_thing():
 def test_us_dollars_written_out_are_dollars():
     """qa55: "The package, worth 1.25 billion US dollars" counted nothing and was no money."""
     assert one("The package, worth 1.25 billion US dollars, was announced yesterday.").unit == "USD"
+
+
+def test_a_chambers_vote_written_with_to_is_a_tally_and_its_noun_no_thing_counted():
+    """qa54: "The bill passed 64 to 35" was two counts, and "by a 64-33 margin" counted a margin,
+    so neither met "The vote was 64-35" as a vote."""
+    passed = one("The bill passed 64 to 35, a wider margin than leaders had predicted.")
+    margin = one("The bill cleared the chamber by a 64-33 margin after a brief debate.")
+    assert (passed.unit, passed.counted, margin.unit, margin.counted) == ("tally", (), "tally", ())
+    assert cmp_numbers.conflicts(passed, margin)
+    assert [c.unit for c in extract_numbers("Prices passed 64 to 35 dollars.")] == ["", "USD"]

@@ -868,6 +868,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j + 2  # "two weeks ago": a time reference, not a count
     if _ratio_follows(toks, j):
         return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
+    if tally and counted_words and singular(counted_words[0]) in _TALLY_NOUNS | {"margin"}:
+        # "a 64-33 margin", "a 50-32 record": the words of a tally, which counts votes or games
+        # whatever follows it, against "The vote was 64-35"
+        counted_words, counted_text = [], ""
     if counted_words[:2] == ["year", "old"]:
         counted_words = ["age"]
     if (unit in ("%", "pp") and not counted_words and q_start >= 2 and toks[q_start - 1].lower == "of"
@@ -1044,7 +1048,9 @@ def _figure_word(word: str) -> bool:
 
 # Words that make "219 to 202" a vote's count: "voted 68 to 32", "by a vote of 219 to 202",
 # "ruled 5 to 4", "a 219 to 202 vote".
-_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "tally", "margin", "ruled", "ruling", "split", "decision"})
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "tally", "margin", "ruled", "ruling", "split", "decision",
+                         # a chamber's decisions, counted as votes: "The bill passed 64 to 35"
+                         "passed", "approved", "confirmed", "rejected", "adopted"})
 
 
 def _vote_around(toks: list[Token], start: int, end: int) -> bool:
