@@ -70,6 +70,14 @@ def _word_before(sentence: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _befell(c: NumberClaim, verb: str) -> set[int]:
+    """The outcomes a figure counts, read near it and off the verb it hangs on, however far: "260
+    homes in Kaiwhero and the neighbouring settlement were evacuated" (none for an age)."""
+    if "age" in c.counted or not verb:
+        return cmp_numbers.outcomes(c)
+    return cmp_numbers.outcomes(c) | cmp_numbers.outcome_classes((verb,))
+
+
 def _log_ratio(x: NumberClaim, y: NumberClaim) -> float:
     """How far apart two figures are, in natural-log units, capped (values of one fact are rarely far apart)."""
     a, b = abs(cmp_numbers.in_base(x)[2]), abs(cmp_numbers.in_base(y)[2])
@@ -143,10 +151,7 @@ class PairEvidence:
     def number_features(self, x: NumberClaim, y: NumberClaim) -> dict[str, float]:
         f = self.shared(NUMBER_FEATURES)
         same_head, ga, gb = self._heads(x, y)
-        # what befell what a figure counts is also the verb it hangs on, however far: "260 homes in
-        # Kaiwhero and the neighbouring settlement were evacuated" (no outcome within three words)
-        oa = cmp_numbers.outcomes(x) | (cmp_numbers.outcome_classes((ga[1],)) if ga[1] and "age" not in x.counted else set())
-        ob = cmp_numbers.outcomes(y) | (cmp_numbers.outcome_classes((gb[1],)) if gb[1] and "age" not in y.counted else set())
+        oa, ob = _befell(x, ga[1]), _befell(y, gb[1])
         ca, cb = set(_counted_words(x)), set(_counted_words(y))
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
