@@ -70,6 +70,12 @@ def _word_before(sentence: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Words that make a figure a threshold still to reach, as the detector's context reads them
+# ("need", "needs", "requires"); not "needed" or "required", which as often say what it took
+# ("needed 60 firefighters to bring it under control")
+_NEEDED = frozenset({"need", "require"})
+
+
 def _befell(c: NumberClaim, verb: str) -> set[int]:
     """The outcomes a figure counts, read near it and off the verb it hangs on, however far: "260
     homes in Kaiwhero and the neighbouring settlement were evacuated" (none for an age)."""
@@ -281,6 +287,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     rx, ry = _rate_of(x), _rate_of(y)
     if rx != ry:
         return False  # "$23 million per season" is a rate, "$184 million" a total; a day's rate is no year's
+    if (_NEEDED & set(x.left[-2:])) != (_NEEDED & set(y.left[-2:])):
+        return False  # "need roughly 171,000 signatures" is a threshold, "has gathered 62,000" a tally
     if SUPERSEDED_WORDS & set(x.left[-4:]) or SUPERSEDED_WORDS & set(y.left[-4:]):
         # "initially confirmed five": what was first said, not what holds now (further back in the
         # sentence the same words make the figure background, which the fit weighs)
