@@ -204,14 +204,13 @@ def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]
     Infrastructure and Transport" makes "Transport Minister" and "Infrastructure Minister" two
     short names of his post, not two posts."""
     out = set()
-    keys = sorted(classes)
-    for kc in keys:
-        whole = classes[kc][0].claim
+    claims = {k: seen[0].claim for k, seen in sorted(classes.items())}
+    for kc, whole in claims.items():
         words = set(whole.domain.split())
         if len(words) < 2:
             continue
-        parts = [k for k in keys if k != kc and k[0] == kc[0] and k[2] and set(k[2].split()) < words
-                 and compare_titles(whole, classes[k][0].claim) != "conflict"]
+        parts = [k for k, part in claims.items() if k != kc and part.role == whole.role and part.domain
+                 and set(part.domain.split()) < words and compare_titles(whole, part) != "conflict"]
         out |= {frozenset((a, b)) for i, a in enumerate(parts) for b in parts[i + 1:]}
     return out
 

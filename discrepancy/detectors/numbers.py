@@ -105,12 +105,16 @@ TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|
 _SPAN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "night"}
 
 
+# Spans "a" counts one of: "for a fortnight" (14 days), "a decade behind bars" (ten years)
+_SPANS_AFTER_A = frozenset({"fortnight", "decade"})
+
+
 def _one_counts(toks: list[Token], j: int) -> bool:
     """Does what follows a "one" (or the "a" of "a fortnight") at toks[j - 1] make it a count: "one
     person", the span of "a one-year ban", "a fortnight"?"""
     if j >= len(toks):
         return False
-    if toks[j].lower in _ONE_OF or toks[j].lower in ("fortnight", "decade"):
+    if toks[j].lower in _ONE_OF or toks[j].lower in _SPANS_AFTER_A:
         return True
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
             and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS)
@@ -955,7 +959,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         high_value = zero + sign * high_value if high_value is not None else None
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
-    if toks[j - 1].lower in ("a", "an") and j < len(toks) and toks[j].lower in ("fortnight", "decade"):
+    if toks[j - 1].lower in ("a", "an") and j < len(toks) and toks[j].lower in _SPANS_AFTER_A:
         span_end = toks[j].end  # "a decade" is the figure as written, not "a"
     text = sentence[span_start:span_end]
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
@@ -1094,7 +1098,7 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
         base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
         return base * half, i + 2, True
-    if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in ("fortnight", "decade")
+    if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _SPANS_AFTER_A
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
         # "for a fortnight" is 14 days, "a decade behind bars" ten years, as "two decades" is
         # twenty ("a fortnight ago", "a decade ago" are dates)
@@ -1157,10 +1161,9 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         return float(SMALL[w]) if w in SMALL and SMALL[w] > 0 else None
 
     w = toks[i].lower
-    if i > 0 and toks[i - 1].lower == "by":
-        change = _change_by_a_fraction(toks, i)
-        if change is not None:
-            return change
+    by = i > 0 and toks[i - 1].lower == "by"  # "raised by a quarter": a change written as a fraction
+    if by and w == "half" and (change := _change_by_a_fraction(toks, i, 1.0)) is not None:
+        return change
     if w == "half" and i > 0 and toks[i - 1].lower in _HALF_OF_A_PERIOD:
         return None  # "the first half of the year", "the second half of the match": a period, no share
     if w == "half" and i + 1 < len(toks) and toks[i + 1].lower == "of":
@@ -1177,6 +1180,9 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         if [t.lower for t in toks[k + 2:k + 4]][-1:] in (["point"], ["percentage"]):
             return None  # "three-quarters of a point": a share of a point, never 75 per cent
         return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
+    if (by and toks[k].lower in _FRACTION_VALUES and not toks[i].text[:1].isdigit()
+            and (change := _change_by_a_fraction(toks, k, numerator)) is not None):
+        return change
     if toks[k].lower == "in" or toks[k].lower == "out" and k + 1 < len(toks) and toks[k + 1].lower == "of":
         k += 1 if toks[k].lower == "in" else 2  # "one in five", "nine out of 10"
         if k >= len(toks):
@@ -1195,21 +1201,11 @@ _AFTER_A_CHANGE = frozenset({"to", "from", "in", "on", "since", "over", "last", 
                              "after", "as", "between", "while", "but", "when", "year", "years", "within", "against"})
 
 
-def _change_by_a_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """(per cent, next index) of a change written as a fraction after "by" ("raised the wage by a
-    quarter", "cut by half", "fell by two-thirds"): a quarter is 25 per cent by definition."""
-    if toks[i].lower == "half":
-        k = i
-        numerator = 1.0
-    else:
-        w = toks[i].lower
-        numerator = 1.0 if w in ("a", "an", "one") else float(SMALL[w]) if w in SMALL and 0 < SMALL[w] < 10 else 0.0
-        k = i + 1
-        if k + 1 < len(toks) and toks[k].text == "-" and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
-            k += 1  # "two-thirds"
-        if not numerator or k >= len(toks) or toks[k].lower not in _FRACTION_VALUES:
-            return None
-    denominator = _FRACTION_VALUES.get(toks[k].lower, 2)
+def _change_by_a_fraction(toks: list[Token], k: int, numerator: float) -> tuple[float, int] | None:
+    """(per cent, next index) of a change written as a fraction after "by", its fraction word at
+    toks[k] ("raised the wage by a quarter", "cut by half", "fell by two-thirds"): a quarter is 25
+    per cent by definition."""
+    denominator = _FRACTION_VALUES[toks[k].lower]
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after is not None and after.is_word and after.lower not in _AFTER_A_CHANGE:
         return None
