@@ -537,3 +537,13 @@ def test_a_hyphened_rank_stays_with_its_title_in_apposition():
     assert read("The division's vice-chair, Linda Hrynchuk, said the board had no options.") == [("chair", "deputy", False)]
     assert read("The vice-president, Kamala Harris, said it.") == [("president", "vice", False)]
     assert read("The ex-minister, Ann Smith, said it.") == [("minister", "", True)]
+
+
+def test_an_apposition_that_ends_the_sentence_is_read():
+    """A QA miss: '..., said Pietro Salvi, the port authority's president.' The full stop after the
+    role was taken for an abbreviation's point ("Gen."), so the role ran past the apposition's end."""
+    found = titles('"It is over," said John Brown, the defence minister.', recognise=True)
+    assert found["John Brown"].text == "defence minister"
+    assert (found["John Brown"].role, found["John Brown"].domain) == ("minister", "defense")
+    # an abbreviated rank before a name still keeps its point
+    assert titles("Officials met Lt. Gen. John Brown.")["John Brown"].text == "Lt. Gen."

@@ -106,8 +106,8 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
                         if k + 2 < len(toks) and toks[k + 1].text == "-" and touching(toks[k], toks[k + 1]):
                             k += 2
                 k += 1
-                if k < len(toks) and toks[k].text == "." and touching(toks[k - 1], toks[k]):
-                    k += 1
+                if k + 1 < len(toks) and toks[k].text == "." and touching(toks[k - 1], toks[k]):
+                    k += 1  # an abbreviation's point ("Gen."), never the full stop that ends the sentence
             return k - i, entry
     return None
 
