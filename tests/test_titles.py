@@ -547,3 +547,12 @@ def test_an_apposition_that_ends_the_sentence_is_read():
     assert (found["John Brown"].role, found["John Brown"].domain) == ("minister", "defense")
     # an abbreviated rank before a name still keeps its point
     assert titles("Officials met Lt. Gen. John Brown.")["John Brown"].text == "Lt. Gen."
+
+
+def test_an_apposition_may_name_a_local_body_in_lower_case():
+    """'Dan Moss, the county sheriff,' was no title: "county" was no modifier a role may carry.
+    A local body's office may be written in lower case before the role."""
+    assert titles("Dan Moss, the county sheriff, said two suspects were arrested.", recognise=True)["Dan Moss"].role == "sheriff"
+    assert titles("Pietro Salvi, the port authority president, said it.", recognise=True)["Pietro Salvi"].role == "president"
+    # a common noun that is no body still stops it: one of the squad's, not an office
+    assert "Dan Moss" not in titles("Dan Moss, the traffic sheriff, said it.", recognise=True)

@@ -243,6 +243,8 @@ def _is_debris(word: str) -> bool:
 
 # Words that make a name a place's in front of a local office ("Fulton County", "Kharkiv Oblast").
 _PLACE_KINDS = frozenset({"county", "city", "region", "province", "oblast", "district", "borough", "parish", "prefecture"})
+# Local bodies whose office an apposition may name in lower case ("Dan Moss, the county sheriff,").
+_LOCAL_BODIES = _PLACE_KINDS | {"town", "village", "municipal", "port", "authority"}
 
 
 def _looks_institutional_run(toks: list[Token], start: int, role_at: int) -> bool:
@@ -301,7 +303,8 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     for t in toks[a + indefinite:role_at]:
         n = norm(t)
         if not (n in TITLE_WORDS or n in NEUTRAL or n in INSTITUTIONAL or place(t.text) or t.is_capitalized or n in CONNECTORS
-                or not t.is_word or n.endswith("'s") or n == "under" and _hyphened(toks, t)):  # "the central bank governor"
+                or not t.is_word or n.endswith("'s") or n == "under" and _hyphened(toks, t)  # "the central bank governor"
+                or n in _LOCAL_BODIES):  # "the county sheriff", "the port authority president"
             return None
     after = role_at + role_len
     if entry[1] == "judiciary" and after < end and norm(toks[after]) == "on":
