@@ -144,9 +144,17 @@ def acronym(domain: str) -> str:
     return "".join(w[0] for w in domain.split() if w not in ("and", "of", "the", "for"))
 
 
+# A department's initialism before the initials of its portfolio: "DHS" (Department of Homeland
+# Security), "DOJ" (Department of Justice), "USDA" (U.S. Department of Agriculture).
+_DEPARTMENT_PREFIXES = ("d", "do", "usd")
+
+
 def _abbreviates(short: str, long: str) -> bool:
-    """Is `short` one word made of `long`'s initials ("nsdc", "un")?"""
-    return " " not in short and acronym(long) == short
+    """Is `short` one word made of `long`'s initials ("nsdc", "un", a department's "dhs")?"""
+    if " " in short:
+        return False
+    initials = acronym(long)
+    return short == initials or bool(initials) and any(short == p + initials for p in _DEPARTMENT_PREFIXES)
 
 
 def domains_match(a: str, b: str) -> bool:

@@ -130,6 +130,8 @@ def title_of(sentence: str):
     ("European Central Bank President Ann Reid spoke.", "ECB President Ann Reid spoke."),
     ("New York City Mayor Ann Reid spoke.", "Ann Reid, the mayor of New York City, spoke."),
     ("Ukraine's Vatican ambassador Ann Reid spoke.", "Ann Reid, Ukraine's ambassador to the Holy See, spoke."),
+    # a department's initialism before its portfolio's initials
+    ("DHS Secretary Ann Reid spoke.", "Ann Reid, the secretary of homeland security, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -265,6 +267,7 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("European Central Bank President Ann Reid spoke.", "Ann Reid, managing director of the International Monetary Fund, spoke."),
     ("EU competition commissioner Ann Reid spoke.", "Ann Reid, the EU's trade commissioner, spoke."),
     ("New York City Mayor Ann Reid spoke.", "Ann Reid, the mayor of Newark, spoke."),
+    ("DOJ Secretary Ann Reid spoke.", "Ann Reid, the secretary of homeland security, spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"

@@ -556,3 +556,17 @@ def test_an_apposition_may_name_a_local_body_in_lower_case():
     assert titles("Pietro Salvi, the port authority president, said it.", recognise=True)["Pietro Salvi"].role == "president"
     # a common noun that is no body still stops it: one of the squad's, not an office
     assert "Dan Moss" not in titles("Dan Moss, the traffic sheriff, said it.", recognise=True)
+
+
+def test_a_second_office_joined_by_and_its_is_no_part_of_the_first():
+    """qa56: "Nebraska's secretary of state and its chief election officer" was read as a secretary
+    of "state chief election officer", an office other than "Nebraska Secretary of State"."""
+    from discrepancy.offices import compare_titles
+
+    long = titles("Evelyn Carrow, Nebraska's secretary of state and its chief election officer, said it.", recognise=True)
+    short = titles("Nebraska Secretary of State Evelyn Carrow said it.", recognise=True)
+    assert long["Evelyn Carrow"].text == "Nebraska's secretary of state"
+    assert compare_titles(long["Evelyn Carrow"], short["Evelyn Carrow"]) == "same"
+    # one portfolio written with "and" stays whole
+    assert titles("Ann Lee, the secretary of health and human services, said it.", recognise=True)["Ann Lee"].domain \
+        == "health human services"

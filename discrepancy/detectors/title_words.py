@@ -124,7 +124,17 @@ def domain_end(toks: list[Token], i: int, end: int, host: bool = False) -> int:
     "to ..." is part of it too ("ambassador to the United Nations")."""
     if i < end and (norm(toks[i]) in ("of", "for") or host and norm(toks[i]) == "to"):
         k = i + 1
-        while k < end and norm(toks[k]) not in ("to", "at", "in", "with", "from", "on", "who"):
+        while k < end and norm(toks[k]) not in ("to", "at", "in", "with", "from", "on", "who") and not _second_office_at(toks, k):
             k += 1
         return k
     return i
+
+
+def _second_office_at(toks: list[Token], k: int) -> bool:
+    """Does "and" at k open another noun phrase with its own determiner ("secretary of state and its
+    chief election officer"), not the rest of one portfolio ("of Health and Human Services")?"""
+    if norm(toks[k]) != "and" or k + 1 >= len(toks):
+        return False
+    nxt = norm(toks[k + 1])
+    return nxt in ("its", "his", "her", "their", "a", "an") or (
+        nxt == "the" and k + 2 < len(toks) and toks[k + 2].is_word and toks[k + 2].text.islower())
