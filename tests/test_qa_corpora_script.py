@@ -22,3 +22,24 @@ def test_each_corpus_is_checked_on_its_own_and_its_findings_printed(tmp_path, ca
     assert out[0] == "## c01.jsonl: 0 findings, 1 events"
     assert out[1] == "## p01.jsonl: 1 findings, 1 events"
     assert out[2].startswith("  [number 0.") and "1,000" in out[2] and "3,000" in out[2]
+
+
+def test_the_answer_key_scores_planted_and_clean_corpora(tmp_path, capsys):
+    planted = "Russia and Ukraine agreed in Istanbul on Friday to exchange 3,000 prisoners of war each, the delegations said."
+    other = "Russia and Ukraine agreed in Istanbul on Friday to exchange 1,000 prisoners of war each, the delegations said."
+    _corpus(tmp_path / "p01.jsonl", [other, planted])
+    _corpus(tmp_path / "p02.jsonl", [other, other.replace("Friday", "Saturday")])
+    _corpus(tmp_path / "c01.jsonl", [other, other.replace("exchange", "swap")])
+    key = [{"file": "p01.jsonl", "kind": "figure", "planted": {"id": "p01-1", "sentence": planted, "value": "3,000"},
+            "counterparts": [{"id": "p01-0", "sentence": other, "value": "1,000"}]},
+           # the key names another value than the finding sets apart: not found
+           {"file": "p02.jsonl", "kind": "figure", "planted": {"id": "p02-1", "sentence": other, "value": "1,000"},
+            "counterparts": [{"id": "p02-0", "sentence": other, "value": "1,000"}]}]
+    (tmp_path / "PLANTED.jsonl").write_text("".join(json.dumps(k) + "\n" for k in key), encoding="utf-8")
+    assert load_script("qa_corpora").main([str(tmp_path), "--score"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "c01.jsonl: clean, 0 findings"
+    assert out[1].startswith("p01.jsonl: figure found (0.")
+    assert out[2].startswith("p02.jsonl: figure missed") and out[2].endswith("1 beside")
+    assert out[-1] == ("planted found 1 of 2 (figure 1/2); clean corpora with a finding 0 of 1; "
+                       "findings beside the planted one 1")
