@@ -85,8 +85,8 @@ def score(folder: Path) -> int:
             continue
         under = [f for f in check_corpus(corpus, Options(min_confidence=0.0)).findings if matches_planted(f, row)]
         best = max((f.confidence or 0 for f in under), default=None)
-        print(f"{path.name}: {row['kind']} missed ({'under the cut at %.3f' % best if best is not None else 'not compared'}),"
-              f" {len(reported)} beside")
+        where = f"under the cut at {best:.3f}" if best is not None else "not compared"
+        print(f"{path.name}: {row['kind']} missed ({where}), {len(reported)} beside")
     kinds = ", ".join(f"{k} {found[k]}/{n}" for k, n in sorted(planted_kinds.items()))
     print(f"planted found {sum(found.values())} of {sum(planted_kinds.values())} ({kinds}); "
           f"clean corpora with a finding {clean_with_findings} of {clean}; findings beside the planted one {beside}")
