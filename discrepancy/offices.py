@@ -227,7 +227,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "compatible"  # the Armed Forces Minister is a junior defence minister
     role_equal = a.role == b.role or ({a.role, b.role} <= PORTFOLIO_HOLDERS and bool(a.domain and b.domain)
                                       and domains_match(a.domain, b.domain)) or (
-        {a.role, b.role} == _JUDGES and a.domain == b.domain)
+        {a.role, b.role} == _JUDGES and (a.domain == b.domain or _justice_of_a_superior_court(a, b)))
     if not role_equal:
         if _contains_role(a, b) or _contains_role(b, a):
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
@@ -421,6 +421,13 @@ def _presiding_and_government(presiding: TitleClaim, member: TitleClaim) -> bool
     "Lebanese Parliament Speaker" / "Prime Minister", "President of the National Assembly" / "Interior Minister"."""
     return (presiding.family == "leadership" and presiding.role == "speaker" and member.family == "executive"
             and member.role in _GOVERNMENT_OFFICES)
+
+
+def _justice_of_a_superior_court(a: TitleClaim, b: TitleClaim) -> bool:
+    """A bare "Justice" and a judge of a high or supreme court: the superior courts style their
+    judges "Justice" ("Judge Thandiwe Ndlovu of the Eastern Cape High Court" is "Justice Ndlovu")."""
+    bare, judge = (a, b) if a.role == "justice" else (b, a)
+    return bare.role == "justice" and not bare.domain and judge.role == "judge" and _court_level(judge) in ("high", "supreme")
 
 
 def _court_level(t: TitleClaim) -> str:

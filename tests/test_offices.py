@@ -120,6 +120,7 @@ def title_of(sentence: str):
     ("Bank of England Governor Ann Reid spoke.", "Ann Reid, governor of Britain's central bank, spoke."),
     # a court's member is styled judge or justice by its custom; a diplomat's sender and host before the role
     ("Justice Juan Merchan spoke.", "Judge Juan Merchan spoke."),
+    ("Justice Ann Reid spoke.", "Judge Ann Reid of the Eastern Cape High Court spoke."),
     # the president of a ruling party holds a party office beside the government's
     ("Bangladesh Prime Minister Ann Reid spoke.", "Ann Reid, president of Bangladesh's ruling Awami League, spoke."),
     # Britain's chancellor is its finance minister; the US attorney general heads its justice department
