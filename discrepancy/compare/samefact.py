@@ -403,6 +403,8 @@ def _counted_things(c: NumberClaim) -> set[str]:
     return cmp_numbers.canonical_counted(set(_counted_words(c)))
 
 
+# "More than 250" stands for a total at most this much above it (212 and 40 more), not any larger one.
+_ROUNDED_DOWN = 1.25
 # Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
 _JOINED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2},?\s*and\s+")
 
@@ -433,8 +435,13 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         summed = bool(part.unit) and math.isclose(total, whole.value, rel_tol=1e-9)
         if other.counted[:1] not in (("other",), part.counted[:1]) and not joined and not summed:
             continue
-        # a bound ("at least 14") holds for any larger sum: only its own figure makes it a total
-        if (whole.low <= total <= whole.high) if 0 < whole.low and math.isfinite(whole.high) else total == whole.value:
+        # a bound ("at least 14") holds for any larger sum: only its own figure, or a sum a writer
+        # would round down to it ("more than 250" for 212 and 40), makes it a total
+        if math.isfinite(whole.high):
+            within = whole.low <= total <= whole.high if 0 < whole.low else total == whole.value
+        else:
+            within = 0 < whole.low <= total <= whole.low * _ROUNDED_DOWN
+        if within:
             return True
     return False
 
