@@ -326,3 +326,15 @@ def test_a_threshold_still_to_reach_is_not_a_tally():
     took = _number_pair("The fire needed 60 firefighters to bring it under control.",
                         "Some 45 firefighters brought the fire under control.")
     assert took.conflict
+
+
+def test_a_date_in_a_since_clause_opens_a_running_total_not_an_earlier_occasion():
+    """qa57: "Since the corridor opened on Aug. 5, 312 ships have carried 9.8 million tonnes" was
+    read as dated by August 5, so background against "nearly 8.9 million tonnes ... since early August"."""
+    p = _number_pair("In all, nearly 8.9 million tonnes has been shipped along the route since early June.",
+                     "Since the corridor opened on June 5, 312 ships have carried 9.8 million tonnes of cargo, he said.")
+    assert p.features["background_differs"] == 0.0 and p.conflict
+    # a date of its own clause still dates the figure as an earlier occasion
+    q = _number_pair("In all, nearly 8.9 million tonnes has been shipped along the route.",
+                     "The corridor opened on June 5, and 312 ships carried 9.8 million tonnes in its first week.")
+    assert q.features["background_differs"] == 1.0
