@@ -1020,3 +1020,18 @@ def test_a_chambers_vote_written_with_to_is_a_tally_and_its_noun_no_thing_counte
     assert (passed.unit, passed.counted, margin.unit, margin.counted) == ("tally", (), "tally", ())
     assert cmp_numbers.conflicts(passed, margin)
     assert [c.unit for c in extract_numbers("Prices passed 64 to 35 dollars.")] == ["", "USD"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a figure that is not round says its last digit: a writer who rounds says "almost 60"
+    ("winning almost 57 per cent of the vote", 56.0, 57.0),
+    ("about 43 people died", 42.0, 44.0),
+    ("some 21 kilometres from the depot", 20.0, 22.0),
+    # round ones, and those under ten, keep a share of their value
+    ("nearly 300 people died", 255.0, 300.0),
+    ("about 75% of voters", 63.75, 86.25),
+    ("about 8 people", 6.8, 9.2),
+])
+def test_about_or_nearly_a_figure_that_is_not_round_is_its_last_digit(text, low, high):
+    (c,) = extract_numbers(text)
+    assert (c.low, c.high) == pytest.approx((low, high))

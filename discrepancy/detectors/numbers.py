@@ -1408,6 +1408,18 @@ def _about_a_temperature(value: float) -> float:
     return 5.0 if digit >= 100 else 3.0 if digit >= 10 else 1.0
 
 
+def _written_unit(value: float, scale: float, step: float | None) -> float | None:
+    """What one unit of a figure's last written digit is worth, when the figure is not round:
+    "almost 57 per cent" is 56 to 57 and "about 43" 42 to 44 (a writer who rounds says "almost 60"
+    or "about 40"). None for a round or scaled figure ("nearly 300", "about 75%", "about 1.2
+    million") or one under ten, which keep a share of their value."""
+    if scale != 1 or is_round(value) or value < 10 or float(value).is_integer() and value % 5 == 0:
+        return None
+    if step is not None:
+        return step
+    return 1.0 if float(value).is_integer() else None
+
+
 def _last_nonzero_digit(value: float) -> float:
     """What a whole figure's last nonzero digit is worth: 10 for "330", 1,000 for "2,000"."""
     whole = f"{abs(value):.0f}"
@@ -1462,8 +1474,12 @@ def _interval(value: float, high_value: float | None, qualifier: str | None, sca
         approximate = True
     elif qualifier in ("about",):
         lo, hi, approximate = lo * 0.85, hi * 1.15, True
+        if high_value is None and (unit := _written_unit(value, scale, step)) is not None:
+            lo, hi = max(lo, value - unit), min(hi, value + unit)
     elif qualifier == "nearly":
         lo, approximate = lo * 0.85, True
+        if high_value is None and (unit := _written_unit(value, scale, step)) is not None:
+            lo = max(lo, value - unit)
     elif qualifier in ("more_than", "at_least"):
         hi, approximate = math.inf, True
     elif qualifier == "just_over":
