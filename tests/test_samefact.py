@@ -338,3 +338,20 @@ def test_a_date_in_a_since_clause_opens_a_running_total_not_an_earlier_occasion(
     q = _number_pair("In all, nearly 8.9 million tonnes has been shipped along the route.",
                      "The corridor opened on June 5, and 312 ships carried 9.8 million tonnes in its first week.")
     assert q.features["background_differs"] == 1.0
+
+
+def test_dates_that_agree_only_through_a_bound_take_no_counterpart_from_a_conflict():
+    """qa59: "broke out on Sunday afternoon" was matched to the other sentence's agreeing "largely
+    contained by Wednesday morning" (a bound that Sunday falls before), so its conflict with "since
+    it broke out on 9 August" in the same sentence was never weighed."""
+    ev = _evidence("The blaze broke out on Sunday afternoon near the village of Vale de Azinhal.",
+                   "The Vale de Azinhal fire, which had burned 8,600 hectares since it broke out on 9 August, "
+                   "was largely contained by Wednesday morning.",
+                   published=date(2025, 8, 11), published_b=date(2025, 8, 13))
+    pairs = list(value_pairs(ev, aligned_kind("date")))
+    [matched] = [(p.x.text, p.y.text, p.conflict) for p in decide(pairs, 0.0)]
+    assert matched == ("Sunday afternoon", "9 August", True)
+    # a bound that starts on the other's own date is its counterpart: "from 1978" is the 1978
+    ev = _evidence("Cheeks was a second-round draft choice of the 76ers in 1978.",
+                   "Cheeks played for the 76ers from 1978 until 1989 and won a title in 1983.")
+    assert decide(list(value_pairs(ev, aligned_kind("date"))), 0.0) == []

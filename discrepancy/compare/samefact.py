@@ -210,6 +210,10 @@ class PairEvidence:
                                                       self.a.doc.published, self.b.doc.published))
         f["same_offset"] = float(_same_offset(self.a.doc.published, ra, self.b.doc.published, rb))
         f["steps_apart"] = _steps_feature(x, ra, y, rb) if f["values_differ"] else 0.0
+        # not a feature of the fit: the two agree only because one bounds a period the other falls
+        # in, their own days apart ("by Wednesday morning" / "on Sunday afternoon")
+        f["through_a_bound"] = float(bound_a != bound_b and not f["values_differ"] and ra is not None
+                                     and rb is not None and not ra.overlaps(rb))
         return f
 
 
@@ -523,13 +527,20 @@ def fact_score(model: LogisticModel, features: dict) -> float:
     return model.probability({**features, **{name: 0.0 for name in VALUE_DEPENDENT if name in features}})
 
 
+def _agrees_through_a_bound(p: ValuePair) -> bool:
+    """Two dates that agree only because one bounds a period the other falls in ("broke out on
+    Sunday afternoon" and "was largely contained by Wednesday morning"): no counterpart of one fact,
+    so it neither settles a value nor takes it from a counterpart that disagrees."""
+    return p.kind == "date" and not p.conflict and p.features.get("through_a_bound") == 1.0
+
+
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
     """Each value matched to its most likely counterpart, one to one, most likely first."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
-        if id(p.x) in used_x or id(p.y) in used_y:
+        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p):
             continue
         used_x.add(id(p.x))
         used_y.add(id(p.y))
