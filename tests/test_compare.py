@@ -220,6 +220,19 @@ def test_parts_of_a_total_are_not_the_total():
     assert figures_comparable(both, "212", "More than 200 structures have been destroyed or damaged.", "More than 200")
 
 
+def test_the_size_of_a_set_is_compared_with_a_count_only_where_it_restates_it():
+    """A set's size ("of the 169 seats") is no count of what a part of it did ("52 seats"), and a
+    capacity ("a 42-seater bus") none of whom it carried; "19 of the 27 deaths" restates "27 deaths"."""
+    assert not figures_comparable("The three parties hold 87 of the 169 seats.", "169",
+                                  "The Social Democrats bring 52 seats to the coalition.", "52")
+    assert figures_comparable("The three parties hold 87 of the 169 seats.", "87",
+                              "The three parties hold 91 seats.", "91")
+    assert figures_comparable("Officials said 19 of the 27 deaths were in the district.", "27",
+                              "The ministry had recorded 27 deaths.", "27")
+    assert not figures_comparable("The 42-seater bus was carrying 52 people.", "42-seater",
+                                  "The bus was carrying forty-two people.", "forty-two")
+
+
 def apart_both_ways(text_a: str, value_a: str, text_b: str, value_b: str) -> bool:
     """Neither figure, read from either side, is compared with the other."""
     return not figures_comparable(text_a, value_a, text_b, value_b) and not figures_comparable(

@@ -592,7 +592,7 @@ def test_more_or_less_than_after_a_preposition_bounds_something_else():
 
 @pytest.mark.parametrize("text, value, counted", [
     ("The 36 - year - old champion Klitschko won .", 36, ("age", "champion")),
-    ("It holds 160 seats in the 300 - seat Parliament .", 300, ("seat", "parliament")),
+    ("It holds 160 seats in the 300 - seat Parliament .", 300, ("+size", "seat", "parliament")),
     ("She began her 90 - day treatment .", 90, ("day", "treatment")),
 ])
 def test_tokenised_text_spaces_out_a_compound_modifier(text: str, value: float, counted: tuple[str, ...]):
@@ -1035,3 +1035,15 @@ def test_a_chambers_vote_written_with_to_is_a_tally_and_its_noun_no_thing_counte
 def test_about_or_nearly_a_figure_that_is_not_round_is_its_last_digit(text, low, high):
     (c,) = extract_numbers(text)
     assert (c.low, c.high) == pytest.approx((low, high))
+
+
+def test_a_part_told_of_a_whole_counts_its_noun_and_the_whole_is_the_sets_size():
+    """qa60: "hold 91 of the 169 seats" read 91 as counting nothing and 169 as seats, so "52 seats"
+    (one party's) was set against 169 (0.90) and the planted 91 against 87 scored 0.19."""
+    assert [(c.text, c.counted) for c in extract_numbers("The coalition holds 91 of the 169 seats in parliament.")] \
+        == [("91", ("seat",)), ("169", ("+whole", "seat"))]
+    assert [c.counted for c in extract_numbers("Independents won 14 of the corporation's 150 wards.")] \
+        == [("ward",), ("+whole", "ward")]
+    # what a body holds, written before it, is its capacity
+    assert [c.counted[:1] for c in extract_numbers("The 42-seater bus was carrying 52 people.")] == [("+size",), ("people",)]
+    assert one("Police arrested 40 of the protesters.").counted == ()  # no size of the set

@@ -19,7 +19,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
-from ..detectors.counted import DIFFERENCE
+from ..detectors.counted import CAPACITY, DIFFERENCE, WHOLE
 from ..detectors.numbers import PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
@@ -284,6 +284,12 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
         return False  # "two more ships" is an increment, "four ships" a total: two measures
+    if (WHOLE in x.counted) != (WHOLE in y.counted) and cmp_numbers.conflicts(x, y):
+        # "of the 169 seats" is the parliament's size, "52 seats" what a party holds; but "with 19
+        # of the 27 deaths" restates "27 deaths", which then settles the 27
+        return False
+    if (CAPACITY in x.counted) != (CAPACITY in y.counted):
+        return False  # "a 42-seater bus" holds 42, whoever it carried
     if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
         return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
     if _duration(x) != _duration(y) and _counts_something(x) and _counts_something(y):

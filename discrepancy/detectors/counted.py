@@ -32,6 +32,12 @@ _SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total"}
 # Words that make a figure a part of a larger set ("two more debates", "three other Britons").
 _PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
 PARTIAL = "+part"
+# the size of a set a part is told of ("91 of the 169 seats"): never the same fact as a count that
+# differs from it (what some of it did), but it restates a total that agrees ("19 of the 27 deaths")
+WHOLE = "+whole"
+# what a body holds, written before it ("the 169-seat parliament", "a 42-seater bus"): a capacity,
+# only ever the same fact as another capacity
+CAPACITY = "+size"
 DIFFERENCE = "+diff"  # by how much, not how many: "five rounds sooner than"
 # How often, after the thing counted ("100 soldiers daily"): the period a rate is per (numbers.py reads it).
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",

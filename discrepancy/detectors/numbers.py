@@ -21,7 +21,7 @@ from ..tokens import Token, tokenize, touching
 from .dates import clause_phrase
 from .counted import (
     _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _model_name_end, _ONE_OF, _YEARS_IN, MONTH_WORDS,
-    PARTIAL, RATE_ADVERBS, SMALL, TENS,
+    CAPACITY, PARTIAL, RATE_ADVERBS, SMALL, TENS, WHOLE,
 )
 
 SCALES = tables.number_scales()
@@ -921,6 +921,14 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             counted_words = [singular(w) for w in hyphen_unit if w not in STOPWORDS] + counted_words
     elif _is_age(toks, start_i, j):
         counted_words, counted_text = ["age"], ""
+    if not unit and not currency and not counted_words and not hyphen_unit:
+        whole_counts = _part_of_a_whole(sentence, toks, j)
+        if whole_counts:
+            counted_words, counted_text = whole_counts  # "91 of the 169 seats": 91 seats
+    if not unit and not currency and _whole_of_a_part(toks, q_start) and counted_words and WHOLE not in counted_words:
+        counted_words = [WHOLE, *counted_words]  # "of the 169 seats": the size of the set
+    elif hyphen_unit and not unit and singular(hyphen_unit[0]) in _SIZE_UNITS and counted_words:
+        counted_words = [CAPACITY, *counted_words]  # "the 169-seat parliament", "a 500-bed hospital"
     if _anaphoric(toks, q_start, value, words_form) and not unit and not hyphen_unit:
         # "the two countries", "those two officials": a set named before ("the 10-kilometre tunnel",
         # "the two-day strike" are measures of one thing)
@@ -1115,6 +1123,35 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
 
 
 _CALENDAR_WORDS = tables.calendar_words() | tables.calendar_abbreviations()
+
+
+# Determiners between "of" and the size of a set: "91 of the 169 seats", "14 of its 20 members"
+_SET_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these"})
+# What a body's size is counted in, written before it with a hyphen: "the 169-seat parliament"
+_SIZE_UNITS = frozenset({"seat", "seater", "member", "bed"})
+
+
+def _part_of_a_whole(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str] | None:
+    """What the set after "of" counts, when the figure ending before toks[j] is a part of it told
+    by its size ("91 of the 169 seats", "14 of the corporation's 150 wards"): the part counts it too."""
+    k = j + 1
+    if j >= len(toks) or toks[j].lower != "of" or k >= len(toks):
+        return None
+    while k < len(toks) and (toks[k].lower in _SET_DETERMINERS or toks[k].lower.endswith("'s")):
+        k += 1
+    if k >= len(toks) or k == j + 1 or _figure(toks, k) is None:
+        return None
+    words, text, _after = _counted(sentence, toks, _figure(toks, k)[1])
+    return (words, text) if words else None
+
+
+def _whole_of_a_part(toks: list[Token], q_start: int) -> bool:
+    """Is the figure at q_start the size of a set a figure before it is a part of ("of the 169")?"""
+    k = q_start - 1
+    while k >= 0 and (toks[k].lower in _SET_DETERMINERS or toks[k].lower.endswith("'s")):
+        k -= 1
+    return k < q_start - 1 and k >= 1 and toks[k].lower == "of" and (
+        toks[k - 1].text[:1].isdigit() or tables.number_word_value(toks[k - 1].lower) is not None)
 
 
 def _space_grouped(toks: list[Token], i: int) -> tuple[float, int] | None:
