@@ -355,3 +355,16 @@ def test_dates_that_agree_only_through_a_bound_take_no_counterpart_from_a_confli
     ev = _evidence("Cheeks was a second-round draft choice of the 76ers in 1978.",
                    "Cheeks played for the 76ers from 1978 until 1989 and won a title in 1983.")
     assert decide(list(value_pairs(ev, aligned_kind("date"))), 0.0) == []
+
+
+def test_the_time_a_count_is_given_as_of_is_no_date_of_the_event():
+    """qa59: "More than 140 aftershocks had been recorded by Tuesday afternoon" against "AFAD
+    recorded 86 aftershocks by Monday evening" was reported (0.85): two counts at two times."""
+    ev = _evidence("More than 140 aftershocks had been recorded by Tuesday afternoon.",
+                   "AFAD recorded 86 aftershocks by Monday evening, the strongest of magnitude 4.8.",
+                   published=date(2025, 11, 4), published_b=date(2025, 11, 3))
+    assert list(value_pairs(ev, aligned_kind("date"))) == []
+    # a deadline is a date of one fact: "by May 25" against "by May 15" is compared
+    ev = _evidence("Judge Helen Marchetti ordered the department to release the money to all 22 cities by May 25.",
+                   "The judge ordered the department to release the money to all 22 cities by May 15.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]

@@ -487,6 +487,23 @@ def said_against_happened(head_a: str, head_b: str) -> bool:
     return bool(head_a and head_b) and (head_a in REPORTING_VERBS) != (head_b in REPORTING_VERBS)
 
 
+# Verbs that give a running count as of a time: "86 aftershocks had been recorded by Monday evening"
+_TALLY_VERBS = re.compile(r"\b(?:recorded|registered|counted|confirmed|logged|tallied|reported)\b", re.IGNORECASE)
+
+
+def _count_as_of(side: Side, c: DateClaim) -> bool:
+    """Is the date the time a count is given as of ("recorded 86 aftershocks by Monday evening",
+    "By Thursday night ... had confirmed 43 cases")? Two such times are two counts, not one fact
+    dated twice; a deadline ("ordered to release the money by May 25") is none."""
+    return (cmp_dates.bound(side.sentence.text, c) == "by" and bool(side.claims.numbers)
+            and bool(_TALLY_VERBS.search(side.sentence.text)))
+
+
+def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> bool:
+    """As `comparable_dates`, given the two sentences: no date a count is given as of."""
+    return not _count_as_of(a, x) and not _count_as_of(b, y)
+
+
 def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
     """Dates of one granularity ("Tuesday" and "Dec. 5", "June" and "July", "2036" and "2038")."""
     fx = cmp_dates.family(x)

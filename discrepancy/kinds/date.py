@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..compare.kinds import AlignedKind
-from ..compare.samefact import PairEvidence, Side, comparable_dates
+from ..compare.samefact import PairEvidence, Side, comparable_dates, comparable_dates_beside
 from ..detectors.dates import extract_dates, moment
 from ..findings import describe_resolved
 from ..model import DateClaim, KindInfo
@@ -52,4 +52,4 @@ INFO = KindInfo("date", "ConflictingDates", "Outlets give different dates for th
 
 KIND = aligned_claim_kind(INFO, DateClaim, extract_dates, AlignedKind(
     "date", "dates", "dates", comparable_dates, PairEvidence.date_features, _as_read, _subject,
-    in_captions=False))
+    comparable_beside=comparable_dates_beside, in_captions=False))
