@@ -233,6 +233,15 @@ def test_the_size_of_a_set_is_compared_with_a_count_only_where_it_restates_it():
                                   "The bus was carrying forty-two people.", "forty-two")
 
 
+def test_the_level_a_change_starts_from_is_another_occasion_unless_it_restates_one():
+    """qa60: "47 seats, down from 61 seats at the last election in 2021" against "Renewal holds
+    68 seats" was reported (0.97); "up from 1,100 on Monday" restates Monday's "1,100 deployed"."""
+    assert not figures_comparable("The Civic Front came second with 47 seats, down from 61 seats at the last election.", "61",
+                                  "Renewal holds 68 seats in the 150-member National Assembly.", "68")
+    assert figures_comparable("More than 1,300 firefighters were in the field, up from 1,100 on Monday.", "1,100",
+                              "The commander said 1,100 firefighters were deployed.", "1,100")
+
+
 def apart_both_ways(text_a: str, value_a: str, text_b: str, value_b: str) -> bool:
     """Neither figure, read from either side, is compared with the other."""
     return not figures_comparable(text_a, value_a, text_b, value_b) and not figures_comparable(

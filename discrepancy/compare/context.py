@@ -37,6 +37,8 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
         r = resolved.get(c.start)
         if r is None or cmp_dates.bound(text, c) or _SINCE_CLAUSE.search(text, 0, c.start):
             continue
+        if c.form == "year" and cmp_dates.word_before(text, c) == "on":
+            continue  # "a gain of 23 on 2021", "up 5% on 2021": the year a change is measured from
         adverbial = c.form == "relative" or cmp_dates.word_before(text, c) in _DATE_PREPOSITIONS
         if adverbial and (published - r.high).days > BACKGROUND_DAYS:
             out.append(c.start)

@@ -330,11 +330,25 @@ def _rate_of(c: NumberClaim) -> str | None:
     return next((w.removeprefix(RATE) for w in c.counted if w.startswith(RATE)), None)
 
 
+# A figure a change starts from: "47 seats, down from 61", "rose from 12 to 20": an earlier level.
+_FROM_A_LEVEL = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|climbed|jumped|slipped"
+                           r"|declined|grew|shrank|cut|raised|lowered)\s+from\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _earlier_level(side: Side, c: NumberClaim) -> bool:
+    """Is the figure the level a change starts from ("down from 61 seats at the last election")?"""
+    return bool(_FROM_A_LEVEL.search(side.sentence.text, 0, c.start))
+
+
 def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) -> bool:
     """Can the two figures be about one quantity, given what else their sentences (`a` holds `x`,
     `b` holds `y`) say? Who else an age's sentence names, and which figures add up beside each."""
     if "age" in x.counted and (_age_of_another(x, y, b.sentence.text) or _age_of_another(y, x, a.sentence.text)):
         return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
+    if _earlier_level(a, x) != _earlier_level(b, y) and cmp_numbers.conflicts(x, y):
+        # "47 seats, down from 61 at the last election" against "Renewal holds 68 seats": another
+        # occasion; but "up from 1,100 on Monday" restates Monday's "1,100 deployed", and settles it
+        return False
     if _part_of(x, y, a.claims.numbers, a.sentence.text) or _part_of(y, x, b.claims.numbers, b.sentence.text):
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
