@@ -439,4 +439,4 @@ def test_office_pairs_as_news_writes_them():
     # government against a portfolio is reported, at a lower confidence: 8 of the 14 false alarms
     # are people who held both)
     assert sum("gap" not in c for c in same) >= 1184 and len(same) == 1204
-    assert sum("gap" not in c for c in conflict) >= 923 and len(conflict) == 1133
+    assert sum("gap" not in c for c in conflict) >= 925 and len(conflict) == 1133

@@ -570,3 +570,16 @@ def test_a_second_office_joined_by_and_its_is_no_part_of_the_first():
     # one portfolio written with "and" stays whole
     assert titles("Ann Lee, the secretary of health and human services, said it.", recognise=True)["Ann Lee"].domain \
         == "health human services"
+
+
+def test_a_place_the_recogniser_takes_for_a_person_still_closes_an_apposition():
+    """QA: "said Maria Lopez, the mayor of Riverton." and "secretary general of the Genoa port
+    authority" were no titles: the recogniser read the one-word place as a person, and an
+    apposition stopped at any name. A one-word name after the role's "of" is its place or body;
+    a person named with a title or by two names is not."""
+    assert titles('"We will rebuild," said Maria Lopez, the mayor of Riverton.', recognise=True)["Maria Lopez"].domain \
+        == "riverton"
+    assert titles('"We will not accept this," said Pietro Salvi, secretary general of the Genoa port authority.',
+                  recognise=True)["Pietro Salvi"].role == "secretary general"
+    assert "Ann Reid" not in titles("Ann Reid, the chief of staff of Senator Tom Hale, spoke.", recognise=True)
+    assert "Ann Reid" not in titles("Ann Reid, the chief of staff of Tom Hale, spoke.", recognise=True)

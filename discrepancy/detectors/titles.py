@@ -279,7 +279,8 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
         return None
     a = b + 1
     end = a
-    while end < len(toks) and toks[end].text not in _APPOS_END and end not in person_tokens and end - a < 14:
+    while end < len(toks) and toks[end].text not in _APPOS_END and end - a < 14 and (
+            end not in person_tokens or _place_after_of(toks, a, end, person_tokens)):
         if norm(toks[end]) in CLAUSE_WORDS:
             return None  # "Erdogan, the Russian president said ...": a new clause, not an apposition
         end += 1
@@ -312,6 +313,22 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     else:
         stop = domain_end(toks, after, end, host=body_after_to(entry))
     return _Found(a + indefinite, stop, role_at, role_len, entry, "apposition")
+
+
+def _place_after_of(toks: list[Token], a: int, k: int, person_tokens: dict[int, int]) -> bool:
+    """Is the name at toks[k] the place or body of the role before it ("Maria Lopez, the mayor of
+    Riverton", where the recogniser took the one word Riverton for a person), not another person's
+    name ("the chief of staff of Tom Hale", "of Senator Tom Hale")?"""
+    if sum(1 for i in person_tokens if person_tokens[i] == person_tokens[k]) != 1:
+        return False
+    j = k
+    while j > a and toks[j - 1].is_capitalized and norm(toks[j - 1]) != "of":
+        j -= 1  # the name's first word
+    if any(norm(t) in TITLE_WORDS or norm(t) in HONORIFICS for t in toks[j:k]):
+        return False  # "chief of staff of Senator Tom Hale": a person, named with a title
+    if j - 1 > a and norm(toks[j - 1]) == "the":
+        j -= 1  # "secretary general of the Genoa port authority"
+    return j - 1 > a and norm(toks[j - 1]) == "of" and _role_ends_at(toks, j - 1, a)
 
 
 def _organisation_at(words: list[Token], i: int) -> int:
