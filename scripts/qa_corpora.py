@@ -1,6 +1,6 @@
 """Run the whole tool on each corpus of a folder of small corpora, one JSONL file per story.
 
-    .venv/bin/python scripts/qa_corpora.py FOLDER [--all] [--score]
+    .venv/bin/python scripts/qa_corpora.py FOLDER [FOLDER ...] [--all] [--score]
 
 prints, per file, its findings with their confidence (with `--all`, also those under the cut, from
 0.15 up). Used to measure the blind realistic sets in `scripts/training/readings/qa_realistic_*`
@@ -54,16 +54,37 @@ def matches_planted(finding: Finding, planted: dict) -> bool:
     return any(m.camp is None or o.camp is None or m.camp != o.camp for m in mine for o in theirs)
 
 
-def score(folder: Path) -> int:
+class Tally:
+    """What the answer keys count over one set or several."""
+
+    def __init__(self) -> None:
+        self.found: Counter[str] = Counter()
+        self.planted: Counter[str] = Counter()
+        self.clean = self.clean_with_findings = self.beside = 0
+
+    def add(self, other: Tally) -> None:
+        self.found.update(other.found)
+        self.planted.update(other.planted)
+        self.clean += other.clean
+        self.clean_with_findings += other.clean_with_findings
+        self.beside += other.beside
+
+    def line(self) -> str:
+        kinds = ", ".join(f"{k} {self.found[k]}/{n}" for k, n in sorted(self.planted.items()))
+        return (f"planted found {sum(self.found.values())} of {sum(self.planted.values())} ({kinds}); "
+                f"clean corpora with a finding {self.clean_with_findings} of {self.clean}; "
+                f"findings beside the planted one {self.beside}")
+
+
+def score(folder: Path) -> Tally | None:
+    """Each corpus of `folder` against its answer key, one line each, then the set's tally."""
     key_path = folder / "PLANTED.jsonl"
     if not key_path.is_file():
         print(f"{key_path}: no answer key", file=sys.stderr)
-        return 2
+        return None
     key = {row["file"]: row for row in (json.loads(line) for line in key_path.read_text(encoding="utf-8").splitlines()
                                         if line.strip())}
-    found: Counter[str] = Counter()
-    planted_kinds: Counter[str] = Counter()
-    clean_with_findings = clean = beside = 0
+    tally = Tally()
     for path in sorted(folder.glob("*.jsonl")):
         if path.name == key_path.name:
             continue
@@ -71,37 +92,46 @@ def score(folder: Path) -> int:
         reported = check_corpus(corpus, Options()).findings
         row = key.get(path.name)
         if row is None:
-            clean += 1
-            clean_with_findings += bool(reported)
+            tally.clean += 1
+            tally.clean_with_findings += bool(reported)
             print(f"{path.name}: clean, {len(reported)} findings" + "".join(
                 f"\n    [{f.kind} {f.confidence or 0:.3f}] {f.message[:200]}" for f in reported))
             continue
-        planted_kinds[row["kind"]] += 1
+        tally.planted[row["kind"]] += 1
         hits = [f for f in reported if matches_planted(f, row)]
-        beside += len(reported) - len(hits)
+        tally.beside += len(reported) - len(hits)
         if hits:
-            found[row["kind"]] += 1
+            tally.found[row["kind"]] += 1
             print(f"{path.name}: {row['kind']} found ({max(f.confidence or 0 for f in hits):.3f}), {len(reported) - len(hits)} beside")
             continue
         under = [f for f in check_corpus(corpus, Options(min_confidence=0.0)).findings if matches_planted(f, row)]
         best = max((f.confidence or 0 for f in under), default=None)
         where = f"under the cut at {best:.3f}" if best is not None else "not compared"
         print(f"{path.name}: {row['kind']} missed ({where}), {len(reported)} beside")
-    kinds = ", ".join(f"{k} {found[k]}/{n}" for k, n in sorted(planted_kinds.items()))
-    print(f"planted found {sum(found.values())} of {sum(planted_kinds.values())} ({kinds}); "
-          f"clean corpora with a finding {clean_with_findings} of {clean}; findings beside the planted one {beside}")
-    return 0
+    print(tally.line())
+    return tally
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, help="a folder of JSONL corpora, one story per file")
+    parser.add_argument("folder", type=Path, nargs="+", help="a folder of JSONL corpora, one story per file (or several)")
     parser.add_argument("--all", action="store_true", help=f"also findings under the cut, from {FLOOR}")
-    parser.add_argument("--score", action="store_true", help="score against the folder's PLANTED.jsonl answer key")
+    parser.add_argument("--score", action="store_true",
+                        help="score against each folder's PLANTED.jsonl answer key (several: then their total)")
     args = parser.parse_args(argv)
     if args.score:
-        return score(args.folder)
-    for path in sorted(args.folder.glob("*.jsonl")):
+        total = Tally()
+        for folder in args.folder:
+            if len(args.folder) > 1:
+                print(f"## {folder.name}")
+            tally = score(folder)
+            if tally is None:
+                return 2
+            total.add(tally)
+        if len(args.folder) > 1:
+            print(f"all {len(args.folder)} sets: {total.line()}")
+        return 0
+    for path in (p for folder in args.folder for p in sorted(folder.glob("*.jsonl"))):
         if path.name == "PLANTED.jsonl":
             continue
         report = check_corpus(load_corpus([path]), Options(min_confidence=0.0 if args.all else None))

@@ -43,3 +43,21 @@ def test_the_answer_key_scores_planted_and_clean_corpora(tmp_path, capsys):
     assert out[2].startswith("p02.jsonl: figure missed") and out[2].endswith("1 beside")
     assert out[-1] == ("planted found 1 of 2 (figure 1/2); clean corpora with a finding 0 of 1; "
                        "findings beside the planted one 1")
+
+
+def test_several_answer_keyed_sets_are_scored_with_their_total(tmp_path, capsys):
+    other = "Russia and Ukraine agreed in Istanbul on Friday to exchange 1,000 prisoners of war each, the delegations said."
+    planted = other.replace("1,000", "3,000")
+    for name in ("qa1", "qa2"):
+        folder = tmp_path / name
+        folder.mkdir()
+        _corpus(folder / "p01.jsonl", [other, planted])
+        _corpus(folder / "c01.jsonl", [other, other.replace("exchange", "swap")])
+        key = {"file": "p01.jsonl", "kind": "figure", "planted": {"id": "p01-1", "sentence": planted, "value": "3,000"},
+               "counterparts": [{"id": "p01-0", "sentence": other, "value": "1,000"}]}
+        (folder / "PLANTED.jsonl").write_text(json.dumps(key) + "\n", encoding="utf-8")
+    assert load_script("qa_corpora").main([str(tmp_path / "qa1"), str(tmp_path / "qa2"), "--score"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "## qa1" and "## qa2" in out
+    assert out[-1] == ("all 2 sets: planted found 2 of 2 (figure 2/2); clean corpora with a finding 0 of 2; "
+                       "findings beside the planted one 0")
