@@ -28,13 +28,14 @@ from discrepancy.corpus import load_corpus  # noqa: E402
 from discrepancy.model import Evidence, Finding  # noqa: E402
 from discrepancy.options import Options  # noqa: E402
 from discrepancy.pipeline import check_corpus  # noqa: E402
+from discrepancy.textnorm import fold_lower  # noqa: E402
 
 # Under this a finding says little even to someone looking below the cut
 FLOOR = 0.15
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("\u2019", "'").split())
+    return " ".join(fold_lower(text).split())
 
 
 def _states(side: Evidence, stated: dict) -> bool:

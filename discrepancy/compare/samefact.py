@@ -487,8 +487,6 @@ def _different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not {translit_key(w) for w in a} & {translit_key(w) for w in b}
 
 
-
-
 # Verbs of saying, stemmed as the heads are: a date that hangs on one is the day something was said.
 REPORTING_VERBS = frozenset(stem(w) for w in nlp.SAYING_LEMMAS)
 

@@ -1131,24 +1131,30 @@ _SET_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those
 _SIZE_UNITS = frozenset({"seat", "seater", "member", "bed"})
 
 
+def _sets_determiner(t: Token) -> bool:
+    """A word between "of" and a set's size: "the", "its", "the corporation's"."""
+    return t.lower in _SET_DETERMINERS or t.lower.endswith("'s")
+
+
 def _part_of_a_whole(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str] | None:
     """What the set after "of" counts, when the figure ending before toks[j] is a part of it told
     by its size ("91 of the 169 seats", "14 of the corporation's 150 wards"): the part counts it too."""
     k = j + 1
     if j >= len(toks) or toks[j].lower != "of" or k >= len(toks):
         return None
-    while k < len(toks) and (toks[k].lower in _SET_DETERMINERS or toks[k].lower.endswith("'s")):
+    while k < len(toks) and _sets_determiner(toks[k]):
         k += 1
-    if k >= len(toks) or k == j + 1 or _figure(toks, k) is None:
+    size = _figure(toks, k) if j + 1 < k < len(toks) else None
+    if size is None:
         return None
-    words, text, _after = _counted(sentence, toks, _figure(toks, k)[1])
+    words, text, _after = _counted(sentence, toks, size[1])
     return (words, text) if words else None
 
 
 def _whole_of_a_part(toks: list[Token], q_start: int) -> bool:
     """Is the figure at q_start the size of a set a figure before it is a part of ("of the 169")?"""
     k = q_start - 1
-    while k >= 0 and (toks[k].lower in _SET_DETERMINERS or toks[k].lower.endswith("'s")):
+    while k >= 0 and _sets_determiner(toks[k]):
         k -= 1
     return k < q_start - 1 and k >= 1 and toks[k].lower == "of" and (
         toks[k - 1].text[:1].isdigit() or tables.number_word_value(toks[k - 1].lower) is not None)

@@ -319,7 +319,7 @@ def _place_after_of(toks: list[Token], a: int, k: int, person_tokens: dict[int, 
     """Is the name at toks[k] the place or body of the role before it ("Maria Lopez, the mayor of
     Riverton", where the recogniser took the one word Riverton for a person), not another person's
     name ("the chief of staff of Tom Hale", "of Senator Tom Hale")?"""
-    if sum(1 for i in person_tokens if person_tokens[i] == person_tokens[k]) != 1:
+    if list(person_tokens.values()).count(person_tokens[k]) != 1:
         return False
     j = k
     while j > a and toks[j - 1].is_capitalized and norm(toks[j - 1]) != "of":
