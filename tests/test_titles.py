@@ -583,3 +583,31 @@ def test_a_place_the_recogniser_takes_for_a_person_still_closes_an_apposition():
                   recognise=True)["Pietro Salvi"].role == "secretary general"
     assert "Ann Reid" not in titles("Ann Reid, the chief of staff of Senator Tom Hale, spoke.", recognise=True)
     assert "Ann Reid" not in titles("Ann Reid, the chief of staff of Tom Hale, spoke.", recognise=True)
+
+
+def test_a_clause_that_gives_or_holds_an_office_is_a_title():
+    """Blind QA: "Okafor, who was elected Arizona's secretary of state in 2022", "Orlik, who was
+    named Varsenia's chief of the general staff on Wednesday", "sworn in on Monday as the country's
+    new defence minister", "appointed Lt. Gen. Stefan Orlik as commander of ..." and "who chairs
+    the House Veterans' Affairs Committee" gave no title: a relative clause ended every apposition."""
+    def read(sentence: str, name: str):
+        found = titles(sentence, recognise=True)[name]
+        return found.role, found.domain, found.former
+
+    assert read("Denise Okafor, who was elected Arizona's secretary of state in 2022 and is seen as a future "
+                "candidate, filed the lawsuit.", "Denise Okafor")[0] == "secretary"
+    assert read("Stefan Orlik, who was named Varsenia's chief of the general staff on Wednesday, spent a year "
+                "abroad.", "Stefan Orlik") == ("chief", "varsenia general staff", False)
+    assert read("Mirela Dragan, sworn in on Monday as the country's new defence minister, said so.",
+                "Mirela Dragan")[:2] == ("minister", "country defense")
+    assert read("Mirela Dragan was sworn in yesterday as minister of the interior.", "Mirela Dragan")[:2] == \
+        ("minister", "interior")
+    assert read("President Andrej Kovalin on Wednesday appointed Lt. Gen. Stefan Orlik as commander of the "
+                "ground forces.", "Stefan Orlik")[0] == "commander"
+    assert read("Yvonne Beasley, the California Democrat who chairs the House Veterans' Affairs Committee, "
+                "spoke.", "Yvonne Beasley")[:2] == ("chair", "house veterans committee")
+    assert read("John Smith, who served as defence minister until 2020, said so.", "John Smith") == \
+        ("minister", "defense", True)
+    # an inquiry one heads is no office, and a nominee does not hold the post yet
+    assert "Jane Doe" not in titles("Jane Doe, who heads the inquiry, said so.", recognise=True)
+    assert "Jane Doe" not in titles("The president nominated Jane Doe as ambassador to France.", recognise=True)

@@ -47,7 +47,7 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
     titles: list[TitleClaim] = []
     for idx, (a, b, m) in enumerate(people):
         for found in (_pre_name(sentence, toks, a, person_tokens), _after_name(sentence, toks, b, person_tokens),
-                      _before_comma(sentence, toks, a, b, person_tokens)):
+                      _before_comma(sentence, toks, a, b, person_tokens), _office_clause(toks, a, b, person_tokens)):
             if found is None:
                 continue
             claim = _claim(sentence, toks, found, m)
@@ -277,11 +277,20 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     """An apposition after the name: "Rustem Umerov, Ukraine's defence minister,"."""
     if b >= len(toks) or toks[b].text != ",":
         return None
-    a = b + 1
+    return _apposition_at(toks, b + 1, person_tokens)
+
+
+def _apposition_at(toks: list[Token], a: int, person_tokens: dict[int, int], in_clause: bool = False) -> _Found | None:
+    """A title phrase that starts at toks[a] and names the person before it. `in_clause`: the
+    phrase follows a verb that gives the office ("who was named ...", "sworn in as ..."), so a
+    clause word ends it ("... secretary of state in 2022 and is seen as ...") rather than showing
+    that no apposition began."""
     end = a
     while end < len(toks) and toks[end].text not in _APPOS_END and end - a < 14 and (
             end not in person_tokens or _place_after_of(toks, a, end, person_tokens)):
         if norm(toks[end]) in CLAUSE_WORDS:
+            if in_clause:
+                break
             return None  # "Erdogan, the Russian president said ...": a new clause, not an apposition
         end += 1
     if end == a or end - a >= 14:
@@ -313,6 +322,89 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     else:
         stop = domain_end(toks, after, end, host=body_after_to(entry))
     return _Found(a + indefinite, stop, role_at, role_len, entry, "apposition")
+
+
+# Verbs that give a person an office: "who was named Varsenia's chief of the general staff on
+# Wednesday", "sworn in on Monday as the country's new defence minister", "appointed Lt. Gen. Stefan
+# Orlik as commander of the ground forces". The office is theirs from then on, so it is a title of
+# theirs as an apposition is. ("nominated" is not among them: a nominee does not hold the office.)
+_GIVES_OFFICE = frozenset({"named", "appointed", "elected", "re-elected", "reelected", "sworn", "promoted", "installed"})
+# Verbs a relative clause holds an office with ("who serves as", "who served as": a former office).
+_SERVES = {"serves": False, "serving": False, "served": True}
+# "who chairs the House Veterans' Affairs Committee", "who heads the port authority": the body's chair or head.
+_LEADS_BODY = {"chairs": "chair", "heads": "head"}
+# What such a clause leads when it is an office, besides a collegial body or an organisation noun.
+_BODIES_LED = frozenset({"authority", "agency", "department", "ministry", "office", "service", "institute", "centre",
+                         "center", "panel", "subcommittee", "tribunal", "directorate", "bureau", "regulator", "party"})
+_AUXILIARIES = frozenset({"was", "is", "has", "had", "been", "were", "be", "being", "just", "recently", "newly", "since"})
+
+
+def _office_clause(toks: list[Token], a: int, b: int, person_tokens: dict[int, int]) -> _Found | None:
+    """A title that a clause gives the person: after the name ("Okafor, who was elected Arizona's
+    secretary of state in 2022", "Beasley, the California Democrat who chairs the committee", "Dragan,
+    sworn in on Monday as the new defence minister") or around it ("appointed Lt. Gen. Orlik as
+    commander of the ground forces")."""
+    found = _office_after_name(toks, b, person_tokens)
+    if found is None and b < len(toks) and norm(toks[b]) == "as":
+        before = a - 1
+        while before >= 0 and (norm(toks[before]) in RANKS or norm(toks[before]) in TITLE_WORDS or toks[before].text == "."):
+            before -= 1  # a rank or honorific before the name: "appointed Lt. Gen. Stefan Orlik as ..."
+        if before >= 0 and norm(toks[before]) in _GIVES_OFFICE - {"elected", "sworn"}:
+            found = _apposition_at(toks, b + 1, person_tokens, in_clause=True)
+    return found
+
+
+def _office_after_name(toks: list[Token], b: int, person_tokens: dict[int, int]) -> _Found | None:
+    n = len(toks)
+    i = b
+    relative = False
+    if i < n and toks[i].text == ",":
+        i += 1
+        j = i
+        while j < n and j - i < 8 and norm(toks[j]) != "who" and toks[j].text not in _APPOS_END and j not in person_tokens:
+            j += 1  # a description without an office before "who": "Beasley, the California Democrat who ..."
+        if j < n and norm(toks[j]) == "who" and not any(role_start(toks, k) for k in range(i, j)):
+            i, relative = j + 1, True
+    elif i < n and norm(toks[i]) == "who":
+        i, relative = i + 1, True
+    if i >= n:
+        return None
+    word = norm(toks[i])
+    if relative and word in _SERVES and i + 1 < n and norm(toks[i + 1]) == "as":
+        found = _apposition_at(toks, i + 2, person_tokens, in_clause=True)
+        if found is not None:
+            found.former = _SERVES[word]
+        return found
+    if relative and word in _LEADS_BODY and i + 1 < n and norm(toks[i + 1]) == "the":
+        entry = ROLES.get((_LEADS_BODY[word],))
+        stop = i + 2
+        while stop < n and stop - i < 10 and toks[stop].text not in _APPOS_END and norm(toks[stop]) not in CLAUSE_WORDS \
+                and norm(toks[stop]) not in ("and", "in", "on", "at", "since", "for"):
+            stop += 1
+        body = [norm(t) for t in toks[i + 2:stop]]
+        if entry is None or not body or not (set(body) & (ORGANISATION_NOUNS | set(COLLEGIAL_BODIES) | _BODIES_LED)):
+            return None  # "who heads the inquiry": no office
+        return _Found(i, stop, i, 1, entry, "apposition")
+    k = i
+    while k < n and k - i < 3 and norm(toks[k]) in _AUXILIARIES:
+        k += 1
+    if k >= n or norm(toks[k]) not in _GIVES_OFFICE or not (relative or k > i or toks[b].text == ","):
+        return None
+    k += 1
+    if norm(toks[k - 1]) == "sworn":
+        if k >= n or norm(toks[k]) != "in":
+            return None
+        k += 1
+    direct = _apposition_at(toks, k, person_tokens, in_clause=True) if k < n and norm(toks[k]) != "as" else None
+    if direct is not None and direct.role_at == k + (norm(toks[k]) == "the") or direct is not None and all(
+            t.is_word and (norm(t).endswith("'s") or t.is_capitalized or norm(t) in NEUTRAL) for t in toks[k:direct.role_at]):
+        return direct  # "was named Varsenia's chief of the general staff"
+    for m in range(k, min(n, k + 6)):
+        if toks[m].text in _APPOS_END:
+            return None
+        if norm(toks[m]) == "as":
+            return _apposition_at(toks, m + 1, person_tokens, in_clause=True)  # "sworn in on Monday as ..."
+    return None
 
 
 def _place_after_of(toks: list[Token], a: int, k: int, person_tokens: dict[int, int]) -> bool:
