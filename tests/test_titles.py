@@ -611,3 +611,39 @@ def test_a_clause_that_gives_or_holds_an_office_is_a_title():
     # an inquiry one heads is no office, and a nominee does not hold the post yet
     assert "Jane Doe" not in titles("Jane Doe, who heads the inquiry, said so.", recognise=True)
     assert "Jane Doe" not in titles("The president nominated Jane Doe as ambassador to France.", recognise=True)
+
+
+def test_the_level_of_a_place_s_head_names_no_other_office():
+    """qa62: "Local governor Oksana Hrytsenko" against "the governor of Zarichna region" was
+    reported as two offices. Before the head of a place, "local" or "regional" says its level; an
+    agency's "regional director" is still another post than its director."""
+    assert titles("Local governor Oksana Hrytsenko said so.")["Oksana Hrytsenko"].domain == ""
+    assert titles("Regional governor Oksana Hrytsenko said so.")["Oksana Hrytsenko"].domain == ""
+    assert _title_verdicts("Local governor Oksana Hrytsenko said nine were in a critical state.",
+                           "Oksana Hrytsenko, the governor of Zarichna region, said two children died.") == []
+    assert titles("UNHCR's regional director, Nadia Farouk, said it.", recognise=True)["Nadia Farouk"].domain \
+        == "unhcr regional"
+
+
+def test_two_offices_a_sentence_gives_one_person_are_both_held():
+    """qa62: "who serves as both justice minister and prosecutor general" and qa63: "Eastmere's
+    Lord Mayor, Councillor Ahmed Rafiq" were read with one office or none, so another article's
+    "Prosecutor General" or "Lord Mayor" was reported as a second office."""
+    both = _titles_read("Marek Zieliński, who serves as both justice minister and prosecutor general, said so.")
+    assert {t.role for t in both if t.person.name == "Marek Zieliński"} == {"minister", "prosecutor general"}
+    assert _title_verdicts("Marek Zieliński, who serves as both justice minister and prosecutor general, said so.",
+                           "Prosecutor General Marek Zieliński told reporters.",
+                           "Justice Minister Marek Zieliński welcomed the verdict.") == []
+    mayor = _titles_read("Eastmere's Lord Mayor, Councillor Ahmed Rafiq, joined her for the ceremony.")
+    assert {t.role for t in mayor} == {"mayor", "council member"}
+    assert _title_verdicts("Eastmere's Lord Mayor, Councillor Ahmed Rafiq, joined her for the ceremony.",
+                           "The route was opened by Lord Mayor Ahmed Rafiq.") == []
+
+
+def test_employment_is_the_labour_portfolio():
+    """qa65: "Labour minister Karin Mulder" against "the minister of social affairs and
+    employment, Karin Mulder" was reported; another portfolio is still another office."""
+    assert _title_verdicts("Labour minister Karin Mulder invited both sides.",
+                           "The minister of social affairs and employment, Karin Mulder, met them.") == []
+    assert _title_verdicts("Finance minister Karin Mulder invited both sides.",
+                           "The minister of social affairs and employment, Karin Mulder, met them.") == ["contradiction"]

@@ -336,6 +336,10 @@ _LEADS_BODY = {"chairs": "chair", "heads": "head"}
 # What such a clause leads when it is an office, besides a collegial body or an organisation noun.
 _BODIES_LED = frozenset({"authority", "agency", "department", "ministry", "office", "service", "institute", "centre",
                          "center", "panel", "subcommittee", "tribunal", "directorate", "bureau", "regulator", "party"})
+# Words of the level an office sits at, which name no body of their own before the head of a place:
+# "Local governor Oksana Hrytsenko" is "the governor of Zarichna region" (but a "regional director"
+# is not an agency's director).
+_LEVELS = frozenset({"local", "regional", "provincial", "municipal"})
 _AUXILIARIES = frozenset({"was", "is", "has", "had", "been", "were", "be", "being", "just", "recently", "newly", "since"})
 
 
@@ -371,7 +375,8 @@ def _office_after_name(toks: list[Token], b: int, person_tokens: dict[int, int])
         return None
     word = norm(toks[i])
     if relative and word in _SERVES and i + 1 < n and norm(toks[i + 1]) == "as":
-        found = _apposition_at(toks, i + 2, person_tokens, in_clause=True)
+        both = i + 2 < n and norm(toks[i + 2]) == "both"  # "who serves as both justice minister and prosecutor general"
+        found = _apposition_at(toks, i + 2 + both, person_tokens, in_clause=True)
         if found is not None:
             found.former = _SERVES[word]
         return found
@@ -465,9 +470,11 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if a >= 3 and norm(toks[a - 1]) in COURTESY_OR_HONORIFIC and toks[a - 1].is_capitalized and toks[a - 2].text == ",":
         a -= 1
     rank_before_name = _pre_name(sentence, toks, a, person_tokens)
-    if (rank_before_name is not None and rank_before_name.entry[1] == "military" and rank_before_name.a >= 3
-            and toks[rank_before_name.a - 1].text == ","):
-        a = rank_before_name.a  # a military rank between: "Pakistan's army chief, Gen. Asim Munir,"
+    if (rank_before_name is not None and rank_before_name.entry[1] in ("military", "legislature")
+            and rank_before_name.a >= 3 and toks[rank_before_name.a - 1].text == ","):
+        # a military rank or a legislator's title between: "Pakistan's army chief, Gen. Asim Munir,",
+        # "Eastmere's Lord Mayor, Councillor Ahmed Rafiq,": the person holds both
+        a = rank_before_name.a
     if a < 2 or toks[a - 1].text != ",":
         return None
     if b < len(toks) and toks[b].text not in (",", ".", ";", ")", "and", "\u2014", "\u2013") and norm(toks[b]) != "and":
@@ -682,6 +689,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
             elif words is pre_words and w in RANKS:
                 if not (family == "military" and RANKS[w] in ("deputy", "assistant")):
                     rank = rank or RANKS[w]  # "Sheriff's Deputy Sgt.": a deputy sheriff, not a sergeant's deputy
+            elif w in _LEVELS and family == "head":
+                pass  # "Local governor", "regional governor": the level of one office, not another office
             elif w not in FORMER and w not in CONNECTORS and (w not in NEUTRAL or portfolio_role and w in PORTFOLIO_WORDS):
                 domain_words.append(w)  # "Labor" is a party beside "MP" or "leader", a portfolio beside "Secretary"
             i += 1
