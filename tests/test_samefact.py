@@ -377,3 +377,25 @@ def test_a_year_a_change_is_measured_from_dates_no_figure_of_the_sentence():
     p = _number_pair("Renewal holds 68 seats in the 150-member National Assembly, a gain of 23 on 2021.",
                      "Renewal won 66 seats in the National Assembly.")
     assert p.features["background_differs"] == 0.0
+
+
+def test_a_figure_of_another_year_is_no_counterpart_of_one_of_the_present():
+    """qa64/qa62: "closed a snack plant in Wexham in 2019 with the loss of 210 jobs" against "to
+    close its biscuit factory with the loss of 420 jobs" (0.87), and "the last major outbreak, in
+    2017, killed 69 people" against "has killed 27" (0.91), were reported: a figure dated a year or
+    more before its article is another occasion's than one with no background date of its own."""
+    from discrepancy.compare.samefact import match
+
+    pairs = list(value_pairs(_evidence("Brennock closed a snack plant in Wexham in 2019 with the loss of 210 jobs.",
+                                       "Brennock is to close its biscuit factory in Aldwick with the loss of 420 jobs.",
+                                       published=date(2026, 1, 15)), aligned_kind("number")))
+    assert pairs and all(p.features["another_year"] == 1.0 for p in pairs)
+    assert match(pairs) == []
+    # a week or a month back is background, but no other year's occasion: still the fitted decision's
+    recent = _number_pair("Last month the court fined the activist 50,000 rubles.", "The court fined the activist 30,000 rubles.")
+    assert recent.features["background_differs"] == 1.0 and recent.features["another_year"] == 0.0
+    # both of that year: compared as before
+    both = list(value_pairs(_evidence("In 2019 the plant closed with the loss of 210 jobs.",
+                                      "When it closed in 2019, the plant shed 240 jobs.", published=date(2026, 1, 15)),
+                            aligned_kind("number")))
+    assert both and all(p.features["another_year"] == 0.0 for p in both)

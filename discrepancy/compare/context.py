@@ -20,6 +20,8 @@ from . import dates as cmp_dates
 
 # A figure this long before its article's date is background: an earlier occasion.
 BACKGROUND_DAYS = 7
+# A background date this long before its article dates another year's occasion.
+LONG_AGO_DAYS = 365
 _DATE_PREPOSITIONS = {"in", "on", "during", "last", "early", "late", "mid", "of"}
 # A date in a clause that "since" opens starts the period the sentence counts over ("Since the
 # corridor opened on Aug. 5, 312 ships have carried 9.8 million tonnes"): a running total, not an

@@ -30,7 +30,7 @@ from ..textnorm import fold_lower, overlap, stem, words
 from ..scoring import LogisticModel
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
-from .context import (DocumentFigures, Governors, WEAK_VERBS, background_dates, days_apart, different_periods,
+from .context import (LONG_AGO_DAYS, DocumentFigures, Governors, WEAK_VERBS, background_dates, days_apart, different_periods,
                       figure_in_background, rolling_window, SUPERSEDED_WORDS)
 
 NUMBER_FEATURES = (
@@ -101,6 +101,7 @@ class Side:
     claims: SentenceClaims
     resolved: dict = field(default_factory=dict)
     background_at: tuple[int, ...] = ()  # where its dates well before the article's stand
+    long_ago_at: tuple[int, ...] = ()  # those of them that end a year or more before it
     window: int | None = None
     stamp: bool = False  # a dateline or time stamp: says when the article was written, never compared
 
@@ -108,12 +109,20 @@ class Side:
     def of(cls, doc: Document, sentence: Sentence, claims: SentenceClaims) -> "Side":
         resolved = {c.start: cmp_dates.resolved(c, doc.published, sentence.text) for c in claims.dates}
         at = background_dates(sentence.text, claims, resolved, doc.published)
-        return cls(doc, sentence, claims, resolved, at, rolling_window(sentence.text), only_when_and_where(sentence.text))
+        long_ago = tuple(k for k in at if doc.published is not None and resolved.get(k) is not None
+                         and (doc.published - resolved[k].high).days >= LONG_AGO_DAYS)
+        return cls(doc, sentence, claims, resolved, at, long_ago, rolling_window(sentence.text),
+                   only_when_and_where(sentence.text))
 
     def in_background(self, c: NumberClaim) -> bool:
         """Is this figure of the sentence dated by its background ("up from 29.4% in 2021" is; the
         31.6% reported before it is not)?"""
         return figure_in_background(self.sentence.text, c.end, self.background_at, c.start)
+
+    def dated_long_ago(self, c: NumberClaim) -> bool:
+        """Is this figure dated by a date a year or more before the article ("closed a plant in
+        Wexham in 2019 with the loss of 210 jobs", "the last outbreak, in 2017, killed 69")?"""
+        return bool(self.long_ago_at) and figure_in_background(self.sentence.text, c.end, self.long_ago_at)
 
 
 @dataclass
@@ -180,6 +189,10 @@ class PairEvidence:
                                          != _word_before(self.b.sentence.text, y.start)),
         })
         f["background_differs"] = float(self.a.in_background(x) != self.b.in_background(y))
+        # not a feature of the fit: one figure is of an occasion a year or more before its article,
+        # the other of the present (no background date of its own): two occasions, by their dates
+        f["another_year"] = float(self.a.dated_long_ago(x) and not self.b.in_background(y)
+                                  or self.b.dated_long_ago(y) and not self.a.in_background(x))
         differ = cmp_numbers.conflicts(x, y)
         # what only means something when the values differ: learned from conflicting pairs alone
         f["values_differ"] = float(differ)
@@ -569,13 +582,19 @@ def _agrees_through_a_bound(p: ValuePair) -> bool:
     return p.kind == "date" and not p.conflict and p.features.get("through_a_bound") == 1.0
 
 
+def _another_year(p: ValuePair) -> bool:
+    """A figure of an occasion a year or more before its article against one of the present: no
+    counterpart of one fact, whether they agree or not."""
+    return p.features.get("another_year") == 1.0
+
+
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
     """Each value matched to its most likely counterpart, one to one, most likely first."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
-        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p):
+        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _another_year(p):
             continue
         used_x.add(id(p.x))
         used_y.add(id(p.y))
