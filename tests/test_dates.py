@@ -531,3 +531,12 @@ def test_for_a_week_from_a_day_is_a_span_that_starts_that_day():
     free = extract_dates("Caleños will ride the metro for free for a week from Saturday, March 14, the mayor said.")
     assert {resolve(c, date(2026, 2, 26)).label for c in free} == {"2026-03-14"}
     assert one("The talks resume a week from Saturday.").relative == "week_after"
+
+
+def test_last_or_next_at_the_start_of_a_sentence_still_moves_the_weekday():
+    """qa63: "Last Thursday's decision" in an article of Thursday 29 January was read as that day,
+    not the week before: only a lower-case "last" was read."""
+    [c] = extract_dates("Last Thursday's decision, backed by 31 councillors, will see the limit fall.")
+    assert c.relative == "last" and resolve(c, date(2026, 1, 29)).low == date(2026, 1, 22)
+    [n] = extract_dates("Next Friday the council meets again.")
+    assert n.relative == "next"

@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Friday the 13th": the 13th of a month near the article's date that falls on a Friday ("on the
     # 24th" alone is left unread: golf holes, floors and league places are written so too)
     ("day_of_month", re.compile(_B + _WEEKDAY + r",?\s+the\s+" + _ORDINAL_DAY + _DAY_OF_MONTH_END)),
-    ("weekday", re.compile(_B + r"(?P<mod>(?:last|next|this|on|early|late|a\s+week\s+(?:on|from))\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
+    ("weekday", re.compile(_B + r"(?P<mod>(?i:last|next|this|on|early|late|a\s+week\s+(?:on|from))\s+)?" + _WEEKDAY + r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!s\b)" + r"(?!\w)")),
     ("relative", re.compile(
         r"(?i)\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
         r"yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
