@@ -1047,3 +1047,14 @@ def test_a_part_told_of_a_whole_counts_its_noun_and_the_whole_is_the_sets_size()
     # what a body holds, written before it, is its capacity
     assert [c.counted[:1] for c in extract_numbers("The 42-seater bus was carrying 52 people.")] == [("+size",), ("people",)]
     assert one("Police arrested 40 of the protesters.").counted == ()  # no size of the set
+
+
+def test_a_scale_word_glued_to_a_figure_is_its_scale():
+    """qa64: "splashed out £16.5million" and "out of £4.2million" were no figures, so the planted
+    fee was never compared with the others' "£18.5 million"."""
+    [fee] = extract_numbers("The club splashed out £16.5million to prise the striker away.")
+    assert (fee.text, fee.value, fee.unit) == ("£16.5million", 16_500_000.0, "GBP")
+    [cost] = extract_numbers("It cost $4.2billion last year.")
+    assert cost.value == 4_200_000_000.0
+    # the glued abbreviation as before
+    assert extract_numbers("The club paid £16.5m for him.")[0].value == 16_500_000.0

@@ -25,7 +25,9 @@ from .counted import (
 )
 
 SCALES = tables.number_scales()
-SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+                 # a tabloid glues the whole word: "£16.5million", "$4.2billion"
+                 "million": 1e6, "billion": 1e9, "trillion": 1e12}
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
                     "₦": "NGN", "₩": "KRW", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "₵": "GHS"}
 # Abbreviations written before a figure, as "Rs" is: "Tk 15,000", "KSh 10 billion", "Rp 5 trillion"
@@ -469,7 +471,7 @@ def glued_unit(tok: str) -> str | None:
 
 def _parse_digits(tok: str) -> tuple[float, float] | None:
     """(value, scale from a glued suffix) of '1,000', '3.2bn', '45'; None if not a plain figure."""
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-zA-Z]{0,3})", tok)
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-zA-Z]{0,3}|(?i:million|billion|trillion))", tok)
     if not m:
         return None
     digits, frac, suffix = m.groups()
