@@ -565,6 +565,9 @@ def agreements(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
     return [p for p in match(pairs) if not p.conflict and p.probability >= cut]
 
 
+# Flags a value pair carries beside its features that no model reads: what is true by definition.
+NOT_FITTED = ("through_a_bound", "another_year")
+
 # Features that only mean something when the two values differ (learned from conflicting pairs).
 VALUE_DEPENDENT = ("values_differ", "log_ratio", "steps_apart", "both_stated")
 
