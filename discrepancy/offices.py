@@ -233,6 +233,11 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
         return "conflict"
     if a.rank != b.rank:
+        if a.family == "legislature" and {a.rank, b.rank} == {"state", ""}:
+            # "Sen. Carol Whitaker" names no level: a state senator's title shortened, as local news
+            # writes it; "U.S. Sen." names the nation's senate, another office
+            bare = a if not a.rank else b
+            return "conflict" if bare.jurisdiction and bare.jurisdiction not in _US_STATE_NAMES else "compatible"
         if not ranks_compatible(a.rank, b.rank, a.family, a.role):
             return "conflict"
         if a.family == "military":
@@ -247,6 +252,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
 
 
 _COUNTRIES_AND_STATES = frozenset(PLACE.values())
+_US_STATE_NAMES = frozenset(fold_lower(name.split(" (")[0]) for name in US_STATES)
 # Families whose roles head one named body each (a state, city, region or see).
 _BODY_FAMILIES = frozenset({"head", "religious"})
 # Heads of a region's government, named by their region ("Delhi Chief Minister", "Ontario Premier").

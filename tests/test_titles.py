@@ -647,3 +647,19 @@ def test_employment_is_the_labour_portfolio():
                            "The minister of social affairs and employment, Karin Mulder, met them.") == []
     assert _title_verdicts("Finance minister Karin Mulder invited both sides.",
                            "The minister of social affairs and employment, Karin Mulder, met them.") == ["contradiction"]
+
+
+def test_a_legislator_s_title_without_its_level_is_the_state_one_shortened():
+    """qa66: "State Rep. Luis Ortega" against "Rep. Luis Ortega, D-Harmony Falls" was reported as
+    two offices; local news shortens a state legislator's title so. "U.S. Sen." names the nation's
+    senate, another office than a state's."""
+    assert _title_verdicts("State Rep. Luis Ortega also lobbied for the grant.",
+                           "Rep. Luis Ortega, D-Harmony Falls, pushed for it in the House.") == []
+    assert _title_verdicts("State Sen. Ann Lee said so.", "Sen. Ann Lee said so.") == []
+    assert _title_verdicts("Pennsylvania state Sen. Ann Lee said so.", "U.S. Sen. Ann Lee said so.") == ["contradiction"]
+
+
+def test_an_executive_mayor_is_the_city_s_mayor():
+    """qa68: "Executive Mayor Zanele Dube" against "Nqabeni's mayor, Zanele Dube" was reported."""
+    assert _title_verdicts("Executive Mayor Zanele Dube said a pump had been ordered.",
+                           "Nqabeni's mayor, Zanele Dube, told the paper so.") == []

@@ -336,10 +336,10 @@ _LEADS_BODY = {"chairs": "chair", "heads": "head"}
 # What such a clause leads when it is an office, besides a collegial body or an organisation noun.
 _BODIES_LED = frozenset({"authority", "agency", "department", "ministry", "office", "service", "institute", "centre",
                          "center", "panel", "subcommittee", "tribunal", "directorate", "bureau", "regulator", "party"})
-# Words of the level an office sits at, which name no body of their own before the head of a place:
-# "Local governor Oksana Hrytsenko" is "the governor of Zarichna region" (but a "regional director"
-# is not an agency's director).
-_LEVELS = frozenset({"local", "regional", "provincial", "municipal"})
+# Words of the level an office sits at or the form it takes, which name no body of their own before
+# the head of a place: "Local governor Oksana Hrytsenko" is "the governor of Zarichna region", an
+# "Executive Mayor" is the city's mayor (but a "regional director" is not an agency's director).
+_LEVELS = frozenset({"local", "regional", "provincial", "municipal", "executive"})
 _AUXILIARIES = frozenset({"was", "is", "has", "had", "been", "were", "be", "being", "just", "recently", "newly", "since"})
 
 
