@@ -540,3 +540,15 @@ def test_last_or_next_at_the_start_of_a_sentence_still_moves_the_weekday():
     assert c.relative == "last" and resolve(c, date(2026, 1, 29)).low == date(2026, 1, 22)
     [n] = extract_dates("Next Friday the council meets again.")
     assert n.relative == "next"
+
+
+def test_an_attribution_after_a_deadline_is_not_its_tense():
+    """qa67: "Classes remain suspended across the province until Wednesday, the provincial
+    government said" in a Monday article was read as the Wednesday before: the "said" of the
+    attribution made the period past."""
+    monday = date(2025, 9, 15)
+    [c] = extract_dates("Classes remain suspended across the province until Wednesday, the provincial government said.")
+    assert resolve(c, monday).low == date(2025, 9, 17)
+    # a past tense of its own still dates it back
+    [p] = extract_dates("Classes were suspended until Wednesday, officials said.")
+    assert resolve(p, monday).low == date(2025, 9, 10)

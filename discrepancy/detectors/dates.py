@@ -257,6 +257,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         # the verb of the next clause is not its tense, the word after the event's noun may be
         # ("Friday's meeting will be ...")
         after = after[1:3] if after[:1] == ["s"] else after[:2]
+    if _ATTRIBUTED_AFTER.match(sentence, end):
+        after = []  # "remain suspended until Wednesday, the provincial government said": when it was said, not the day's tense
     tense = _tense([w.lower() for w in words[0]], after)
     if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]]):
         # "hits cinemas on Friday the 13th, the studio said": the verb of saying after it is not its tense
@@ -268,6 +270,9 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     )
 
 
+# An attribution right after the date, ending its clause: ", the provincial government said", ", officials told reporters".
+_ATTRIBUTED_AFTER = re.compile(r"(?i)\s*,\s*(?:[\w'\u2019.-]+\s+){1,5}?(?:said|says|told|announced|reported|added|confirmed)\b"
+                               r"[^,;]*[.;]?\s*$")
 _WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _NAMED_WEEKDAY = re.compile(r"\b(?:Good|Black|Cyber|Bloody|Super|Maundy|Holy|Palm|Ash|Shrove|Easter|Whit)\s+$")
 # "Wednesday week", as British English writes a week after the coming Wednesday (not "Wednesday
