@@ -663,3 +663,16 @@ def test_an_executive_mayor_is_the_city_s_mayor():
     """qa68: "Executive Mayor Zanele Dube" against "Nqabeni's mayor, Zanele Dube" was reported."""
     assert _title_verdicts("Executive Mayor Zanele Dube said a pump had been ordered.",
                            "Nqabeni's mayor, Zanele Dube, told the paper so.") == []
+
+
+def test_initials_the_corpus_spells_out_name_the_body():
+    """qa67, qa68: "spokesman for the National Disaster Management Agency (BNPB)" against "BNPB
+    spokesman", and "president of the National Institute for Disaster Risk Management (INGD)"
+    against "The INGD's president", were reported as two offices. Initials stand for the body only
+    where the corpus spells them out."""
+    assert _title_verdicts("More than 100 were injured, said Rudi Saputra, spokesman for the National Disaster "
+                           "Management Agency (BNPB).", "BNPB spokesman Rudi Saputra said the search had ended.") == []
+    assert _title_verdicts("The toll will rise, said Armando Chichava, president of the National Institute for "
+                           "Disaster Risk Management (INGD).", "The INGD's president, Armando Chichava, said so.") == []
+    assert _title_verdicts("BNPB spokesman Rudi Saputra said the search had ended.",
+                           "Rudi Saputra, spokesman for the National Disaster Management Agency, said so.") == ["contradiction"]

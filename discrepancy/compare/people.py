@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..findings import holder_finding, title_finding
 from ..model import Document, Finding, Sentence, SentenceClaims
+from ..offices import canonical_domain
 from ..persons import PersonIndex
 from ..scoring import load_model
 from .titles import TitleConflict, TitleSeen, conflict_features, holder_changes, holder_features, title_conflicts
@@ -81,6 +82,29 @@ def _outvoted(conflict: TitleConflict) -> set[tuple[str, str, int, int]]:
     return {_sighting(s) for group, n in zip(conflict.classes, articles) if n < most or tie for s in group}
 
 
+# A body's name with its initials after it in brackets: "the National Disaster Management Agency
+# (BNPB)", "the National Institute for Disaster Risk Management (INGD)". The corpus says once what
+# the initials stand for; every title written with them ("BNPB spokesman") names that body.
+_NAME_THEN_INITIALS = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|on|the|de|du|des|la)){1,9})\s+\(([A-Z]{2,8})\)")
+_NAME_FILLER = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la"})
+
+
+def initials_in(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """Initials the corpus spells out, as a title's domain: "bnpb" -> "national disaster
+    management agency". Initials spelled out two ways are left alone."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for m in _NAME_THEN_INITIALS.finditer(s.text):
+            words = [w.lower() for w in m.group(1).split()]
+            while words and words[0] == "the":
+                words = words[1:]
+            domain = canonical_domain([w for w in words if w not in _NAME_FILLER])
+            if domain:
+                spelled[m.group(2).lower()].add(domain)
+    return {initials: next(iter(d)) for initials, d in spelled.items() if len(d) == 1}
+
+
 def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
                     claims: Sequence[SentenceClaims], event_of: Mapping[str, str]) -> list[TitleSeen]:
     """Every title claim resolved to the person it names (a bare surname to the one person of that
@@ -96,9 +120,12 @@ def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
             if t.person.given and person is not None:
                 named_as[person.key].add(t.family)
     seen: list[TitleSeen] = []
+    initials = initials_in(sentences)
     for s, c, persons in zip(sentences, claims, resolved):
         historical = _historical(s, c, doc_by_id[s.doc_id])
         for t, person in zip(c.titles, persons):
+            if t.domain in initials:
+                t = replace(t, domain=initials[t.domain])  # "BNPB spokesman": the agency the corpus spells out
             if not t.person.given and t.person.surname and (person is None or t.family not in named_as[person.key]):
                 # "President Obama" in an article that names only Malia Obama, or in one that names no
                 # Obama in full: the one person of that surname the corpus gives such an office by name
