@@ -109,7 +109,8 @@ class Side:
     def of(cls, doc: Document, sentence: Sentence, claims: SentenceClaims) -> "Side":
         resolved = {c.start: cmp_dates.resolved(c, doc.published, sentence.text) for c in claims.dates}
         at = background_dates(sentence.text, claims, resolved, doc.published)
-        long_ago = tuple(k for k in at if doc.published is not None and resolved.get(k) is not None
+        # background dates are resolved ones of a dated article (`background_dates`)
+        long_ago = tuple(k for k in at if doc.published is not None
                          and (doc.published - resolved[k].high).days >= LONG_AGO_DAYS)
         return cls(doc, sentence, claims, resolved, at, long_ago, rolling_window(sentence.text),
                    only_when_and_where(sentence.text))

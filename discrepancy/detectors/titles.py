@@ -329,6 +329,8 @@ def _apposition_at(toks: list[Token], a: int, person_tokens: dict[int, int], in_
 # Orlik as commander of the ground forces". The office is theirs from then on, so it is a title of
 # theirs as an apposition is. ("nominated" is not among them: a nominee does not hold the office.)
 _GIVES_OFFICE = frozenset({"named", "appointed", "elected", "re-elected", "reelected", "sworn", "promoted", "installed"})
+# Those of them that take the person as their object: "appointed Lt. Gen. Stefan Orlik as ...".
+_APPOINTS = _GIVES_OFFICE - {"elected", "sworn"}
 # Verbs a relative clause holds an office with ("who serves as", "who served as": a former office).
 _SERVES = {"serves": False, "serving": False, "served": True}
 # "who chairs the House Veterans' Affairs Committee", "who heads the port authority": the body's chair or head.
@@ -353,12 +355,14 @@ def _office_clause(toks: list[Token], a: int, b: int, person_tokens: dict[int, i
         before = a - 1
         while before >= 0 and (norm(toks[before]) in RANKS or norm(toks[before]) in TITLE_WORDS or toks[before].text == "."):
             before -= 1  # a rank or honorific before the name: "appointed Lt. Gen. Stefan Orlik as ..."
-        if before >= 0 and norm(toks[before]) in _GIVES_OFFICE - {"elected", "sworn"}:
+        if before >= 0 and norm(toks[before]) in _APPOINTS:
             found = _apposition_at(toks, b + 1, person_tokens, in_clause=True)
     return found
 
 
 def _office_after_name(toks: list[Token], b: int, person_tokens: dict[int, int]) -> _Found | None:
+    """The office a clause after the name gives or holds: "who serves as ...", "who chairs the ...",
+    "(who) was named / sworn in as ..."."""
     n = len(toks)
     i = b
     relative = False
@@ -401,8 +405,8 @@ def _office_after_name(toks: list[Token], b: int, person_tokens: dict[int, int])
             return None
         k += 1
     direct = _apposition_at(toks, k, person_tokens, in_clause=True) if k < n and norm(toks[k]) != "as" else None
-    if direct is not None and direct.role_at == k + (norm(toks[k]) == "the") or direct is not None and all(
-            t.is_word and (norm(t).endswith("'s") or t.is_capitalized or norm(t) in NEUTRAL) for t in toks[k:direct.role_at]):
+    if direct is not None and all(t.is_word and (norm(t).endswith("'s") or t.is_capitalized or norm(t) in NEUTRAL)
+                                  for t in toks[k:direct.role_at]):
         return direct  # "was named Varsenia's chief of the general staff"
     for m in range(k, min(n, k + 6)):
         if toks[m].text in _APPOS_END:
