@@ -73,6 +73,16 @@ def test_a_present_tense_of_a_timetable_is_the_coming_day_or_the_last():
     assert days("The new leader will be chosen on Wednesday, weeks after the vote.") == (date(2024, 10, 16),) * 2
 
 
+def test_a_timetable_verb_after_a_future_auxiliary_is_future():
+    """qa73: "Council tax will go up by 3.99 per cent from April" in February was last April, read
+    from "go" (a timetable's present) before "will": the auxiliary governs the verb."""
+    pub = date(2025, 2, 28)
+    assert resolve(one("Council tax will go up by 3.99 per cent from April."), pub).low == date(2025, 4, 1)
+    assert resolve(one("The new bridge is due to open to traffic on Monday."), date(2024, 10, 10)).low == date(2024, 10, 14)
+    # without one, the timetable's present still reads either day
+    assert resolve(one("Council tax goes up by 3.99 per cent on Monday."), date(2024, 10, 10)).low == date(2024, 10, 7)
+
+
 def test_weekday_resolution_follows_tense():
     pub = date(2013, 8, 29)  # a Thursday
     assert resolve(one("The Treasury announced Tuesday that it would act."), pub).low == date(2013, 8, 27)

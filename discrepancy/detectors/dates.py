@@ -533,12 +533,14 @@ def _tense(before: list[str], after: list[str]) -> str:
         # "respond by Friday", "banned gatherings through Thursday": the end of a period lies ahead;
         # not "happened shortly before midnight on Thursday" nor "by Friday, 20 had died"
         return "future"
-    for k, w in enumerate(reversed(before[-24:])):
+    window = before[-24:]
+    for k, w in enumerate(reversed(window)):
         if w in _FUTURE_WORDS:
             return "future"
         if _says_past(w):
             return "past"
-        if w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in before[len(before) - k:]):
+        if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in before[len(before) - k:])
+                and not any(x in _FUTURE_WORDS for x in window[max(0, len(window) - k - 3):len(window) - k - 1])):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
             # force on Monday" is ahead, but news also writes the past so ("Putin meets Erdogan on
             # Tuesday", the day after): the last such day or the coming one
