@@ -1031,6 +1031,11 @@ def test_a_chambers_vote_written_with_to_is_a_tally_and_its_noun_no_thing_counte
     ("nearly 300 people died", 255.0, 300.0),
     ("about 75% of voters", 63.75, 86.25),
     ("about 8 people", 6.8, 9.2),
+    # two written digits or more, the last not a five: rounded to that digit (qa72, qa73, qa70)
+    ("Some 1,240 people were moved out", 1230.0, 1250.0),
+    ("About 340 homes were flooded", 330.0, 350.0),
+    ("Almost 64,000 people signed", 63000.0, 64000.0),
+    ("about 1,250 people", 1062.5, 1437.5),
 ])
 def test_about_or_nearly_a_figure_that_is_not_round_is_its_last_digit(text, low, high):
     (c,) = extract_numbers(text)
@@ -1058,3 +1063,12 @@ def test_a_scale_word_glued_to_a_figure_is_its_scale():
     assert cost.value == 4_200_000_000.0
     # the glued abbreviation as before
     assert extract_numbers("The club paid £16.5m for him.")[0].value == 16_500_000.0
+
+
+def test_the_thing_measured_follows_a_conversion_in_brackets():
+    """qa73: "The 7.2-mile (11.6km) road" measured nothing, so it was no length of the "9.2-mile
+    bypass" another outlet gave; a bracket without a figure still ends the thing counted."""
+    (road,) = extract_numbers("The 7.2-mile (11.6km) road will open in May.")
+    assert (road.unit, road.counted) == ("mi", ("road",))
+    assert extract_numbers("Five people (pictured) were hurt.")[0].counted == ("people",)
+    assert [c.counted for c in extract_numbers("Net profit rose to €412m (about $480m), up from €378m.")] == [(), (), ()]

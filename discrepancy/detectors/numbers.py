@@ -859,6 +859,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         j += 2
     # the thing counted
     counted_words, counted_text, after = _counted(sentence, toks, j)
+    if not counted_words and (past := _conversion_end(toks, j)):
+        # "the 7.2-mile (11.6km) road": the thing measured follows the conversion in brackets
+        counted_words, counted_text, after = _counted(sentence, toks, past)
     if counted_words[:1] in (["minute"], ["hour"]) and counted_text[:1].isupper() and not hyphen_unit \
             and any(t.is_word and t.text.islower() for t in toks[:start_i]):
         return None, after  # "told 60 Minutes", "CBS's 48 Hours": a programme's name mid-sentence, not a span
@@ -1015,6 +1018,17 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         anchor=anchor, phrase="" if counted_text else _figure_phrase(sentence, toks, span_start, span_end, after),
     )
     return claim, j
+
+
+def _conversion_end(toks: list[Token], j: int) -> int:
+    """The index after a figure in brackets at `j` ("(11.6km)", "(about $480m)"), else 0."""
+    if j >= len(toks) or toks[j].text != "(":
+        return 0
+    for m in range(j + 1, min(j + 7, len(toks))):
+        if toks[m].text == ")":
+            inner = toks[j + 1:m]
+            return m + 1 if any(ch.isdigit() for t in inner for ch in t.text) else 0
+    return 0
 
 
 def _share_unit(words: Sequence[str]) -> tuple[str, float, int] | None:
@@ -1455,14 +1469,21 @@ def _about_a_temperature(value: float) -> float:
 
 def _written_unit(value: float, scale: float, step: float | None) -> float | None:
     """What one unit of a figure's last written digit is worth, when the figure is not round:
-    "almost 57 per cent" is 56 to 57 and "about 43" 42 to 44 (a writer who rounds says "almost 60"
-    or "about 40"). None for a round or scaled figure ("nearly 300", "about 75%", "about 1.2
-    million") or one under ten, which keep a share of their value."""
-    if scale != 1 or is_round(value) or value < 10 or float(value).is_integer() and value % 5 == 0:
+    "almost 57 per cent" is 56 to 57, "about 43" 42 to 44 and "about 340" 330 to 350 (a writer who
+    rounds says "almost 60", "about 40" or "about 300"). None for a round or scaled figure ("nearly
+    300", "about 75%", "about 1.2 million") or one under ten, which keep a share of their value."""
+    if scale != 1 or value < 10:
         return None
     if step is not None:
-        return step
-    return 1.0 if float(value).is_integer() else None
+        return None if is_round(value) or float(value).is_integer() and value % 5 == 0 else step
+    if not float(value).is_integer():
+        return None
+    significant = f"{value:.0f}".rstrip("0")
+    if len(significant) < 2 or significant.endswith("5"):
+        return None  # "about 40", "nearly 300", "about 75%", "some 1,250": rounded to a round figure
+    # two digits or more, the last not a five: rounded to that digit ("about 340" to tens, "almost
+    # 64,000" to thousands)
+    return _last_nonzero_digit(value)
 
 
 def _last_nonzero_digit(value: float) -> float:
