@@ -15,9 +15,11 @@ from .kinds import value_pairs
 from .samefact import PairEvidence, Side, agreements, decide, fact_score
 from .why import reasons
 
-# Figures and dates are compared between articles published at most this many days apart
-# (when both dates are known); the publication gap inside that window is a feature of the
-# same-fact decision. The labelled war-news pairs are at most two days apart.
+# Figures are compared between articles published at most this many days apart (when both dates
+# are known): a running total reported days apart is an update. The publication gap inside that
+# window is a feature of the same-fact decision. The labelled war-news pairs are at most two days
+# apart. A date is compared as far as two articles can be one event (`Options.event_max_days`): a
+# day that has passed stays that day however late it is reported.
 MAX_DAYS_APART = 2
 
 
@@ -62,8 +64,9 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         if not options.same_source and da.source == db.source:
             continue
         gap = days_apart(da, db)
-        if gap is not None and gap > MAX_DAYS_APART:
-            continue  # a running total reported days apart is an update, not a contradiction
+        far = gap is not None and gap > MAX_DAYS_APART
+        if far and gap > options.event_max_days:
+            continue  # never one event
         compared, event = compared_at(da.id, db.id)
         if not compared:
             continue  # two stories, or one pair of articles too weakly linked
@@ -71,6 +74,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         evidence = PairEvidence(side(ra), side(rb), sim, p_event, governors, figures)
         caption = sa.kind == "caption" or sb.kind == "caption"
         for kind in kinds:
+            if far and kind.name != "date":
+                continue  # a running total reported days apart is an update, not a contradiction
             if caption and not kind.in_captions:
                 # not a training row's rule: the fit keeps these pairs (all 29 labelled ones are
                 # "different"), and without them the date cut moved (docs/tried.md)
