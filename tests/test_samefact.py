@@ -399,3 +399,28 @@ def test_a_figure_of_another_year_is_no_counterpart_of_one_of_the_present():
                                       "When it closed in 2019, the plant shed 240 jobs.", published=date(2026, 1, 15)),
                             aligned_kind("number")))
     assert both and all(p.features["another_year"] == 0.0 for p in both)
+
+
+def test_a_count_standing_on_one_day_is_no_counterpart_of_a_figure_of_another_day():
+    """qa72 c01, qa74 c04: "Twelve people remain missing" against "Sixteen people were still
+    missing last night" a day before, and "2,600 people remain in 21 shelters" against "moved to 38
+    shelters" two days before, were reported: a count that still stands when its article is written
+    is that day's; another day's figure is the count at another moment."""
+    from discrepancy.compare.samefact import match, standing
+    from discrepancy.detectors.numbers import extract_numbers
+
+    pairs = list(value_pairs(_evidence("Twelve people remain missing in the valley.",
+                                       "Sixteen people were still missing in the valley last night.",
+                                       published=date(2025, 10, 9), published_b=date(2025, 10, 8)),
+                             aligned_kind("number")))
+    assert pairs and all(p.features["another_day"] == 1.0 for p in pairs)
+    assert match(pairs) == []
+    # the same day: one moment, the fitted decision's
+    same_day = list(value_pairs(_evidence("Twelve people remain missing in the valley.",
+                                          "Sixteen people were still missing in the valley.",
+                                          published=date(2025, 10, 9), published_b=date(2025, 10, 9)),
+                                aligned_kind("number")))
+    assert same_day and all(p.features["another_day"] == 0.0 for p in same_day) and match(same_day)
+    # the clause's word, not another clause's: "21" is no count still standing
+    text = "Sixteen people were still missing, down from 21 on Tuesday morning."
+    assert [standing(text, c) for c in extract_numbers(text)] == [True, False]

@@ -70,6 +70,20 @@ def _word_before(sentence: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Words that make a figure a count standing at the time of writing ("Twelve people remain missing",
+# "16 were still missing last night"): the clause's, up to a comma
+_STANDING = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def standing(sentence: str, c: NumberClaim) -> bool:
+    """Is the figure a count standing when its article was written ("2,600 people remain in 21
+    shelters", "about 31,000 homes were still without power"), as of its article's day?"""
+    before = _CLAUSE_END.split(sentence[:c.start])[-1]
+    after = _CLAUSE_END.split(sentence[c.end:])[0]
+    return bool(_STANDING.search(" ".join(before.split()[-5:]) + " " + " ".join(after.split()[:5])))
+
+
 # Words that make a figure a threshold still to reach, as the detector's context reads them
 # ("need", "needs", "requires"); not "needed" or "required", which as often say what it took
 # ("needed 60 firefighters to bring it under control")
@@ -194,6 +208,10 @@ class PairEvidence:
         # the other of the present (no background date of its own): two occasions, by their dates
         f["another_year"] = float(self.a.dated_long_ago(x) and not self.b.in_background(y)
                                   or self.b.dated_long_ago(y) and not self.a.in_background(x))
+        # not a feature of the fit: a count standing as of its article's day, against one of an
+        # article of another day, is the count at two moments
+        f["another_day"] = float(bool(self.gap) and (standing(self.a.sentence.text, x)
+                                                     or standing(self.b.sentence.text, y)))
         differ = cmp_numbers.conflicts(x, y)
         # what only means something when the values differ: learned from conflicting pairs alone
         f["values_differ"] = float(differ)
@@ -567,7 +585,7 @@ def agreements(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
 
 
 # Flags a value pair carries beside its features that no model reads: what is true by definition.
-NOT_FITTED = ("through_a_bound", "another_year")
+NOT_FITTED = ("through_a_bound", "another_year", "another_day")
 
 # Features that only mean something when the two values differ (learned from conflicting pairs).
 VALUE_DEPENDENT = ("values_differ", "log_ratio", "steps_apart", "both_stated")
@@ -592,13 +610,19 @@ def _another_year(p: ValuePair) -> bool:
     return p.features.get("another_year") == 1.0
 
 
+def _another_day(p: ValuePair) -> bool:
+    """A count standing as of one article's day against a figure of another day: two moments."""
+    return p.features.get("another_day") == 1.0
+
+
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
     """Each value matched to its most likely counterpart, one to one, most likely first."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
-        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _another_year(p):
+        if (id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _another_year(p)
+                or _another_day(p)):
             continue
         used_x.add(id(p.x))
         used_y.add(id(p.y))
