@@ -1072,3 +1072,11 @@ def test_the_thing_measured_follows_a_conversion_in_brackets():
     assert (road.unit, road.counted) == ("mi", ("road",))
     assert extract_numbers("Five people (pictured) were hurt.")[0].counted == ("people",)
     assert [c.counted for c in extract_numbers("Net profit rose to €412m (about $480m), up from €378m.")] == [(), (), ()]
+
+
+def test_a_comma_after_a_figure_with_decimals_is_punctuation():
+    """qa73: "will rise by £101.45 to £2,134.60, with police ..." was read as £2,134 and a 60, which
+    then met "£2,134.60" in another outlet as a contradiction."""
+    text = "The council's share of a Band D bill will rise by £101.45 to £2,134.60, with police precepts to come."
+    assert [c.text for c in extract_numbers(text)] == ["£101.45", "£2,134.60"]
+    assert [c.text for c in extract_numbers("Sales reached 1,234,567, the company said.")] == ["1,234,567"]
