@@ -83,6 +83,16 @@ def test_a_timetable_verb_after_a_future_auxiliary_is_future():
     assert resolve(one("Council tax goes up by 3.99 per cent on Monday."), date(2024, 10, 10)).low == date(2024, 10, 7)
 
 
+def test_a_timetable_present_with_a_month_or_a_date_is_the_coming_one():
+    """qa74: "The 1973 pipeline treaty ... expires in July", written in February 2026, was read as
+    July 2025 and set against "expires in July this year": a timetable's present names the coming
+    month or date; only a day of the week may be news's historical present."""
+    pub = date(2026, 2, 20)
+    assert resolve(one("The pipeline treaty expires in July, officials said."), pub).label == "2026-07"
+    assert resolve(one("The treaty expires on July 15."), pub).low == date(2026, 7, 15)
+    assert resolve(one("The pipeline treaty was signed in July."), pub).label == "2025-07"
+
+
 def test_weekday_resolution_follows_tense():
     pub = date(2013, 8, 29)  # a Thursday
     assert resolve(one("The Treasury announced Tuesday that it would act."), pub).low == date(2013, 8, 27)

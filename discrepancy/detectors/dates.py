@@ -648,7 +648,9 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
             return _month(year if c.month < pub.month else year - 1, c.month)
         if c.relative == "next":
             return _month(year if c.month > pub.month else year + 1, c.month)
-        if c.tense == "future":
+        if c.tense in ("future", "either"):
+            # a timetable's present names the coming month ("the treaty expires in July"): news's
+            # historical present ("Putin meets Erdogan on Tuesday") is for days of the week
             if c.month < pub.month:
                 year += 1
         elif c.month > pub.month + 1:
@@ -745,7 +747,7 @@ def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
 def _distance_cost(d: date, pub: date, tense: str | None) -> float:
     """How unlikely news dated `pub` means the occurrence `d`: the nearest, leaning on the tense."""
     days = (d - pub).days
-    if tense == "future":
+    if tense in ("future", "either"):  # "the contract expires on July 15": the coming one
         return abs(days) * (2.0 if days < -3 else 1.0)
     return abs(days) * (2.0 if days > 7 else 1.0)
 
