@@ -676,3 +676,14 @@ def test_initials_the_corpus_spells_out_name_the_body():
                            "Disaster Risk Management (INGD).", "The INGD's president, Armando Chichava, said so.") == []
     assert _title_verdicts("BNPB spokesman Rudi Saputra said the search had ended.",
                            "Rudi Saputra, spokesman for the National Disaster Management Agency, said so.") == ["contradiction"]
+
+
+def test_police_ranks_written_short_are_the_rank():
+    """qa77: "Ch Supt Nadia Kerr" against "Chief Superintendent Nadia Kerr" was reported as two
+    offices; the short forms British police and papers write are the rank."""
+    assert _title_verdicts("Chief Superintendent Nadia Kerr called the violence shameful.",
+                           "Ch Supt Nadia Kerr said the force had gathered footage.") == []
+    assert _title_verdicts("DCI Tom Hale led the inquiry into the fire.",
+                           "Detective Chief Inspector Tom Hale led the inquiry into the fire.") == []
+    assert _title_verdicts("Ch Supt Nadia Kerr called the violence shameful.",
+                           "Superintendent Nadia Kerr called the violence shameful.") != []
