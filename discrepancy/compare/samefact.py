@@ -604,15 +604,11 @@ def _agrees_through_a_bound(p: ValuePair) -> bool:
     return p.kind == "date" and not p.conflict and p.features.get("through_a_bound") == 1.0
 
 
-def _another_year(p: ValuePair) -> bool:
-    """A figure of an occasion a year or more before its article against one of the present: no
-    counterpart of one fact, whether they agree or not."""
-    return p.features.get("another_year") == 1.0
-
-
-def _another_day(p: ValuePair) -> bool:
-    """A count standing as of one article's day against a figure of another day: two moments."""
-    return p.features.get("another_day") == 1.0
+def _two_occasions(p: ValuePair) -> bool:
+    """A figure of an occasion a year or more before its article against one of the present
+    (`another_year`), or a count standing as of one article's day against a figure of another day
+    (`another_day`): no counterpart of one fact, whether they agree or not."""
+    return p.features.get("another_year") == 1.0 or p.features.get("another_day") == 1.0
 
 
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
@@ -621,8 +617,7 @@ def match(pairs: list[ValuePair]) -> list[ValuePair]:
     used_x: set[int] = set()
     used_y: set[int] = set()
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
-        if (id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _another_year(p)
-                or _another_day(p)):
+        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _two_occasions(p):
             continue
         used_x.add(id(p.x))
         used_y.add(id(p.y))

@@ -539,8 +539,9 @@ def _tense(before: list[str], after: list[str]) -> str:
             return "future"
         if _says_past(w):
             return "past"
-        if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in before[len(before) - k:])
-                and not any(x in _FUTURE_WORDS for x in window[max(0, len(window) - k - 3):len(window) - k - 1])):
+        at = len(window) - 1 - k  # the verb's place in the window
+        if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1:])
+                and not any(x in _FUTURE_WORDS for x in window[max(0, at - 2):at])):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
             # force on Monday" is ahead, but news also writes the past so ("Putin meets Erdogan on
             # Tuesday", the day after): the last such day or the coming one
