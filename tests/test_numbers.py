@@ -1080,3 +1080,28 @@ def test_a_comma_after_a_figure_with_decimals_is_punctuation():
     text = "The council's share of a Band D bill will rise by £101.45 to £2,134.60, with police precepts to come."
     assert [c.text for c in extract_numbers(text)] == ["£101.45", "£2,134.60"]
     assert [c.text for c in extract_numbers("Sales reached 1,234,567, the company said.")] == ["1,234,567"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("They won anyway, beating St Brigid's College by 44 points to 29 to claim the title.", 44, 29),
+    ("The motion was carried by 12 votes to 3 after a long debate.", 12, 3),
+    ("The final score was 44 to 29.", 44, 29),
+])
+def test_a_score_written_with_its_unit_between_is_a_tally(text, low, high):
+    """qa81: "by 44 points to 29" was two counts, 44 points and a bare 29."""
+    c = one(text)
+    assert (c.unit, c.low, c.high) == ("tally", low, high)
+
+
+@pytest.mark.parametrize("text, margin", [
+    ("Kallaroo beat St Brigid's College by 15 points in the final.", True),
+    ("The motion passed by 12 votes.", True),
+    ("She won by more than 2,000 votes.", True),
+    ("The favourite won by three lengths.", True),
+    ("The village was shelled by 12 tanks.", False),
+    ("Support fell from 5 points to 3.", False),
+])
+def test_a_margin_won_by_is_a_difference(text, margin):
+    """qa81: "by 15 points" (the margin) met "by 44 points to 29" (the score) as one figure."""
+    assert ("+diff" in extract_numbers(text)[0].counted) == margin
+

@@ -21,7 +21,7 @@ from ..tokens import Token, tokenize, touching
 from .dates import clause_phrase
 from .counted import (
     _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _model_name_end, _ONE_OF, _YEARS_IN, MONTH_WORDS,
-    CAPACITY, PARTIAL, RATE_ADVERBS, SMALL, TENS, WHOLE,
+    CAPACITY, DIFFERENCE, PARTIAL, RATE_ADVERBS, SMALL, TENS, WHOLE,
 )
 
 SCALES = tables.number_scales()
@@ -778,6 +778,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 range_word_at = start_i - 1
                 high_value = v2
                 j = j2
+    if (high_value is None and not currency and share is None and j + 2 < len(toks)
+            and singular(toks[j].lower) in _MARGIN_UNITS and toks[j + 1].lower == "to"
+            and (nxt := _figure(toks, j + 2)) is not None and value > nxt[0]
+            and (start_i == 0 or toks[start_i - 1].lower not in ("from", "between"))):  # "fell from 5 points to 3"
+        tally, high_value, j = True, nxt[0], nxt[1]  # "by 44 points to 29", "by 12 votes to 3": a score
     range_unit = None  # a unit or scale written once, on a range's second figure ("20 and 30cm", "2-3bn")
     if high_value is not None and not tally and not words_form and j - 1 > start_i:
         first_read, last_read = _parse_digits(first.text), _parse_digits(toks[j - 1].text)
@@ -940,6 +945,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words = [PARTIAL, *counted_words]
     elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
         counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
+    if _margin(toks, q_start, j):
+        counted_words = [DIFFERENCE, *counted_words]  # "won by 15 points": by how much, not the score
     rate = _rate(toks, after)
     if rate is None and unit == "bbl" and toks[j - 1].lower == "bpd":
         rate = _RATE_PERIODS["day"]  # "200,000 bpd" is "200,000 barrels per day"
@@ -1077,8 +1084,23 @@ def _figure_word(word: str) -> bool:
 # Words that make "219 to 202" a vote's count: "voted 68 to 32", "by a vote of 219 to 202",
 # "ruled 5 to 4", "a 219 to 202 vote".
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "tally", "margin", "ruled", "ruling", "split", "decision",
+                         "score", "scoreline",  # "The final score was 44 to 29"
                          # a chamber's decisions, counted as votes: "The bill passed 64 to 35"
                          "passed", "approved", "confirmed", "rejected", "adopted"})
+
+
+# What a contest's margin is counted in: "won by 15 points", "passed by 12 votes", "by three lengths".
+_MARGIN_UNITS = frozenset({"vote", "point", "goal", "run", "seat", "stroke", "wicket", "length", "try", "game",
+                           "set", "frame", "shot"})
+
+
+def _margin(toks: list[Token], q_start: int, j: int) -> bool:
+    """Is the figure (its unit word at toks[j]) a margin, "by" so many votes or points, not a score
+    or a total ("won by 15 points", against "beat them by 44 points to 29", a score written with
+    its unit between)?"""
+    if q_start < 1 or toks[q_start - 1].lower != "by" or j >= len(toks) or singular(toks[j].lower) not in _MARGIN_UNITS:
+        return False
+    return not (j + 2 < len(toks) and toks[j + 1].lower == "to" and _figure(toks, j + 2) is not None)
 
 
 def _vote_around(toks: list[Token], start: int, end: int) -> bool:
