@@ -295,6 +295,16 @@ def test_the_verb_a_count_hangs_on_says_what_befell_it_however_far():
     assert q.features["outcome_same"] == q.features["outcome_clash"] == 0.0  # "stand" and "are" befall nothing
 
 
+def test_no_outcome_befalls_a_distance():
+    """qa82: "The damage was located about 62 kilometres (39 miles) east of Gotland" read as a
+    count of things damaged, against "the damage happened ... roughly 90 kilometres off Gotland":
+    two outcomes. (The direction stays what the distance measures: "34 km southwest of
+    Huancapata" twice is one distance.)"""
+    p = _number_pair("The operator says the damage happened early on Sunday, roughly 90 kilometres off Gotland.",
+                     "The damage was located about 62 kilometres (39 miles) east of Gotland, the operator said.")
+    assert p.features["outcome_same"] == p.features["outcome_clash"] == 0.0
+
+
 def test_a_figure_marked_as_a_superseded_estimate_is_background():
     """qa52: "a preliminary rating of EF3, with winds estimated at up to 150 mph" against the
     upgraded "peak winds at 170 mph" was reported (0.84); the first estimate is an earlier one."""

@@ -110,10 +110,20 @@ def outcome_classes(words: tuple[str, ...]) -> set[int]:
     return found
 
 
+# Dimensions no outcome befalls: "the damage was located about 62 kilometres east" measures where,
+# whatever was damaged; a zone's radius is one whether people within it were evacuated or not.
+_NO_OUTCOME_DIMENSIONS = frozenset({"length", "area", "speed", "temperature", "temperature change", "power"})
+
+
+def has_outcomes(c: NumberClaim) -> bool:
+    """Can something befall what the figure counts? Not an age, which says how old someone is
+    whatever happened to them ("Dugina, 35, was killed" / "taken to hospital"), nor a distance."""
+    return "age" not in c.counted and dimension(c.unit) not in _NO_OUTCOME_DIMENSIONS
+
+
 def outcomes(c: NumberClaim) -> set[int]:
-    """The outcomes a figure counts ("killed", "wounded"); none for an age, which says how old
-    someone is whatever happened to them ("Dugina, 35, was killed" / "taken to hospital")."""
-    return set() if "age" in c.counted else outcome_classes(near(c))
+    """The outcomes a figure counts ("killed", "wounded"); none where `has_outcomes` says none befall it."""
+    return outcome_classes(near(c)) if has_outcomes(c) else set()
 
 
 def near(c: NumberClaim) -> tuple[str, ...]:

@@ -92,8 +92,8 @@ _NEEDED = frozenset({"need", "require"})
 
 def _befell(c: NumberClaim, verb: str) -> set[int]:
     """The outcomes a figure counts, read near it and off the verb it hangs on, however far: "260
-    homes in Kaiwhero and the neighbouring settlement were evacuated" (none for an age)."""
-    if "age" in c.counted or not verb:
+    homes in Kaiwhero and the neighbouring settlement were evacuated" (none for an age or a distance)."""
+    if not cmp_numbers.has_outcomes(c) or not verb:
         return cmp_numbers.outcomes(c)
     return cmp_numbers.outcomes(c) | cmp_numbers.outcome_classes((verb,))
 
