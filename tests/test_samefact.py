@@ -231,6 +231,9 @@ def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_repor
     ("The talks began in December.", "The talks began in January.", 1),  # a bare month's year is a guess
     ("The talks began in March 2021.", "The talks began in August 2022.", 17),
     ("The ship sank on November 19.", "The ship sank on November 18.", 1),
+    # one field slipped: the month, the day of the month kept (qa82, qa83: "from July 1" / "June 1")
+    ("The price rises from July 1.", "The price rises from June 1.", 1),
+    ("The phone ships on April 20.", "The phone ships on March 20.", 1),
 ])
 def test_how_many_steps_apart_two_dates_are(text_a, text_b, steps):
     (pair,) = value_pairs(_evidence(text_a, text_b), aligned_kind("date"))
@@ -434,3 +437,15 @@ def test_a_count_standing_on_one_day_is_no_counterpart_of_a_figure_of_another_da
     # the clause's word, not another clause's: "21" is no count still standing
     text = "Sixteen people were still missing, down from 21 on Tuesday morning."
     assert [standing(text, c) for c in extract_numbers(text)] == [True, False]
+
+
+def test_a_month_slipped_with_its_day_kept_is_a_step_of_the_month():
+    """qa83: "only from July 1" against "effective June 1", resolved, were 30 days apart: far."""
+    ev = _evidence("The price rises to $3.39 a pound from July 1.", "The price rises to $3.39 a pound from June 1.")
+    (pair,) = value_pairs(ev, aligned_kind("date"))
+    ra, rb = ev.a.resolved[pair.x.start], ev.b.resolved[pair.y.start]
+    assert steps_apart(pair.x, ra, pair.y, rb) == 1 and pair.features["steps_apart"] == 0.0
+    ev = _evidence("The war began on February 24.", "The war reached six months on August 24.")
+    (pair,) = value_pairs(ev, aligned_kind("date"))
+    assert steps_apart(pair.x, ev.a.resolved[pair.x.start], pair.y, ev.b.resolved[pair.y.start]) > FAR_STEPS
+

@@ -269,9 +269,17 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
             d = abs(x.weekday - y.weekday)
             return min(d, 7 - d)
         if ra is not None and rb is not None and ra.low == ra.high and rb.low == rb.high:
-            return abs((ra.low - rb.low).days)
+            a, b = ra.low, rb.low
+            months = abs((a.year - b.year) * 12 + a.month - b.month)
+            if a.day == b.day and 0 < months <= 2:
+                # one field slipped by a step or two, the month ("June 1" for "July 1"): steps of it
+                # (not "six months since Feb. 24" in an article of August 24)
+                return months
+            return abs((a - b).days)
         if x.month and y.month and x.day and y.day and x.month == y.month:
             return abs(x.day - y.day)
+        if x.month and y.month and x.day and y.day and x.day == y.day and min(d := abs(x.month - y.month), 12 - d) <= 2:
+            return min(d, 12 - d)
     return None
 
 
