@@ -1105,3 +1105,16 @@ def test_a_margin_won_by_is_a_difference(text, margin):
     """qa81: "by 15 points" (the margin) met "by 44 points to 29" (the score) as one figure."""
     assert ("+diff" in extract_numbers(text)[0].counted) == margin
 
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Arsenal beat Manchester City 2-1 at the Emirates.", 2, 1),
+    ("Real Madrid beat Borussia Dortmund 2-0 in the final.", 2, 0),
+])
+def test_a_score_after_a_name_of_two_words_is_no_part_of_the_name(text, low, high):
+    """A figure after two capitalised words is part of a name ("Nord Stream 1"), but not a score
+    glued to a smaller one ("Manchester City 2-1" read a bare 1)."""
+    c = one(text)
+    assert (c.unit, c.low, c.high) == ("tally", low, high)
+    assert extract_numbers("Nord Stream 1 was shut.") == []
+    assert one("The Boeing 737-800 landed.").unit != "tally"

@@ -1415,9 +1415,10 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     if prev is not None and i >= 2 and prev.is_word and prev.is_capitalized and toks[i - 2].is_word \
             and toks[i - 2].is_capitalized and prev.lower not in MONTH_WORDS and prev.lower not in STOPWORDS \
-            and not re.fullmatch(r"\d+\.\d+", text) and not prev.text.endswith(("'s", "\u2019s")):
+            and not re.fullmatch(r"\d+\.\d+", text) and not prev.text.endswith(("'s", "\u2019s")) \
+            and not _score_glued(toks, j):
         # part of a name: "Nord Stream 1", "Air Force One"; no name ends in "14.9", nor runs on past
-        # a possessive ("the European Union's 27 member states")
+        # a possessive ("the European Union's 27 member states"), nor is a score ("Manchester City 2-1")
         return True
     if prev is not None and prev.text == "." and prev2 is not None and prev2.lower in ("no", "nos", "vol", "art", "sec"):
         return True
@@ -1432,6 +1433,16 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     if re.fullmatch(r"\d{5,}", text) and "," not in text:
         return True  # ids, postcodes, phone fragments
     return False
+
+
+def _score_glued(toks: list[Token], j: int) -> bool:
+    """Does a hyphen glue a smaller figure to the one ending at toks[j], as a score is written,
+    winner first ("2-1"; not "737-800", a model's name)?"""
+    if not (j + 1 < len(toks) and toks[j].text in ("-", "\u2013") and touching(toks[j - 1], toks[j])
+            and touching(toks[j], toks[j + 1])):
+        return False
+    first, second = _parse_digits(toks[j - 1].text), _parse_digits(toks[j + 1].text)
+    return first is not None and second is not None and first[0] >= second[0]
 
 
 def _is_age(toks: list[Token], i: int, j: int) -> bool:
