@@ -778,9 +778,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 range_word_at = start_i - 1
                 high_value = v2
                 j = j2
-    if (high_value is None and not currency and share is None and j + 2 < len(toks)
-            and singular(toks[j].lower) in _MARGIN_UNITS and toks[j + 1].lower == "to"
-            and (nxt := _figure(toks, j + 2)) is not None and value > nxt[0]
+    if (high_value is None and not currency and share is None
+            and (nxt := _figure_after_unit_to(toks, j)) is not None and value > nxt[0]
             and (start_i == 0 or toks[start_i - 1].lower not in ("from", "between"))):  # "fell from 5 points to 3"
         tally, high_value, j = True, nxt[0], nxt[1]  # "by 44 points to 29", "by 12 votes to 3": a score
     range_unit = None  # a unit or scale written once, on a range's second figure ("20 and 30cm", "2-3bn")
@@ -1094,13 +1093,21 @@ _MARGIN_UNITS = frozenset({"vote", "point", "goal", "run", "seat", "stroke", "wi
                            "set", "frame", "shot"})
 
 
+def _figure_after_unit_to(toks: list[Token], j: int) -> tuple[float, int, bool] | None:
+    """The figure after a contest's unit and "to" at toks[j] ("points to 29" in "by 44 points to
+    29"), as `_figure` reads it, or None."""
+    if j + 2 >= len(toks) or singular(toks[j].lower) not in _MARGIN_UNITS or toks[j + 1].lower != "to":
+        return None
+    return _figure(toks, j + 2)
+
+
 def _margin(toks: list[Token], q_start: int, j: int) -> bool:
     """Is the figure (its unit word at toks[j]) a margin, "by" so many votes or points, not a score
     or a total ("won by 15 points", against "beat them by 44 points to 29", a score written with
     its unit between)?"""
     if q_start < 1 or toks[q_start - 1].lower != "by" or j >= len(toks) or singular(toks[j].lower) not in _MARGIN_UNITS:
         return False
-    return not (j + 2 < len(toks) and toks[j + 1].lower == "to" and _figure(toks, j + 2) is not None)
+    return _figure_after_unit_to(toks, j) is None
 
 
 def _vote_around(toks: list[Token], start: int, end: int) -> bool:
