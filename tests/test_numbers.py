@@ -981,11 +981,22 @@ def test_a_decade_is_ten_years_as_two_decades_are_twenty():
     ("The wage rose to 15,000 taka.", "BDT"),
     ("The fee was ₦6.2 billion.", "NGN"),
     ("The plan costs KSh 10 billion.", "KES"),
+    ("The union is seeking an additional R3,000 a month.", "ZAR"),  # qa89: rand, written glued
+    ("Eskom needs R1.2bn more.", "ZAR"),
+    ("The deal is worth R2.5 million.", "ZAR"),
     ("The fine was 1.2 million pesos.", "pesos"),  # several countries' money: its own unit, no country's code
 ])
 def test_currencies_of_the_wider_world_are_units(text, unit):
     """qa51: "Tk 15,000" and "15,000 taka" were a count of taka, or of nothing, not money."""
     assert one(text).unit == unit
+
+
+def test_an_r_before_a_bare_run_of_digits_is_no_money():
+    """A road ("the R123") or a model number is not rand: only a figure grouped by commas or
+    with its scale ("R3,000", "R1.2bn") is."""
+    assert all(c.unit != "ZAR" for c in extract_numbers("The crash closed the R123 for three hours."))
+    assert all(c.unit != "ZAR" for c in extract_numbers("Police seized an R500 rifle scope."))
+    assert one("The union wants R3,000 a month.").value == 3000
 
 
 def test_won_after_a_figure_is_a_verb():

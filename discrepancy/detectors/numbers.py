@@ -727,6 +727,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     elif tok.lower in CURRENCY_CODES and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit() and tok.text.isupper():
         currency = CURRENCY_CODES[tok.lower]
         i += 1
+    elif tok.text == "R" and i + 1 < len(toks) and touching(tok, toks[i + 1]):
+        # "R3,000", "R1.2bn": rand (the tokenizer splits the R off only before such a figure)
+        currency = "ZAR"
+        i += 1
     elif tok.text in CURRENCY_PREFIXES and i + 1 < len(toks):
         # "Rs 50 crore", "Rs. 35 billion": rupees, as Indian English writes them; "Tk 15,000" taka
         k = i + 2 if toks[i + 1].text == "." and touching(tok, toks[i + 1]) else i + 1
