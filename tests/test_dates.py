@@ -247,6 +247,42 @@ def test_a_tense_marker_a_long_clause_before_the_date_still_gives_its_tense():
     assert resolve(monday, date(2010, 12, 12)).label == "2010-12-13"
 
 
+def test_a_plan_named_after_a_determiner_is_a_noun_not_the_future():
+    """qa86: "councillors rejected its plans for a 420-home estate on Monday night" resolved to
+    the next Monday: "plans" after "its" is the thing rejected. "Its plans to reopen ... on
+    Monday", an intent, and "the council plans to vote", a verb, still look ahead."""
+    [monday] = extract_dates("Councillors rejected its plans for a 420-home estate on Monday night.")
+    assert monday.tense == "past"
+    assert resolve(monday, date(2025, 10, 16)).label == "2025-10-13"
+    [monday] = extract_dates("The company unveiled its plans to reopen the line on Monday.")
+    assert monday.tense == "future"
+    [monday] = extract_dates("The council plans to vote on Monday.")
+    assert monday.tense == "future"
+    [monday] = extract_dates("The council's plans for the site were rejected on Monday.")
+    assert monday.tense == "past"
+
+
+def test_a_deadline_at_the_end_of_a_month_lies_ahead():
+    """qa90: "wanted to see no-one waiting longer than two years by the end of March", in a November
+    article, was last March (the wish read as a past tense): "by the end of" is a deadline as "by"
+    is. A past tense before it still dates it back."""
+    [march] = extract_dates("He wanted to see no-one waiting longer than two years by the end of March.")
+    assert march.tense == "future" and resolve(march, date(2025, 11, 27)).label == "2026-03"
+    [march] = extract_dates("Sales had fallen 5% by the end of March.")
+    assert march.tense == "past" and resolve(march, date(2025, 11, 27)).label == "2025-03"
+
+
+def test_a_wire_datelines_date_is_no_date_of_the_story():
+    """qa90: "BUCHAREST, March 13 - A third child has died of measles" set the filing day against
+    "died on Wednesday" (the 12th) in another outlet. The dateline dates the report."""
+    assert [c.text for c in extract_dates("BUCHAREST, March 13 - A third child has died of measles, "
+                                          "health authorities said on Thursday.")] == ["Thursday"]
+    assert [c.text for c in extract_dates("HARWICK, March 9 (Continental Wire) - Dockworkers walked out on Monday.")] == ["Monday"]
+    assert [c.text for c in extract_dates("WASHINGTON, Dec. 5, 2025 (Reuters) -- The Senate voted.")] == []
+    # a date that opens a sentence with no dateline place before it is the story's
+    assert [c.text for c in extract_dates("On March 13 - the day after - it rained.")] == ["March 13"]
+
+
 def test_a_weekday_with_its_day_of_the_month_is_the_nearest_such_day():
     """"Friday the 13th" is the 13th that falls on a Friday, after the article's date where the
     sentence speaks of what is to come and before it where it speaks of the past. "On the 24th"

@@ -132,9 +132,21 @@ _WEEKDAY_OF_MONTH = re.compile(r"\s+(?:in|of)\s+(?:(?:" + "|".join(_names(MONTHS
 MONTH_PARTS = ("early", "mid", "late")
 
 
+# A wire dateline's place and date before the story: "BUCHAREST, March 13 -", "HARWICK, March 9
+# (Continental Wire) -", "WASHINGTON, Dec. 5, 2025 (Reuters) --". The date is when the report was
+# filed, no date of what it reports.
+_DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s")
+
+
 def extract_dates(sentence: str) -> list[DateClaim]:
-    """Every date expression, longest match first, never two on the same characters."""
+    """Every date expression, longest match first, never two on the same characters (a wire
+    dateline's date left out: the day the report was filed)."""
     taken: list[tuple[int, int]] = []
+    if dateline := _DATELINE_DATE.match(sentence):
+        taken.append(dateline.span("date"))
     found: list[DateClaim] = []
     for form, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
@@ -498,6 +510,8 @@ _PAST_WORDS = {"said", "told", "met", "held", "was", "were", "had", "did", "went
                "stood", "swore", "taught", "thought", "threw", "understood", "woke", "wore"}
 
 
+# "the end of" between a deadline word and its date ("by the end of March").
+_PART_OF_PERIOD = [["the", part, "of"] for part in ("end", "start", "beginning", "middle", "close")]
 # Words right before a date that make it the end of a period, a deadline ("by Friday").
 _DEADLINE_WORDS = {"until", "till", "before", "by", "through"}
 # Present tenses of verbs of a timetable: news writes what is scheduled in the present ("the law
@@ -525,9 +539,11 @@ def _tense(before: list[str], after: list[str]) -> str:
     """
     if not before and (after[:1] in (["is"], ["marks"]) or after[:2] == ["will", "be"]):
         return "present"
-    if any(w in _FUTURE_WORDS for w in before[-6:]):
+    if any(_says_future(before, k) for k in range(max(0, len(before) - 6), len(before))):
         return "future"
     bound_at = len(before) - (2 if before[-1:] and before[-1] in ("midnight", "noon") else 1)
+    if before[max(0, bound_at - 2):bound_at + 1][-3:] in _PART_OF_PERIOD:
+        bound_at -= 3  # "by the end of March": the deadline word stands before the part of the period
     if (bound_at >= 0 and before[bound_at] in _DEADLINE_WORDS
             and not any(w in _PAST_WORDS for w in before[max(0, bound_at - 5):bound_at] + after[:4])):
         # "respond by Friday", "banned gatherings through Thursday": the end of a period lies ahead;
@@ -535,7 +551,7 @@ def _tense(before: list[str], after: list[str]) -> str:
         return "future"
     window = before[-24:]
     for k, w in enumerate(reversed(window)):
-        if w in _FUTURE_WORDS:
+        if _says_future(window, len(window) - 1 - k):
             return "future"
         if _says_past(w):
             return "past"
@@ -552,6 +568,24 @@ def _tense(before: list[str], after: list[str]) -> str:
         if _says_past(w):
             return "past"
     return "past"
+
+
+# Future markers that are also nouns: after a determiner they name a thing, not a time ahead
+# ("rejected its plans for 420 homes on Monday night" is past)
+_NOUN_FUTURE_WORDS = {"plan", "plans"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this",
+                "that", "whose"}
+
+
+def _says_future(words: list[str], k: int) -> bool:
+    """Is words[k] a future marker as `_tense` reads one (not "its plans", a noun)?"""
+    w = words[k]
+    if w not in _FUTURE_WORDS:
+        return False
+    if (w in _NOUN_FUTURE_WORDS and k > 0 and (words[k - 1] in _DETERMINERS or words[k - 1].endswith("'s"))
+            and words[k + 1:k + 2] != ["to"]):
+        return False  # not "unveiled its plans to reopen the line on Monday": an intent, ahead
+    return True
 
 
 def _says_past(word: str) -> bool:
