@@ -384,6 +384,19 @@ def test_the_time_a_count_is_given_as_of_is_no_date_of_the_event():
     assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
 
 
+def test_a_date_a_comparison_is_made_against_dates_the_other_term():
+    """qa90: "The total stood at about 651,000 at the end of June" against "That's eleven thousand
+    two hundred fewer than at the end of March" was reported (0.71): the March total is the other
+    term of the comparison. Two such terms still compare, and "no later than" is a deadline."""
+    ev = _evidence("The total stood at about 651,000 at the end of June, roughly 11,000 fewer than three months earlier.",
+                   "That's eleven thousand two hundred fewer than at the end of March.")
+    assert list(value_pairs(ev, aligned_kind("date"))) == []
+    ev = _evidence("Waits were 11,000 fewer than at the end of March.", "Waits were 11,000 fewer than at the end of April.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    ev = _evidence("The report must be filed no later than March 1.", "The report must be filed on March 8.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+
+
 def test_a_year_a_change_is_measured_from_dates_no_figure_of_the_sentence():
     """qa60: "Renewal holds 68 seats ..., a gain of 23 on 2021" made the 68 background, as if
     stated of 2021."""
@@ -437,6 +450,20 @@ def test_a_count_standing_on_one_day_is_no_counterpart_of_a_figure_of_another_da
     # the clause's word, not another clause's: "21" is no count still standing
     text = "Sixteen people were still missing, down from 21 on Tuesday morning."
     assert [standing(text, c) for c in extract_numbers(text)] == [True, False]
+
+
+def test_a_night_that_spans_two_days_is_a_day_from_the_night_before():
+    """qa86: "rejected ... last night" in Wednesday's paper (Tuesday night, or the small hours of
+    Wednesday) against "on Monday night" in Thursday's: a day apart, not dates that cannot be
+    placed against each other (so far, the fitted sign of two occasions)."""
+    ev = _evidence("Councillors rejected the plans for 420 homes last night.",
+                   "Councillors rejected its plans for a 420-home estate on Monday night.",
+                   published=date(2025, 10, 15), published_b=date(2025, 10, 16))
+    (pair,) = value_pairs(ev, aligned_kind("date"))
+    ra, rb = ev.a.resolved[pair.x.start], ev.b.resolved[pair.y.start]
+    assert ra.low != ra.high and rb.label == "2025-10-13"
+    assert steps_apart(pair.x, ra, pair.y, rb) == 1 and pair.features["steps_apart"] == 0.0
+    assert pair.features["tense_differs"] == 0.0  # "its plans" is a noun: the rejection is past
 
 
 def test_a_month_slipped_with_its_day_kept_is_a_step_of_the_month():

@@ -268,14 +268,16 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
             # by name: "Wednesday" for Tuesday is one step, whichever week each resolves to
             d = abs(x.weekday - y.weekday)
             return min(d, 7 - d)
-        if ra is not None and rb is not None and ra.low == ra.high and rb.low == rb.high:
+        if ra is not None and rb is not None and (ra.high - ra.low).days <= 1 and (rb.high - rb.low).days <= 1:
             a, b = ra.low, rb.low
             months = abs((a.year - b.year) * 12 + a.month - b.month)
-            if a.day == b.day and 0 < months <= 2:
+            if ra.low == ra.high and rb.low == rb.high and a.day == b.day and 0 < months <= 2:
                 # one field slipped by a step or two, the month ("June 1" for "July 1"): steps of it
                 # (not "six months since Feb. 24" in an article of August 24)
                 return months
-            return abs((a - b).days)
+            # the days between; a night spans two ("last night" in Wednesday's paper is Tuesday's
+            # or the small hours of Wednesday): Monday night is a day from it
+            return max(0, (max(ra.low, rb.low) - min(ra.high, rb.high)).days)
         if x.month and y.month and x.day and y.day and x.month == y.month:
             return abs(x.day - y.day)
         if x.month and y.month and x.day and y.day and x.day == y.day and min(d := abs(x.month - y.month), 12 - d) <= 2:
@@ -551,9 +553,25 @@ def _count_as_of(side: Side, c: DateClaim) -> bool:
             and bool(_TALLY_VERBS.search(side.sentence.text)))
 
 
+# A date a comparison is made against: "11,200 fewer than at the end of March", "higher than in
+# 2023", "compared with last June". It dates the other term of the comparison, not what is stated
+# ("no later than March 1" is a deadline).
+_COMPARED_AGAINST = re.compile(r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)than|compared\s+(?:with|to))\s+(?:(?:at|in|on|during|for|by)\s+)?"
+                               r"(?:the\s+(?:end|start|beginning|middle|close|same\s+\w+)\s+(?:of|in|last)\s+)?"
+                               r"(?:(?:the|last|a)\s+)?$", re.IGNORECASE)
+
+
+def _compared_against(side: Side, c: DateClaim) -> bool:
+    """Is the date the other term of a comparison ("fewer than at the end of March")?"""
+    return bool(_COMPARED_AGAINST.search(side.sentence.text, max(0, c.start - 60), c.start))
+
+
 def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> bool:
-    """As `comparable_dates`, given the two sentences: no date a count is given as of."""
-    return not _count_as_of(a, x) and not _count_as_of(b, y)
+    """As `comparable_dates`, given the two sentences: no date a count is given as of, and no date a
+    comparison is made against set against one that is not (the total "at the end of June" and
+    "fewer than at the end of March" are two counts)."""
+    return (not _count_as_of(a, x) and not _count_as_of(b, y)
+            and _compared_against(a, x) == _compared_against(b, y))
 
 
 def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
