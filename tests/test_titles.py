@@ -687,3 +687,16 @@ def test_police_ranks_written_short_are_the_rank():
                            "Detective Chief Inspector Tom Hale led the inquiry into the fire.") == []
     assert _title_verdicts("Ch Supt Nadia Kerr called the violence shameful.",
                            "Superintendent Nadia Kerr called the violence shameful.") != []
+
+
+def test_a_list_of_offices_each_before_its_holder_gives_each_its_own():
+    """qa90: "the Minister of Health, Ana Martins Leal, the mayor, Rui Carvalho, and ..." made the
+    minister the mayor too, and one person holding two offices. A name introduced by its office and
+    a comma lends the office after it to the next name; a name followed by its office keeps it."""
+    _, titles = extract_people_and_titles(
+        "The ceremony brought together the Minister of Health, Ana Martins Leal, the mayor, Rui Carvalho, "
+        "and executives from the builder.")
+    assert sorted((t.person.name, t.text) for t in titles) == [
+        ("Ana Martins Leal", "Minister of Health"), ("Rui Carvalho", "mayor")]
+    _, titles = extract_people_and_titles("Joe Biden, the president, Kamala Harris, the vice president, and others attended.")
+    assert sorted((t.person.name, t.text) for t in titles) == [("Joe Biden", "president"), ("Kamala Harris", "vice president")]

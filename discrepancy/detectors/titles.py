@@ -46,8 +46,14 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
             person_tokens[k] = idx
     titles: list[TitleClaim] = []
     for idx, (a, b, m) in enumerate(people):
-        for found in (_pre_name(sentence, toks, a, person_tokens), _after_name(sentence, toks, b, person_tokens),
-                      _before_comma(sentence, toks, a, b, person_tokens), _office_clause(toks, a, b, person_tokens)):
+        before_comma = _before_comma(sentence, toks, a, b, person_tokens)
+        after_name = _after_name(sentence, toks, b, person_tokens)
+        if after_name is not None and before_comma is not None and _next_name_follows(toks, after_name.b, person_tokens, idx):
+            # "the Minister of Health, Ana Martins Leal, the mayor, Rui Carvalho, and ...": a list of
+            # offices each before its holder; the title after this name is the next name's
+            after_name = None
+        for found in (_pre_name(sentence, toks, a, person_tokens), after_name,
+                      before_comma, _office_clause(toks, a, b, person_tokens)):
             if found is None:
                 continue
             claim = _claim(sentence, toks, found, m)
@@ -58,6 +64,13 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
                 if office is not None and not any(t.start == office.start and t.end == office.end for t in titles):
                     titles.append(office)
     return [m for _a, _b, m in people], titles
+
+
+def _next_name_follows(toks: list[Token], k: int, person_tokens: dict[int, int], idx: int) -> bool:
+    """Does another person's name follow the apposition ending near toks[k], after its comma?"""
+    while k < len(toks) and toks[k].text not in _APPOS_END:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "," and person_tokens.get(k + 1, idx) != idx
 
 
 # ----------------------------------------------------------------- title phrases
