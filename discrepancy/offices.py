@@ -645,9 +645,11 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
     ministry too (a second reader of "Russian Foreign Ministry spokesman" against "deputy
     spokesperson" for Ivan Nechayev). A chief of staff, a commander or a press secretary is a post,
     and so is an adviser of a named domain: the Deputy National Security Adviser is not the
-    National Security Adviser."""
+    National Security Adviser. The holder's "Chief" heads the office its deputy serves: the Deputy
+    Public Prosecutor is not the Chief Public Prosecutor."""
     return (deputy.rank in _DEPUTY_RANKS and not holder.rank and deputy.role == holder.role
-            and bool(deputy.domain) and deputy.domain == holder.domain and deputy.jurisdiction == holder.jurisdiction
+            and bool(deputy.domain) and deputy.domain in (holder.domain, holder.domain.removeprefix("chief "))
+            and deputy.jurisdiction == holder.jurisdiction
             and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES - {"adviser"})
 
 

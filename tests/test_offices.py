@@ -133,6 +133,10 @@ def title_of(sentence: str):
     ("Ukraine's Vatican ambassador Ann Reid spoke.", "Ann Reid, Ukraine's ambassador to the Holy See, spoke."),
     # a department's initialism before its portfolio's initials
     ("DHS Secretary Ann Reid spoke.", "Ann Reid, the secretary of homeland security, spoke."),
+    # a company's chief executive, however written; its chair and its founder may be the same person
+    ("Fernbrook CEO Dale Whitcomb spoke.", "Dale Whitcomb, the chief executive officer of Fernbrook, spoke."),
+    ("Fernbrook chair Dale Whitcomb spoke.", "Fernbrook chief executive Dale Whitcomb spoke."),
+    ("Fernbrook founder Dale Whitcomb spoke.", "Fernbrook CEO Dale Whitcomb spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -217,6 +221,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Navy Secretary Carlos Del Toro spoke.", "Army Secretary Carlos Del Toro spoke."),
     # an adviser of a named domain holds a post: its deputy is someone else
     ("National Security Adviser Jake Sullivan spoke.", "Deputy National Security Adviser Jake Sullivan spoke."),
+    # the chief of an office and its deputy (qa88: compatible, the holder's "Chief" read into its domain)
+    ("Chief Public Prosecutor Anton Reyes spoke.", "Deputy Public Prosecutor Anton Reyes spoke."),
     # a chief constable's force, written before the role
     ("West Midlands Police Chief Constable Craig Guildford spoke.",
      "Craig Guildford, chief constable of West Yorkshire Police, spoke."),
@@ -269,6 +275,9 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("EU competition commissioner Ann Reid spoke.", "Ann Reid, the EU's trade commissioner, spoke."),
     ("New York City Mayor Ann Reid spoke.", "Ann Reid, the mayor of Newark, spoke."),
     ("DOJ Secretary Ann Reid spoke.", "Ann Reid, the secretary of homeland security, spoke."),
+    # a company's chief executive is not its finance or operating chief (qa86: not read)
+    ("Fernbrook chief executive Dale Whitcomb spoke.", "Dale Whitcomb, Fernbrook's chief operating officer, spoke."),
+    ("CFO Dale Whitcomb spoke.", "Fernbrook CEO Dale Whitcomb spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
