@@ -268,16 +268,14 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
             # by name: "Wednesday" for Tuesday is one step, whichever week each resolves to
             d = abs(x.weekday - y.weekday)
             return min(d, 7 - d)
-        if ra is not None and rb is not None and (ra.high - ra.low).days <= 1 and (rb.high - rb.low).days <= 1:
+        if ra is not None and rb is not None and ra.low == ra.high and rb.low == rb.high:
             a, b = ra.low, rb.low
             months = abs((a.year - b.year) * 12 + a.month - b.month)
-            if ra.low == ra.high and rb.low == rb.high and a.day == b.day and 0 < months <= 2:
+            if a.day == b.day and 0 < months <= 2:
                 # one field slipped by a step or two, the month ("June 1" for "July 1"): steps of it
                 # (not "six months since Feb. 24" in an article of August 24)
                 return months
-            # the days between; a night spans two ("last night" in Wednesday's paper is Tuesday's
-            # or the small hours of Wednesday): Monday night is a day from it
-            return max(0, (max(ra.low, rb.low) - min(ra.high, rb.high)).days)
+            return abs((a - b).days)
         if x.month and y.month and x.day and y.day and x.month == y.month:
             return abs(x.day - y.day)
         if x.month and y.month and x.day and y.day and x.day == y.day and min(d := abs(x.month - y.month), 12 - d) <= 2:
@@ -379,7 +377,12 @@ _FROM_A_LEVEL = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decre
 
 def _earlier_level(side: Side, c: NumberClaim) -> bool:
     """Is the figure the level a change starts from ("down from 61 seats at the last election")?"""
-    return bool(_FROM_A_LEVEL.search(side.sentence.text, 0, c.start))
+    return is_earlier_level(side.sentence.text, c)
+
+
+def is_earlier_level(text: str, c: NumberClaim) -> bool:
+    """Is the figure of `text` the level a change starts from ("up from nine on Monday")?"""
+    return bool(_FROM_A_LEVEL.search(text, 0, c.start))
 
 
 def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) -> bool:
