@@ -1,18 +1,19 @@
 """Figures and dates compared across aligned sentence pairs of articles that report one event."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
 from ..analysis import Analysis
 from ..findings import ClaimConflicts, StatedValue
 from ..kinds import aligned_kinds
-from ..model import Document, Finding, Sentence
+from ..model import Document, Finding, NumberClaim, Sentence
 from ..options import Options
 from ..scoring import load_model
 from .context import DocumentFigures, Governors, days_apart
 from .kinds import value_pairs
-from .samefact import PairEvidence, Side, agreements, decide, fact_score
+from .samefact import PairEvidence, Side, agreements, decide, fact_score, is_earlier_level
 from .why import reasons
 
 # Figures are compared between articles published at most this many days apart (when both dates
@@ -91,7 +92,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                     settled[key] = max(score, settled.get(key, 0.0))
             for p in decide(scored, cuts[kind.name]):
                 candidates.append((kind, event, p, da, sa, ra, db, sb, rb, evidence))
+    changes = stated_changes(analysis) if candidates else {}
     for kind, event, p, da, sa, ra, db, sb, rb, evidence in candidates:
+        if kind.name == "number" and _change_stated(changes, compared_at, event, da.id, db.id, p.x, p.y):
+            continue  # the story itself says the figure went from one to the other ("rose to 11, up from nine")
         if kind.agreement_settles and max(settled.get((da.id, rb, kind.name, p.y.start), 0.0),
                                           settled.get((db.id, ra, kind.name, p.x.start), 0.0)) > fact_score(
                 kind.model(), p.features):
@@ -110,3 +114,39 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
         return [(d, s, c, by_name[kind].describe(read_on, c))
                 for _p, e, d, s, c, read_on in sorted(found, key=lambda f: (-f[0], f[2].id, f[3].index)) if e == event]
     return conflicts.findings(support) + below_cut.findings()
+
+
+def stated_changes(analysis: Analysis) -> dict[str, set[tuple[float, float, str]]]:
+    """Per article, the changes of a figure its sentences state: (earlier level, level now, unit)
+    from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20"."""
+    out: dict[str, set[tuple[float, float, str]]] = defaultdict(set)
+    for sentence, claims in zip(analysis.sentences, analysis.claims):
+        numbers = claims.numbers
+        if len(numbers) < 2:
+            continue
+        for k, old in enumerate(numbers):
+            if not is_earlier_level(sentence.text, old):
+                continue
+            # the level now: "from 12 to 20" names it after; "rose to 11, up from nine" before
+            after = numbers[k + 1] if k + 1 < len(numbers) else None
+            new = after if after is not None and _TO.match(sentence.text, old.end, after.start) else (
+                numbers[k - 1] if k else None)
+            if new is not None and new.unit == old.unit and new.value != old.value:
+                out[sentence.doc_id].add((old.value, new.value, old.unit))
+    return out
+
+
+_TO = re.compile(r"\s+to\s+$")
+
+
+def _change_stated(changes: dict[str, set[tuple[float, float, str]]],
+                   compared_at: Callable[[str, str], tuple[bool, str | None]], event: str | None,
+                   a: str, b: str, x: NumberClaim, y: NumberClaim) -> bool:
+    """Does an article of the event state the change between the two figures, either way round?"""
+    if x.unit != y.unit:
+        return False
+    wanted = {(x.value, y.value, x.unit), (y.value, x.value, x.unit)}
+    for doc_id, stated in changes.items():
+        if stated & wanted and (doc_id in (a, b) or compared_at(doc_id, a)[1] == event):
+            return True
+    return False
