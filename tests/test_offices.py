@@ -137,6 +137,8 @@ def title_of(sentence: str):
     ("Fernbrook CEO Dale Whitcomb spoke.", "Dale Whitcomb, the chief executive officer of Fernbrook, spoke."),
     ("Fernbrook chair Dale Whitcomb spoke.", "Fernbrook chief executive Dale Whitcomb spoke."),
     ("Fernbrook founder Dale Whitcomb spoke.", "Fernbrook CEO Dale Whitcomb spoke."),
+    ("Scotland's chief medical officer, Fiona Kerrigan, spoke.", "Chief Medical Officer Fiona Kerrigan spoke."),
+    ("Mark Delaney, the school's headmaster, spoke.", "Head teacher Mark Delaney spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -278,6 +280,10 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # a company's chief executive is not its finance or operating chief (qa86: not read)
     ("Fernbrook chief executive Dale Whitcomb spoke.", "Dale Whitcomb, Fernbrook's chief operating officer, spoke."),
     ("CFO Dale Whitcomb spoke.", "Fernbrook CEO Dale Whitcomb spoke."),
+    # a school's head and its deputy; a health service's chief doctor and its chief nurse (qa84:
+    # both were read as a bare "Chief")
+    ("Headteacher Mark Delaney spoke.", "Deputy head teacher Mark Delaney spoke."),
+    ("Scotland's chief nursing officer, Fiona Kerrigan, spoke.", "Chief Medical Officer Fiona Kerrigan spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
