@@ -7,35 +7,16 @@ dates are one fact's and are compared.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from small_corpus import findings
 
-from discrepancy.cli import main
-
-ARTICLE = """---
-source: {source}
-published: {published}
-title: Port volumes
----
-{lede}
-
-Ships rerouted by the canal closure lifted volumes at the port.
-"""
 FIRST = "Brenmouth handled a record 5.05 million TEU in 2025, the port authority said on Tuesday."
 
 
-def _findings(tmp_path: Path, second: str) -> list[tuple[str, list[str]]]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, source, published, lede in (("a", "Harbour Wire", "2026-04-28", FIRST),
-                                          ("b", "Brenmouth Echo", "2026-04-29", second)):
-        (corpus / f"{name}.md").write_text(ARTICLE.format(source=source, published=published, lede=lede), encoding="utf-8")
-    out = tmp_path / "report.json"
-    assert main(["check", str(corpus), "--cache-dir", str(tmp_path / "cache"), "-q", "--format", "json",
-                 "--output", str(out)]) in (0, 1)
-    return sorted((f["kind"], sorted(c["value"] for c in f["claims"])) for f in json.loads(out.read_text())["findings"])
+def _findings(tmp_path, second: str) -> list[tuple[str, list[str]]]:
+    found = findings(tmp_path, [("Harbour Wire", "2026-04-28", FIRST), ("Brenmouth Echo", "2026-04-29", second)],
+                     "Port volumes", "Ships rerouted by the canal closure lifted volumes at the port.")
+    return sorted((f["kind"], sorted(c["value"] for c in f["claims"])) for f in found)
 
 
 @pytest.mark.integration

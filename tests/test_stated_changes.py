@@ -6,37 +6,20 @@ then the earlier level the story gives, not a figure disputed.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from small_corpus import ARTICLE, findings, values
 
-from discrepancy.cli import main
-
-ARTICLE = """---
-source: {source}
-published: {published}
-title: Marburg outbreak
----
-{lede}
-
-Health workers are tracing contacts of the patients in the district.
-"""
 NINE = "Nine people have died in an outbreak of Marburg virus disease in Kabiito district, the Ministry of Health said on Tuesday."
 ELEVEN = "Eleven people have now died in the Marburg virus outbreak in Kabiito district, the Ministry of Health says."
+TAIL = "Health workers are tracing contacts of the patients in the district."
 
 
 def _numbers(tmp_path: Path, risen: str) -> list[list[str]]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, source, published, lede in (("a", "East Africa Press", "2025-10-07", NINE),
-                                          ("b", "Kampala Observer", "2025-10-08", risen),
-                                          ("c", "Nile FM", "2025-10-08", ELEVEN)):
-        (corpus / f"{name}.md").write_text(ARTICLE.format(source=source, published=published, lede=lede), encoding="utf-8")
-    out = tmp_path / "report.json"
-    assert main(["check", str(corpus), "--cache-dir", str(tmp_path / "cache"), "-q", "--format", "json",
-                 "--output", str(out)]) in (0, 1)
-    return [sorted(c["value"] for c in f["claims"]) for f in json.loads(out.read_text())["findings"] if f["kind"] == "number"]
+    found = findings(tmp_path, [("East Africa Press", "2025-10-07", NINE), ("Kampala Observer", "2025-10-08", risen),
+                                ("Nile FM", "2025-10-08", ELEVEN)], "Marburg outbreak", TAIL)
+    return values(found, "number")
 
 
 @pytest.mark.integration
@@ -57,7 +40,7 @@ def test_the_changes_a_sentence_states(tmp_path, fake_embedder):
     from discrepancy.pipeline import Options, analyse
 
     path = tmp_path / "a.md"
-    path.write_text(ARTICLE.format(source="A", published="2025-10-08", lede="The toll rose to 11, up from nine on Monday, "
+    path.write_text(ARTICLE.format(source="A", published="2025-10-08", title="Marburg outbreak", tail=TAIL, lede="The toll rose to 11, up from nine on Monday, "
                                    "and 40 people are in hospital. Cases fell to 20, down from 24."), encoding="utf-8")
     analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
     # the level a change starts from and the level it reached, not another figure of the sentence
