@@ -700,3 +700,17 @@ def test_a_list_of_offices_each_before_its_holder_gives_each_its_own():
         ("Ana Martins Leal", "Minister of Health"), ("Rui Carvalho", "mayor")]
     _, titles = extract_people_and_titles("Joe Biden, the president, Kamala Harris, the vice president, and others attended.")
     assert sorted((t.person.name, t.text) for t in titles) == [("Joe Biden", "president"), ("Kamala Harris", "vice president")]
+
+
+def test_the_office_before_a_name_an_appointment_moves_is_the_one_held_until_then():
+    """qa60: "named Defence Minister Jonas Weller as the country's new foreign minister" made one
+    person both ministers at once. The title before the name is the office held until the
+    appointment; a military rank is kept ("appointed Lt. Gen. Stefan Orlik as commander")."""
+    _, titles = extract_people_and_titles(
+        "The prime minister on Monday named Defence Minister Jonas Weller as the country's new foreign minister.")
+    assert sorted((t.text, t.former) for t in titles if t.person.name == "Jonas Weller") == [
+        ("Defence Minister", True), ("country's new foreign minister", False)]
+    _, titles = extract_people_and_titles("The president appointed Lt. Gen. Stefan Orlik as commander of the ground forces.")
+    assert not any(t.former for t in titles)
+    _, titles = extract_people_and_titles("Defence Minister Jonas Weller said on Monday that talks would resume.")
+    assert not any(t.former for t in titles)

@@ -52,8 +52,13 @@ def extract_people_and_titles(sentence: str, entities: Sequence[tuple[int, int, 
             # "the Minister of Health, Ana Martins Leal, the mayor, Rui Carvalho, and ...": a list of
             # offices each before its holder; the title after this name is the next name's
             after_name = None
-        for found in (_pre_name(sentence, toks, a, person_tokens), after_name,
-                      before_comma, _office_clause(toks, a, b, person_tokens)):
+        pre_name, office_clause = _pre_name(sentence, toks, a, person_tokens), _office_clause(toks, a, b, person_tokens)
+        if (pre_name is not None and office_clause is not None and b < len(toks) and norm(toks[b]) == "as"
+                and pre_name.entry[1] != "military"):
+            # "named Defence Minister Jonas Weller as the country's new foreign minister": the office
+            # before the name is the one held until the appointment (a military rank is kept)
+            pre_name.former = True
+        for found in (pre_name, after_name, before_comma, office_clause):
             if found is None:
                 continue
             claim = _claim(sentence, toks, found, m)
