@@ -14,7 +14,7 @@ from ..scoring import load_model
 from . import numbers as cmp_numbers
 from .context import DocumentFigures, Governors, days_apart
 from .kinds import value_pairs
-from .samefact import PairEvidence, Side, agreements, decide, fact_score, is_earlier_level
+from .samefact import PairEvidence, Side, agreements, counted_words, decide, fact_score, is_earlier_level
 from .why import reasons
 
 # Figures are compared between articles published at most this many days apart (when both dates
@@ -178,6 +178,4 @@ def _one_measure(x: NumberClaim, y: NumberClaim) -> bool:
         return False
     if x.unit and x.unit == y.unit and x.unit != "tally":
         return True
-    counted_x = {w for w in x.counted if not w.startswith("+")}
-    counted_y = {w for w in y.counted if not w.startswith("+")}
-    return bool(counted_x & counted_y)
+    return bool(set(counted_words(x)) & set(counted_words(y)))

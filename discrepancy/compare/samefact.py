@@ -182,7 +182,7 @@ class PairEvidence:
         f = self.shared(NUMBER_FEATURES)
         same_head, ga, gb = self._heads(x, y)
         oa, ob = _befell(x, ga[1]), _befell(y, gb[1])
-        ca, cb = set(_counted_words(x)), set(_counted_words(y))
+        ca, cb = set(counted_words(x)), set(counted_words(y))
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
             "right": overlap(_stems(x.right[:3]), _stems(y.right[:3])),
@@ -346,14 +346,14 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
     return True
 
 
-def _counted_words(c: NumberClaim) -> list[str]:
+def counted_words(c: NumberClaim) -> list[str]:
     """The words of what a figure counts, its markers ("+part", "+per:day") left out."""
     return [w for w in c.counted if not w.startswith("+")]
 
 
 def _head_counted(c: NumberClaim) -> str | None:
     """The word a figure counts ("seconds" in "44 seconds of the seventh round")."""
-    return next(iter(_counted_words(c)), None)
+    return next(iter(counted_words(c)), None)
 
 
 def _counts_something(c: NumberClaim) -> bool:
@@ -469,7 +469,7 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
 
 def _counted_things(c: NumberClaim) -> set[str]:
     """What a figure counts, one word per thing ("soldier" and "troop" are one)."""
-    return cmp_numbers.canonical_counted(set(_counted_words(c)))
+    return cmp_numbers.canonical_counted(set(counted_words(c)))
 
 
 # "More than 250" stands for a total at most this much above it (212 and 40 more), not any larger one.

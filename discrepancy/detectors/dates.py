@@ -542,7 +542,7 @@ def _tense(before: list[str], after: list[str]) -> str:
     if any(_says_future(before, k) for k in range(max(0, len(before) - 6), len(before))):
         return "future"
     bound_at = len(before) - (2 if before[-1:] and before[-1] in ("midnight", "noon") else 1)
-    if before[max(0, bound_at - 2):bound_at + 1][-3:] in _PART_OF_PERIOD:
+    if bound_at >= 2 and before[bound_at - 2:bound_at + 1] in _PART_OF_PERIOD:
         bound_at -= 3  # "by the end of March": the deadline word stands before the part of the period
     if (bound_at >= 0 and before[bound_at] in _DEADLINE_WORDS
             and not any(w in _PAST_WORDS for w in before[max(0, bound_at - 5):bound_at] + after[:4])):
