@@ -608,3 +608,15 @@ def test_an_attribution_after_a_deadline_is_not_its_tense():
     # a past tense of its own still dates it back
     [p] = extract_dates("Classes were suspended until Wednesday, officials said.")
     assert resolve(p, monday).low == date(2025, 9, 10)
+
+
+def test_a_clause_of_time_in_the_present_takes_the_tense_of_the_clause_it_hangs_on():
+    """qa91: "will have their surgery cancelled when junior doctors walk out on Monday", written on
+    a Friday, was read as the Monday before: the participle "cancelled" stood nearest the day."""
+    pub = date(2026, 2, 6)  # a Friday
+    ahead = date(2026, 2, 9)
+    assert resolve(one("Hundreds of patients will have their surgery cancelled when junior doctors walk out on Monday."),
+                   pub).low == ahead
+    assert resolve(one("The hospital said operations would be postponed if nurses strike on Monday."), pub).low == ahead
+    # a past clause of time stays past
+    assert resolve(one("Operations were cancelled when nurses walked out on Monday."), pub).low == date(2026, 2, 2)

@@ -519,6 +519,9 @@ _DEADLINE_WORDS = {"until", "till", "before", "by", "through"}
 # target on Saturday" is past. Words between such a verb and the day that tie the day to another
 # time ("the vote comes two days after Sunday's attack") leave it alone.
 _ANOTHER_TIME = {"after", "before", "since", "ago", "following", "than"}
+# Words opening a clause of time or condition, whose present tense says what the clause it hangs on
+# says: ahead after "will", "would" or "expected".
+_CLAUSE_OF_TIME = {"when", "whenever", "once", "if", "unless", "until", "till"}
 _SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes", "close",
                    "resumes", "resume", "ends", "comes", "come", "takes", "take", "kicks", "kick", "expires", "expire",
                    "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "launches",
@@ -556,6 +559,10 @@ def _tense(before: list[str], after: list[str]) -> str:
         if _says_past(w):
             return "past"
         at = len(window) - 1 - k  # the verb's place in the window
+        if w in _CLAUSE_OF_TIME and any(_says_future(window, j) for j in range(max(0, at - 12), at)):
+            # "will have their surgery cancelled when junior doctors walk out on Monday": a clause of
+            # time or condition in the present takes the tense of the clause it hangs on
+            return "future"
         if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1:])
                 and not any(x in _FUTURE_WORDS for x in window[max(0, at - 2):at])):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
