@@ -10,6 +10,7 @@ no conflict. The words come from `data/offices.json` and `data/titles.json`.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -57,6 +58,7 @@ PORTFOLIO_ROLES = frozenset(_TITLES["portfolio_roles"])
 STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
 _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
 COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
+_COMPANY_HEADS = frozenset(_OFFICES["company_heads"])
 # Organisations a title names by itself ("NATO", "the World Bank"), and the roles that head one.
 ORGANISATIONS = frozenset(_OFFICES["organisations"])
 # Organisations that are courts ("ICC", "the International Court of Justice"): their judges are no prosecutors.
@@ -213,6 +215,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
+    if a.family != b.family and "corporate" in (a.family, b.family) and (_company_head(a), _company_head(b)) != (a, b):
+        return compare_titles(_company_head(a), _company_head(b))  # a managing director against a CFO
     if a.family != b.family:
         if _service_office(a, b) or _service_office(b, a):
             return "compatible"  # "Metropolitan Police Commissioner" / "London's police chief": the force's own head
@@ -648,9 +652,31 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
     National Security Adviser. The holder's "Chief" heads the office its deputy serves: the Deputy
     Public Prosecutor is not the Chief Public Prosecutor."""
     return (deputy.rank in _DEPUTY_RANKS and not holder.rank and deputy.role == holder.role
-            and bool(deputy.domain) and deputy.domain in (holder.domain, holder.domain.removeprefix("chief "))
+            and bool(deputy.domain) and _one_body(deputy.domain, holder.domain)
             and deputy.jurisdiction == holder.jurisdiction
             and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES - {"adviser"})
+
+
+def _company_head(t: TitleClaim) -> TitleClaim:
+    """A company's head styled "managing director", as its chief executive."""
+    if t.role in _COMPANY_HEADS and t.family != "corporate":
+        return dataclasses.replace(t, role="chief executive", family="corporate")
+    return t
+
+
+def _one_body(deputy: str, holder: str) -> bool:
+    """Does a deputy's domain name the holder's body: the same words, the holder's "chief" office
+    ("Deputy Public Prosecutor" / "Chief Public Prosecutor"), or the body named in full on one side
+    only ("Deputy council leader" / "leader of Westmarch Borough Council")?"""
+    holder = holder.removeprefix("chief ")
+    if not holder or deputy == holder:
+        return bool(holder)
+    words_d, words_h = set(deputy.split()), set(holder.split())
+    return (words_d < words_h or words_h < words_d) and bool(words_d & words_h & _BODY_NOUNS)
+
+
+# Nouns that name a body whose offices have one holder each ("council", "board", "company").
+_BODY_NOUNS = COLLEGIAL_BODIES | ORGANISATION_NOUNS
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:

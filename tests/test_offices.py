@@ -284,6 +284,10 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # both were read as a bare "Chief")
     ("Headteacher Mark Delaney spoke.", "Deputy head teacher Mark Delaney spoke."),
     ("Scotland's chief nursing officer, Fiona Kerrigan, spoke.", "Chief Medical Officer Fiona Kerrigan spoke."),
+    # a company's managing director is its chief executive, not its finance chief (qa94: compatible)
+    ("The charge sheet names its chief financial officer, Raj Venkat.", "It names managing director Raj Venkat."),
+    # a deputy of a body named in full on the other side only (qa95: compatible)
+    ("Deputy council leader Ruth Abara spoke.", "The leader of Westmarch Borough Council, Ruth Abara, spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
@@ -455,3 +459,10 @@ def test_office_pairs_as_news_writes_them():
     # are people who held both)
     assert sum("gap" not in c for c in same) >= 1184 and len(same) == 1204
     assert sum("gap" not in c for c in conflict) >= 925 and len(conflict) == 1133
+
+
+def test_a_managing_director_is_a_companys_chief_executive_but_an_agencys_own_head():
+    assert compare_titles(title_of("Chief executive Raj Venkat spoke."),
+                          title_of("Managing director Raj Venkat spoke.")) == "same"
+    assert compare_titles(title_of("IMF Managing Director Kristalina Georgieva spoke."),
+                          title_of("IMF chief Kristalina Georgieva spoke.")) != "conflict"

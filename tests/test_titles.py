@@ -439,6 +439,14 @@ def test_a_title_naming_both_portfolios_makes_each_a_short_name_of_one_post():
     assert _title_verdicts(health, infrastructure, whole) == ["contradiction"]
 
 
+def test_a_body_named_in_full_makes_no_two_posts_of_its_office_and_its_deputy():
+    """qa95: "Council leader" and "Deputy council leader" beside "leader of Westmarch Borough
+    Council" were read as two short names of one post, like two portfolios of a combined ministry."""
+    assert _title_verdicts("Council leader Ruth Abara said the club would repay the loan.",
+                           "Deputy council leader Ruth Abara said the loan carried 5.2 per cent interest.",
+                           "The leader of Westmarch Borough Council, Ruth Abara, said it was secured.") == ["contradiction"]
+
+
 def test_a_generic_body_is_the_one_in_context_not_another():
     """qa53: "Company president Kenji Morita" against "Hoshino's president" was two bodies' heads."""
     assert _title_verdicts("Company president Kenji Morita is due to visit next month.",

@@ -211,7 +211,9 @@ def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]
             continue
         parts = [k for k, part in claims.items() if k != kc and part.role == whole.role and part.domain
                  and set(part.domain.split()) < words and compare_titles(whole, part) != "conflict"]
-        out |= {frozenset((a, b)) for i, a in enumerate(parts) for b in parts[i + 1:]}
+        # two portfolios, not one body's office and its deputy ("Council leader" / "Deputy council
+        # leader" beside "leader of Westmarch Borough Council")
+        out |= {frozenset((a, b)) for i, a in enumerate(parts) for b in parts[i + 1:] if claims[a].domain != claims[b].domain}
     return out
 
 
