@@ -1125,3 +1125,15 @@ def test_a_figure_glued_to_a_larger_one_stays_part_of_a_name():
     """Only a score is written winner first: "Nord Stream 1" and "737-800" name things."""
     assert extract_numbers("Nord Stream 1 was shut.") == []
     assert one("The Boeing 737-800 landed.").unit != "tally"
+
+
+def test_a_decimal_written_in_words_is_read_to_its_last_digit():
+    """qa99: "The work cost four point eight billion crowns" was read as four and eight billion, and
+    set against another outlet's 4.8 billion."""
+    c = one("The work cost four point eight billion crowns.")
+    assert (c.value, c.low, c.high) == pytest.approx((4.8e9, 4.75e9, 4.85e9))
+    assert c.text == "four point eight billion"
+    c = one("Turnout was sixty-two point five per cent.")
+    assert (c.value, c.low, c.high) == pytest.approx((62.5, 62.45, 62.55))
+    # "point" with no digit word after it is no decimal
+    assert one("It cost four million, point blank.").value == 4_000_000

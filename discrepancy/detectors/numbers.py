@@ -490,6 +490,25 @@ def _suffix_scale(suffix: str) -> float:
     return SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
 
 
+def _digit_word(toks: list[Token], j: int) -> bool:
+    """Is toks[j] one digit written as a word ("zero" to "nine")?"""
+    return j < len(toks) and SMALL.get(toks[j].lower, 10) < 10
+
+
+def _step_in_words(toks: list[Token], i: int, j: int) -> float | None:
+    """What the last digit after "point" is worth in a figure written in words from toks[i] to
+    toks[j] ("four point eight billion": a hundred million, as "4.8 billion"), or None."""
+    words = [t.lower for t in toks[i:j]]
+    if "point" not in words:
+        return None
+    k = words.index("point") + 1
+    digits = 0
+    while k < len(words) and SMALL.get(words[k], 10) < 10:
+        digits, k = digits + 1, k + 1
+    scale = SCALES.get(words[k], 1.0) if k < len(words) else 1.0
+    return 10.0 ** -digits * scale if digits else None
+
+
 def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
     """A number written in words from toks[i]: ("two hundred and fifty", next index)."""
     total, current, j, seen = 0.0, 0.0, i, False
@@ -497,12 +516,12 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
     while j < len(toks):
         w = toks[j].lower
         if w in SMALL:
-            if last in ("small", "teen") or last == "tens" and SMALL[w] >= 10:
+            if last in ("small", "teen", "decimal") or last == "tens" and SMALL[w] >= 10:
                 break  # "one in seven five-year-olds": two numbers, never 12
             current += SMALL[w]
             last = "teen" if SMALL[w] >= 10 else "small"
         elif w in TENS:
-            if last in ("small", "teen", "tens"):
+            if last in ("small", "teen", "tens", "decimal"):
                 break  # "five twenty" is no number
             current += TENS[w]
             last = "tens"
@@ -512,6 +531,15 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
                 current += SMALL[toks[j + 2].lower]
                 last = "small"  # "twenty-five five-year-olds": two numbers, never 30
                 j += 2
+        elif w == "point" and last in ("small", "teen", "tens") and _digit_word(toks, j + 1):
+            # "four point eight billion" is 4.8 billion, "sixty-two point five" 62.5: the digits after
+            # "point", one word each
+            digits = ""
+            while _digit_word(toks, j + 1):
+                digits += str(SMALL[toks[j + 1].lower])
+                j += 1
+            current += float("0." + digits)
+            last = "decimal"
         elif w == "hundred" and seen:
             current = (current or 1) * 100
             last = "scale"
@@ -988,6 +1016,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     # an age is stated to the year: "Dugin, 60" is 60, not 54 to 66 ("about 60" is still about)
     exact = tally or (counted_words[:1] == ["age"] and qualifier is None)
     step = BASIS_POINT if point else SHARE_STEP if share is not None else written_step(first.text, scale)
+    if step is None and not first.text[:1].isdigit():
+        step = _step_in_words(toks, i, j)
     if glued_metres:
         step = written_step(first.text[:-1], 1.0)
     if inches is not None:
