@@ -620,3 +620,29 @@ def test_a_clause_of_time_in_the_present_takes_the_tense_of_the_clause_it_hangs_
     assert resolve(one("The hospital said operations would be postponed if nurses strike on Monday."), pub).low == ahead
     # a past clause of time stays past
     assert resolve(one("Operations were cancelled when nurses walked out on Monday."), pub).low == date(2026, 2, 2)
+
+
+def test_this_weekday_later_in_the_week_is_ahead_whatever_the_verb_before():
+    """qa100: "called a march for this Thursday", written on a Tuesday, was read as the Thursday
+    before ("called" is past); last week's Thursday is never "this" one."""
+    pub = date(2025, 9, 9)  # a Tuesday
+    assert resolve(one("Students called a march for this Thursday at 11 a.m."), pub).low == date(2025, 9, 11)
+    assert resolve(one("The march took place this Monday."), pub).low == date(2025, 9, 8)
+    # a Sunday is this week's in weeks that start on Sunday: the tense still decides
+    assert resolve(one("He said this Sunday that he would go."), pub).low == date(2025, 9, 7)
+
+
+def test_a_plan_before_a_past_verb_and_a_start_after_the_are_nouns():
+    """qa97: "The 2026 humanitarian plan, launched in Addis Ababa on Monday" in a Wednesday's article
+    was read as the coming Monday; "since the start of January" as the coming January ("start" read
+    as a timetable's verb)."""
+    pub = date(2025, 12, 10)
+    [_, monday] = extract_dates("The 2026 humanitarian plan, launched in Addis Ababa on Monday, seeks $2 billion.")
+    assert resolve(monday, pub).low == date(2025, 12, 8)
+    [january] = extract_dates("Teams had sprayed more than 50,000 hectares since the start of January.")
+    assert resolve(january, date(2025, 3, 7)).label == "2025-01"
+    # a verb of a timetable still reads either way; "plans to" still looks ahead
+    [january] = extract_dates("The new timetable starts in January.")
+    assert resolve(january, date(2025, 3, 7)).label == "2026-01"
+    [monday] = extract_dates("The government plans a vote on Monday.")
+    assert monday.tense == "future"

@@ -564,6 +564,7 @@ def _tense(before: list[str], after: list[str]) -> str:
             # time or condition in the present takes the tense of the clause it hangs on
             return "future"
         if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1:])
+                and not (at > 0 and window[at - 1] in _DETERMINERS)  # "since the start of January": a noun
                 and not any(x in _FUTURE_WORDS for x in window[max(0, at - 2):at])):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
             # force on Monday" is ahead, but news also writes the past so ("Putin meets Erdogan on
@@ -584,6 +585,10 @@ _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "
                 "that", "whose"}
 
 
+# Words after "plan" that make it a noun: "the plan for", "the plan of", "the plan was".
+_AFTER_A_NOUN = {"for", "of", "is", "was", "were", "has", "had"}
+
+
 def _says_future(words: list[str], k: int) -> bool:
     """Is words[k] a future marker as `_tense` reads one (not "its plans", a noun)?"""
     w = words[k]
@@ -592,6 +597,8 @@ def _says_future(words: list[str], k: int) -> bool:
     if (w in _NOUN_FUTURE_WORDS and k > 0 and (words[k - 1] in _DETERMINERS or words[k - 1].endswith("'s"))
             and words[k + 1:k + 2] != ["to"]):
         return False  # not "unveiled its plans to reopen the line on Monday": an intent, ahead
+    if w in _NOUN_FUTURE_WORDS and k + 1 < len(words) and (words[k + 1] in _AFTER_A_NOUN or _says_past(words[k + 1])):
+        return False  # "the 2026 humanitarian plan, launched on Monday": the subject of a past verb
     return True
 
 
@@ -714,6 +721,11 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
             # written on a Wednesday, is four days on; "was announced this Monday", two days back)
             ahead = (c.weekday - pub.weekday()) % 7 or (7 if c.relative == "next" else 0)
             d = pub + timedelta(days=ahead)
+        elif c.relative == "this" and c.weekday != 6 and c.weekday > pub.weekday():
+            # "called a march for this Thursday", written on a Tuesday: two days on, whatever the
+            # tense of the verb before; last week's Thursday is never "this" one (a Sunday is, in
+            # weeks that start on Sunday)
+            d = pub + timedelta(days=c.weekday - pub.weekday())
         elif c.tense == "either" and c.relative is None:
             # "takes effect on Monday": the coming Monday, or (news's historical present) the last
             last, ahead = pub - timedelta(days=delta), pub + timedelta(days=(c.weekday - pub.weekday()) % 7)
