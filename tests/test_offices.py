@@ -461,6 +461,17 @@ def test_office_pairs_as_news_writes_them():
     assert sum("gap" not in c for c in conflict) >= 925 and len(conflict) == 1133
 
 
+def test_a_city_president_is_its_mayor_and_a_provincial_minister_one_of_its_ministers():
+    """qa99: "City president Agnieszka Wróbel" (a Polish mayor's style) against "Mayor"; qa100: "the
+    provincial minister, Gisela Ríos" against "the province's health minister"."""
+    assert compare_titles(title_of("City president Agnieszka Wrobel spoke."),
+                          title_of("Mayor Agnieszka Wrobel spoke.")) == "same"
+    assert compare_titles(title_of("The province's health minister, Gisela Rios, spoke."),
+                          title_of("The provincial minister, Gisela Rios, spoke.")) != "conflict"
+    assert compare_titles(title_of("The province's health minister, Gisela Rios, spoke."),
+                          title_of("The provincial education minister, Gisela Rios, spoke.")) == "conflict"
+
+
 def test_a_managing_director_is_a_companys_chief_executive_but_an_agencys_own_head():
     assert compare_titles(title_of("Chief executive Raj Venkat spoke."),
                           title_of("Managing director Raj Venkat spoke.")) == "same"
