@@ -397,6 +397,24 @@ def test_a_date_a_comparison_is_made_against_dates_the_other_term():
     assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
 
 
+def test_a_date_after_the_figure_a_comparison_sets_against_dates_that_figure():
+    """qa98: "47 homicides last year, compared with 61 in 2024" set 2024 against another outlet's
+    "fewest homicides in ten years in 2025" (0.66). "more than 500 in 2024" is a bound, not a
+    comparison."""
+    ev = _evidence("Fairhaven saw its fewest homicides in ten years in 2025.",
+                   "The city recorded 47 homicides last year, compared with 61 in 2024.", published=date(2026, 1, 10))
+    assert [p.y.text for p in value_pairs(ev, aligned_kind("date")) if p.conflict] == []
+    ev = _evidence("Car thefts reached 2,340 in 2025.", "Car thefts reached 2,340, up from 2,207 in 2024.",
+                   published=date(2026, 1, 10))
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == []
+    # a multiple of another year's number: "nearly seven times the number recorded in 2022" (qa48)
+    ev = _evidence("Last year there were 368 cases, nearly seven times the number recorded in 2022.",
+                   "In 2023, England recorded 368 measles cases, up from 54 in 2022.", published=date(2024, 1, 10))
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date")) if p.conflict] == []
+    ev = _evidence("More than 500 people died in 2025.", "More than 500 people died in 2024.", published=date(2026, 1, 10))
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+
+
 def test_a_year_a_change_is_measured_from_dates_no_figure_of_the_sentence():
     """qa60: "Renewal holds 68 seats ..., a gain of 23 on 2021" made the 68 background, as if
     stated of 2021."""
@@ -462,3 +480,16 @@ def test_a_month_slipped_with_its_day_kept_is_a_step_of_the_month():
     (pair,) = value_pairs(ev, aligned_kind("date"))
     assert steps_apart(pair.x, ev.a.resolved[pair.x.start], pair.y, ev.b.resolved[pair.y.start]) > FAR_STEPS
 
+
+
+def test_the_ages_of_two_members_of_one_family_are_two_peoples():
+    """qa98: "Angela Ruiz, 67, was killed" against "Her husband, Tomas Ruiz, 70, was flown to a
+    trauma center" (0.97): one surname, two given names. A given name shortened is one person."""
+    from discrepancy.compare.samefact import comparable_numbers
+    from discrepancy.detectors.numbers import extract_numbers
+
+    [angela] = extract_numbers("Angela Ruiz, 67, was killed.")
+    [tomas] = extract_numbers("Her husband, Tomas Ruiz, 70, was flown to a regional trauma center.")
+    [tom] = extract_numbers("Tom Ruiz, 71, was flown to a regional trauma center.")
+    assert not comparable_numbers(angela, tomas)
+    assert comparable_numbers(tomas, tom)

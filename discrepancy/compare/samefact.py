@@ -529,7 +529,13 @@ def _different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     (no name, or a pronoun such as "<his>") is not different."""
     if not a or not b or any(w.startswith("<") for w in a + b):
         return False
-    return not {translit_key(w) for w in a} & {translit_key(w) for w in b}
+    if not {translit_key(w) for w in a} & {translit_key(w) for w in b}:
+        return True
+    # one family's two members: "Angela Ruiz, 67" and "her husband, Tomas Ruiz, 70" (not "Tom
+    # Ruiz" against "Tomas Ruiz", a given name shortened)
+    first_a, first_b = translit_key(a[0]), translit_key(b[0])
+    return (len(a) > 1 and len(b) > 1 and translit_key(a[-1]) == translit_key(b[-1])
+            and not first_a.startswith(first_b) and not first_b.startswith(first_a))
 
 
 # Verbs of saying, stemmed as the heads are: a date that hangs on one is the day something was said.
@@ -564,9 +570,31 @@ _COMPARED_AGAINST = re.compile(r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)tha
                                r"(?:(?:the|last|a)\s+)?$", re.IGNORECASE)
 
 
+# The same with the other term's figure written before its date: "47 homicides last year, compared
+# with 61 in 2024", "reached 2,340, up from 2,207 in 2024" (not "more than 500 in 2024", a bound).
+_COMPARED_FIGURE_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
+                                      r"(?:(?:a|about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+                                      r"less\s+than|fewer\s+than)\s+)?"
+                                      r"[$€£]?\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+"
+                                      r"(?:(?:at|in|on|during|for|by)\s+)?"
+                                      r"(?:the\s+(?:end|start|beginning|middle|close|same\s+\w+)\s+(?:of|in|last)\s+)?"
+                                      r"(?:(?:the|last|a)\s+)?$", re.IGNORECASE)
+
+
+# ... or a multiple of the other term: "nearly seven times the number recorded in 2022", "twice as
+# many as in 2019".
+_MULTIPLE_OF = re.compile(r"\b(?:times|twice|double|triple|half)\s+(?:as\s+(?:many|much|high|large)\s+as|"
+                          r"the\s+(?:number|level|amount|figure|total|rate|count)"
+                          r"(?:\s+(?:recorded|reported|seen|registered|logged))?)\s+"
+                          r"(?:(?:at|in|on|during|for|by)\s+)?(?:(?:the|last|a)\s+)?$", re.IGNORECASE)
+
+
 def _compared_against(side: Side, c: DateClaim) -> bool:
-    """Is the date the other term of a comparison ("fewer than at the end of March")?"""
-    return bool(_COMPARED_AGAINST.search(side.sentence.text, max(0, c.start - 60), c.start))
+    """Is the date the other term of a comparison ("fewer than at the end of March", "compared
+    with 61 in 2024")?"""
+    window = side.sentence.text[max(0, c.start - 60):c.start]
+    return bool(_COMPARED_AGAINST.search(window) or _COMPARED_FIGURE_AGAINST.search(window)
+                or _MULTIPLE_OF.search(window))
 
 
 def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> bool:
