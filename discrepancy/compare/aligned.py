@@ -6,11 +6,13 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..analysis import Analysis
+from ..detectors.dates import ResolvedDate
 from ..findings import ClaimConflicts, StatedValue
 from ..kinds import aligned_kinds
 from ..model import Document, Finding, NumberClaim, Sentence
 from ..options import Options
 from ..scoring import load_model
+from . import dates as cmp_dates
 from . import numbers as cmp_numbers
 from .context import DocumentFigures, Governors, days_apart
 from .kinds import value_pairs
@@ -88,6 +90,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                 # raised every date, docs/tried.md): "5.4 million TEU over 2026" against "5.05 million
                 # TEU in 2025" are two figures of two occasions, each dated, not one date disputed
                 scored = [p for p in scored if not p.conflict]
+            if kind.name == "number":
+                # not a training row's rule: "more than 2,600 strikes were recorded last year" against
+                # "In 2023, there were 2,410 strikes": each count dated, close by, to another year
+                scored = [p for p in scored if not (p.conflict and _dated_apart(evidence.a, p.x, evidence.b, p.y))]
             for p in agreements(scored, fitted[kind.name]):
                 supported[(da.id, sa.index, kind.name, p.x.start)].append((p.probability, event, db, sb, p.y, evidence.b))
                 supported[(db.id, sb.index, kind.name, p.y.start)].append((p.probability, event, da, sa, p.x, evidence.a))
@@ -171,6 +177,36 @@ def _figures_differ(a: Side, b: Side) -> bool:
             else:
                 agree = True
     return differ and not agree
+
+
+# Years and months that date a figure: within so many words of it ("In 2023, there were 2,410
+# strikes"; not "the 36.2-kilometre tunnel is the third ... built in Switzerland since 2000").
+_YEARS_AND_MONTHS = frozenset({"year", "month"})
+_DATED_WITHIN_WORDS = 6
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _period_of(side: Side, x: NumberClaim) -> tuple[str, ResolvedDate] | None:
+    """(granularity, period) of the year or month nearest the figure, when close enough to date it."""
+    text = side.sentence.text
+    best: tuple[int, str, ResolvedDate] | None = None
+    for c in side.claims.dates:
+        family, period = cmp_dates.period_family(c), side.resolved.get(c.start)
+        if family not in _YEARS_AND_MONTHS or period is None:
+            continue
+        between = text[x.end:c.start] if c.start >= x.end else text[c.end:x.start]
+        if ";" in between:
+            continue
+        gap = len(_WORD.findall(between))
+        if gap <= _DATED_WITHIN_WORDS and (best is None or gap < best[0]):
+            best = (gap, family, period)
+    return (best[1], best[2]) if best else None
+
+
+def _dated_apart(a: Side, x: NumberClaim, b: Side, y: NumberClaim) -> bool:
+    """Is each figure dated, close by, to a year or month of one granularity, never the same one?"""
+    px, py = _period_of(a, x), _period_of(b, y)
+    return px is not None and py is not None and px[0] == py[0] and not px[1].overlaps(py[1])
 
 
 def _one_measure(x: NumberClaim, y: NumberClaim) -> bool:
