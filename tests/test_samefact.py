@@ -493,3 +493,15 @@ def test_the_ages_of_two_members_of_one_family_are_two_peoples():
     [tom] = extract_numbers("Tom Ruiz, 71, was flown to a regional trauma center.")
     assert not comparable_numbers(angela, tomas)
     assert comparable_numbers(tomas, tom)
+
+
+def test_the_ages_of_a_woman_and_a_man_are_two_peoples():
+    """qa99: "a 58-year-old woman in Hranov" against "A man in his seventies was swept away" (0.79)."""
+    from discrepancy.compare.samefact import comparable_numbers
+    from discrepancy.detectors.numbers import extract_numbers
+
+    [woman] = extract_numbers("A 58-year-old woman in Hranov died when her car was swept away.")
+    [man] = extract_numbers("A man in his seventies was swept away by the river.")
+    [other_man] = extract_numbers("The 76-year-old man was swept away.")
+    assert not comparable_numbers(woman, man)
+    assert comparable_numbers(man, other_man)

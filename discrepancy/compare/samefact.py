@@ -319,6 +319,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "a three-way primary" counts its sides, the candidate among them: not "two rivals"
     if "age" in x.counted and _different_people(x.anchor, y.anchor):
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
+    if "age" in x.counted and {_sex_of_age(x), _sex_of_age(y)} == {"female", "male"}:
+        return False  # "a 58-year-old woman" and "a man in his seventies": two people's ages
     ox, oy = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
     if ox and oy and not ox & oy:
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
@@ -522,6 +524,19 @@ def _age_of_another(named: NumberClaim, other: NumberClaim, other_text: str) -> 
     if not named.anchor or other.anchor or len(other.counted) < 2 or not other_text:
         return False
     return bool(set(named.anchor) & {w.removesuffix("'s") for w in words(other_text)})
+
+
+_FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "female", "her", "widow",
+                     "mum", "mom", "lady", "niece", "aunt"})
+_MALE = frozenset({"man", "boy", "father", "husband", "son", "brother", "grandfather", "male", "his", "widower",
+                   "dad", "gentleman", "nephew", "uncle"})
+
+
+def _sex_of_age(c: NumberClaim) -> str | None:
+    """Whose age, by sex, where the figure says: "58-year-old woman", "in his seventies"."""
+    said = set(c.counted) | set(c.text.lower().split())
+    female, male = bool(said & _FEMALE), bool(said & _MALE)
+    return "female" if female and not male else "male" if male and not female else None
 
 
 def _different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
