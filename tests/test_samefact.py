@@ -505,3 +505,18 @@ def test_the_ages_of_a_woman_and_a_man_are_two_peoples():
     [other_man] = extract_numbers("The 76-year-old man was swept away.")
     assert not comparable_numbers(woman, man)
     assert comparable_numbers(man, other_man)
+
+
+def test_one_end_of_a_range_of_days_is_no_single_day():
+    """qa96: "more than 250 flights on 18 and 19 October" was read as 19 October and set against
+    another outlet's "140 flights on Saturday" (the 18th), a day apart (0.88)."""
+    ev = _evidence("Airlines cancelled more than 250 flights on 18 and 19 October.",
+                   "Airlines cancelled 140 flights on 18 October.", published=date(2025, 10, 20))
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == []
+    ev = _evidence("Flights were cancelled on October 18 and 19.", "Flights were cancelled on October 17.",
+                   published=date(2025, 10, 20))
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == []
+    # a single day against a single day, and a day beside another figure, still compare
+    ev = _evidence("Airlines cancelled 140 flights on 19 October and 40 people were stranded.",
+                   "Airlines cancelled 140 flights on 12 October.", published=date(2025, 10, 20))
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]

@@ -612,12 +612,31 @@ def _compared_against(side: Side, c: DateClaim) -> bool:
                 or _MULTIPLE_OF.search(window))
 
 
+# A day of the month read as one end of a range of days: "on 18 and 19 October", "from 3 to 5
+# March" (the first day written before it), "October 18 and 19", "March 3-5" (the last after it).
+_DAY_BEFORE_IN_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|&|-|\u2013)\s*$", re.IGNORECASE)
+_DAY_AFTER_IN_RANGE = re.compile(r"^\s*(?:and|to|&|-|\u2013)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)(?!\s*(?:%|per|percent|"
+                                 r"people|of|million|billion|thousand|hundred|years?|days?|hours?|km|miles?))",
+                                 re.IGNORECASE)
+
+
+def _end_of_a_day_range(side: Side, c: DateClaim) -> bool:
+    """Is the day one end of a range of days its sentence writes ("on 18 and 19 October")?"""
+    if c.form not in ("month_day", "full") or c.day is None:
+        return False
+    text = side.sentence.text
+    return bool(_DAY_BEFORE_IN_RANGE.search(text[max(0, c.start - 12):c.start])
+                or _DAY_AFTER_IN_RANGE.match(text[c.end:c.end + 40]))
+
+
 def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> bool:
-    """As `comparable_dates`, given the two sentences: no date a count is given as of, and no date a
+    """As `comparable_dates`, given the two sentences: no date a count is given as of, no date a
     comparison is made against set against one that is not (the total "at the end of June" and
-    "fewer than at the end of March" are two counts)."""
+    "fewer than at the end of March" are two counts), and no end of a range of days set against a
+    single day ("more than 250 flights on 18 and 19 October" against "140 on Saturday")."""
     return (not _count_as_of(a, x) and not _count_as_of(b, y)
-            and _compared_against(a, x) == _compared_against(b, y))
+            and _compared_against(a, x) == _compared_against(b, y)
+            and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y))
 
 
 def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
