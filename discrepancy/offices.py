@@ -215,8 +215,10 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
-    if a.family != b.family and "corporate" in (a.family, b.family) and (_company_head(a), _company_head(b)) != (a, b):
-        return compare_titles(_company_head(a), _company_head(b))  # a managing director against a CFO
+    if a.family != b.family and "corporate" in (a.family, b.family):
+        head_a, head_b = _company_head(a), _company_head(b)
+        if head_a is not a or head_b is not b:
+            return compare_titles(head_a, head_b)  # a managing director against a CFO
     if a.family != b.family:
         if _service_office(a, b) or _service_office(b, a):
             return "compatible"  # "Metropolitan Police Commissioner" / "London's police chief": the force's own head
@@ -664,19 +666,18 @@ def _company_head(t: TitleClaim) -> TitleClaim:
     return t
 
 
+# Nouns that name a body whose offices have one holder each ("council", "board", "company").
+_BODY_NOUNS = COLLEGIAL_BODIES | ORGANISATION_NOUNS
+
+
 def _one_body(deputy: str, holder: str) -> bool:
     """Does a deputy's domain name the holder's body: the same words, the holder's "chief" office
     ("Deputy Public Prosecutor" / "Chief Public Prosecutor"), or the body named in full on one side
     only ("Deputy council leader" / "leader of Westmarch Borough Council")?"""
-    holder = holder.removeprefix("chief ")
-    if not holder or deputy == holder:
-        return bool(holder)
+    if deputy in (holder, holder.removeprefix("chief ")):
+        return True
     words_d, words_h = set(deputy.split()), set(holder.split())
     return (words_d < words_h or words_h < words_d) and bool(words_d & words_h & _BODY_NOUNS)
-
-
-# Nouns that name a body whose offices have one holder each ("council", "board", "company").
-_BODY_NOUNS = COLLEGIAL_BODIES | ORGANISATION_NOUNS
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:

@@ -498,14 +498,14 @@ def _digit_word(toks: list[Token], j: int) -> bool:
 def _step_in_words(toks: list[Token], i: int, j: int) -> float | None:
     """What the last digit after "point" is worth in a figure written in words from toks[i] to
     toks[j] ("four point eight billion": a hundred million, as "4.8 billion"), or None."""
-    words = [t.lower for t in toks[i:j]]
-    if "point" not in words:
+    at = next((k for k in range(i, j) if toks[k].lower == "point"), None)
+    if at is None:
         return None
-    k = words.index("point") + 1
-    digits = 0
-    while k < len(words) and SMALL.get(words[k], 10) < 10:
-        digits, k = digits + 1, k + 1
-    scale = SCALES.get(words[k], 1.0) if k < len(words) else 1.0
+    k = at + 1
+    while k < j and _digit_word(toks, k):
+        k += 1
+    digits = k - at - 1
+    scale = SCALES.get(toks[k].lower, 1.0) if k < j else 1.0
     return 10.0 ** -digits * scale if digits else None
 
 
