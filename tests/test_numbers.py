@@ -377,6 +377,8 @@ def test_a_comparative_after_the_thing_counted_makes_a_difference(text, differen
     ("Petrol costs an average of $2.05.", None),  # a measure: what "the average price" hit
     ("Russia fired 20 missiles at Ukraine.", None),
     ("He gave 20 dollars to a man.", None),
+    ("Admissions were up from 1,204 a day earlier.", None),  # a time before, no rate per day
+    ("Exports were 5,000 tonnes a year ago.", None),
 ])
 def test_a_figure_per_period_is_a_rate(text, rate):
     """"$23 million per season" is a rate; the marker says per what, so a day's rate is no year's."""

@@ -44,4 +44,40 @@ def test_the_changes_a_sentence_states(tmp_path, fake_embedder):
                                    "and 40 people are in hospital. Cases fell to 20, down from 24."), encoding="utf-8")
     analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
     # the level a change starts from and the level it reached, not another figure of the sentence
-    assert {c[:2] for changes in stated_changes(analysis).values() for c in changes} == {(9.0, 11.0), (24.0, 20.0)}
+    assert {(old.value, new.value) for changes in stated_changes(analysis).values()
+            for old, new in changes} == {(9.0, 11.0), (24.0, 20.0)}
+
+
+def test_the_level_now_passes_over_a_reporting_window(tmp_path, fake_embedder):
+    """"admitted 1,317 patients in the 24 hours to 8am, up from 1,204 a day earlier": the change is
+    from 1,204 to 1,317; the 24 hours are the window both counts are over, and "a day earlier" is no
+    rate per day."""
+    from discrepancy.compare.aligned import stated_changes
+    from discrepancy.corpus import load_corpus
+    from discrepancy.pipeline import Options, analyse
+
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE.format(source="A", published="2025-09-23", title="Dengue", tail=TAIL,
+                                   lede="Hospitals admitted 1,317 dengue patients in the 24 hours to 8am today, "
+                                   "up from 1,204 a day earlier."), encoding="utf-8")
+    analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
+    assert {(old.value, new.value) for changes in stated_changes(analysis).values()
+            for old, new in changes} == {(1204.0, 1317.0)}
+
+
+def test_a_figure_that_agrees_with_a_stated_level_is_that_level():
+    """A story that says the count went from 1,204 to 1,317 settles "more than 1,300" against 1,204,
+    but not 1,100 against 1,204."""
+    from discrepancy.compare.aligned import _change_stated
+    from discrepancy.detectors.numbers import extract_numbers
+
+    old, new = extract_numbers("admitted 1,317 patients, up from 1,204 a day earlier")[::-1]
+    changes = {"c": [(old, new)]}
+    more_than, earlier, other = (extract_numbers(t)[0] for t in ("More than 1,300 patients", "1,204 patients",
+                                                                 "1,100 patients"))
+
+    def stated(x, y):
+        return _change_stated(changes, lambda doc, a: (True, "E"), "E", "a", "b", x, y)
+
+    assert stated(more_than, earlier) and stated(earlier, more_than)
+    assert not stated(other, earlier)

@@ -128,10 +128,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     return conflicts.findings(support) + below_cut.findings()
 
 
-def stated_changes(analysis: Analysis) -> dict[str, set[tuple[float, float, str]]]:
-    """Per article, the changes of a figure its sentences state: (earlier level, level now, unit)
+def stated_changes(analysis: Analysis) -> dict[str, list[tuple[NumberClaim, NumberClaim]]]:
+    """Per article, the changes of a figure its sentences state: (earlier level, level now)
     from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20"."""
-    out: dict[str, set[tuple[float, float, str]]] = defaultdict(set)
+    out: dict[str, list[tuple[NumberClaim, NumberClaim]]] = defaultdict(list)
     for sentence, claims in zip(analysis.sentences, analysis.claims):
         numbers = claims.numbers
         if len(numbers) < 2:
@@ -142,24 +142,43 @@ def stated_changes(analysis: Analysis) -> dict[str, set[tuple[float, float, str]
             # the level now: "from 12 to 20" names it after; "rose to 11, up from nine" before
             after = numbers[k + 1] if k + 1 < len(numbers) else None
             new = after if after is not None and _TO.match(sentence.text, old.end, after.start) else (
-                numbers[k - 1] if k else None)
+                _level_before(numbers[:k], old))
             if new is not None and new.unit == old.unit and new.value != old.value:
-                out[sentence.doc_id].add((old.value, new.value, old.unit))
+                out[sentence.doc_id].append((old, new))
     return out
 
 
 _TO = re.compile(r"\s+to\s+$")
 
 
-def _change_stated(changes: dict[str, set[tuple[float, float, str]]],
+def _level_before(before: list[NumberClaim], old: NumberClaim) -> NumberClaim | None:
+    """The level an earlier one is set against, before it in the sentence: the nearest figure of its
+    unit, passing over a reporting window ("admitted 1,317 patients in the 24 hours to 8am, up from
+    1,204": the 24 hours are no level)."""
+    def span(claim: NumberClaim) -> bool:
+        return bool(claim.counted) and set(claim.counted) <= cmp_numbers.TIME_UNITS
+
+    for new in reversed(before):
+        if new.unit == old.unit and (span(new) == span(old)):
+            return new
+    return None
+
+
+def _change_stated(changes: dict[str, list[tuple[NumberClaim, NumberClaim]]],
                    compared_at: Callable[[str, str], tuple[bool, str | None]], event: str | None,
                    a: str, b: str, x: NumberClaim, y: NumberClaim) -> bool:
-    """Does an article of the event state the change between the two figures, either way round?"""
+    """Does an article of the event state the change between the two figures, either way round?
+    Each figure need only agree with its level ("more than 1,300" with "admitted 1,317, up from
+    1,204"): the story says the count went from one to the other."""
     if x.unit != y.unit:
         return False
-    wanted = {(x.value, y.value, x.unit), (y.value, x.value, x.unit)}
+
+    def agree(claim: NumberClaim, level: NumberClaim) -> bool:
+        return claim.unit == level.unit and not cmp_numbers.conflicts(claim, level)
+
     for doc_id, stated in changes.items():
-        if stated & wanted and (doc_id in (a, b) or compared_at(doc_id, a)[1] == event):
+        if any(agree(x, old) and agree(y, new) or agree(y, old) and agree(x, new) for old, new in stated) and (
+                doc_id in (a, b) or compared_at(doc_id, a)[1] == event):
             return True
     return False
 

@@ -718,6 +718,10 @@ def _spaced_compound(toks: list[Token], j: int) -> bool:
     return after.text == "-" or (after.is_word and after.lower not in STOPWORDS)
 
 
+# Words after "a day", "a year" that make it a time before or after, not a rate ("a year earlier")
+_AGO_WORDS = frozenset({"earlier", "later", "before", "after", "ago", "previously", "prior"})
+
+
 def _rate(toks: list[Token], after: int) -> str | None:
     """The period a figure is counted per ("day" for "20 missiles a day"), None for a total.
     `after` is the token after the thing it counts."""
@@ -731,6 +735,8 @@ def _rate(toks: list[Token], after: int) -> str | None:
             if period == "second" and w != "per" and k + 2 < len(toks) and toks[k + 2].is_word \
                     and toks[k + 2].lower not in ("and", "or", "for", "to", "in", "into", "at", "on", "with", "from", "through"):
                 return None  # "won 3 titles a second time": an ordinal, not a rate per second
+            if w in ("a", "an") and k + 2 < len(toks) and toks[k + 2].lower in _AGO_WORDS:
+                return None  # "up from 1,204 a day earlier": a time ago, not a rate per day
             if period in _RATE_PERIODS and (w == "per" or period != "person"):
                 return _RATE_PERIODS[period]
     return None
