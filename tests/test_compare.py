@@ -143,6 +143,31 @@ def test_a_figure_marked_as_the_first_one_given_is_not_compared():
     assert comparable_numbers(num("The health ministry confirmed that five people were injured."), later)
 
 
+def test_a_figure_its_own_sentence_sets_against_the_other_sides_is_not_compared():
+    """"4.1 particles ..., more than twice the average of 1.7" knows the 1.7 as another figure: no
+    disagreement with "contained 1.7 particles on average"; without the comparison it is one."""
+    average = "On average, the mussels contained 1.7 particles per gram of tissue."
+    assert not figures_comparable("Scientists found 4.1 particles per gram of mussel tissue near the river mouth, "
+                                  "more than twice the average of 1.7 across all sites.", "4.1", average, "1.7")
+    assert not figures_comparable("The new district would have had 94,300 voters, almost a quarter more than the "
+                                  "national average of about 76,000.", "94,300",
+                                  "The average district has about 76,000 registered voters.", "about 76,000")
+    assert figures_comparable("Scientists found 4.1 particles per gram of mussel tissue near the river mouth, and "
+                              "1.9 at the other sites.", "4.1", average, "1.7")
+
+
+def test_a_figure_first_said_is_not_compared():
+    """"The company first said about 1.2 million people were affected": a first figure, since revised,
+    as "initially" marks one; "the first 200 patients" is no such thing."""
+    later = "Social Security numbers were exposed for about 640,000 people."
+    assert not figures_comparable("The company first said about 1.2 million people were affected, but the number has "
+                                  "risen.", "about 1.2 million", later, "about 640,000")
+    assert figures_comparable("The company said about 1.2 million people were affected.", "about 1.2 million",
+                              later, "about 640,000")
+    assert figures_comparable("The first 200 patients were treated at the hospital.", "200",
+                              "The first 250 patients were treated at the hospital.", "250")
+
+
 def test_ages_of_two_named_people_are_not_one_quantity():
     father = num("The hit was meant for her father Alexander Dugin, 60, who had planned to travel.")
     daughter = num("The bombing killed 29-year-old TV commentator Darya Dugina near Moscow.")
@@ -218,6 +243,14 @@ def test_parts_of_a_total_are_not_the_total():
     both = "The fire has destroyed 212 structures, including 148 homes, and damaged 40 others."
     assert not figures_comparable(both, "212", "More than 250 structures have been destroyed or damaged.", "More than 250")
     assert figures_comparable(both, "212", "More than 200 structures have been destroyed or damaged.", "More than 200")
+    # "another 45" counts others: 62 destroyed and another 45 damaged are the 107 destroyed or damaged
+    another = "The landslide destroyed 62 homes and damaged another 45, the risk management office said."
+    assert not figures_comparable(another, "62", "In total, 107 homes were destroyed or damaged.", "107")
+    assert figures_comparable(another, "62", "In total, 120 homes were destroyed or damaged.", "120")
+    # "those three minutes" are no other punches: 28 punches and three minutes make no 30 punches
+    assert figures_comparable("Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected "
+                              "on just 1-of-16 over those three minutes.", "28",
+                              "Rahman connected on just 30 of 207 punches thrown.", "30")
 
 
 def test_the_size_of_a_set_is_compared_with_a_count_only_where_it_restates_it():

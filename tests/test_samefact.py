@@ -79,6 +79,7 @@ from discrepancy.compare.samefact import (  # noqa: E402
     Side,
     ValuePair,
     decide,
+    match,
     steps_apart,
 )
 from discrepancy.kinds import aligned_kind  # noqa: E402
@@ -163,6 +164,18 @@ def test_decide_matches_one_to_one_and_settles_agreeing_values():
     pairs = list(value_pairs(ev, aligned_kind("number")))
     chosen = decide(pairs, 0.0)
     assert [(p.x.text, p.y.text) for p in chosen] == [("31", "22")]
+
+
+def test_a_weekday_and_its_date_side_by_side_are_one_day_to_match():
+    """"ends on Tuesday, 11 November" is one day read as two mentions: a counterpart that agrees with
+    the weekday takes the date with it, so the date is not left to set against another day of the
+    other sentence ("on 11 November for retail investors and on 12 November for qualified ones")."""
+    ev = _evidence("The offer ends on 11 November for retail investors and on 12 November for qualified investors.",
+                   "The subscription for individual investors ends on Tuesday, 11 November.",
+                   published=date(2025, 11, 5), published_b=date(2025, 11, 3))
+    pairs = list(value_pairs(ev, aligned_kind("date")))
+    assert any(p.conflict and p.x.text == "12 November" and p.y.text == "11 November" for p in pairs)
+    assert [p for p in match(pairs) if p.conflict] == []
 
 
 def test_different_things_counted_share_no_counted_words_and_stay_under_the_cut():

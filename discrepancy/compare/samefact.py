@@ -382,6 +382,29 @@ def _earlier_level(side: Side, c: NumberClaim) -> bool:
     return is_earlier_level(side.sentence.text, c)
 
 
+# What sets one figure of a sentence against another: "more than twice the average of 1.7", "up from"
+_SET_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\b", re.IGNORECASE)
+
+
+def _set_against(side: Side, x: NumberClaim, y: NumberClaim) -> bool:
+    """Does `side`'s sentence set its figure `x` against another figure of its own that agrees with
+    the other side's `y` ("94,300 voters, almost a quarter more than the national average of about
+    76,000" against "The average district has about 76,000 voters")? The writer knows both, as two."""
+    text = side.sentence.text
+    for z in side.claims.numbers:
+        if z.start == x.start or z.unit != y.unit or cmp_numbers.conflicts(z, y):
+            continue
+        first, second = sorted((x, z), key=lambda c: c.start)
+        if _SET_AGAINST.search(text, first.end, second.start):
+            return True
+    return False
+
+
+# A figure first given, since revised: "first said", "first put the toll at"
+_FIRST_SAID = re.compile(r"\bfirst\s+(?:said|says|reported|put|estimated|gave|announced|counted|confirmed)\b",
+                         re.IGNORECASE)
+
+
 def is_earlier_level(text: str, c: NumberClaim) -> bool:
     """Is the figure of `text` the level a change starts from ("up from nine on Monday")?"""
     return bool(_FROM_A_LEVEL.search(text, 0, c.start))
@@ -396,6 +419,10 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         # "47 seats, down from 61 at the last election" against "Renewal holds 68 seats": another
         # occasion; but "up from 1,100 on Monday" restates Monday's "1,100 deployed", and settles it
         return False
+    if _set_against(a, x, y) or _set_against(b, y, x):
+        return False  # "4.1 particles, more than twice the average of 1.7" against "contained 1.7 on average"
+    if _FIRST_SAID.search(a.sentence.text, 0, x.start) or _FIRST_SAID.search(b.sentence.text, 0, y.start):
+        return False  # "The company first said about 1.2 million": what was first said, as "initially" is
     if _part_of(x, y, a.claims.numbers, a.sentence.text) or _part_of(y, x, b.claims.numbers, b.sentence.text):
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
@@ -504,7 +531,10 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         # each says it is of ("$10.6 billion" sent and "a new package of about $3 billion" against
         # "about $13.6 billion", including the package): counts add up by chance, $10.6 billion does not
         summed = bool(part.unit) and math.isclose(total, whole.value, rel_tol=1e-9)
-        if other.counted[:1] not in (("other",), part.counted[:1]) and not joined and not summed:
+        # "another 45" is 45 others ("destroyed 62 homes and damaged another 45"), of the part's own
+        # kind where it names one (not "those three minutes")
+        another = other.counted[:1] == (PARTIAL,) and other.counted[1:2] in ((), part.counted[:1])
+        if other.counted[:1] not in (("other",), part.counted[:1]) and not another and not joined and not summed:
             continue
         # a bound ("at least 14") holds for any larger sum: only its own figure, or a sum a writer
         # would round down to it ("more than 250" for 212 and 40), makes it a total
@@ -702,15 +732,30 @@ def _two_occasions(p: ValuePair) -> bool:
     return p.features.get("another_year") == 1.0 or p.features.get("another_day") == 1.0
 
 
+def _one_day(claims: list) -> dict[int, set[int]]:
+    """Each date with the date it stands beside as one day ("Tuesday, 11 November"): a weekday and
+    the day it names are read as two mentions, but a counterpart of either is a counterpart of both."""
+    out: dict[int, set[int]] = {id(c): {id(c)} for c in claims}
+    days = sorted((c for c in claims if isinstance(c, DateClaim)), key=lambda c: c.start)
+    for before, after in zip(days, days[1:]):
+        if (before.form == "weekday") != (after.form == "weekday") and 0 <= after.start - before.end <= 2:
+            both = out[id(before)] | out[id(after)]
+            for k in both:
+                out[k] = both
+    return out
+
+
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
     """Each value matched to its most likely counterpart, one to one, most likely first."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
+    same_x = _one_day(list({id(p.x): p.x for p in pairs}.values()))
+    same_y = _one_day(list({id(p.y): p.y for p in pairs}.values()))
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
         if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _two_occasions(p):
             continue
-        used_x.add(id(p.x))
-        used_y.add(id(p.y))
+        used_x |= same_x[id(p.x)]
+        used_y |= same_y[id(p.y)]
         out.append(p)
     return out
