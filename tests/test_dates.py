@@ -39,6 +39,18 @@ def test_a_possessive_day_takes_its_tense_from_its_event_not_the_next_clause():
     assert resolve(one(text), pub).low == date(2022, 7, 22)
     assert resolve(one("Friday's meeting will be the first in years."), pub).low == date(2022, 7, 29)
     assert resolve(one("Friday's deal was signed in Istanbul."), pub).low == date(2022, 7, 22)
+    # with no tense of its own, either Friday: "Saturday's match has been moved" may be ahead
+    moved = resolve(one("Saturday's match has been moved from Suva to Lautoka."), pub)
+    assert (moved.low, moved.high) == (date(2022, 7, 23), date(2022, 7, 30))
+
+
+def test_set_off_and_set_a_record_are_past_not_set_to():
+    """"set" is ahead in "set to" and "set for", not in "the fleet set off" or "set a record"."""
+    pub = date(2026, 6, 7)  # a Sunday
+    assert resolve(one("He crossed the line at 9.12, after the fleet set off on Friday afternoon."), pub).low \
+        == date(2026, 6, 5)
+    assert resolve(one("She set a national record on Friday."), pub).low == date(2026, 6, 5)
+    assert resolve(one("The vote is set for Friday."), pub).low == date(2026, 6, 12)
 
 
 def test_may_the_verb_is_not_a_month():

@@ -264,7 +264,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     left_ctx = _content(words[0])[-4:]
     right_ctx = _content(words[1])[:4]
     after = [w.lower() for w in words[1]]
-    if sentence[end:end + 2] in ("'s", "\u2019s"):
+    possessive = sentence[end:end + 2] in ("'s", "\u2019s")
+    if possessive:
         # "under Friday's deal pilots will guide ships": a possessive day names its event ("deal");
         # the verb of the next clause is not its tense, the word after the event's noun may be
         # ("Friday's meeting will be ...")
@@ -272,6 +273,10 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     if _ATTRIBUTED_AFTER.match(sentence, end):
         after = []  # "remain suspended until Wednesday, the provincial government said": when it was said, not the day's tense
     tense = _tense([w.lower() for w in words[0]], after)
+    if (possessive and tense == "past" and not _marked_past([w.lower() for w in words[0]])
+            and not any(_says_past(w) for w in after)
+            and not _ANOTHER_TIME & {w.lower() for w in words[0][-3:]}):  # "two days after Sunday's attack"
+        tense = "either"  # "Saturday's match has been moved": nothing says which Saturday's
     if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]]):
         # "hits cinemas on Friday the 13th, the studio said": the verb of saying after it is not its tense
         tense = None
@@ -594,6 +599,9 @@ def _says_future(words: list[str], k: int) -> bool:
     w = words[k]
     if w not in _FUTURE_WORDS:
         return False
+    if w == "set" and words[k + 1:k + 2] in (["off"], ["out"], ["sail"], ["up"], ["fire"], ["about"], ["a"], ["an"],
+                                             ["the"], ["foot"]):
+        return False  # "after the fleet set off on Friday", "set a record": a verb done, not "set to" / "set for"
     if (w in _NOUN_FUTURE_WORDS and k > 0 and (words[k - 1] in _DETERMINERS or words[k - 1].endswith("'s"))
             and words[k + 1:k + 2] != ["to"]):
         return False  # not "unveiled its plans to reopen the line on Monday": an intent, ahead
