@@ -40,6 +40,14 @@ def test_former_titles_are_marked():
     assert not titles("The former chief of staff of President Bill Clinton spoke.")["Bill Clinton"].former
     assert titles("He met with then-Chancellor Angela Merkel.")["Angela Merkel"].former
     assert titles("The White House asked former President Bill Clinton to call.")["Bill Clinton"].former
+    # a place before the role, even one read as a name, stands between "former" and the role
+    assert titles("Former Londrina mayor Ana Beatriz Lacerda won the runoff.")["Ana Beatriz Lacerda"].former
+
+
+def test_a_day_after_the_office_is_not_part_of_it():
+    title = titles("Ana Beatriz Lacerda was elected governor of Paraná yesterday with 3,281,800 votes.",
+                   recognise=True)["Lacerda"]
+    assert (title.text, title.jurisdiction or title.domain) == ("governor of Paraná", "parana")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -627,10 +627,18 @@ def _first_office(toks: list[Token], f: _Found) -> _Found | None:
     return first
 
 
+# Words that say when, which end an office's words after its role ("governor of Paraná yesterday")
+_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday"})
+
+
 def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -> TitleClaim | None:
     role, family, rank = f.entry
     pre = toks[f.a:f.role_at]
     post = toks[f.role_at + f.role_len:f.b]
+    when = next((k for k, t in enumerate(post) if norm(t) in _WHEN_WORDS), None)
+    if when is not None:
+        post = post[:when]  # "elected governor of Paraná yesterday": the day it happened, not the office's
     # strip trailing punctuation and connectors from the phrase
     while post and (not post[-1].is_word or norm(post[-1]) in CONNECTORS or norm(post[-1]) in HONORIFICS) \
             and post[-1].text != ")":
@@ -666,6 +674,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         former = True
     if f.a > 1 and toks[f.a - 1].text == "-" and norm(toks[f.a - 2]) in FORMER or f.former:
         former = True
+    if not pre_words and f.a > 1 and norm(toks[f.a - 2]) in ("former", "ex") and toks[f.a - 1].text[:1].isupper():
+        former = True  # "Former Londrina mayor": the place read as a name still stands between them
     acting = any(norm(t) == "acting" for t in pre_words)
     post_words = [t for t in post if t.is_word]
     host = ""
