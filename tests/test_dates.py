@@ -53,6 +53,12 @@ def test_set_off_and_set_a_record_are_past_not_set_to():
     assert resolve(one("The vote is set for Friday."), pub).low == date(2026, 6, 12)
 
 
+def test_a_financial_year_written_fy_is_its_year():
+    """"compared with 71 Mt in FY2025" dates the 71 Mt to 2025, as "the 2025 financial year" does."""
+    assert [(c.text, c.year) for c in extract_dates("Shipments were 71 Mt in FY2025.")] == [("2025", 2025)]
+    assert extract_dates("The XFY2025 and ABC2025 codes.") == []
+
+
 def test_may_the_verb_is_not_a_month():
     assert extract_dates("You may go now, they said.") == []
 

@@ -121,7 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|"
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
-    ("year", re.compile(r"(?<![\w$£€\-/.,])" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
+    # "FY2025": the financial year, as "the 2025 financial year" is read
+    ("year", re.compile(r"(?:(?<=\bFY)|(?<![\w$£€\-/.,]))" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
                         r"|\s*" + _ZONE_WORDS + ")")),  # "(1915 GMT)": a clock time
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
