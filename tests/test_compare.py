@@ -156,6 +156,16 @@ def test_a_figure_its_own_sentence_sets_against_the_other_sides_is_not_compared(
                               "1.9 at the other sites.", "4.1", average, "1.7")
 
 
+def test_a_target_is_not_a_count():
+    """qa110: "Organisers say they want 10,000 runners by 2030" is a target, not the field of "Almost
+    5,000 runners lined up"; two targets still compare."""
+    field = "Almost 5,000 runners lined up on Sunday morning for the marathon."
+    assert not figures_comparable("Organisers say they want 10,000 runners by 2030.", "10,000", field, "Almost 5,000")
+    assert not figures_comparable("The city aims to attract 10,000 runners.", "10,000", field, "Almost 5,000")
+    assert figures_comparable("Organisers say they want 10,000 runners by 2030.", "10,000",
+                              "Organisers say they want 12,000 runners by 2030.", "12,000")
+
+
 def test_a_figure_first_said_is_not_compared():
     """"The company first said about 1.2 million people were affected": a first figure, since revised,
     as "initially" marks one; "the first 200 patients" is no such thing."""

@@ -529,3 +529,28 @@ def test_one_end_of_a_range_of_days_is_no_single_day():
     ev = _evidence("Airlines cancelled 140 flights on 19 October and 40 people were stranded.",
                    "Airlines cancelled 140 flights on 12 October.", published=date(2025, 10, 20))
     assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+
+
+def test_the_last_time_something_happened_is_another_occasion():
+    """qa108: "Belgium last hosted the world championships in 2021" against "will host the world
+    championships in 2027": the last time before now, not this occasion; two outlets' last times
+    are one fact, and "last year" is no last time."""
+    pub = date(2026, 2, 12)
+    ev = _evidence("Belgium last hosted the world championships in 2021.",
+                   "Kempenhout will host the world championships in 2027.", published=pub)
+    assert list(value_pairs(ev, aligned_kind("date"))) == []
+    ev = _evidence("Belgium last hosted the world championships in 2021.",
+                   "Belgium last hosted the world championships in 2019.", published=pub)
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    ev = _evidence("Belgium hosted the world championships in 2021, its third time.",
+                   "Belgium hosted the world championships in 2019.", published=pub)
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+
+
+def test_a_weekday_beside_its_date_is_matched_through_the_date():
+    """qa67: "Saturday, March 21" against "Saturday 14 March" share the weekday and disagree on the
+    day: the weekdays' agreement does not settle the dates."""
+    ev = _evidence("Voting will close at midday on Saturday, March 21.",
+                   "Voting will close at noon on Saturday 14 March.", published=date(2026, 2, 10))
+    assert [(p.x.text, p.y.text) for p in match(list(value_pairs(ev, aligned_kind("date")))) if p.conflict] \
+        == [("March 21", "14 March")]

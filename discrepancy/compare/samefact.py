@@ -84,10 +84,10 @@ def standing(sentence: str, c: NumberClaim) -> bool:
     return bool(_STANDING.search(" ".join(before.split()[-5:]) + " " + " ".join(after.split()[:5])))
 
 
-# Words that make a figure a threshold still to reach, as the detector's context reads them
-# ("need", "needs", "requires"); not "needed" or "required", which as often say what it took
-# ("needed 60 firefighters to bring it under control")
-_NEEDED = frozenset({"need", "require"})
+# Words that make a figure a threshold or a target still to reach, as the detector's context reads
+# them ("need", "needs", "requires"; "want 10,000 runners by 2030", "aims to attract"); not "needed"
+# or "required", which as often say what it took ("needed 60 firefighters to bring it under control")
+_NEEDED = frozenset({"need", "require", "want", "aim", "hope", "seek", "seeks", "seeking"})
 
 
 def _befell(c: NumberClaim, verb: str) -> set[int]:
@@ -666,7 +666,23 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
     single day ("more than 250 flights on 18 and 19 October" against "140 on Saturday")."""
     return (not _count_as_of(a, x) and not _count_as_of(b, y)
             and _compared_against(a, x) == _compared_against(b, y)
-            and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y))
+            and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y)
+            and _last_time(a, x) == _last_time(b, y))
+
+
+# "last" before a verb done: the last time before now it happened ("Belgium last hosted the
+# championships in 2021"), not "last year" nor "last week"
+_LAST_TIME = re.compile(r"\blast\s+(?:[a-z]+ed|won|held|met|saw|came|took|ran|fought|beat|made|went|had|was|were|did|"
+                        r"left|lost|hit|struck|rose|fell|grew|led|sold|paid|spent|built|began|wrote|spoke|told|gave|"
+                        r"stood|sat|played|visited|appeared)\b", re.IGNORECASE)
+
+
+def _last_time(side: Side, c: DateClaim) -> bool:
+    """Is the date when something last happened, before now ("last hosted the world championships in
+    2021")? Against the date of this occasion ("will host the championships in 2027") it is another
+    occasion; against another outlet's last time it is the same fact."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|after|as)\b", side.sentence.text[:c.start])[-1]
+    return bool(_LAST_TIME.search(clause))
 
 
 def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
@@ -732,30 +748,35 @@ def _two_occasions(p: ValuePair) -> bool:
     return p.features.get("another_year") == 1.0 or p.features.get("another_day") == 1.0
 
 
-def _one_day(claims: list) -> dict[int, set[int]]:
-    """Each date with the date it stands beside as one day ("Tuesday, 11 November"): a weekday and
-    the day it names are read as two mentions, but a counterpart of either is a counterpart of both."""
-    out: dict[int, set[int]] = {id(c): {id(c)} for c in claims}
+def _weekdays_beside_dates(claims: list) -> dict[int, int]:
+    """Each weekday written beside the date it names ("Tuesday, 11 November"), by its id, with the
+    date's: one day read as two mentions. It is matched through its date, which says more ("Saturday,
+    March 21" against "Saturday 14 March" share the weekday and disagree on the day)."""
     days = sorted((c for c in claims if isinstance(c, DateClaim)), key=lambda c: c.start)
+    out: dict[int, int] = {}
     for before, after in zip(days, days[1:]):
-        if (before.form == "weekday") != (after.form == "weekday") and 0 <= after.start - before.end <= 2:
-            both = out[id(before)] | out[id(after)]
-            for k in both:
-                out[k] = both
+        if ((before.form == "weekday") != (after.form == "weekday") and 0 <= after.start - before.end <= 2
+                and cmp_dates.family(before) == cmp_dates.family(after) == "day"):
+            weekday, dated = (before, after) if before.form == "weekday" else (after, before)
+            out[id(weekday)] = id(dated)
     return out
 
 
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
-    """Each value matched to its most likely counterpart, one to one, most likely first."""
+    """Each value matched to its most likely counterpart, one to one, most likely first; a weekday
+    beside its date is matched through the date and goes with it."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
-    same_x = _one_day(list({id(p.x): p.x for p in pairs}.values()))
-    same_y = _one_day(list({id(p.y): p.y for p in pairs}.values()))
+    beside_x = _weekdays_beside_dates(list({id(p.x): p.x for p in pairs}.values()))
+    beside_y = _weekdays_beside_dates(list({id(p.y): p.y for p in pairs}.values()))
+    with_x = {dated: weekday for weekday, dated in beside_x.items()}
+    with_y = {dated: weekday for weekday, dated in beside_y.items()}
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
-        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _two_occasions(p):
+        if (id(p.x) in used_x or id(p.y) in used_y or id(p.x) in beside_x or id(p.y) in beside_y
+                or _agrees_through_a_bound(p) or _two_occasions(p)):
             continue
-        used_x |= same_x[id(p.x)]
-        used_y |= same_y[id(p.y)]
+        used_x.update((id(p.x), with_x.get(id(p.x), 0)))
+        used_y.update((id(p.y), with_y.get(id(p.y), 0)))
         out.append(p)
     return out
