@@ -44,6 +44,14 @@ def test_former_titles_are_marked():
     assert titles("Former Londrina mayor Ana Beatriz Lacerda won the runoff.")["Ana Beatriz Lacerda"].former
 
 
+def test_a_representative_of_a_body_holds_no_seat():
+    """qa109: "Insurance Bureau of Canada representative Aaron Sandhu" speaks for a body (no office
+    to set against his vice-presidency there); "Representative Elena Ruiz" sits in a chamber."""
+    assert titles("Insurance Bureau of Canada representative Aaron Sandhu urged homeowners to act.",
+                  recognise=True)["Aaron Sandhu"].family == "staff"
+    assert titles("Representative Elena Ruiz urged homeowners to act.")["Elena Ruiz"].family == "legislature"
+
+
 def test_a_day_after_the_office_is_not_part_of_it():
     title = titles("Ana Beatriz Lacerda was elected governor of Paraná yesterday with 3,281,800 votes.",
                    recognise=True)["Lacerda"]

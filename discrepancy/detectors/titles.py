@@ -627,6 +627,12 @@ def _first_office(toks: list[Token], f: _Found) -> _Found | None:
     return first
 
 
+# Words that make a body a representative speaks for (no chamber a representative sits in)
+_BODY_WORDS = frozenset({"bureau", "association", "institute", "company", "corporation", "federation", "union",
+                         "foundation", "society", "group", "agency", "bank", "fund", "organisation", "organization",
+                         "league", "network", "firm", "industry", "council"})
+
+
 # Words that say when, which end an office's words after its role ("governor of Paraná yesterday")
 _WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday"})
@@ -746,6 +752,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         jurisdiction = _party_state(sentence, person.end)  # "Rep. Elena Ruiz, D-Calif.,", "Gov. Gretchen Whitmer of Michigan"
     if family == "judiciary" and not domain_words and f.form == "pre":
         domain_words = _court_after_name(sentence, person.end)  # "Judge James Boasberg of the U.S. Court of Appeals"
+    if role == "representative" and any(norm(t) in _BODY_WORDS for t in pre_words + post_words):
+        family = "staff"  # "Insurance Bureau of Canada representative": someone who speaks for a body, no seat
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
     domain = canonical_domain(domain_words, role) if not host else host
