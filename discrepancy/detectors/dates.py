@@ -274,12 +274,10 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     if _ATTRIBUTED_AFTER.match(sentence, end):
         after = []  # "remain suspended until Wednesday, the provincial government said": when it was said, not the day's tense
     tense = _tense([w.lower() for w in words[0]], after)
-    if (possessive and tense == "past" and not any(_says_past(w) for w in after)
+    if (possessive and tense == "past" and not _marked_past([w.lower() for w in words[0]])
+            and not any(_says_past(w) for w in after)
             and not _ANOTHER_TIME & {w.lower() for w in words[0][-3:]}):  # "two days after Sunday's attack"
-        # "Saturday's match has been moved", "postponed Sunday's race by three weeks": the verb before
-        # a possessive day is not its event's ("won Sunday's race" is past, "postponed" it ahead), and
-        # nothing after it says which Saturday's
-        tense = "either"
+        tense = "either"  # "Saturday's match has been moved": nothing says which Saturday's
     if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]]):
         # "hits cinemas on Friday the 13th, the studio said": the verb of saying after it is not its tense
         tense = None
