@@ -554,3 +554,9 @@ def test_a_weekday_beside_its_date_is_matched_through_the_date():
                    "Voting will close at noon on Saturday 14 March.", published=date(2026, 2, 10))
     assert [(p.x.text, p.y.text) for p in match(list(value_pairs(ev, aligned_kind("date")))) if p.conflict] \
         == [("March 21", "14 March")]
+    # qa61: a weekday set against the weekday of "Monday, March 9" is matched as it scores, and takes
+    # the date with it
+    ev = _evidence("The crash happened on Tuesday near the bridge.",
+                   "The crash happened on Monday, March 9, near the bridge.", published=date(2026, 3, 11))
+    chosen = match(list(value_pairs(ev, aligned_kind("date"))))
+    assert [(p.x.text, p.y.text) for p in chosen] == [("Tuesday", "Monday")] and chosen[0].conflict

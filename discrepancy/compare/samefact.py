@@ -750,8 +750,7 @@ def _two_occasions(p: ValuePair) -> bool:
 
 def _weekdays_beside_dates(claims: list) -> dict[int, int]:
     """Each weekday written beside the date it names ("Tuesday, 11 November"), by its id, with the
-    date's: one day read as two mentions. It is matched through its date, which says more ("Saturday,
-    March 21" against "Saturday 14 March" share the weekday and disagree on the day)."""
+    date's: one day read as two mentions."""
     days = sorted((c for c in claims if isinstance(c, DateClaim)), key=lambda c: c.start)
     out: dict[int, int] = {}
     for before, after in zip(days, days[1:]):
@@ -763,20 +762,27 @@ def _weekdays_beside_dates(claims: list) -> dict[int, int]:
 
 
 def match(pairs: list[ValuePair]) -> list[ValuePair]:
-    """Each value matched to its most likely counterpart, one to one, most likely first; a weekday
-    beside its date is matched through the date and goes with it."""
+    """Each value matched to its most likely counterpart, one to one, most likely first.
+
+    A weekday beside its date is one day: a counterpart of either is a counterpart of both, so the
+    date is not left to set against another day of the other sentence ("11 November" agrees with
+    "Tuesday, 11 November"; the "12 November" beside it is another fact). Two weekdays alone take
+    nothing with them: "Saturday, March 21" and "Saturday 14 March" share the weekday and still
+    disagree on the day."""
     out = []
     used_x: set[int] = set()
     used_y: set[int] = set()
     beside_x = _weekdays_beside_dates(list({id(p.x): p.x for p in pairs}.values()))
     beside_y = _weekdays_beside_dates(list({id(p.y): p.y for p in pairs}.values()))
-    with_x = {dated: weekday for weekday, dated in beside_x.items()}
-    with_y = {dated: weekday for weekday, dated in beside_y.items()}
+    one_day_x = {**beside_x, **{dated: weekday for weekday, dated in beside_x.items()}}
+    one_day_y = {**beside_y, **{dated: weekday for weekday, dated in beside_y.items()}}
     for p in sorted(pairs, key=lambda p: (-p.probability, p.x.start, p.y.start)):
-        if (id(p.x) in used_x or id(p.y) in used_y or id(p.x) in beside_x or id(p.y) in beside_y
-                or _agrees_through_a_bound(p) or _two_occasions(p)):
+        if id(p.x) in used_x or id(p.y) in used_y or _agrees_through_a_bound(p) or _two_occasions(p):
             continue
-        used_x.update((id(p.x), with_x.get(id(p.x), 0)))
-        used_y.update((id(p.y), with_y.get(id(p.y), 0)))
+        used_x.add(id(p.x))
+        used_y.add(id(p.y))
+        if not (id(p.x) in beside_x and id(p.y) in beside_y):
+            used_x.add(one_day_x.get(id(p.x), 0))
+            used_y.add(one_day_y.get(id(p.y), 0))
         out.append(p)
     return out
