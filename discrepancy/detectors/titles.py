@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .. import tables
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
 from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_PHRASES, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
@@ -628,14 +629,12 @@ def _first_office(toks: list[Token], f: _Found) -> _Found | None:
 
 
 # Words that make a body a representative speaks for (no chamber a representative sits in)
-_BODY_WORDS = frozenset({"bureau", "association", "institute", "company", "corporation", "federation", "union",
-                         "foundation", "society", "group", "agency", "bank", "fund", "organisation", "organization",
-                         "league", "network", "firm", "industry", "council"})
+_BODY_WORDS = ORGANISATION_NOUNS | COLLEGIAL_BODIES | frozenset(
+    {"bureau", "institute", "society", "group", "agency", "fund", "organisation", "organization", "industry"})
 
 
 # Words that say when, which end an office's words after its role ("governor of Paraná yesterday")
-_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday"})
+_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *tables.weekdays()})
 
 
 def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -> TitleClaim | None:
