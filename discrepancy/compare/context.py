@@ -48,7 +48,7 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
 
 
 # What sets an earlier figure against the one reported: "31.6%, up from 29.4% in 2021"
-_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\b", re.IGNORECASE)
+EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\b", re.IGNORECASE)
 
 
 # What marks a figure as an estimate since superseded: "gave it a preliminary rating of EF3, with
@@ -66,7 +66,7 @@ def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: in
         return True
     if not dates_at:
         return False
-    marker = _EARLIER_FIGURE.search(text, end)
+    marker = EARLIER_FIGURE.search(text, end)
     return marker is None or any(d < marker.start() for d in dates_at)
 
 

@@ -30,7 +30,7 @@ from ..textnorm import fold_lower, overlap, stem, words
 from ..scoring import LogisticModel
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
-from .context import (LONG_AGO_DAYS, DocumentFigures, Governors, WEAK_VERBS, background_dates, days_apart, different_periods,
+from .context import (EARLIER_FIGURE, LONG_AGO_DAYS, DocumentFigures, Governors, WEAK_VERBS, background_dates, days_apart, different_periods,
                       figure_in_background, rolling_window, SUPERSEDED_WORDS)
 
 NUMBER_FEATURES = (
@@ -383,7 +383,7 @@ def _earlier_level(side: Side, c: NumberClaim) -> bool:
 
 
 # What sets one figure of a sentence against another: "more than twice the average of 1.7", "up from"
-_SET_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(r"\bthan\b|" + EARLIER_FIGURE.pattern, re.IGNORECASE)
 
 
 def _set_against(side: Side, x: NumberClaim, y: NumberClaim) -> bool:
