@@ -1139,3 +1139,39 @@ def test_a_decimal_written_in_words_is_read_to_its_last_digit():
     assert (c.value, c.low, c.high) == pytest.approx((62.5, 62.45, 62.55))
     # "point" with no digit word after it is no decimal
     assert one("It cost four million, point blank.").value == 4_000_000
+
+
+@pytest.mark.parametrize("text,rate", [
+    # qa111 c03: "1.2 million baht to each of the victims' families" against "a total of 2.4 million
+    # baht": an amount for each one is a rate, never a total
+    ("The court ordered compensation of 1.2 million baht to each of the victims' families.", "+per:each"),
+    ("The two families will receive 1.2 million baht each.", "+per:each"),
+    ("They will get 5,000 euros apiece.", "+per:each"),
+    ("Nordkamp is paying 27.40 euros per share in cash.", "+per:share"),
+    # qa112 p11: "a 14.2-points-per-game scorer" was 14.2 games set against "27 games"
+    ("Hale was a 14.2-points-per-game scorer that season.", "+per:game"),
+])
+def test_an_amount_for_each_one_is_a_rate(text: str, rate: str) -> None:
+    assert rate in extract_numbers(text)[-1].counted
+
+
+def test_apiece_is_no_thing_counted() -> None:
+    assert "apiece" not in one("They will get 5,000 euros apiece.").counted
+
+
+@pytest.mark.parametrize("text", [
+    "The team's other 27 games ended in defeat.",  # qa112 p11
+    "The remaining 900 million goes to households.",
+    "Of the aid package, 300 million crowns is earmarked for municipalities.",  # qa115 p01
+    "Of those, $5 million went to schools.",
+])
+def test_the_rest_of_a_set_or_a_share_of_a_fronted_whole_is_a_part(text: str) -> None:
+    assert extract_numbers(text)[-1].counted[0] == "+part"
+
+
+def test_a_figure_after_a_comma_with_no_fronted_whole_is_no_part() -> None:
+    assert "+part" not in one("Of course, 300 people came.").counted
+    assert "+part" not in one("In the end, 300 people came.").counted
+    # qa56: "Of the 16 people initially hospitalized, 14 remain": the whole is told by its size, and
+    # what remains is a count of its own ("Fourteen survivors remain hospitalized" agrees with it)
+    assert "+part" not in extract_numbers("Of the 16 people initially hospitalized, 14 remain in hospital.")[-1].counted

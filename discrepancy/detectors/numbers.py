@@ -575,7 +575,8 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
 
 # Words before a figure that make it an increment, as "more" after it does ("another 5,000
 # troops", "an additional 40,000 soldiers"). "More" before a figure is a bound ("more than 30").
-_INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra"})
+# ("the team's other 27 games", "the remaining 900 million": the rest of a set, a part of it)
+_INCREMENT_BEFORE = frozenset({"additional", "another", "further", "extra", "other", "remaining"})
 # A share named by the change it measures before it: "a rise of 4.5 per cent" is "a 4.5 per cent rise".
 _CHANGE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "gain",
                            "jump", "hike", "raise", "decrease", "surge", "loss", "slump"})
@@ -722,6 +723,12 @@ def _spaced_compound(toks: list[Token], j: int) -> bool:
 _AGO_WORDS = frozenset({"earlier", "later", "before", "after", "ago", "previously", "prior"})
 
 
+# What an amount for each one is a rate per ("1.2 million baht each", "to each of the families")
+EACH = "each"
+# Words after "each" that end the figure's clause ("paid 5,000 euros each and ...", "each, the court said")
+_AFTER_EACH = frozenset({"and", "or", "but", "in", "on", "at", "for", "from", "by", "after", "as", "to", "while"})
+
+
 def _rate(toks: list[Token], after: int) -> str | None:
     """The period a figure is counted per ("day" for "20 missiles a day"), None for a total.
     `after` is the token after the thing it counts."""
@@ -739,6 +746,12 @@ def _rate(toks: list[Token], after: int) -> str | None:
                 return None  # "up from 1,204 a day earlier": a time ago, not a rate per day
             if period in _RATE_PERIODS and (w == "per" or period != "person"):
                 return _RATE_PERIODS[period]
+            if w == "per" and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
+                return period  # "27.40 euros per share", "$5,000 per family": an amount for each one
+        if w in ("each", "apiece") and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower in _AFTER_EACH):
+            return EACH  # "1.2 million baht each": what every one of them gets
+        if w == "to" and k + 1 < len(toks) and toks[k + 1].lower in ("each", "every"):
+            return EACH  # "1.2 million baht to each of the victims' families"
     return None
 
 
@@ -954,8 +967,14 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         # "the 1,000-meter-long bridge", "a 0.9-mile span": a measure in a unit, of the thing after it
         unit = MEASURES[hyphen_unit[0]]
         hyphen_unit = [w for w in hyphen_unit[1:] if w not in _DIMENSIONS]
+    hyphen_rate = None
     if hyphen_unit:
         first_unit = j - 2 * len(hyphen_unit) + 1  # the unit's first word, not the hyphen before it
+        if "per" in hyphen_unit[1:-1]:
+            # "a 14.2-points-per-game scorer": points counted per game, a rate
+            at = hyphen_unit.index("per")
+            period = singular(hyphen_unit[at + 1])
+            hyphen_rate, hyphen_unit = _RATE_PERIODS.get(period, period), hyphen_unit[:at]
         if hyphen_unit[:2] == ["year", "old"]:
             counted_words = ["age"] + counted_words[:1]  # "his 17-year-old daughter": the daughter's age
             counted_text = f"age of {counted_text}" if counted_text else "age"
@@ -982,9 +1001,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words = [PARTIAL, *counted_words]
     elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
         counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
+    elif PARTIAL not in counted_words and _after_a_fronted_whole(toks, q_start):
+        counted_words = [PARTIAL, *counted_words]  # "Of the aid package, 300 million crowns is earmarked for ..."
     if _margin(toks, q_start, j):
         counted_words = [DIFFERENCE, *counted_words]  # "won by 15 points": by how much, not the score
-    rate = _rate(toks, after)
+    rate = hyphen_rate or _rate(toks, after)
     if rate is None and unit == "bbl" and toks[j - 1].lower == "bpd":
         rate = _RATE_PERIODS["day"]  # "200,000 bpd" is "200,000 barrels per day"
     if rate is None and not unit and _averaged(toks, q_start):
@@ -1234,6 +1255,19 @@ def _part_of_a_whole(sentence: str, toks: list[Token], j: int) -> tuple[list[str
         return None
     words, text, _after = _counted(sentence, toks, size[1])
     return (words, text) if words else None
+
+
+def _after_a_fronted_whole(toks: list[Token], q_start: int) -> bool:
+    """Does the figure open the clause after a fronted "Of the <whole>," ("Of the aid package, 300
+    million crowns is earmarked for municipalities")? It is then a part of that whole."""
+    comma = q_start - 1
+    if comma < 2 or toks[comma].text != ",":
+        return False
+    first = next((k for k in range(comma) if toks[k].is_word), None)
+    return (first is not None and toks[first].lower == "of" and first + 1 < comma
+            and toks[first + 1].lower in _SET_DETERMINERS and all(t.text != "," for t in toks[first:comma])
+            # "Of the 16 people initially hospitalized, 14 remain": a count of its own, told of its whole
+            and not any(t.text[:1].isdigit() or t.lower in SMALL for t in toks[first:comma]))
 
 
 def _whole_of_a_part(toks: list[Token], q_start: int) -> bool:
