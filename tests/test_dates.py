@@ -664,3 +664,22 @@ def test_a_plan_before_a_past_verb_and_a_start_after_the_are_nouns():
     assert resolve(january, date(2025, 3, 7)).label == "2026-01"
     [monday] = extract_dates("The government plans a vote on Monday.")
     assert monday.tense == "future"
+
+
+@pytest.mark.parametrize("text,label", [
+    # qa113 c06: "on Wednesday of next week", written on Monday 15 September, was read as the
+    # coming Wednesday (the 17th) and set against "Sept. 24"; the week names which Wednesday
+    ("The postponed match will be played on Wednesday of next week.", "2025-09-24"),
+    ("The postponed match will be played on Wednesday next week.", "2025-09-24"),
+    ("He arrived in Lima on Monday of last week.", "2025-09-08"),
+    ("The bridge reopens on Friday this week.", "2025-09-19"),
+])
+def test_a_weekday_of_a_named_week_is_that_weeks_day(text: str, label: str) -> None:
+    assert resolve(one(text), date(2025, 9, 15)).label == label
+
+
+def test_a_strike_that_continues_on_a_weekday_may_be_the_coming_one() -> None:
+    """The blind strikes: "The strike continues on Wednesday", written on a Tuesday, was read as the
+    Wednesday before; "continues" is a timetable's present, as "resumes" is."""
+    span = resolve(one("The strike continues on Wednesday."), date(2024, 6, 4))
+    assert span.high == date(2024, 6, 5)

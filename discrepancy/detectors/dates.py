@@ -173,7 +173,7 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 taken.append((start, end))
                 found.append(claim)
     found.sort(key=lambda c: c.start)
-    return _months_of_relative_years(sentence, found)
+    return _weekdays_of_relative_weeks(sentence, _months_of_relative_years(sentence, found))
 
 
 _SHIFT_OF_YEAR = {"last_year": -1, "this_year": 0, "next_year": 1}
@@ -189,6 +189,26 @@ def _months_of_relative_years(sentence: str, found: list[DateClaim]) -> list[Dat
                 and claim.relative in _SHIFT_OF_YEAR and re.fullmatch(r"\s+(?:of\s+)?", sentence[before.end:claim.start])):
             out[-1] = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end],
                                           year_shift=_SHIFT_OF_YEAR[claim.relative or ""], right=claim.right)
+            continue
+        out.append(claim)
+    return out
+
+
+# the week a weekday is named in ("Wednesday of next week", "Monday last week"): its relative
+_WEEK_OF_WEEKDAY = {"last_week": "in_last_week", "this_week": "in_this_week", "next_week": "in_next_week"}
+
+
+def _weekdays_of_relative_weeks(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """"Wednesday of next week" is one date, that week's Wednesday: read apart, the weekday alone
+    is taken for the coming one and the week for a second date."""
+    out: list[DateClaim] = []
+    for claim in found:
+        before = out[-1] if out else None
+        if (before is not None and before.form == "weekday" and before.relative is None and before.month is None
+                and claim.form == "relative" and claim.relative in _WEEK_OF_WEEKDAY
+                and re.fullmatch(r"\s+(?:of\s+)?", sentence[before.end:claim.start])):
+            out[-1] = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end],
+                                          relative=_WEEK_OF_WEEKDAY[claim.relative or ""], right=claim.right)
             continue
         out.append(claim)
     return out
@@ -531,7 +551,7 @@ _CLAUSE_OF_TIME = {"when", "whenever", "once", "if", "unless", "until", "till"}
 _SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes", "close",
                    "resumes", "resume", "ends", "comes", "come", "takes", "take", "kicks", "kick", "expires", "expire",
                    "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "launches",
-                   "lands", "goes", "go", "returns", "return", "tees", "premieres", "airs"}
+                   "lands", "goes", "go", "returns", "return", "tees", "premieres", "airs", "continues", "continue"}
 
 
 def _content(ws: list[str]) -> list[str]:
@@ -720,7 +740,10 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
             if written.weekday() == c.weekday:
                 return ResolvedDate(written, written, written.isoformat())  # "Friday, June 14"
         delta = (pub.weekday() - c.weekday) % 7
-        if c.relative == "week_after":
+        if c.relative in _WEEK_OF_WEEKDAY.values():
+            week = _relative(c.relative.removeprefix("in_"), pub)
+            d = week.low + timedelta(days=c.weekday) if week is not None else pub  # weeks start on Monday
+        elif c.relative == "week_after":
             d = pub + timedelta(days=(c.weekday - pub.weekday()) % 7 + 7)
         elif c.relative == "next" or (c.tense == "future" and c.relative != "last") or (
                 c.relative == "this" and c.tense != "past"):
