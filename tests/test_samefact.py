@@ -560,3 +560,28 @@ def test_a_weekday_beside_its_date_is_matched_through_the_date():
                    "The crash happened on Monday, March 9, near the bridge.", published=date(2026, 3, 11))
     chosen = match(list(value_pairs(ev, aligned_kind("date"))))
     assert [(p.x.text, p.y.text) for p in chosen] == [("Tuesday", "Monday")] and chosen[0].conflict
+
+
+def test_a_day_a_state_still_held_on_is_not_when_it_began():
+    """qa111 p06: "Two patients remained in intensive care this morning" against "Two of those
+    taken to hospital were in intensive care on Sunday evening": a state that held on two days, both
+    true. An act's day against another is still compared."""
+    pub = date(2025, 7, 7)
+    ev = _evidence("Two patients remained in intensive care at the hospital on Monday.",
+                   "Two patients were taken into intensive care at the hospital on Sunday.", published=pub)
+    assert list(value_pairs(ev, aligned_kind("date"))) == []
+    ev = _evidence("Two patients were taken into intensive care at the hospital on Monday.",
+                   "Two patients were taken into intensive care at the hospital on Sunday.", published=pub)
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+
+
+def test_a_remain_that_is_not_the_dates_verb_keeps_the_date():
+    """basil-dev: "had vowed to remain in the race earlier Tuesday" dates the vow, and "is still
+    scheduled for Thursday morning" the event: both are compared."""
+    pub = date(2012, 8, 22)
+    ev = _evidence("Akin had vowed to remain in the race earlier Tuesday on a radio show.",
+                   "Akin had vowed to stay in the race on Monday on a radio show.", published=pub)
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    ev = _evidence("The institute said the lecture remains scheduled for Thursday morning.",
+                   "The institute said the lecture is scheduled for Saturday morning.", published=pub)
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]

@@ -663,11 +663,13 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
     """As `comparable_dates`, given the two sentences: no date a count is given as of, no date a
     comparison is made against set against one that is not (the total "at the end of June" and
     "fewer than at the end of March" are two counts), and no end of a range of days set against a
-    single day ("more than 250 flights on 18 and 19 October" against "140 on Saturday")."""
+    single day ("more than 250 flights on 18 and 19 October" against "140 on Saturday"), and no day
+    a state still held on ("remained in intensive care this morning"): it held on other days too."""
     return (not _count_as_of(a, x) and not _count_as_of(b, y)
             and _compared_against(a, x) == _compared_against(b, y)
             and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y)
-            and _last_time(a, x) == _last_time(b, y))
+            and _last_time(a, x) == _last_time(b, y)
+            and not _state_held(a, x) and not _state_held(b, y))
 
 
 # "last" before a verb done: the last time before now it happened ("Belgium last hosted the
@@ -683,6 +685,20 @@ def _last_time(side: Side, c: DateClaim) -> bool:
     occasion; against another outlet's last time it is the same fact."""
     clause = re.split(r"[;:]|,\s+(?:and|but|while|after|as)\b", side.sentence.text[:c.start])[-1]
     return bool(_LAST_TIME.search(clause))
+
+
+# A state's verb in its own tense ("remained in intensive care"); not "vowed to remain in the race
+# earlier Tuesday" (the date is the vow's), nor "will remain" (a plan)
+_STATE_HELD = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshould )\b(?:remain|remains|remained)\b", re.IGNORECASE)
+# what is timetabled stays when it happens ("is still scheduled for Thursday morning")
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|due|set|expected|slated)\b", re.IGNORECASE)
+
+
+def _state_held(side: Side, c: DateClaim) -> bool:
+    """Is the date a day a state still held on ("remained in intensive care at the hospital this
+    morning"), its verb in the clause before the date? It held on other days too."""
+    before = " ".join(_CLAUSE_END.split(side.sentence.text[:c.start])[-1].split()[-8:])
+    return bool(_STATE_HELD.search(before)) and not _SCHEDULED.search(before)
 
 
 def comparable_dates(x: DateClaim, y: DateClaim) -> bool:
