@@ -1175,3 +1175,19 @@ def test_a_figure_after_a_comma_with_no_fronted_whole_is_no_part() -> None:
     # qa56: "Of the 16 people initially hospitalized, 14 remain": the whole is told by its size, and
     # what remains is a count of its own ("Fourteen survivors remain hospitalized" agrees with it)
     assert "+part" not in extract_numbers("Of the 16 people initially hospitalized, 14 remain in hospital.")[-1].counted
+
+
+def test_over_after_hand_or_turn_is_the_verbs_particle() -> None:
+    """qa113 p07: "will hand over 15 million yen" was read as more than 15 million, which agreed
+    with another outlet's "¥50 million"; "took over 30" and "paid over $5 million" stay bounds."""
+    assert one("The club will hand over 15 million yen to the relief fund.").qualifier is None
+    assert one("He handed over 300 documents to the court.").qualifier is None
+    assert one("Police took over 30 phones from the site.").qualifier == "more_than"
+    assert one("They paid over $5 million for the land.").qualifier == "more_than"
+
+
+def test_years_imprisonment_is_a_penalty_term() -> None:
+    """qa115 p05: "three years' imprisonment" against "a 30-month prison term" were a span of time
+    against a term, weighed as two facts; both are the penalty passed."""
+    assert cmp_numbers.penalty_term(one("He was sentenced at the regional court to three years' imprisonment."))
+    assert not cmp_numbers.penalty_term(one("The inquiry into the court lasted three years."))

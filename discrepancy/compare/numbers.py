@@ -98,8 +98,9 @@ def penalty_term(c: NumberClaim) -> bool:
 _TERMS = frozenset({"sentence", "term", "jail", "prison", "ban", "disqualification"})  # "a 10-year sentence"
 _BANNED = frozenset(stem(w) for w in ("banned", "disqualified", "ban"))  # "banned from driving for 18 months"
 # "will spend seven years in federal prison", "72 months in jail", "ten years behind bars"; not "carries
-# a maximum of three years in prison", "faces up to 10 years in prison": the ceiling the law sets
-_CUSTODY = frozenset(stem(w) for w in ("prison", "jail", "bars"))
+# a maximum of three years in prison", "faces up to 10 years in prison": the ceiling the law sets; "three
+# years' imprisonment" as "three years in prison"
+_CUSTODY = frozenset(stem(w) for w in ("prison", "jail", "bars", "imprisonment"))
 
 
 def outcome_classes(words: tuple[str, ...]) -> set[int]:

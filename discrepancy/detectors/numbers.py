@@ -560,6 +560,13 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+# Verbs whose "over" is a particle of the verb, not a bound of the figure after it ("took over 30
+# shops", "paid over $5 million" are more than that, as readers mostly mean them)
+_OVER_PARTICLE_VERBS = frozenset({
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing",
+    "fork", "forks", "forked", "forking"})
+
+
 def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
     """The qualifier ending right before toks[i], and where it starts."""
     for words, name in QUALIFIERS:
@@ -569,6 +576,8 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
         if tuple(t.lower for t in toks[i - n:i]) == words:
             if name == "about" and words == ("some",) and i - n - 1 >= 0 and toks[i - n - 1].lower in ("for", "of"):
                 continue
+            if words == ("over",) and i - 2 >= 0 and toks[i - 2].lower in _OVER_PARTICLE_VERBS:
+                continue  # "hand over 15 million yen", "took over 30 shops": a verb's particle, no bound
             return name, i - n
     return None, i
 
