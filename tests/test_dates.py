@@ -683,3 +683,12 @@ def test_a_strike_that_continues_on_a_weekday_may_be_the_coming_one() -> None:
     Wednesday before; "continues" is a timetable's present, as "resumes" is."""
     span = resolve(one("The strike continues on Wednesday."), date(2024, 6, 4))
     assert span.high == date(2024, 6, 5)
+
+
+def test_a_day_after_a_verb_of_saying_in_ing_is_the_sayings() -> None:
+    """qa113 p04: "telling analysts on Tuesday it expects gross claims" was read as next Tuesday
+    (from "expects" in the reported clause), so the two outlets' figures seemed of two periods."""
+    wednesday = date(2026, 2, 25)
+    told = one("The insurer became the first to put a figure on it, telling analysts on Tuesday it expects claims.")
+    assert resolve(told, wednesday).low == date(2026, 2, 24)
+    assert resolve(one("The minister will be announcing on Tuesday the new budget."), wednesday).low == date(2026, 3, 3)

@@ -558,6 +558,12 @@ def _content(ws: list[str]) -> list[str]:
     return [singular(w) for w in (fold_lower(x) for x in ws) if w not in STOPWORDS]
 
 
+# Verbs of saying in -ing that date what was said ("telling analysts on Tuesday it expects")
+_SAYING_ING = frozenset({"telling", "saying", "announcing", "adding", "noting", "warning", "insisting", "stating",
+                         "confirming", "revealing", "reporting", "claiming", "arguing", "explaining"})
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "am"})
+
+
 def _tense(before: list[str], after: list[str]) -> str:
     """Past or future, from the nearest tense marker before the date, else just after it.
 
@@ -582,9 +588,11 @@ def _tense(before: list[str], after: list[str]) -> str:
     for k, w in enumerate(reversed(window)):
         if _says_future(window, len(window) - 1 - k):
             return "future"
-        if _says_past(w):
-            return "past"
         at = len(window) - 1 - k  # the verb's place in the window
+        if _says_past(w) or (w in _SAYING_ING and not (at > 0 and window[at - 1] in _BE_FORMS)):
+            # "telling analysts on Tuesday it expects ...": the day is the saying's, a report of what
+            # was said, whatever the reported clause's tense ("will be announcing" is ahead)
+            return "past"
         if w in _CLAUSE_OF_TIME and any(_says_future(window, j) for j in range(max(0, at - 12), at)):
             # "will have their surgery cancelled when junior doctors walk out on Monday": a clause of
             # time or condition in the present takes the tense of the clause it hangs on
