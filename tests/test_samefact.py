@@ -585,3 +585,20 @@ def test_a_remain_that_is_not_the_dates_verb_keeps_the_date():
     ev = _evidence("The institute said the lecture remains scheduled for Thursday morning.",
                    "The institute said the lecture is scheduled for Saturday morning.", published=pub)
     assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+
+
+def test_a_move_in_a_moment_of_trading_is_not_the_days_close():
+    """qa114 c05 and p04: "Brightloop shares rose 4.1% in afternoon trading" against "rose 3.8 percent
+    yesterday, closing at $61.20"; "Kestrel shares jumped 22% in premarket trading, while Tallis fell
+    3%" against the close. Two moments of one day; two outlets' premarket moves are one fact, and a
+    count of jobs in such a sentence is still compared."""
+    pub = date(2025, 11, 18)
+    ev = _evidence("Brightloop shares rose 4.1% in afternoon trading.",
+                   "Brightloop's stock rose 3.8 percent yesterday, closing at $61.20.", published=pub)
+    assert [p for p in value_pairs(ev, aligned_kind("number")) if p.conflict] == []
+    ev = _evidence("Kestrel shares jumped 22% in premarket trading, while Tallis fell 3%.",
+                   "Kestrel shares soared 27% in premarket trading.", published=pub)
+    assert ("22%", "27%") in [(p.x.text, p.y.text) for p in value_pairs(ev, aligned_kind("number")) if p.conflict]
+    ev = _evidence("Shares fell 5% in early trading after the company said it would cut 300 jobs.",
+                   "The company said it would cut 400 jobs.", published=pub)
+    assert [(p.x.text, p.y.text) for p in value_pairs(ev, aligned_kind("number"))] == [("300", "400")]

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
 from ..detectors.counted import CAPACITY, DIFFERENCE, WHOLE
-from ..detectors.numbers import PARTIAL, RATE
+from ..detectors.numbers import CURRENCY_UNITS, PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp, tables
@@ -410,6 +410,24 @@ def is_earlier_level(text: str, c: NumberClaim) -> bool:
     return bool(_FROM_A_LEVEL.search(text, 0, c.start))
 
 
+# A moment of a trading day a market move or price is given at: not the day's close, which is what a
+# figure with no such words reports ("jumped 22% in premarket trading", "at one point")
+_TRADING_MOMENT = re.compile(r"\b(?:in|during)\s+(?:early|late|morning|afternoon|midday|lunchtime|premarket|pre-market|"
+                             r"after-hours|extended|overnight|opening|intraday|thin)\s+(?:trading|trade|deals|dealings)\b"
+                             r"|\bintraday\b|\bat\s+one\s+(?:point|stage)\b|\bbefore\s+the\s+(?:opening\s+)?bell\b",
+                             re.IGNORECASE)
+
+
+def _trading_moment(side: Side, c: NumberClaim) -> str:
+    """The moment of the trading day a share or price figure is given at ("in premarket trading"),
+    read over its sentence (the phrase often closes it: "jumped 22% in premarket trading, while
+    Tallis fell 3%"); "" for any other figure or none said."""
+    if c.unit != "%" and c.unit not in CURRENCY_UNITS:
+        return ""
+    m = _TRADING_MOMENT.search(side.sentence.text)
+    return " ".join(m.group(0).lower().split()[-2:]) if m else ""
+
+
 def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) -> bool:
     """Can the two figures be about one quantity, given what else their sentences (`a` holds `x`,
     `b` holds `y`) say? Who else an age's sentence names, and which figures add up beside each."""
@@ -421,6 +439,8 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False
     if _set_against(a, x, y) or _set_against(b, y, x):
         return False  # "4.1 particles, more than twice the average of 1.7" against "contained 1.7 on average"
+    if _trading_moment(a, x) != _trading_moment(b, y):
+        return False  # "rose 4.1% in afternoon trading" against "rose 3.8 percent, closing at $61.20"
     if _FIRST_SAID.search(a.sentence.text, 0, x.start) or _FIRST_SAID.search(b.sentence.text, 0, y.start):
         return False  # "The company first said about 1.2 million": what was first said, as "initially" is
     if _part_of(x, y, a.claims.numbers, a.sentence.text) or _part_of(y, x, b.claims.numbers, b.sentence.text):

@@ -50,7 +50,7 @@ CURRENCY_WORDS = {
     "dinar": "dinars", "dinars": "dinars", "dirham": "dirhams", "dirhams": "dirhams",
     "krone": "kroner", "kroner": "kroner", "soles": "soles",
 }
-_CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_CODES.values()) | frozenset(
+CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_CODES.values()) | frozenset(
     CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
 MEASURES = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
@@ -950,7 +950,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if (unit in ("%", "pp") and not counted_words and q_start >= 2 and toks[q_start - 1].lower == "of"
             and toks[q_start - 2].lower in _CHANGE_NOUNS):
         counted_words, counted_text = [toks[q_start - 2].lower], toks[q_start - 2].text
-    if (unit in _CURRENCY_UNITS and not counted_words and not hyphen_unit and q_start >= 2
+    if (unit in CURRENCY_UNITS and not counted_words and not hyphen_unit and q_start >= 2
             and toks[q_start - 1].lower == "of" and singular(toks[q_start - 2].lower) in _MONEY_BEFORE_OF):
         # "spending of 2.4 billion zlotys", "a fine of $5m": what the money is, as in "a $5m fine"
         counted_words, counted_text = [singular(toks[q_start - 2].lower)], toks[q_start - 2].text
