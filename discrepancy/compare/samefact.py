@@ -818,7 +818,9 @@ def match(pairs: list[ValuePair]) -> list[ValuePair]:
         used_x.add(id(p.x))
         used_y.add(id(p.y))
         if not (id(p.x) in beside_x and id(p.y) in beside_y):
-            used_x.update(one_day_x[k] for k in (id(p.x),) if k in one_day_x)
-            used_y.update(one_day_y[k] for k in (id(p.y),) if k in one_day_y)
+            if id(p.x) in one_day_x:
+                used_x.add(one_day_x[id(p.x)])
+            if id(p.y) in one_day_y:
+                used_y.add(one_day_y[id(p.y)])
         out.append(p)
     return out

@@ -173,43 +173,33 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 taken.append((start, end))
                 found.append(claim)
     found.sort(key=lambda c: c.start)
-    return _weekdays_of_relative_weeks(sentence, _months_of_relative_years(sentence, found))
+    return _joined_with_relative_periods(sentence, found)
 
 
 _SHIFT_OF_YEAR = {"last_year": -1, "this_year": 0, "next_year": 1}
-
-
-def _months_of_relative_years(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
-    """"March last year" is one date, the March of the year before the article's: read apart, the
-    month alone is taken for this year's."""
-    out: list[DateClaim] = []
-    for claim in found:
-        before = out[-1] if out else None
-        if (before is not None and before.form == "month" and before.year is None and claim.form == "relative"
-                and claim.relative in _SHIFT_OF_YEAR and re.fullmatch(r"\s+(?:of\s+)?", sentence[before.end:claim.start])):
-            out[-1] = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end],
-                                          year_shift=_SHIFT_OF_YEAR[claim.relative or ""], right=claim.right)
-            continue
-        out.append(claim)
-    return out
 
 
 # the week a weekday is named in ("Wednesday of next week", "Monday last week"): its relative
 _WEEK_OF_WEEKDAY = {"last_week": "in_last_week", "this_week": "in_this_week", "next_week": "in_next_week"}
 
 
-def _weekdays_of_relative_weeks(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
-    """"Wednesday of next week" is one date, that week's Wednesday: read apart, the weekday alone
-    is taken for the coming one and the week for a second date."""
+def _joined_with_relative_periods(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """"March last year" is one date, the March of the year before the article's, and "Wednesday
+    of next week" that week's Wednesday: read apart, the month alone is taken for this year's, the
+    weekday for the coming one, and the year or week for a second date."""
     out: list[DateClaim] = []
     for claim in found:
         before = out[-1] if out else None
-        if (before is not None and before.form == "weekday" and before.relative is None and before.month is None
-                and claim.form == "relative" and claim.relative in _WEEK_OF_WEEKDAY
+        if (before is not None and claim.form == "relative"
                 and re.fullmatch(r"\s+(?:of\s+)?", sentence[before.end:claim.start])):
-            out[-1] = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end],
-                                          relative=_WEEK_OF_WEEKDAY[claim.relative or ""], right=claim.right)
-            continue
+            joined = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end], right=claim.right)
+            if before.form == "month" and before.year is None and claim.relative in _SHIFT_OF_YEAR:
+                out[-1] = dataclasses.replace(joined, year_shift=_SHIFT_OF_YEAR[claim.relative or ""])
+                continue
+            if (before.form == "weekday" and before.relative is None and before.month is None
+                    and claim.relative in _WEEK_OF_WEEKDAY):
+                out[-1] = dataclasses.replace(joined, relative=_WEEK_OF_WEEKDAY[claim.relative or ""])
+                continue
         out.append(claim)
     return out
 
