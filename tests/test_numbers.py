@@ -1191,3 +1191,34 @@ def test_years_imprisonment_is_a_penalty_term() -> None:
     against a term, weighed as two facts; both are the penalty passed."""
     assert cmp_numbers.penalty_term(one("He was sentenced at the regional court to three years' imprisonment."))
     assert not cmp_numbers.penalty_term(one("The inquiry into the court lasted three years."))
+
+
+def test_a_hundred_and_more_is_one_number() -> None:
+    """qa116 p01: "a hundred and thirty-four family homes" was read as 34."""
+    assert one("The fire destroyed a hundred and thirty-four family homes.").value == 134
+    assert one("It sent a thousand two hundred troops.").value == 1200
+    assert one("A hundred troops arrived.").value == 100
+
+
+def test_a_currency_word_and_two_digits_are_one_amount() -> None:
+    """qa118 c01: "a dividend of 3 francs 40 per share" is CHF 3.40, not 3 francs against 3.40."""
+    amount = one("Shareholders are to receive a dividend of 3 francs 40 per share.")
+    assert (amount.value, amount.unit, amount.text) == (3.4, "CHF", "3 francs 40")
+    assert [c.text for c in extract_numbers("He paid 200 pounds 15 times.")] == ["200 pounds", "15"]
+
+
+def test_more_than_after_a_negated_verb_bounds_from_above() -> None:
+    """qa119 c07: "cannot convert much more than 29% of sunlight" is at most 29%, which a typical
+    22% does not contradict."""
+    assert one("Silicon on its own cannot convert much more than 29% of sunlight.").high == 29
+    assert one("The ferry can't hold more than 300 passengers.").high == 300
+    assert one("Police said more than 40 people died.").low == 40
+
+
+def test_a_span_and_a_half_and_a_full_span() -> None:
+    """qa119 p09: "about an hour and a half" was not read; qa117 p06: "two full years" counted
+    "full years", no span of time, against "18 months"."""
+    half = one("Power was restored about an hour and a half after it failed.")
+    assert (half.text, half.counted, half.value) == ("about an hour and a half", ("hour",), 1.5)
+    assert one("It took a year and a half.").value == 1.5
+    assert one("The researchers followed the group for two full years.").counted == ("year",)

@@ -109,6 +109,9 @@ _SPAN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "deca
 
 # Spans "a" counts one of: "for a fortnight" (14 days), "a decade behind bars" (ten years)
 _SPANS_AFTER_A = frozenset({"fortnight", "decade"})
+# Units a span "a ... and a half" is written in
+_UNITS_AND_A_HALF = frozenset({"year", "month", "week", "day", "hour", "minute", "century", "decade", "season"})
+_AND_A_HALF = re.compile(r"\s+[^\W\d_]+\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
 def _one_counts(toks: list[Token], j: int) -> bool:
@@ -135,6 +138,8 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
     claims = _averages_joined(sentence, claims)
     claims = _years_and_months(sentence, claims)
     claims = _hours_minutes_seconds(sentence, claims)
+    claims = _money_and_hundredths(sentence, claims)
+    claims = [_with_its_half(sentence, c) for c in claims]
     claims = _conversions_of_changes(sentence, claims)
     extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
     if not extra:
@@ -510,12 +515,15 @@ def _step_in_words(toks: list[Token], i: int, j: int) -> float | None:
 
 
 def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """A number written in words from toks[i]: ("two hundred and fifty", next index)."""
+    """A number written in words from toks[i]: ("two hundred and fifty", next index). A leading
+    "a" before a scale is one: "a hundred and thirty-four" is 134."""
     total, current, j, seen = 0.0, 0.0, i, False
     last = ""  # the kind of the word read last: "small" (one to nine), "teen", "tens", or a scale
     while j < len(toks):
         w = toks[j].lower
-        if w in SMALL:
+        if j == i and w in ("a", "an") and j + 1 < len(toks) and toks[j + 1].lower in SCALES:
+            current, last = 1.0, "small"
+        elif w in SMALL:
             if last in ("small", "teen", "decimal") or last == "tens" and SMALL[w] >= 10:
                 break  # "one in seven five-year-olds": two numbers, never 12
             current += SMALL[w]
@@ -582,6 +590,23 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+_NEGATIONS = frozenset({"not", "cannot", "never", "n't"})
+
+
+def _negated_bound(toks: list[Token], q_start: int) -> bool:
+    """Is a "more than" right after a negated verb ("cannot convert much more than 29%", "did not
+    kill more than 10"), so that it bounds the figure from above?"""
+    k = q_start - 1
+    if k >= 0 and toks[k].lower in ("much", "far"):
+        k -= 1
+    for back in range(k, max(-1, k - 3), -1):
+        if not toks[back].is_word:
+            return False
+        if toks[back].lower in _NEGATIONS or toks[back].lower.endswith(("n't", "n\u2019t")):
+            return True
+    return False
+
+
 # Words before a figure that make it an increment, as "more" after it does ("another 5,000
 # troops", "an additional 40,000 soldiers"). "More" before a figure is a bound ("more than 30").
 # ("the team's other 27 games", "the remaining 900 million": the rest of a set, a part of it)
@@ -632,6 +657,40 @@ def _averages_joined(sentence: str, claims: list[NumberClaim]) -> list[NumberCla
         if (RATE + AVERAGE in before.counted and not claim.unit and not any(w.startswith(RATE) for w in claim.counted)
                 and "age" not in claim.counted and _JOINED_AFTER.fullmatch(sentence[before.end:claim.start])):
             out[k] = replace(claim, counted=(RATE + AVERAGE, *claim.counted))
+    return out
+
+
+_HUNDREDTHS = re.compile(r"\d\d")
+_CURRENCY_WORD_END = re.compile(r"[^\W\d_]+$")
+
+
+def _with_its_half(sentence: str, claim: NumberClaim) -> NumberClaim:
+    """"a year and a half" written whole as the figure's text (its value, 1.5, read from the "a")."""
+    if claim.value != 1.5 or claim.text.lower().split()[-1:] not in (["a"], ["an"]):
+        return claim
+    half = _AND_A_HALF.match(sentence, claim.end)
+    if half is None:
+        return claim
+    return replace(claim, end=half.end(), text=sentence[claim.start:half.end()])
+
+
+def _money_and_hundredths(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
+    """An amount in a currency's word and two digits right after it are one amount ("a dividend of
+    3 francs 40 per share" is CHF 3.40, "5 euros 50" EUR 5.50): read apart, the francs alone
+    contradict another outlet's "CHF 3.40"."""
+    out: list[NumberClaim] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (before is not None and before.unit in CURRENCY_UNITS and not claim.unit and claim.qualifier is None
+                and _HUNDREDTHS.fullmatch(claim.text) and before.value == int(before.value)
+                and all(w.startswith("+") for w in claim.counted)
+                and _CURRENCY_WORD_END.search(before.text) and not sentence[before.end:claim.start].strip()):
+            cents = int(claim.text) / 100
+            out[-1] = replace(before, end=claim.end, text=sentence[before.start:claim.end], value=before.value + cents,
+                              low=before.low + cents, high=before.high + cents, counted=claim.counted,
+                              counted_text=claim.counted_text, right=claim.right)
+            continue
+        out.append(claim)
     return out
 
 
@@ -916,6 +975,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
               and not unit and high_value is None):
             inches, hyphen_unit = float(SMALL[hyphen_unit[1]]), ["foot"]  # "the six-foot-two midfielder"
     qualifier, q_start = _qualifier_before(toks, start_i if range_word_at is None else range_word_at)
+    if qualifier == "more_than" and _negated_bound(toks, q_start):
+        qualifier = "up_to"  # "cannot convert much more than 29%" is at most 29%
     if range_word_at is not None and qualifier is None:
         q_start = range_word_at
     if qualifier is None and j < len(toks) and toks[j].lower == "or" and j + 1 < len(toks) and toks[j + 1].lower in ("so", "more"):
@@ -1219,8 +1280,14 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if half != 1.0:
         i, w = i + 1, toks[i + 1].lower  # "half a million" is 500,000, "half a dozen" six
     if w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
+        longer = _parse_words(toks, i) if half == 1.0 else None
+        if longer is not None and longer[1] > i + 2:
+            return longer[0], longer[1], True  # "a hundred and thirty-four", "a thousand two hundred"
         base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
         return base * half, i + 2, True
+    if (w in ("a", "an") and half == 1.0 and i + 4 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF
+            and [t.lower for t in toks[i + 2:i + 5]] == ["and", "a", "half"]):
+        return 1.5, i + 1, True  # "a year and a half" is 18 months, "an hour and a half" 90 minutes
     if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _SPANS_AFTER_A
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
         # "for a fortnight" is 14 days, "a decade behind bars" ten years, as "two decades" is
