@@ -59,6 +59,7 @@ STANDARD_PORTFOLIOS = frozenset(_OFFICES["portfolios"])
 _POSTS_WITHIN: dict[str, str] = _OFFICES["posts_within"]
 COLLEGIAL_BODIES = frozenset(_OFFICES["collegial_bodies"])
 _COMPANY_HEADS = frozenset(_OFFICES["company_heads"])
+_SERVICE_CHIEFS: dict[str, frozenset[str]] = {chief: frozenset(heads) for chief, heads in _OFFICES["service_chiefs"].items()}
 # Organisations a title names by itself ("NATO", "the World Bank"), and the roles that head one.
 ORGANISATIONS = frozenset(_OFFICES["organisations"])
 # Organisations that are courts ("ICC", "the International Court of Justice"): their judges are no prosecutors.
@@ -159,10 +160,22 @@ def _abbreviates(short: str, long: str) -> bool:
     return short == initials or bool(initials) and any(short == p + initials for p in _DEPARTMENT_PREFIXES)
 
 
+# Words that name the level of a government, not a portfolio or body: "Provincial minister",
+# "Regional Health Minister", "the city's transport commissioner"
+_LEVEL_WORDS = frozenset({"province", "provincial", "region", "regional", "municipal", "city", "county", "local"})
+
+
+def _without_levels(domain: str) -> str:
+    return " ".join(w for w in domain.split() if w not in _LEVEL_WORDS)
+
+
 def domains_match(a: str, b: str) -> bool:
     """Could two domains name the same portfolio or body ("nsdc" ~ "national security defense council")?"""
     if not a or not b or a == b:
         return True
+    a, b = _without_levels(a), _without_levels(b)
+    if not a or not b or a == b:
+        return True  # "Provincial minister": a minister of the province's government, no portfolio named
     for short, long in ((a, b), (b, a)):
         if len(short) >= 2 and _abbreviates(short, long):
             return True
@@ -195,6 +208,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if a.acting != b.acting:
         return "compatible"  # an acting president or attorney general keeps the office they hold
     clash = jurisdictions_clash(a, b)
+    if not clash and (_service_chief_and_head(a, b) or _service_chief_and_head(b, a)):
+        return "compatible"  # "Bhimnagar police chief" / "District superintendent of police": the force's head
     if _bare_portfolio(a, b) or _bare_portfolio(b, a):
         return "same"  # "Chancellor Rachel Reeves" is "Britain's finance minister"
     if not clash and (_deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a)):
@@ -543,6 +558,21 @@ def _service_office(office: TitleClaim, rank: TitleClaim) -> bool:
     force's "Commissioner", a "Police and Crime Commissioner"): police and fire ranks exclude
     offices of government, but not the service's own offices."""
     return rank.family in ("police", "fire") and rank.family in office.domain.split()
+
+
+def _service_chief_and_head(chief: TitleClaim, head: TitleClaim) -> bool:
+    """A "police chief" or "fire chief" against a role that heads such a force: of the service
+    itself ("Superintendent of Police"), or of a body named for it ("Fire Commissioner") or by
+    initials that could spell it ("RFS Commissioner", "NYPD Commissioner"; not a known
+    organisation's, "FBI Director")."""
+    heads = _SERVICE_CHIEFS.get(chief.role)
+    if heads is None or head.role not in heads:
+        return False
+    if head.family == chief.family or chief.family in head.domain.split():
+        return True
+    initials = head.domain
+    return (" " not in initials and 2 <= len(initials) <= 5 and initials not in ORGANISATION_WORDS
+            and chief.family[0] in initials and head.text.split()[0].isupper())
 
 
 def _two_police_forces(a: TitleClaim, b: TitleClaim) -> bool:

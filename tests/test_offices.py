@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from script_modules import load_script
 
-from discrepancy import nlp, tables
+from discrepancy import nlp, offices, tables
 from discrepancy.detectors.titles import extract_people_and_titles
 from discrepancy.offices import ROLES, canonical_domain, compare_titles
 
@@ -477,3 +477,34 @@ def test_a_managing_director_is_a_companys_chief_executive_but_an_agencys_own_he
                           title_of("Managing director Raj Venkat spoke.")) == "same"
     assert compare_titles(title_of("IMF Managing Director Kristalina Georgieva spoke."),
                           title_of("IMF chief Kristalina Georgieva spoke.")) != "conflict"
+
+
+def test_a_capitalised_level_word_names_no_portfolio():
+    """qa120: "Provincial minister Lisa Brennan" against "B.C.'s Minister of Post-Secondary
+    Education and Future Skills": the level of government, not another ministry."""
+    assert compare_titles(title_of("Provincial minister Lisa Brennan spoke."),
+                          title_of("Lisa Brennan, the Minister of Post-Secondary Education and Future Skills, spoke.")) != "conflict"
+    assert compare_titles(title_of("Regional Health Minister Ana Ruiz spoke."),
+                          title_of("Regional Education Minister Ana Ruiz spoke.")) == "conflict"
+
+
+def test_a_list_of_portfolios_before_a_minister_is_one_title():
+    """qa120: "Innovation, Science and Industry Minister Daniel Okafor" was read from "Science"
+    on, and set against "Federal Innovation Minister" as another office."""
+    listed = title_of("Innovation, Science and Industry Minister Daniel Okafor spoke.")
+    assert listed.text == "Innovation, Science and Industry Minister"
+    assert compare_titles(listed, title_of("Federal Innovation Minister Daniel Okafor spoke.")) != "conflict"
+    assert compare_titles(listed, title_of("Federal Finance Minister Daniel Okafor spoke.")) == "conflict"
+
+
+def test_a_police_or_fire_chief_is_whoever_heads_the_force():
+    """qa120: "Bhimnagar police chief Arvind Rathod" is the district's "Superintendent of Police";
+    qa116: "Fire chief Graeme Halloran" is the "RFS Commissioner". A constable heads no force,
+    and a known organisation's director is no fire chief."""
+    chief = title_of("Bhimnagar police chief Arvind Rathod spoke.")
+    assert compare_titles(chief, title_of("Arvind Rathod, the district superintendent of police, spoke.")) != "conflict"
+    assert compare_titles(chief, title_of("Police Constable Arvind Rathod spoke.")) == "conflict"
+    fire = title_of("Fire chief Graeme Halloran spoke.")
+    assert compare_titles(fire, title_of("RFS Commissioner Graeme Halloran spoke.")) != "conflict"
+    assert not offices._service_chief_and_head(fire, title_of("FBI Director Graeme Halloran spoke."))
+    assert not offices._service_chief_and_head(fire, title_of("Health Commissioner Graeme Halloran spoke."))
