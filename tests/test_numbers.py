@@ -1222,3 +1222,11 @@ def test_a_span_and_a_half_and_a_full_span() -> None:
     assert (half.text, half.counted, half.value) == ("about an hour and a half", ("hour",), 1.5)
     assert one("It took a year and a half.").value == 1.5
     assert one("The researchers followed the group for two full years.").counted == ("year",)
+
+
+def test_a_percentage_of_a_figure_is_a_share() -> None:
+    """qa120 p04: "The pass percentage of 88.4 is ..." was a count, set against 11.58 lakh students
+    and never against another outlet's "84.8 per cent"."""
+    assert one("The pass percentage of 88.4 is the highest on record.").unit == "%"
+    assert one("Sitapuri district recorded a pass percentage of 91.6, well above the average.").unit == "%"
+    assert one("They measured the percentage of 16-year-olds who smoke.").unit == ""

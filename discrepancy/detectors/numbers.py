@@ -590,6 +590,10 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+# Words that may follow the figure of "a pass percentage of 88.4" (a thing counted after it, "of 12
+# students", makes it a count)
+_AFTER_A_PERCENTAGE = frozenset({"is", "was", "in", "for", "and", "this", "last", "compared", "against", "from",
+                                 "at", "on", "with", "among", "across", "up", "down", "higher", "lower"})
 _NEGATIONS = frozenset({"not", "cannot", "never", "n't"})
 
 
@@ -947,6 +951,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "USD", j + 2  # "1.25 billion US dollars"
         elif not currency and (measure := _measure_after(toks, j)) is not None:
             unit, j = measure
+    if (not unit and start_i >= 2 and toks[start_i - 1].lower == "of" and toks[start_i - 2].lower == "percentage"
+            and value <= 100 and (j >= len(toks) or toks[j].lower in _AFTER_A_PERCENTAGE
+                                  or not toks[j].is_word and toks[j].text != "-")):
+        unit = "%"  # "a pass percentage of 88.4" is 88.4 per cent; "the percentage of 16-year-olds" is no figure of it
     if tally:
         unit = "tally"
     inches = None  # "6ft 2in", "6 feet 2 inches": a height in feet and inches, one figure
