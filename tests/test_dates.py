@@ -692,3 +692,14 @@ def test_a_day_after_a_verb_of_saying_in_ing_is_the_sayings() -> None:
     told = one("The insurer became the first to put a figure on it, telling analysts on Tuesday it expects claims.")
     assert resolve(told, wednesday).low == date(2026, 2, 24)
     assert resolve(one("The minister will be announcing on Tuesday the new budget."), wednesday).low == date(2026, 3, 3)
+
+
+def test_a_closing_price_on_a_weekday_is_the_last_session() -> None:
+    """qa118 p04: "will pay 42 euros per share, a 31 percent premium to Veldhoven's closing price on
+    Friday", written on a Monday, read the coming Friday from "will", so the two outlets' premiums
+    seemed of two periods; a closing price is set, whatever is still to be paid."""
+    monday = date(2026, 3, 9)
+    assert resolve(one("It will pay 42 euros a share, a 31 percent premium to the closing price on Friday."),
+                   monday).low == date(2026, 3, 6)
+    assert resolve(one("It will pay a premium to Friday's closing price."), monday).low == date(2026, 3, 6)
+    assert resolve(one("The market will be closing on Friday for the holiday."), monday).low == date(2026, 3, 13)
