@@ -4,7 +4,7 @@ import math
 import pytest
 
 from discrepancy.compare import numbers as cmp_numbers
-from discrepancy.detectors.numbers import extract_numbers
+from discrepancy.detectors.numbers import CURRENCY_UNITS, extract_numbers
 
 
 def one(text: str):
@@ -1230,3 +1230,18 @@ def test_a_percentage_of_a_figure_is_a_share() -> None:
     assert one("The pass percentage of 88.4 is the highest on record.").unit == "%"
     assert one("Sitapuri district recorded a pass percentage of 91.6, well above the average.").unit == "%"
     assert one("They measured the percentage of 16-year-olds who smoke.").unit == ""
+
+
+def test_each_day_closing_the_clause_is_a_rate() -> None:
+    """qa124 p04: "About 46,000 vehicles use the bridge each day" is a daily count, not the 31,000
+    vehicles of one holiday."""
+    assert one("About 46,000 vehicles use the bridge each day.").counted[0] == "+per:day"
+    assert one("Some 14 people die on the roads every day, police said.").counted[0] == "+per:day"
+    assert not one("He scored 20 points and we met every day.").counted[0].startswith("+per")
+
+
+def test_cfa_francs_are_an_amount_of_money() -> None:
+    """qa122 p05: "142 billion CFA francs" counted "CFA francs" as things."""
+    amount = one("The law raises overall spending by 142 billion CFA francs.")
+    assert (amount.unit, amount.text) == ("CFA", "142 billion CFA francs")
+    assert amount.unit in CURRENCY_UNITS

@@ -51,7 +51,7 @@ CURRENCY_WORDS = {
     "krone": "kroner", "kroner": "kroner", "soles": "soles",
 }
 CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_CODES.values()) | frozenset(
-    CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
+    CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values()) | {"CFA"}
 MEASURES = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
     "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
@@ -824,6 +824,24 @@ def _rate(toks: list[Token], after: int) -> str | None:
             return EACH  # "1.2 million baht each": what every one of them gets
         if w == "to" and k + 1 < len(toks) and toks[k + 1].lower in ("each", "every"):
             return EACH  # "1.2 million baht to each of the victims' families"
+    return _each_period_after(toks, after)
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "or", "while", "whereas", "as", "who", "which", "that", "when", "after",
+                             "before", "since", "until", "because", "if"})
+
+
+def _each_period_after(toks: list[Token], after: int) -> str | None:
+    """"each day" or "every week" closing the figure's clause a few words on: "About 46,000 vehicles
+    use the bridge each day" counts per day, as "46,000 vehicles a day" does."""
+    for k in range(after, min(len(toks) - 1, after + 5)):
+        t = toks[k]
+        if not t.is_word or t.lower in _CLAUSE_OPENERS:
+            return None
+        if t.lower in ("each", "every") and singular(toks[k + 1].lower) in _RATE_PERIODS:
+            period = singular(toks[k + 1].lower)
+            closes = k + 2 >= len(toks) or not toks[k + 2].is_word
+            return _RATE_PERIODS[period] if closes and period != "person" else None
     return None
 
 
@@ -946,6 +964,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "lb", j + 1  # "weighed 150 pounds", "250 pounds of cocaine": a weight, not money
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
+        elif w == "cfa" and not currency and j + 1 < len(toks) and toks[j + 1].lower in ("franc", "francs"):
+            unit, j = "CFA", j + 2  # "142 billion CFA francs": West or Central Africa's franc, not Switzerland's
         elif (w in ("us", "u.s.") and not currency and j + 1 < len(toks)
               and toks[j + 1].lower in ("dollar", "dollars")):
             unit, j = "USD", j + 2  # "1.25 billion US dollars"
