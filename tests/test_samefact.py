@@ -72,6 +72,7 @@ from discrepancy.claims import extract_sentence  # noqa: E402
 from discrepancy.compare.context import DocumentFigures, Governors  # noqa: E402
 from discrepancy.compare.kinds import value_pairs  # noqa: E402
 from discrepancy.compare.samefact import (  # noqa: E402
+    _COMPARED_FIGURE_AGAINST,
     DATE_FEATURES,
     FAR_STEPS,
     NUMBER_FEATURES,
@@ -602,3 +603,25 @@ def test_a_move_in_a_moment_of_trading_is_not_the_days_close():
     ev = _evidence("Shares fell 5% in early trading after the company said it would cut 300 jobs.",
                    "The company said it would cut 400 jobs.", published=pub)
     assert [(p.x.text, p.y.text) for p in value_pairs(ev, aligned_kind("number"))] == [("300", "400")]
+
+
+def test_a_time_set_against_the_figure_with_a_comparative_is_the_comparisons():
+    """qa125 p06: "2,310 excess deaths over the three summer months, about a quarter fewer than three
+    years ago" made the 2,310 a figure of three years ago, like the other outlet's "in 2022, when the
+    institute attributed about 3,020 excess deaths": two occasions read as one."""
+    p = _number_pair("The institute estimates 2,310 excess deaths over the three summer months, about a quarter fewer "
+                     "than three years ago.",
+                     "The estimate is lower than in 2019, when the institute attributed about 3,020 excess deaths to heat.")
+    assert p.features["background_differs"] == 1.0 and p.features["another_year"] == 1.0
+    # a bound after the figure is no comparison with a time
+    q = _number_pair("In 2019, 2,000 people died, more than 500 of them children.",
+                     "About 2,400 people died in the heat.")
+    assert q.features["background_differs"] == 1.0
+
+
+def test_a_date_of_the_earlier_figure_after_a_currency_code_is_the_comparisons():
+    """qa123 c01: "now stands at SEK 198bn, up from SEK 176bn at the end of June" dated the earlier
+    backlog; against "stood at a record 198 billion crowns at the end of September" it was read as
+    the same quarter-end."""
+    assert _COMPARED_FIGURE_AGAINST.search("now stands at SEK 198bn, up from SEK 176bn at the end of ")
+    assert _COMPARED_FIGURE_AGAINST.search("up from 176 billion crowns at the end of ")

@@ -49,6 +49,13 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
 
 # What sets an earlier figure against the one reported: "31.6%, up from 29.4% in 2021"
 EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\b", re.IGNORECASE)
+# ... or an earlier time, with a comparative: "2,310 excess deaths, about a quarter fewer than three
+# years ago", "lower than in 2022" (the time is the comparison's, not the figure's; "more than 500
+# of them" is a bound)
+_EARLIER_TIME = re.compile(
+    r"\b(?:fewer|less|lower|higher|more|greater|smaller|larger|bigger)\s+than\s+(?:in\s|at\s|during\s|last\b"
+    r"|the\s+(?:previous|last|same)\b|a\s+year\b|(?:\w+\s+){1,2}(?:years?|months?|weeks?)\s+(?:ago|earlier)\b"
+    r"|(?:19|20)\d\d\b)", re.IGNORECASE)
 
 
 # What marks a figure as an estimate since superseded: "gave it a preliminary rating of EF3, with
@@ -66,7 +73,8 @@ def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: in
         return True
     if not dates_at:
         return False
-    marker = EARLIER_FIGURE.search(text, end)
+    markers = [m for m in (EARLIER_FIGURE.search(text, end), _EARLIER_TIME.search(text, end)) if m is not None]
+    marker = min(markers, key=lambda m: m.start()) if markers else None
     return marker is None or any(d < marker.start() for d in dates_at)
 
 

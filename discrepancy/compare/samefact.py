@@ -640,7 +640,7 @@ _COMPARED_AGAINST = re.compile(r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)tha
 _COMPARED_FIGURE_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
                                       r"(?:(?:a|about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
                                       r"less\s+than|fewer\s+than)\s+)?"
-                                      r"[$€£]?\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+"
+                                      r"(?:[$€£]|[a-z]{2,3}\$?\s?)?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|[a-z]+)){0,2}\s+"
                                       r"(?:(?:at|in|on|during|for|by)\s+)?"
                                       r"(?:the\s+(?:end|start|beginning|middle|close|same\s+\w+)\s+(?:of|in|last)\s+)?"
                                       r"(?:(?:the|last|a)\s+)?$", re.IGNORECASE)
