@@ -299,14 +299,30 @@ def _after_name(sentence: str, toks: list[Token], b: int, person_tokens: dict[in
     return _apposition_at(toks, b + 1, person_tokens)
 
 
+def _listing_comma(toks: list[Token], k: int, person_tokens: dict[int, int]) -> bool:
+    """Is toks[k] a comma inside a list of a body's or portfolio's capitalised words ending in "and"
+    ("commissioner of the Acquisition, Technology and Logistics Agency", "Secretary of Business,
+    Energy and Industrial Strategy"), not the apposition's end?"""
+    if toks[k].text != "," or k == 0 or not toks[k - 1].is_capitalized:
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + 5)):
+        if j in person_tokens:
+            return False
+        if norm(toks[j]) == "and":
+            return j > k + 1 and toks[j + 1].is_capitalized and j + 1 not in person_tokens
+        if not toks[j].is_capitalized:
+            return False
+    return False
+
+
 def _apposition_at(toks: list[Token], a: int, person_tokens: dict[int, int], in_clause: bool = False) -> _Found | None:
     """A title phrase that starts at toks[a] and names the person before it. `in_clause`: the
     phrase follows a verb that gives the office ("who was named ...", "sworn in as ..."), so a
     clause word ends it ("... secretary of state in 2022 and is seen as ...") rather than showing
     that no apposition began."""
     end = a
-    while end < len(toks) and toks[end].text not in _APPOS_END and end - a < 14 and (
-            end not in person_tokens or _place_after_of(toks, a, end, person_tokens)):
+    while end < len(toks) and (toks[end].text not in _APPOS_END or _listing_comma(toks, end, person_tokens)) and (
+            end - a < 14) and (end not in person_tokens or _place_after_of(toks, a, end, person_tokens)):
         if norm(toks[end]) in CLAUSE_WORDS:
             if in_clause:
                 break
