@@ -625,3 +625,20 @@ def test_a_date_of_the_earlier_figure_after_a_currency_code_is_the_comparisons()
     the same quarter-end."""
     assert _COMPARED_FIGURE_AGAINST.search("now stands at SEK 198bn, up from SEK 176bn at the end of ")
     assert _COMPARED_FIGURE_AGAINST.search("up from 176 billion crowns at the end of ")
+
+
+def test_the_next_occasion_against_the_last_one_is_two_occasions():
+    """qa123 p07: "The next Nordic championships will be held in Sweden in 2028" against "Norway
+    also won the event at the last championships, held in Finland in 2024"; two outlets' "next"
+    stay one fact, and "last year" names no occasion."""
+    pub = date(2026, 2, 10)
+    ev = _evidence("The next Nordic championships will be held in Sweden in 2028.",
+                   "Norway also won the event at the last championships, held in Finland in 2024.", published=pub)
+    assert list(value_pairs(ev, aligned_kind("date"))) == []
+    ev = _evidence("The next Nordic championships will be held in Sweden in 2028.",
+                   "The next championships will be held in Sweden in 2030.", published=pub)
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    ev = _evidence("The next championships will be held in Sweden in 2028.",
+                   "Its last year was 2024, the report said in 2025.", published=pub)
+    from discrepancy.compare.samefact import _occasion
+    assert _occasion(ev.b, ev.b.claims.dates[0]) == ""  # "last year" is a span, not an occasion

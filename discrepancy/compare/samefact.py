@@ -689,6 +689,7 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
             and _compared_against(a, x) == _compared_against(b, y)
             and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y)
             and _last_time(a, x) == _last_time(b, y)
+            and not _next_against_last(_occasion(a, x), _occasion(b, y))
             and not _state_held(a, x) and not _state_held(b, y))
 
 
@@ -697,6 +698,32 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
 _LAST_TIME = re.compile(r"\blast\s+(?:[a-z]+ed|won|held|met|saw|came|took|ran|fought|beat|made|went|had|was|were|did|"
                         r"left|lost|hit|struck|rose|fell|grew|led|sold|paid|spent|built|began|wrote|spoke|told|gave|"
                         r"stood|sat|played|visited|appeared)\b", re.IGNORECASE)
+
+
+# An occasion named as the next one or the last one ("The next Nordic championships will be held in
+# Sweden in 2028", "at the last championships, held in Finland in 2024"); not a span of time ("last
+# year", "next week")
+_OCCASION = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<which>next|upcoming|coming|last|previous)\s+"
+                       r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+)\b", re.IGNORECASE)
+_SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "season",
+                    "seasons", "weekend", "night", "morning", "evening", "decade", "century", "quarter", "few",
+                    "two", "three", "four", "five", "several"})
+
+
+def _occasion(side: Side, c: DateClaim) -> str:
+    """"ahead" or "before" where the date's clause names its occasion as the next one or the last
+    one, else ""."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|after|as)\b", side.sentence.text[:c.start])[-1]
+    found = ""
+    for m in _OCCASION.finditer(clause):
+        if m.group("noun").lower() not in _SPANS:
+            found = "before" if m.group("which").lower() in ("last", "previous") else "ahead"
+    return found
+
+
+def _next_against_last(a: str, b: str) -> bool:
+    """The next occasion against the last one: two occasions, whatever their dates."""
+    return bool(a) and bool(b) and a != b
 
 
 def _last_time(side: Side, c: DateClaim) -> bool:
