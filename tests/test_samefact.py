@@ -103,6 +103,11 @@ def _number_pair(text_a: str, text_b: str) -> ValuePair:
     return max(pairs, key=lambda p: p.probability)
 
 
+def _date_conflicts(text_a: str, text_b: str, published: date) -> list[bool]:
+    """Whether each comparable date pair of the two sentences conflicts ([] when none is compared)."""
+    return [p.conflict for p in value_pairs(_evidence(text_a, text_b, published=published), aligned_kind("date"))]
+
+
 def test_the_shipped_models_read_exactly_the_features_the_code_computes():
     assert load_model("same_fact_number").features == NUMBER_FEATURES
     assert load_model("same_fact_date").features == DATE_FEATURES
@@ -537,15 +542,12 @@ def test_the_last_time_something_happened_is_another_occasion():
     championships in 2027": the last time before now, not this occasion; two outlets' last times
     are one fact, and "last year" is no last time."""
     pub = date(2026, 2, 12)
-    ev = _evidence("Belgium last hosted the world championships in 2021.",
-                   "Kempenhout will host the world championships in 2027.", published=pub)
-    assert list(value_pairs(ev, aligned_kind("date"))) == []
-    ev = _evidence("Belgium last hosted the world championships in 2021.",
-                   "Belgium last hosted the world championships in 2019.", published=pub)
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
-    ev = _evidence("Belgium hosted the world championships in 2021, its third time.",
-                   "Belgium hosted the world championships in 2019.", published=pub)
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    assert _date_conflicts("Belgium last hosted the world championships in 2021.",
+                           "Kempenhout will host the world championships in 2027.", pub) == []
+    assert _date_conflicts("Belgium last hosted the world championships in 2021.",
+                           "Belgium last hosted the world championships in 2019.", pub) == [True]
+    assert _date_conflicts("Belgium hosted the world championships in 2021, its third time.",
+                           "Belgium hosted the world championships in 2019.", pub) == [True]
 
 
 def test_a_weekday_beside_its_date_is_matched_through_the_date():
@@ -568,24 +570,20 @@ def test_a_day_a_state_still_held_on_is_not_when_it_began():
     taken to hospital were in intensive care on Sunday evening": a state that held on two days, both
     true. An act's day against another is still compared."""
     pub = date(2025, 7, 7)
-    ev = _evidence("Two patients remained in intensive care at the hospital on Monday.",
-                   "Two patients were taken into intensive care at the hospital on Sunday.", published=pub)
-    assert list(value_pairs(ev, aligned_kind("date"))) == []
-    ev = _evidence("Two patients were taken into intensive care at the hospital on Monday.",
-                   "Two patients were taken into intensive care at the hospital on Sunday.", published=pub)
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    assert _date_conflicts("Two patients remained in intensive care at the hospital on Monday.",
+                           "Two patients were taken into intensive care at the hospital on Sunday.", pub) == []
+    assert _date_conflicts("Two patients were taken into intensive care at the hospital on Monday.",
+                           "Two patients were taken into intensive care at the hospital on Sunday.", pub) == [True]
 
 
 def test_a_remain_that_is_not_the_dates_verb_keeps_the_date():
     """basil-dev: "had vowed to remain in the race earlier Tuesday" dates the vow, and "is still
     scheduled for Thursday morning" the event: both are compared."""
     pub = date(2012, 8, 22)
-    ev = _evidence("Akin had vowed to remain in the race earlier Tuesday on a radio show.",
-                   "Akin had vowed to stay in the race on Monday on a radio show.", published=pub)
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
-    ev = _evidence("The institute said the lecture remains scheduled for Thursday morning.",
-                   "The institute said the lecture is scheduled for Saturday morning.", published=pub)
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    assert _date_conflicts("Akin had vowed to remain in the race earlier Tuesday on a radio show.",
+                           "Akin had vowed to stay in the race on Monday on a radio show.", pub) == [True]
+    assert _date_conflicts("The institute said the lecture remains scheduled for Thursday morning.",
+                           "The institute said the lecture is scheduled for Saturday morning.", pub) == [True]
 
 
 def test_a_move_in_a_moment_of_trading_is_not_the_days_close():
@@ -632,12 +630,10 @@ def test_the_next_occasion_against_the_last_one_is_two_occasions():
     also won the event at the last championships, held in Finland in 2024"; two outlets' "next"
     stay one fact, and "last year" names no occasion."""
     pub = date(2026, 2, 10)
-    ev = _evidence("The next Nordic championships will be held in Sweden in 2028.",
-                   "Norway also won the event at the last championships, held in Finland in 2024.", published=pub)
-    assert list(value_pairs(ev, aligned_kind("date"))) == []
-    ev = _evidence("The next Nordic championships will be held in Sweden in 2028.",
-                   "The next championships will be held in Sweden in 2030.", published=pub)
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    assert _date_conflicts("The next Nordic championships will be held in Sweden in 2028.",
+                           "Norway also won the event at the last championships, held in Finland in 2024.", pub) == []
+    assert _date_conflicts("The next Nordic championships will be held in Sweden in 2028.",
+                           "The next championships will be held in Sweden in 2030.", pub) == [True]
     ev = _evidence("The next championships will be held in Sweden in 2028.",
                    "Its last year was 2024, the report said in 2025.", published=pub)
     from discrepancy.compare.samefact import _occasion

@@ -705,6 +705,16 @@ _LAST_TIME = re.compile(r"\blast\s+(?:[a-z]+ed|won|held|met|saw|came|took|ran|fo
 # year", "next week")
 _OCCASION = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<which>next|upcoming|coming|last|previous)\s+"
                        r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+)\b", re.IGNORECASE)
+# Where a new clause opens: "; ", ": ", or a comma before a conjunction (a comma alone may stand
+# inside one clause: "at the last championships, held in Finland in 2024")
+_CLAUSE_OPENS = re.compile(r"[;:]|,\s+(?:and|but|while|after|as)\b")
+
+
+def _clause_before(side: Side, c: DateClaim) -> str:
+    """The words of the date's clause before it."""
+    return _CLAUSE_OPENS.split(side.sentence.text[:c.start])[-1]
+
+
 _SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "season",
                     "seasons", "weekend", "night", "morning", "evening", "decade", "century", "quarter", "few",
                     "two", "three", "four", "five", "several"})
@@ -713,9 +723,8 @@ _SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", 
 def _occasion(side: Side, c: DateClaim) -> str:
     """"ahead" or "before" where the date's clause names its occasion as the next one or the last
     one, else ""."""
-    clause = re.split(r"[;:]|,\s+(?:and|but|while|after|as)\b", side.sentence.text[:c.start])[-1]
     found = ""
-    for m in _OCCASION.finditer(clause):
+    for m in _OCCASION.finditer(_clause_before(side, c)):
         if m.group("noun").lower() not in _SPANS:
             found = "before" if m.group("which").lower() in ("last", "previous") else "ahead"
     return found
@@ -730,8 +739,7 @@ def _last_time(side: Side, c: DateClaim) -> bool:
     """Is the date when something last happened, before now ("last hosted the world championships in
     2021")? Against the date of this occasion ("will host the championships in 2027") it is another
     occasion; against another outlet's last time it is the same fact."""
-    clause = re.split(r"[;:]|,\s+(?:and|but|while|after|as)\b", side.sentence.text[:c.start])[-1]
-    return bool(_LAST_TIME.search(clause))
+    return bool(_LAST_TIME.search(_clause_before(side, c)))
 
 
 # A state's verb in its own tense ("remained in intensive care"); not "vowed to remain in the race

@@ -564,7 +564,7 @@ def _tense(before: list[str], after: list[str]) -> str:
     """
     if not before and (after[:1] in (["is"], ["marks"]) or after[:2] == ["will", "be"]):
         return "present"
-    if _closing_price(before[-4:]) or after[:1] == ["closing"] and _closing_price(after[:3]):
+    if _closing_price(before[-4:]) or _closing_price(after[:2]):
         return "past"  # "a 31 percent premium to the closing price on Friday", "to Friday's close": a price set
     if any(_says_future(before, k) for k in range(max(0, len(before) - 6), len(before))):
         return "future"
@@ -610,7 +610,7 @@ _CLOSING_NOUNS = frozenset({"price", "prices", "level", "levels", "value", "bell
 
 def _closing_price(words: list[str]) -> bool:
     """Do the words name a session's closing price ("Veldhoven's closing price on Friday")?"""
-    return any(w == "closing" and words[k + 1:k + 2] and words[k + 1] in _CLOSING_NOUNS for k, w in enumerate(words))
+    return any(w == "closing" and k + 1 < len(words) and words[k + 1] in _CLOSING_NOUNS for k, w in enumerate(words))
 
 
 # Future markers that are also nouns: after a determiner they name a thing, not a time ahead

@@ -594,7 +594,7 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
 # students", makes it a count)
 _AFTER_A_PERCENTAGE = frozenset({"is", "was", "in", "for", "and", "this", "last", "compared", "against", "from",
                                  "at", "on", "with", "among", "across", "up", "down", "higher", "lower"})
-_NEGATIONS = frozenset({"not", "cannot", "never", "n't"})
+_NEGATIONS = frozenset({"not", "cannot", "never"})  # and any word in "n't": "can't", "won't"
 
 
 def _negated_bound(toks: list[Token], q_start: int) -> bool:
