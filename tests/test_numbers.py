@@ -331,6 +331,23 @@ def test_things_that_are_not_counts(text):
     assert extract_numbers(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "A phase 3 trial of the vaccine began in March.",
+    "The phase three study was halted.",
+    "She was diagnosed with stage 4 cancer.",
+    "Officials raised the alert to level 3 on Monday.",
+    "It was a category 5 storm when it made landfall.",
+])
+def test_a_lowercase_phase_stage_or_level_names_no_count(text):
+    assert extract_numbers(text) == []
+
+
+def test_a_plural_after_a_designator_word_is_counted():
+    assert one("At this stage 40 people remain missing.").counted == ("people",)
+    assert one("In the first phase 200 homes will be connected.").counted == ("home",)
+    assert one("A phase 3 trial enrolled 4,200 patients.").counted == ("patient",)
+
+
 def test_an_age_after_aged_or_after_a_noun_with_its_article():
     assert one("The suspect, aged 45, was arrested.").counted == ("age",)
     assert one("The shooter, 17, was detained at the scene.").counted == ("age",)
@@ -681,7 +698,16 @@ def test_a_reading_near_warm_words_stays_a_reading_and_below_zero_is_negative():
 def test_fractions_of_a_per_cent_and_one_and_a_half_points():
     assert (one("Rates rose by a quarter of a per cent.").unit, one("Rates rose by a quarter of a per cent.").value) == ("%", 0.25)
     assert one("It grew by half of one percent.").value == 0.5
-    assert extract_numbers("It rose by one and a half percentage points.") == []  # not "half" of one
+    c = one("It rose by one and a half percentage points.")  # not "half" of one
+    assert (c.unit, c.value) == ("pp", 1.5)
+
+
+def test_and_a_half_after_one_or_a_scale_word():
+    assert one("About one and a half million people fled.").value == 1_500_000
+    assert one("About a million and a half people fled.").value == 1_500_000
+    assert one("Some 2 million and a half tonnes were shipped.").value == 2_500_000
+    assert one("She bought a dozen and a half eggs.").value == 18
+    assert one("The talks lasted one and a half hours.").counted == ("hour",)
 
 
 def test_a_second_qa_pass_on_temperatures_and_fractions():

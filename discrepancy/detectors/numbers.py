@@ -98,6 +98,13 @@ DESIGNATORS = {
     "camp", "cell", "lane", "road", "street", "avenue", "gen", "generation", "formula",
     "vision", "agenda", "covid", "group", "g", "world", "war", "star", "fox", "cnn", "channel",
 }
+# Lowercase words that make the small whole number after them a rank or a part's name, as news writes
+# them uncapitalised: "a phase 3 trial", "stage four cancer", "a category 5 storm", "raised to level 3".
+_LOWERCASE_DESIGNATORS = {
+    "phase", "stage", "level", "category", "tier", "type", "grade", "class", "article", "section",
+    "chapter", "page", "episode", "season", "clause", "paragraph", "platform", "terminal", "reactor", "gate",
+}
+_PLURALS_WITHOUT_S = {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep"}
 TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|cet\b|msk\b|o'clock\b|hrs\b|local time\b)", re.I)
 # Words that can follow a hyphen after a figure and make it a unit ("140-page", "40-year-old").
 
@@ -121,6 +128,8 @@ def _one_counts(toks: list[Token], j: int) -> bool:
         return False
     if toks[j].lower in _ONE_OF or toks[j].lower in _SPANS_AFTER_A:
         return True
+    if [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]:
+        return True  # "one and a half million people", "one and a half hours"
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
             and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS)
 
@@ -884,6 +893,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     value, j, words_form = parsed
     if share is None and not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
+    if share is None and not currency and not point and _after_lowercase_designator(toks, i, j, value):
+        return None, j
     if words_form and value == 1 and j == i + 1 and not _one_counts(toks, j):
         return None, j  # a bare "one" is a pronoun far more often than a count
     # a range or tally: "60-90", "221-207", "between 60 and 90", "from 60 to 90", "60 to 90"
@@ -931,15 +942,21 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             value *= last_read[1]
         if last_read is not None:
             range_unit = glued_unit(toks[j - 1].text)
-    # "two and a half years", "1 and a half million": a half more, by definition
+    # "two and a half years", "1 and a half million": a half more, by definition; after a scale word
+    # it is half the scale ("a million and a half" is 1.5 million, "a dozen and a half" 18)
     if (high_value is None and share is None and float(value).is_integer() and j + 2 < len(toks)
             and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
-        value, j = value + 0.5, j + 3
+        ended_with = toks[j - 1].lower if words_form else ""
+        half = 6.0 if ended_with == "dozen" else SCALES.get(ended_with, 1.0) / 2
+        value, j = value + half, j + 3
     # scale and unit after the figure
     scale = 1.0
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
+    if (scale > 1 and high_value is None and share is None and float(value).is_integer() and j + 2 < len(toks)
+            and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
+        value, j = value + 0.5, j + 3  # "2 million and a half" is 2.5 million
     unit = point[2] if point else "%" if share is not None else currency or (
         "" if words_form else glued_unit(first.text) or range_unit or "")
     if unit in _SPEED_OF and unit != "m" and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].lower in ("h", "hr"):
@@ -1618,6 +1635,20 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     if re.fullmatch(r"\d{5,}", text) and "," not in text:
         return True  # ids, postcodes, phone fragments
     return False
+
+
+def _after_lowercase_designator(toks: list[Token], i: int, j: int, value: float) -> bool:
+    """Is the figure at toks[i:j] a phase's, stage's or level's number ("a phase 3 trial")? Not when a
+    plural follows it: then it counts them ("at this stage 40 people remain missing")."""
+    if i == 0 or toks[i - 1].lower not in _LOWERCASE_DESIGNATORS:
+        return False
+    if value != int(value) or not 0 < value < 100 or "," in toks[i].text or "." in toks[i].text:
+        return False
+    if j >= len(toks) or not toks[j].is_word:
+        return True
+    following = toks[j].lower
+    return following not in _PLURALS_WITHOUT_S and singular(following) == following and following not in (
+        "percent", "per", "pct", "points", "point")
 
 
 def _score_glued(toks: list[Token], j: int) -> bool:
