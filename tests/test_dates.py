@@ -578,6 +578,24 @@ def test_a_bound_reaches_its_date_through_a_part_of_the_period():
     assert background_dates(text, claims, {july.start: resolve(july, date(2024, 8, 14))}, date(2024, 8, 14)) == ()
 
 
+def test_a_year_before_a_survey_dates_its_findings():
+    """qa126: "A 2019 survey in the same markets found residues in 11.2% of samples" was set against
+    the new study's 7.3%: the survey's year dates what it found, as "in 2019" would; a year before
+    another noun ("a 1999 book") dates nothing the sentence counts."""
+    from datetime import date
+
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.context import background_dates
+    published = date(2026, 2, 10)
+    for text, background in (("A 2019 survey in the same markets found residues in 11.2% of samples.", True),
+                             ("The 2021 national census counted 41,000 residents.", True),
+                             ("The author of a 1999 book was accused of spending $750,000.", False)):
+        claims = extract_sentence(text)
+        year = claims.dates[0]
+        at = background_dates(text, claims, {year.start: resolve(year, published)}, published)
+        assert bool(at) == background, text
+
+
 def test_re_elected_is_another_act_than_elected():
     """qa48: "first elected in 2017" against "in 2021 ... re-elected" read as one act dated twice."""
     from discrepancy import nlp

@@ -29,9 +29,16 @@ _DATE_PREPOSITIONS = {"in", "on", "during", "last", "early", "late", "mid", "of"
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;:]{0,60}$", re.IGNORECASE)
 
 
+# A year written before a survey, a census or a report dates what it found ("A 2019 survey found
+# residues in 11.2% of samples"), as "in 2019" would; a year before other nouns does not ("a 1999 book").
+_FINDINGS_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:[A-Za-z]+\s+){0,2}?(?:survey|study|census|poll|report|audit|review|analysis|assessment|inventory)s?\b",
+    re.IGNORECASE)
+
+
 def background_dates(text: str, claims: SentenceClaims, resolved: dict, published: date | None) -> tuple[int, ...]:
-    """Where the sentence's dates well before the article's date stand ("in April", "last month";
-    not "a 1999 book", nor "since April", which runs up to now)."""
+    """Where the sentence's dates well before the article's date stand ("in April", "last month",
+    "a 2019 survey"; not "a 1999 book", nor "since April", which runs up to now)."""
     if published is None:
         return ()
     out = []
@@ -41,7 +48,8 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
             continue
         if c.form == "year" and cmp_dates.word_before(text, c) == "on":
             continue  # "a gain of 23 on 2021", "up 5% on 2021": the year a change is measured from
-        adverbial = c.form == "relative" or cmp_dates.word_before(text, c) in _DATE_PREPOSITIONS
+        adverbial = (c.form == "relative" or cmp_dates.word_before(text, c) in _DATE_PREPOSITIONS
+                     or c.form == "year" and _FINDINGS_NOUN_AFTER.match(text, c.end) is not None)
         if adverbial and (published - r.high).days > BACKGROUND_DAYS:
             out.append(c.start)
     return tuple(out)
