@@ -738,3 +738,34 @@ def test_the_office_before_a_name_an_appointment_moves_is_the_one_held_until_the
     assert not any(t.former for t in titles)
     _, titles = extract_people_and_titles("Defence Minister Jonas Weller said on Monday that talks would resume.")
     assert not any(t.former for t in titles)
+
+
+def test_a_year_of_a_compared_figure_leaves_the_titles_current():
+    """qa126: "Oksana Hrytsenko, the minister of agrarian policy and food, said yesterday that the
+    programme would have 4.2 billion hryvnias this year, compared with 1.6 billion in 2024" was read
+    as a title of 2024, and so never set against "First Deputy Minister": the year dates the figure
+    compared against, not the office."""
+    assert _title_verdicts(
+        "First Deputy Minister of Agrarian Policy and Food Oksana Hrytsenko said the budget would rise.",
+        "Oksana Hrytsenko, the minister of agrarian policy and food, said the programme would have 4.2 "
+        "billion hryvnias this year, compared with 1.6 billion in 2022.") == ["contradiction"]
+    assert _title_verdicts(  # a sentence about an earlier year still gives the title held then
+        "First Deputy Minister of Agrarian Policy and Food Oksana Hrytsenko said the budget would rise.",
+        "In 2022 Oksana Hrytsenko, the minister of agrarian policy and food, set up the programme.") != ["contradiction"]
+
+
+def test_professor_between_a_title_and_the_name_is_an_honorific():
+    """qa129: "said the institute's director, Professor Youssef El Amrani" read no title: "Prof" was an
+    honorific, "Professor" written out was not."""
+    [t] = _titles_read("\"This puts diagnosis within reach,\" said the institute's director, Professor Youssef "
+                       "El Amrani, who led the study.")
+    assert t.person.name == "Youssef El Amrani" and t.role == "director"
+
+
+def test_a_foreign_language_institution_word_ends_a_name():
+    """"deputy director of the Institut Atlas de Recherche Biomedicale": "Institut" names a body as
+    "Institute" does, so the title is El Amrani's and its body is read whole."""
+    found = _titles_read("\"It works,\" said Youssef El Amrani, deputy director of the Institut Atlas de Recherche "
+                         "Biomedicale.")
+    mine = [t for t in found if t.person.name == "Youssef El Amrani"]
+    assert [t.rank for t in mine] == ["deputy"] and "institut" in mine[0].domain

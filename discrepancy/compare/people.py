@@ -15,6 +15,7 @@ from ..model import Document, Finding, Sentence, SentenceClaims
 from ..offices import canonical_domain
 from ..persons import PersonIndex
 from ..scoring import load_model
+from .context import EARLIER_FIGURE
 from .titles import TitleConflict, TitleSeen, conflict_features, holder_changes, holder_features, title_conflicts
 from .why import reasons
 
@@ -30,7 +31,11 @@ def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document) -> bo
         return True
     if doc.published is None:
         return False
-    return any(d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year for d in claims.dates)
+    # a year that dates a figure compared against ("compared with 1.6 billion in 2024") is the
+    # earlier figure's, not the time the sentence's titles were held
+    compared_from = min((m.start() for m in (EARLIER_FIGURE.search(sentence.text),) if m is not None), default=None)
+    return any(d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year
+               and (compared_from is None or d.start < compared_from) for d in claims.dates)
 
 
 def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 from ..model import PersonMention
 from ..textnorm import fold_lower
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx", "prof"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx", "prof", "professor"}
 # Said before a name as an honorific is ("Emir Sheikh Tamim bin Hamad"), yet some bear it as the name
 # they are known by ("Sheikh Hasina"): dropped from a name only when a name of two words is left.
 COURTESY = {"sheikh", "sheik", "sheikha", "shaikh"}
