@@ -259,7 +259,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
             # writes it; "U.S. Sen." names the nation's senate, another office
             bare = a if not a.rank else b
             return "conflict" if bare.jurisdiction and bare.jurisdiction not in _US_STATE_NAMES else "compatible"
-        if not ranks_compatible(a.rank, b.rank, a.family, a.role):
+        if not ranks_compatible(a.rank, b.rank, a.family, a.role) or _secretary_and_minister_of_state(a, b) \
+                or _secretary_and_minister_of_state(b, a):
             return "conflict"
         if a.family == "military":
             return "compatible"
@@ -653,6 +654,13 @@ def ranks_compatible(a: str, b: str, family: str, role: str) -> bool:
     if {a, b} == {"state", ""} and family == "executive":
         return True  # a Minister of State is called by the post ("Security Minister" Tom Tugendhat); a State Sen. is no US one
     return "junior" in (a, b) and {a, b} - {"junior"} <= JUNIOR_RANKS | {""}
+
+
+def _secretary_and_minister_of_state(secretary: TitleClaim, minister: TitleClaim) -> bool:
+    """A department's secretary written bare ("Health Secretary") heads it; a Minister of State for
+    that portfolio is a junior minister in it, another office (a bare "Health Minister" may be either)."""
+    return (secretary.family == "executive" and secretary.role == "secretary" and not secretary.rank
+            and minister.role == "minister" and minister.rank == "state")
 
 
 def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:

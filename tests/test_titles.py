@@ -769,3 +769,44 @@ def test_a_foreign_language_institution_word_ends_a_name():
                          "Biomedicale.")
     mine = [t for t in found if t.person.name == "Youssef El Amrani"]
     assert [t.rank for t in mine] == ["deputy"] and "institut" in mine[0].domain
+
+
+def test_a_year_that_opens_a_period_to_now_leaves_the_title_current():
+    """qa130: "said Victor Lam Ka-wing, the league's chief executive, who has pushed for a cap since
+    2023" was read as a title of 2023."""
+    assert _title_verdicts("Health Minister Anna Berg said the cap would help.",
+                           "\"It helps,\" said Anna Berg, the deputy health minister, who has pushed for a cap "
+                           "since 2021.") == ["contradiction"]
+
+
+def test_a_speakers_title_is_the_one_held_when_speaking():
+    """qa133: "Dr Lena Whitford, the authority's chief scientist, said the pattern was familiar after a
+    record heatwave in 2024" was read as a title of 2024; qa132: "Mayor Katrin Oster called it 'the most
+    important decision since the spa clinic was built in 1974'" too. The heatwave and the quotation
+    are dated, not the speaker's office; a year that dates the saying still dates it."""
+    now = "Health Minister Anna Berg said the cap would help."
+    assert _title_verdicts(now, "Anna Berg, the deputy health minister, said the cap followed a record deficit "
+                                "in 2021.") == ["contradiction"]
+    assert _title_verdicts(now, "Deputy health minister Anna Berg called it \"the biggest change since it was "
+                                "founded in 1974\".") == ["contradiction"]
+    assert _title_verdicts(now, "Anna Berg, the deputy health minister, said in 2021 that a cap would help.") \
+        != ["contradiction"]
+
+
+def test_officers_of_health_and_chief_scientists_are_offices():
+    """qa133: "district health officer" against "district veterinary officer", and "chief scientist"
+    against "chief executive", were read as no office or as a bare "chief"."""
+    assert _title_verdicts("Dr Ruth Namusoke, the district veterinary officer, said teams would vaccinate cattle.",
+                           "\"Anthrax can kill,\" said Dr Ruth Namusoke, the district health officer.") == ["contradiction"]
+    assert _title_verdicts("Dr Lena Whitford, the authority's chief scientist, said the reef was warm.",
+                           "The authority's chief executive, Dr Lena Whitford, said the coral was alive.") == ["contradiction"]
+
+
+def test_a_lower_case_apposition_after_a_name_ends_at_its_place():
+    """qa132: "said Katrin Oster, deputy mayor of Bad Krellingen, who led negotiations" read "Bad
+    Krellingen" as the person the title named (the recogniser's person)."""
+    [t] = _titles_read("\"We did the maths on every alternative,\" said Katrin Oster, deputy mayor of Bad Krellingen, "
+                       "who led negotiations with the state.")
+    assert (t.person.name, t.rank, t.domain) == ("Katrin Oster", "deputy", "bad krellingen")
+    [t] = _titles_read("In Kyiv, Minister of Defence Rustem Umerov, who arrived late, spoke.")
+    assert t.person.name == "Rustem Umerov"

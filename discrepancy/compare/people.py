@@ -10,11 +10,13 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from .. import nlp
 from ..findings import holder_finding, title_finding
-from ..model import Document, Finding, Sentence, SentenceClaims
+from ..model import DateClaim, Document, Finding, Sentence, SentenceClaims, TitleClaim
 from ..offices import canonical_domain
 from ..persons import PersonIndex
 from ..scoring import load_model
+from . import dates as cmp_dates
 from .context import EARLIER_FIGURE
 from .titles import TitleConflict, TitleSeen, conflict_features, holder_changes, holder_features, title_conflicts
 from .why import reasons
@@ -22,20 +24,44 @@ from .why import reasons
 _FILE_PHOTO = re.compile(r"^\W*(?:\(?AP Photo[^)]*\)\s*)?FILE\b|\bFILE\s*(?:-|\u2013|\u2014|PHOTO)")
 
 
-def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document) -> bool:
-    """Titles in this sentence describe the past: a "FILE -" photo caption, or a sentence about an earlier year.
+def _past_years(sentence: Sentence, claims: SentenceClaims, doc: Document) -> list[DateClaim]:
+    """The sentence's dates of an earlier year that may date its titles ("signed in 2010 by ...
+    Russian President Dmitry Medvedev" gives the title he held then). Not a year that dates a figure
+    compared against ("compared with 1.6 billion in 2024"), nor one that opens a period running to
+    now ("who has pushed for a cap since 2023"), nor one inside a quotation (the speaker's words)."""
+    if doc.published is None:
+        return []
+    text = sentence.text
+    compared_from = min((m.start() for m in (EARLIER_FIGURE.search(text),) if m is not None), default=None)
+    return [d for d in claims.dates
+            if d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year
+            and (compared_from is None or d.start < compared_from) and cmp_dates.bound(text, d) != "since"
+            and not _quoted(text, d.start)]
 
-    "signed in 2010 by ... Russian President Dmitry Medvedev" gives the title he held then.
-    """
+
+def _quoted(text: str, at: int) -> bool:
+    """Is position `at` inside a quotation ("called it \"the biggest decision since 1974\"")?"""
+    before = text[:at]
+    if "\u201c" in text:
+        return before.count("\u201c") > before.count("\u201d")
+    return before.count('"') % 2 == 1
+
+
+def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document, title: TitleClaim | None = None) -> bool:
+    """Does this title (any title of the sentence, without one) describe the past: a "FILE -" photo
+    caption, or a sentence about an earlier year? A speaker's title is the one held when speaking:
+    "Dr Lena Whitford, the authority's chief scientist, said the pattern was familiar after a record
+    heatwave in 2024" dates the heatwave, unless the year dates the saying ("said in 2010")."""
     if _FILE_PHOTO.search(sentence.text):
         return True
-    if doc.published is None:
+    years = _past_years(sentence, claims, doc)
+    if not years:
         return False
-    # a year that dates a figure compared against ("compared with 1.6 billion in 2024") is the
-    # earlier figure's, not the time the sentence's titles were held
-    compared_from = min((m.start() for m in (EARLIER_FIGURE.search(sentence.text),) if m is not None), default=None)
-    return any(d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year
-               and (compared_from is None or d.start < compared_from) for d in claims.dates)
+    if title is not None and any(a <= title.person.start and title.person.end <= b
+                                 for a, b in nlp.source_spans(sentence.text)):
+        heads = nlp.governors(sentence.text, [(d.start, d.end) for d in years])
+        return any(verb in nlp.SAYING_LEMMAS for _first, verb, _pos in heads)
+    return True
 
 
 def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
@@ -127,7 +153,8 @@ def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
     seen: list[TitleSeen] = []
     initials = initials_in(sentences)
     for s, c, persons in zip(sentences, claims, resolved):
-        historical = _historical(s, c, doc_by_id[s.doc_id])
+        doc = doc_by_id[s.doc_id]
+        historical = _historical(s, c, doc)
         for t, person in zip(c.titles, persons):
             if t.domain in initials:
                 t = replace(t, domain=initials[t.domain])  # "BNPB spokesman": the agency the corpus spells out
@@ -139,7 +166,7 @@ def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
                     person = holders[0]
             if person is None or person.key.endswith("|?"):
                 continue  # a bare surname nobody in the corpus ever names in full: no person to compare
-            if historical and not t.former:
+            if historical and not t.former and _historical(s, c, doc, t):
                 t = replace(t, former=True)
             seen.append(TitleSeen(doc_by_id[s.doc_id], s, t, person, event_of.get(s.doc_id)))
     return seen

@@ -98,7 +98,13 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         if after_domain and name_toks:
             name_toks = _name_after_domain(name_toks, toks, spans)
             if _apposition_of_someone(toks, i, name_toks[-1] + 1 if name_toks else k):
-                name_toks = []  # "Andy Burnham, the Mayor of Greater Manchester, said": the place ends the title
+                # "Andy Burnham, the Mayor of Greater Manchester, said": the place ends the title; a
+                # mayor's or a governor's "of" names a place even where the recogniser took it for a
+                # person ("deputy mayor of Bad Krellingen"; a chief of staff's may be a person's)
+                if role is not None and role[1][1] in _HEADS_OF_PLACES:
+                    end = name_toks[-1] + 1 if name_toks else k
+                    spans = [(a, b) for a, b in spans if not (run_start <= a and b <= end)]
+                name_toks = []
         single_after_of = len(name_toks) == 1 and name_toks[0] > run_start and norm(toks[name_toks[0] - 1]) in CONNECTORS
         if name_toks and _plausible_name([toks[t] for t in name_toks]) and not single_after_of:
             a, b = name_toks[0], name_toks[-1] + 1
@@ -159,6 +165,10 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
     return out
 
 
+# Families whose roles head a place or a see: what follows their "of" is where ("mayor of Riverton")
+_HEADS_OF_PLACES = frozenset({"head", "religious"})
+
+
 def _apposition_of_someone(toks: list[Token], role_at: int, end: int) -> bool:
     """Is the title at role_at an apposition closed by a comma (", the Mayor of Greater Manchester,")?
     What ends its "of ..." run is then the domain's last words, not a name."""
@@ -166,7 +176,12 @@ def _apposition_of_someone(toks: list[Token], role_at: int, end: int) -> bool:
     while k >= 0 and toks[k].is_word and norm(toks[k]) != "the" and (norm(toks[k]) in TITLE_WORDS or norm(toks[k]) in NEUTRAL):
         k -= 1  # "the deputy Mayor of ..."
     opened = k >= 1 and norm(toks[k]) == "the" and toks[k - 1].text == ","
-    return opened and end < len(toks) and toks[end].text == ","
+    # or with no article, in lower case right after a name: "Katrin Oster, deputy mayor of Bad
+    # Krellingen, who led the talks" (a title before a name is capitalised: "In Kyiv, Minister of
+    # Defence Rustem Umerov, who ...")
+    bare = (k >= 1 and toks[k].text == "," and not toks[k + 1].is_capitalized
+            and toks[k - 1].is_word and toks[k - 1].is_capitalized)
+    return (opened or bare) and end < len(toks) and toks[end].text == ","
 
 
 def _past_title_words(toks: list[Token], a: int, b: int) -> int:
