@@ -150,8 +150,10 @@ def test_a_week_on_a_weekday_is_the_one_after_the_coming_one():
 
 
 def test_a_weekday_of_a_named_month_is_no_day_of_this_week():
-    assert [c.form for c in extract_dates("The court opens its term on the first Monday in October.")] == ["month"]
-    assert [c.form for c in extract_dates("Thanksgiving falls on the fourth Thursday of November.")] == ["holiday", "month"]
+    # which of the month's Mondays: one day of that month, read by its rule (see below)
+    assert [c.form for c in extract_dates("The court opens its term on the first Monday in October.")] == ["holiday"]
+    assert [c.form for c in extract_dates("Thanksgiving falls on the fourth Thursday of November.")] == ["holiday", "holiday"]
+    assert [c.form for c in extract_dates("The court sits on Mondays in October.")] == ["month"]
     assert [c.form for c in extract_dates("They met on Monday in Kyiv.")] == ["weekday"]
 
 
@@ -733,3 +735,20 @@ def test_a_closing_price_on_a_weekday_is_the_last_session() -> None:
                    monday).low == date(2026, 3, 6)
     assert resolve(one("It will pay a premium to Friday's closing price."), monday).low == date(2026, 3, 6)
     assert resolve(one("The market will be closing on Friday for the holiday."), monday).low == date(2026, 3, 13)
+
+
+def test_the_last_saturday_in_october_is_one_day():
+    """qa133: "The marathon returns on the last Saturday in October" was read as October, a month,
+    never set against "will be held on September 27"; the weekday of a month is one day, by the rule
+    a moveable day's is (Thanksgiving is the fourth Thursday of November)."""
+    june = date(2026, 6, 17)
+    last, = extract_dates("The Lolkera Rhino Marathon returns on the last Saturday in October, with 1,800 places.")
+    assert (last.text, last.form) == ("the last Saturday in October", "holiday")
+    assert resolve(last, june).label == "2026-10-31"
+    first, = extract_dates("The new term will begin on the first Monday of September.")
+    assert resolve(first, june).label == "2026-09-07"
+    fourth = [d for d in extract_dates("The parade is held on the fourth Thursday of November.") if d.form == "holiday"]
+    thanksgiving, = extract_dates("The parade is held on Thanksgiving.")
+    assert resolve(fourth[0], june) == resolve(thanksgiving, june)
+    # with its year written, the month and year are read as before
+    assert [d.form for d in extract_dates("It opened on the first Monday in October 2024.")] == ["month_year"]

@@ -36,15 +36,7 @@ def _past_years(sentence: Sentence, claims: SentenceClaims, doc: Document) -> li
     return [d for d in claims.dates
             if d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year
             and (compared_from is None or d.start < compared_from) and cmp_dates.bound(text, d) != "since"
-            and not _quoted(text, d.start)]
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Is position `at` inside a quotation ("called it \"the biggest decision since 1974\"")?"""
-    before = text[:at]
-    if "\u201c" in text:
-        return before.count("\u201c") > before.count("\u201d")
-    return before.count('"') % 2 == 1
+            and not cmp_dates.quoted(text, d.start)]
 
 
 def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document, title: TitleClaim | None = None) -> bool:

@@ -104,6 +104,9 @@ _ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
     ("holiday", re.compile(r"(?<![\w'])" + _MOVEABLE_DAY)),
+    # "the last Saturday in October", "the first Monday of May": one day, by the rule a moveable day's is
+    ("holiday", re.compile(r"(?i)\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY
+                           + r"\s+(?:in|of)\s+" + _MONTH + r"(?![\w'\u2019]|,?\s+(?:19|20)\d\d)")),
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _E)),
     # "14/07/2022", "14.07.2022": read only where one of the two numbers cannot be a month (`_claim`)
     ("full", re.compile(r"(?<![\w$£€\-/.])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w%\-/]|\.\d)")),
@@ -126,6 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\s*" + _ZONE_WORDS + ")")),  # "(1915 GMT)": a clock time
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 # "... Monday in October", "... Thursday of November": which one of a month's weekdays, not this week's
 _WEEKDAY_OF_MONTH = re.compile(r"\s+(?:in|of)\s+(?:(?:" + "|".join(_names(MONTHS)) + r")\b(?!['\u2019]s)"
                                r"|(?:the|this|next|each|every)\s+month\b)", re.IGNORECASE)
@@ -257,7 +261,12 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             relative = part  # "early March", "mid-July": a part of the month
         elif part in ("last", "next"):
             relative = part  # "last March": the latest March before the article's month, by definition
-    if form == "holiday":
+    if form == "holiday" and g.get("nth"):
+        # the rule itself, as the table writes a moveable day's: month, weekday, which one (-1 the last)
+        nth = _NTH[g["nth"].lower()]
+        relative = f"holiday:rule:{month}:{weekday}:{nth}"
+        month = weekday = None
+    elif form == "holiday":
         relative = "holiday:" + _holiday_key(g["moveable"])
         elsewhere = _MOVEABLE_ELSEWHERE.get(_MOVEABLE_DAYS.get(relative.removeprefix("holiday:"), ()))  # by its rule
         if _ANOTHER_CHURCH.search(sentence, 0, start) or (elsewhere and elsewhere.search(sentence)):
@@ -795,8 +804,12 @@ def _holiday_key(text: str) -> str:
 
 
 def holiday_rule(c: DateClaim) -> tuple[object, ...]:
-    """The table's rule for a moveable day's name: one rule, one day, whatever the name."""
-    return _MOVEABLE_DAYS.get((c.relative or "").removeprefix("holiday:"), ())
+    """The table's rule for a moveable day's name: one rule, one day, whatever the name; or the rule
+    written out ("the last Saturday in October": "holiday:rule:10:5:-1")."""
+    key = (c.relative or "").removeprefix("holiday:")
+    if key.startswith("rule:"):
+        return tuple(int(x) for x in key.split(":")[1:])
+    return _MOVEABLE_DAYS.get(key, ())
 
 
 def _holiday_in(rule: tuple[object, ...], year: int) -> date | None:
