@@ -598,6 +598,23 @@ def test_a_year_before_a_survey_dates_its_findings():
         assert bool(at) == background, text
 
 
+def test_a_target_for_a_time_to_come_is_not_the_figure_now():
+    """qa134: "expected to reach two million members by 2028" was set against "has about 1.5 million
+    members" (0.690): a figure by a time well after the article's is its target for then, another
+    time, as an earlier year's figure is; "by Friday" in the same week still counts as now."""
+    from datetime import date
+
+    from discrepancy.claims import extract_sentence
+    from discrepancy.compare.context import background_dates
+    published = date(2026, 3, 10)
+    for text, background in (("The fund is expected to reach two million members by 2028.", True),
+                             ("Repairs are due to be finished by Friday, the council said.", False)):
+        claims = extract_sentence(text)
+        when = claims.dates[0]
+        at = background_dates(text, claims, {when.start: resolve(when, published)}, published)
+        assert bool(at) == background, text
+
+
 def test_re_elected_is_another_act_than_elected():
     """qa48: "first elected in 2017" against "in 2021 ... re-elected" read as one act dated twice."""
     from discrepancy import nlp

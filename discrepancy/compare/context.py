@@ -44,6 +44,11 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
     out = []
     for c in claims.dates:
         r = resolved.get(c.start)
+        if r is not None and cmp_dates.bound(text, c) == "by" and (r.low - published).days > BACKGROUND_DAYS:
+            # a target for a time to come: "expected to reach two million members by 2028" is not
+            # the count now, as an earlier year's is not
+            out.append(c.start)
+            continue
         if r is None or cmp_dates.bound(text, c) or _SINCE_CLAUSE.search(text, 0, c.start):
             continue
         if c.form == "year" and cmp_dates.word_before(text, c) == "on":
