@@ -210,6 +210,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     clash = jurisdictions_clash(a, b)
     if not clash and (_service_chief_and_head(a, b) or _service_chief_and_head(b, a)):
         return "compatible"  # "Bhimnagar police chief" / "District superintendent of police": the force's head
+    if not clash and (_councillor_and_mayor(a, b) or _councillor_and_mayor(b, a)):
+        return "compatible"  # "the town mayor, Councillor Dennis Aldred": a mayor chosen from the council
     if _bare_portfolio(a, b) or _bare_portfolio(b, a):
         return "same"  # "Chancellor Rachel Reeves" is "Britain's finance minister"
     if not clash and (_deputy_head_and_minister(a, b) or _deputy_head_and_minister(b, a)):
@@ -559,6 +561,14 @@ def _service_office(office: TitleClaim, rank: TitleClaim) -> bool:
     force's "Commissioner", a "Police and Crime Commissioner"): police and fire ranks exclude
     offices of government, but not the service's own offices."""
     return rank.family in ("police", "fire") and rank.family in office.domain.split()
+
+
+def _councillor_and_mayor(councillor: TitleClaim, mayor: TitleClaim) -> bool:
+    """A mayor in Britain, Ireland, Australia or New Zealand is chosen from the council and keeps the
+    style "Councillor" ("Stainbridge's town mayor, Councillor Dennis Aldred"); the American
+    "Councilman" or "Council member" is another office than the mayor's."""
+    return (councillor.role == "council member" and mayor.role == "mayor"
+            and bool({"councillor", "cllr"} & set(fold_lower(councillor.text).replace(".", " ").split())))
 
 
 def _service_chief_and_head(chief: TitleClaim, head: TitleClaim) -> bool:

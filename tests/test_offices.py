@@ -528,3 +528,14 @@ def test_a_bare_department_secretary_is_no_minister_of_state():
     assert compare_titles(title_of("Health minister Helen Marwick spoke."),
                           title_of("Minister of State for Health Helen Marwick spoke.")) != "conflict"
     assert compare_titles(secretary, title_of("Secretary of State for Health Helen Marwick spoke.")) != "conflict"
+
+
+def test_a_mayor_keeps_the_style_councillor_but_a_council_member_is_not_the_mayor():
+    """qa128: "Stainbridge's town mayor, Councillor Dennis Aldred" was reported as two offices: a
+    mayor in Britain, Ireland or Australia is chosen from the council and styled Councillor; an
+    American council member is another office than the mayor."""
+    assert compare_titles(title_of("Councillor Dennis Aldred spoke."), title_of("Town mayor Dennis Aldred spoke.")) \
+        != "conflict"
+    assert compare_titles(title_of("Cllr Dennis Aldred spoke."), title_of("Mayor Dennis Aldred spoke.")) != "conflict"
+    assert compare_titles(title_of("Councilman Dennis Aldred spoke."), title_of("Mayor Dennis Aldred spoke.")) \
+        == "conflict"
