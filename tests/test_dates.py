@@ -615,6 +615,17 @@ def test_a_target_for_a_time_to_come_is_not_the_figure_now():
         assert bool(at) == background, text
 
 
+def test_a_date_in_a_relative_clause_after_the_figure_dates_that_clause():
+    """qa126: "selected from among the 3,100 samples kept in the gene bank, which it set up in 1994"
+    read the 3,100 as a figure of 1994 and so like "established in 1994 with 600 samples": the year
+    is the bank's founding, in a clause the figure is not in."""
+    from discrepancy.compare.context import figure_in_background
+    text = "It was selected from among the 3,100 samples kept in the gene bank, which it set up in 1994."
+    assert not figure_in_background(text, text.index("3,100") + 5, [text.index("1994")])
+    text = "The gene bank was established in 1994 with 600 samples."
+    assert figure_in_background(text, text.index("600") + 3, [text.index("1994")])
+
+
 def test_re_elected_is_another_act_than_elected():
     """qa48: "first elected in 2017" against "in 2021 ... re-elected" read as one act dated twice."""
     from discrepancy import nlp

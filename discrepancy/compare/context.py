@@ -77,6 +77,9 @@ SUPERSEDED_WORDS = frozenset({"initially", "originally", "preliminary", "provisi
 _SUPERSEDED = re.compile(r"\b(?:" + "|".join(sorted(SUPERSEDED_WORDS)) + r")\b", re.IGNORECASE)
 
 
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+
+
 def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: int | None = None) -> bool:
     """Is the figure ending at `end` dated by the sentence's background dates, or marked before it
     (from `start`'s clause) as an estimate since superseded? Not one reported now that a comparison
@@ -84,6 +87,9 @@ def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: in
     2021": the 2021 is the 29.4%'s)."""
     if start is not None and _SUPERSEDED.search(text, 0, start):
         return True
+    # a date in a relative clause opened after the figure dates that clause's noun, not the figure
+    # ("the 3,100 samples kept in the gene bank, which it set up in 1994")
+    dates_at = [d for d in dates_at if d < end or not _RELATIVE_OPENER.search(text, end, d)]
     if not dates_at:
         return False
     markers = [m for m in (EARLIER_FIGURE.search(text, end), _EARLIER_TIME.search(text, end)) if m is not None]
