@@ -638,3 +638,12 @@ def test_the_next_occasion_against_the_last_one_is_two_occasions():
                    "Its last year was 2024, the report said in 2025.", published=pub)
     from discrepancy.compare.samefact import _occasion
     assert _occasion(ev.b, ev.b.claims.dates[0]) == ""  # "last year" is a span, not an occasion
+
+
+def test_an_initialism_counts_what_its_words_spell_out():
+    """qa135: "the recall of some 184,000 Trailmark SUVs" against "recalling 148,312 Trailmark sport
+    utility vehicles" shared only "Trailmark" of what they count."""
+    from discrepancy.compare.samefact import _initialisms_read
+    assert _initialisms_read(["trailmark", "sport", "utility", "vehicle"], ["trailmark", "suv"]) == ["trailmark", "suv"]
+    assert _initialisms_read(["member", "of", "parliament"], ["mp"]) == ["mp"]
+    assert _initialisms_read(["people"], ["idp"]) == ["people"]

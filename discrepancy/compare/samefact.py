@@ -182,7 +182,8 @@ class PairEvidence:
         f = self.shared(NUMBER_FEATURES)
         same_head, ga, gb = self._heads(x, y)
         oa, ob = _befell(x, ga[1]), _befell(y, gb[1])
-        ca, cb = set(counted_words(x)), set(counted_words(y))
+        wa, wb = counted_words(x), counted_words(y)
+        ca, cb = set(_initialisms_read(wa, wb)), set(_initialisms_read(wb, wa))
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
             "right": overlap(_stems(x.right[:3]), _stems(y.right[:3])),
@@ -351,6 +352,26 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
 def counted_words(c: NumberClaim) -> list[str]:
     """The words of what a figure counts, its markers ("+part", "+per:day") left out."""
     return [w for w in c.counted if not w.startswith("+")]
+
+
+_INITIALISM_SKIPPED = frozenset({"of", "and", "the", "for"})
+
+
+def _initialisms_read(words: list[str], other: list[str]) -> list[str]:
+    """What a figure counts, with the words an initialism on the other side spells out read as it
+    ("sport utility vehicles" against "SUVs", "internally displaced persons" against "IDPs")."""
+    out = list(words)
+    for short in {w for w in other if 2 <= len(w) <= 5 and w.isalpha()}:
+        for i in range(len(out)):
+            end, initials = i, ""
+            while end < len(out) and len(initials) < len(short):
+                if not (initials and out[end] in _INITIALISM_SKIPPED):
+                    initials += out[end][:1]
+                end += 1
+            if initials == short and out[i] not in _INITIALISM_SKIPPED:
+                out[i:end] = [short]
+                break
+    return out
 
 
 def _head_counted(c: NumberClaim) -> str | None:
