@@ -124,11 +124,6 @@ def governors(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, st
                 break
         verb = ""
         v = t
-        if first_pos == "NOUN" and any(x.dep_ == "poss" and x.head.i == t.i for x in toks):
-            # "arrested over Monday's cable theft": a day written as the noun's possessive dates the
-            # theft; the verb above it is another act, undated here
-            out.append((first, first, first_pos))
-            continue
         while True:
             if v.pos_ in ("VERB", "AUX") and v.i not in inside:
                 verb = _lemma(doc, v)

@@ -179,7 +179,7 @@ class Governors:
     def __init__(self, cache: Cache | None) -> None:
         self.cache = cache
         # 3: a date in apposition hangs past it; 4: "re-elected" is not "elected"
-        self.producer = f"governors/5:{nlp.model_identity()}"
+        self.producer = f"governors/4:{nlp.model_identity()}"
         self._memo: dict[str, dict[str, list[str]]] = {}
         self._unsaved: set[str] = set()
 
