@@ -601,13 +601,17 @@ def test_a_year_before_a_survey_dates_its_findings():
 def test_a_target_for_a_time_to_come_is_not_the_figure_now():
     """qa134: "expected to reach two million members by 2028" was set against "has about 1.5 million
     members" (0.690): a figure by a time well after the article's is its target for then, another
-    time, as an earlier year's figure is; "by Friday" in the same week still counts as now."""
+    time, as an earlier year's figure is, where a verb of reaching sets it ("reach", "rise to");
+    "by Friday" in the same week still counts as now."""
     from datetime import date
 
     from discrepancy.claims import extract_sentence
     from discrepancy.compare.context import background_dates
     published = date(2026, 3, 10)
     for text, background in (("The fund is expected to reach two million members by 2028.", True),
+                             ("Unemployment is forecast to rise to 6% by 2027.", True),
+                             # the "by" dates the gas, not the pipeline's length (qa119 p10)
+                             ("The 340-kilometre pipeline will bring gas to the steelworks by 2029.", False),
                              ("Repairs are due to be finished by Friday, the council said.", False)):
         claims = extract_sentence(text)
         when = claims.dates[0]
