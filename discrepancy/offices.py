@@ -210,6 +210,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     clash = jurisdictions_clash(a, b)
     if not clash and (_service_chief_and_head(a, b) or _service_chief_and_head(b, a)):
         return "compatible"  # "Bhimnagar police chief" / "District superintendent of police": the force's head
+    if _elect_and_incoming(a, b) or _elect_and_incoming(b, a):
+        return "same"  # "president-elect" / "incoming president": the office not yet taken up
     if not clash and (_councillor_and_mayor(a, b) or _councillor_and_mayor(b, a)):
         return "compatible"  # "the town mayor, Councillor Dennis Aldred": a mayor chosen from the council
     if _bare_portfolio(a, b) or _bare_portfolio(b, a):
@@ -561,6 +563,12 @@ def _service_office(office: TitleClaim, rank: TitleClaim) -> bool:
     force's "Commissioner", a "Police and Crime Commissioner"): police and fire ranks exclude
     offices of government, but not the service's own offices."""
     return rank.family in ("police", "fire") and rank.family in office.domain.split()
+
+
+def _elect_and_incoming(elect: TitleClaim, incoming: TitleClaim) -> bool:
+    """An office's holder-elect is its incoming holder ("president-elect" / "incoming president")."""
+    return (elect.role.endswith("-elect") and incoming.role == elect.role.removesuffix("-elect")
+            and "incoming" in fold_lower(incoming.text).split() and domains_match(elect.domain, incoming.domain))
 
 
 def _councillor_and_mayor(councillor: TitleClaim, mayor: TitleClaim) -> bool:

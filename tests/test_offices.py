@@ -539,3 +539,12 @@ def test_a_mayor_keeps_the_style_councillor_but_a_council_member_is_not_the_mayo
     assert compare_titles(title_of("Cllr Dennis Aldred spoke."), title_of("Mayor Dennis Aldred spoke.")) != "conflict"
     assert compare_titles(title_of("Councilman Dennis Aldred spoke."), title_of("Mayor Dennis Aldred spoke.")) \
         == "conflict"
+
+
+def test_a_president_elect_is_the_incoming_president():
+    """qa70 c01: "president-elect of the International Thoracic Oncology Society" against "incoming
+    president of the International Thoracic Oncology Society" was reported as two offices."""
+    assert compare_titles(title_of("President-elect Anjali Rao spoke."),
+                          title_of("Incoming president Anjali Rao spoke.")) == "same"
+    assert compare_titles(title_of("President-elect Anjali Rao spoke."),
+                          title_of("President Anjali Rao spoke.")) != "same"
