@@ -10,7 +10,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .. import nlp
 from ..findings import holder_finding, title_finding
 from ..model import DateClaim, Document, Finding, Sentence, SentenceClaims, TitleClaim
 from ..offices import canonical_domain
@@ -49,11 +48,33 @@ def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document, title
     years = _past_years(sentence, claims, doc)
     if not years:
         return False
-    if title is not None and any(a <= title.person.start and title.person.end <= b
-                                 for a, b in nlp.source_spans(sentence.text)):
-        heads = nlp.governors(sentence.text, [(d.start, d.end) for d in years])
-        return any(verb in nlp.SAYING_LEMMAS for _first, verb, _pos in heads)
+    if title is not None and (said := _said_by(sentence.text, title)) is not None:
+        # a quoted speaker: only a year before the speaker or right after the verb of saying
+        # ("In 2010, X said", "X said in 2010") dates the saying, and so the title
+        return any(d.start < min(title.start, title.person.start)
+                   or _DATES_THE_SAYING.fullmatch(sentence.text[said:d.start]) for d in years)
     return True
+
+
+_SAYING = r"(?:said|says|told|tells|added|adds|announced|confirmed|warned|insisted)"
+# a name (and an apposition) right before the verb of saying, or the verb right before the title
+_SPEAKER_AFTER = re.compile(r"\s*(?:,[^,.;]{1,100})?,?\s*" + _SAYING + r"\b")
+_SPEAKER_BEFORE = re.compile(r"\b" + _SAYING + r"\s+$")
+# what stands between a verb of saying and a date that dates the saying ("said in 2010", "told
+# reporters on Tuesday")
+_DATES_THE_SAYING = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+(?:in|on|last|during)\s+")
+
+
+def _said_by(text: str, title: TitleClaim) -> int | None:
+    """Where the verb of saying ends when the title's person is the one quoted ("Dr Lena
+    Whitford, the authority's chief scientist, said ...", "said the institute's director,
+    Professor Youssef El Amrani"); None when the person is not the speaker."""
+    end = max(title.end, title.person.end)
+    if (m := _SPEAKER_AFTER.match(text, end)) is not None:
+        return m.end()
+    if (m := _SPEAKER_BEFORE.search(text, 0, min(title.start, title.person.start))) is not None:
+        return m.end()
+    return None
 
 
 def title_findings(docs: Sequence[Document], doc_by_id: dict[str, Document], sentences: Sequence[Sentence],
