@@ -13,6 +13,7 @@ from datetime import date
 
 from .. import nlp, tables
 from ..cache import Cache, text_key
+from ..detectors.dates import clause_before
 from ..detectors.numbers import VAGUE
 from ..model import Document, Sentence, SentenceClaims
 from ..textnorm import stem
@@ -43,13 +44,6 @@ _REACHING = re.compile(
     r"|drop|drops|dropping|double|doubles|doubling|expand|expands|expanding)\s+(?:\w+\s+){0,2}?to)\b", re.IGNORECASE)
 
 
-def _clause_to(text: str, at: int) -> str:
-    """The words from the last clause break (a comma, a semicolon, a dash) to `at`."""
-    head = text[:at]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("\u2014"))
-    return head[cut + 1:]
-
-
 def background_dates(text: str, claims: SentenceClaims, resolved: dict, published: date | None) -> tuple[int, ...]:
     """Where the sentence's dates well before the article's date stand ("in April", "last month",
     "a 2019 survey"; not "a 1999 book", nor "since April", which runs up to now)."""
@@ -58,14 +52,15 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
     out = []
     for c in claims.dates:
         r = resolved.get(c.start)
-        if (r is not None and cmp_dates.bound(text, c) == "by" and (r.low - published).days > BACKGROUND_DAYS
-                and _REACHING.search(_clause_to(text, c.start))):
+        bound = cmp_dates.bound(text, c)
+        if (r is not None and bound == "by" and (r.low - published).days > BACKGROUND_DAYS
+                and _REACHING.search(clause_before(text, c.start))):
             # a target for a time to come: "expected to reach two million members by 2028" is not
             # the count now, as an earlier year's is not ("The 340-kilometre pipeline will bring gas
             # ... by 2029" sets no target for its length)
             out.append(c.start)
             continue
-        if r is None or cmp_dates.bound(text, c) or _SINCE_CLAUSE.search(text, 0, c.start):
+        if r is None or bound or _SINCE_CLAUSE.search(text, 0, c.start):
             continue
         if c.form == "year" and cmp_dates.word_before(text, c) == "on":
             continue  # "a gain of 23 on 2021", "up 5% on 2021": the year a change is measured from

@@ -31,29 +31,23 @@ def _past_years(sentence: Sentence, claims: SentenceClaims, doc: Document) -> li
     if doc.published is None:
         return []
     text = sentence.text
-    compared_from = min((m.start() for m in (EARLIER_FIGURE.search(text),) if m is not None), default=None)
+    compared = EARLIER_FIGURE.search(text)
     return [d for d in claims.dates
             if d.form in ("year", "month_year", "full") and d.year and d.year < doc.published.year
-            and (compared_from is None or d.start < compared_from) and cmp_dates.bound(text, d) != "since"
+            and (compared is None or d.start < compared.start()) and cmp_dates.bound(text, d) != "since"
             and not cmp_dates.quoted(text, d.start)]
 
 
-def _historical(sentence: Sentence, claims: SentenceClaims, doc: Document, title: TitleClaim | None = None) -> bool:
-    """Does this title (any title of the sentence, without one) describe the past: a "FILE -" photo
-    caption, or a sentence about an earlier year? A speaker's title is the one held when speaking:
-    "Dr Lena Whitford, the authority's chief scientist, said the pattern was familiar after a record
-    heatwave in 2024" dates the heatwave, unless the year dates the saying ("said in 2010")."""
-    if _FILE_PHOTO.search(sentence.text):
-        return True
-    years = _past_years(sentence, claims, doc)
-    if not years:
-        return False
-    if title is not None and (said := _said_by(sentence.text, title)) is not None:
-        # a quoted speaker: only a year before the speaker or right after the verb of saying
-        # ("In 2010, X said", "X said in 2010") dates the saying, and so the title
-        return any(d.start < min(title.start, title.person.start)
-                   or _DATES_THE_SAYING.fullmatch(sentence.text[said:d.start]) for d in years)
-    return True
+def _held_then(text: str, title: TitleClaim, years: Sequence[DateClaim]) -> bool:
+    """Do the sentence's past years date this title? A speaker's title is the one held when
+    speaking: "Dr Lena Whitford, the authority's chief scientist, said the pattern was familiar
+    after a record heatwave in 2024" dates the heatwave; only a year before the speaker or right
+    after the verb of saying ("In 2010, X said", "X said in 2010") dates the saying, and so the title."""
+    said = _said_by(text, title)
+    if said is None:
+        return bool(years)
+    return any(d.start < min(title.start, title.person.start) or _DATES_THE_SAYING.fullmatch(text[said:d.start])
+               for d in years)
 
 
 _SAYING = r"(?:said|says|told|tells|added|adds|announced|confirmed|warned|insisted)"
@@ -166,8 +160,9 @@ def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
     seen: list[TitleSeen] = []
     initials = initials_in(sentences)
     for s, c, persons in zip(sentences, claims, resolved):
-        doc = doc_by_id[s.doc_id]
-        historical = _historical(s, c, doc)
+        # titles of a "FILE -" photo caption or of a sentence about an earlier year are past ones
+        file_photo = bool(_FILE_PHOTO.search(s.text))
+        years = _past_years(s, c, doc_by_id[s.doc_id])
         for t, person in zip(c.titles, persons):
             if t.domain in initials:
                 t = replace(t, domain=initials[t.domain])  # "BNPB spokesman": the agency the corpus spells out
@@ -179,7 +174,7 @@ def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
                     person = holders[0]
             if person is None or person.key.endswith("|?"):
                 continue  # a bare surname nobody in the corpus ever names in full: no person to compare
-            if historical and not t.former and _historical(s, c, doc, t):
+            if not t.former and (file_photo or years and _held_then(s.text, t, years)):
                 t = replace(t, former=True)
             seen.append(TitleSeen(doc_by_id[s.doc_id], s, t, person, event_of.get(s.doc_id)))
     return seen

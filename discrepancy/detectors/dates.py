@@ -473,16 +473,20 @@ _PHRASE_TAIL = frozenset("""on at in by since until till from to through of for 
 early late earlier later before after during around about as and or was were is are be been""".split())
 
 
+def clause_before(sentence: str, at: int) -> str:
+    """The text of `at`'s clause before it, back to the last clause break (not the comma of
+    "320,000"), in a bounded window: a "sentence" of a megabyte with no full stop (a scraped page)
+    must not be rescanned whole for each of its values."""
+    return _CLAUSE_BREAK.split(sentence[max(0, at - _PHRASE_WINDOW):at])[-1]
+
+
 def clause_phrase(sentence: str, start: int, end: int, most: int = 5,
                   stop: Callable[[str], bool] | None = None) -> str:
     """What a date (or a figure) is of, as written, for a finding's name: the words before it in
     its clause ("Ukraine accused Russia" on Sunday), else the words after it ("Sunday's attack on
     Kyiv"). `stop`: a word the phrase never reaches back past (for a figure, another figure or an
     "and": "killed one person and wounded" 14 is "wounded", not about the one killed)."""
-    # a bounded window: a phrase is a few words, and a "sentence" of a megabyte with no full
-    # stop (a scraped page) must not be rescanned whole for each of its figures
-    before = _CLAUSE_BREAK.split(sentence[max(0, start - _PHRASE_WINDOW):start])[-1]
-    words = _PHRASE_WORD.findall(before)
+    words = _PHRASE_WORD.findall(clause_before(sentence, start))
     if stop is not None:
         cut = max((i for i, w in enumerate(words) if stop(w)), default=-1)
         words = words[cut + 1:]

@@ -128,10 +128,15 @@ def _one_counts(toks: list[Token], j: int) -> bool:
         return False
     if toks[j].lower in _ONE_OF or toks[j].lower in _SPANS_AFTER_A:
         return True
-    if [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]:
+    if _and_a_half_at(toks, j):
         return True  # "one and a half million people", "one and a half hours"
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
             and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS)
+
+
+def _and_a_half_at(toks: list[Token], j: int) -> bool:
+    """Do the words from toks[j] say "and a half"?"""
+    return [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]
 
 
 def extract_numbers(sentence: str) -> list[NumberClaim]:
@@ -944,8 +949,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             range_unit = glued_unit(toks[j - 1].text)
     # "two and a half years", "1 and a half million": a half more, by definition; after a scale word
     # it is half the scale ("a million and a half" is 1.5 million, "a dozen and a half" 18)
-    if (high_value is None and share is None and float(value).is_integer() and j + 2 < len(toks)
-            and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
+    if high_value is None and share is None and float(value).is_integer() and _and_a_half_at(toks, j):
         ended_with = toks[j - 1].lower if words_form else ""
         half = 6.0 if ended_with == "dozen" else SCALES.get(ended_with, 1.0) / 2
         value, j = value + half, j + 3
@@ -954,8 +958,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    if (scale > 1 and high_value is None and share is None and float(value).is_integer() and j + 2 < len(toks)
-            and [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]):
+    if scale > 1 and high_value is None and share is None and float(value).is_integer() and _and_a_half_at(toks, j):
         value, j = value + 0.5, j + 3  # "2 million and a half" is 2.5 million
     unit = point[2] if point else "%" if share is not None else currency or (
         "" if words_form else glued_unit(first.text) or range_unit or "")
@@ -1331,7 +1334,7 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
         base = 12.0 if toks[i + 1].lower == "dozen" else SCALES[toks[i + 1].lower]
         return base * half, i + 2, True
     if (w in ("a", "an") and half == 1.0 and i + 4 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF
-            and [t.lower for t in toks[i + 2:i + 5]] == ["and", "a", "half"]):
+            and _and_a_half_at(toks, i + 2)):
         return 1.5, i + 1, True  # "a year and a half" is 18 months, "an hour and a half" 90 minutes
     if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _SPANS_AFTER_A
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
