@@ -455,6 +455,33 @@ def test_a_title_naming_both_portfolios_makes_each_a_short_name_of_one_post():
     assert _title_verdicts(health, infrastructure, whole) == ["contradiction"]
 
 
+def test_a_portfolio_that_is_also_a_role_joins_the_minister_after_it():
+    """qa140 c03: "Justice and digital affairs minister Kristjan Lepp" was read as a justice (a
+    judge) and a digital affairs minister: two offices in one sentence, a finding against itself."""
+    [t] = _titles_read("Justice and digital affairs minister Kristjan Lepp will brief the committee next week.")
+    assert (t.role, t.domain) == ("minister", "justice digital")
+    assert _title_verdicts("Justice and digital affairs minister Kristjan Lepp will brief the committee.",
+                           "Kristjan Lepp, the Minister of Justice and Digital Affairs, said the system failed safely.") == []
+    # a rank before it keeps the judge's office: "Chief Justice and Foreign Minister" are two
+    assert sorted(t.role for t in _titles_read("Chief Justice and Foreign Minister Kristjan Lepp spoke.")) == ["justice", "minister"]
+
+
+def test_a_ministry_listed_with_commas_is_one_title_before_the_name():
+    """qa137 c04: "Minister for Energy, Water Resources and Irrigation Bimala Karki" found no name
+    after the comma's list, so "water resources minister" and "energy minister" were two posts."""
+    whole = "Minister for Energy, Water Resources and Irrigation Bimala Karki, who met the delegation on Thursday, said Nepal wanted faster repairs."
+    [t] = extract_people_and_titles(whole, [])[1]
+    assert (t.person.name, t.domain) == ("Bimala Karki", "energy water resources irrigation")
+    water = "Nepal's water resources minister, Bimala Karki, struck an upbeat tone on Friday."
+    energy = "He held talks with Nepal's energy minister Bimala Karki on Thursday."
+    assert _title_verdicts(water, energy) == ["contradiction"]
+    assert _title_verdicts(water, energy, whole) == []
+    # a person the recogniser found after the comma is no portfolio
+    [t] = extract_people_and_titles("The Minister of Health, Ana Martins Leal and Rui Carvalho spoke.",
+                                    [(24, 40, "PERSON"), (45, 57, "PERSON")])[1]
+    assert (t.text, t.person.name) == ("Minister of Health", "Ana Martins Leal")
+
+
 def test_a_body_named_in_full_makes_no_two_posts_of_its_office_and_its_deputy():
     """qa95: "Council leader" and "Deputy council leader" beside "leader of Westmarch Borough
     Council" were read as two short names of one post, like two portfolios of a combined ministry."""

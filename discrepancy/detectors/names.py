@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..gazetteer import place
 from ..model import PersonMention
-from ..offices import ORGANISATION_WORDS
+from ..offices import ORGANISATION_WORDS, PORTFOLIO_WORDS
 from ..textnorm import STOPWORDS
 from ..tokens import Token, touching
 from .people import COURTESY, COURTESY_OR_HONORIFIC, HONORIFICS, PARTICLES, mention
@@ -81,7 +81,8 @@ def people_spans(sentence: str, toks: list[Token], entities: Sequence[tuple[int,
         k = _name_run_end(toks, j)
         after_domain = k == j
         if after_domain:
-            k = _domain_run_end(toks, j, host=role is not None and body_after_to(role[1]))
+            k = _domain_run_end(toks, j, host=role is not None and body_after_to(role[1]),
+                                person_starts={a for a, _b in spans})
         run = list(range(run_start, k))
         name_toks: list[int] = []
         for t in reversed(run):
@@ -245,9 +246,11 @@ def _inner_particle(toks: Sequence[Token], k: int) -> bool:
     return _particle(toks[k]) and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_capitalized
 
 
-def _domain_run_end(toks: list[Token], j: int, host: bool = False) -> int:
+def _domain_run_end(toks: list[Token], j: int, host: bool = False, person_starts: frozenset[int] | set[int] = frozenset()) -> int:
     """End of the capitalised run after a role: its "of ..." domain and then the name. `host`: a
-    diplomat's "to ..." starts the run too ("Ambassador to Japan Rahm Emanuel")."""
+    diplomat's "to ..." starts the run too ("Ambassador to Japan Rahm Emanuel"). A comma inside
+    the run may list portfolios ("Minister for Energy, Water Resources and Irrigation Bimala
+    Karki"), but not before a person the recogniser found ("Minister of Health, Ana Leal and ...")."""
     k = j
     if host and k + 1 < len(toks) and norm(toks[k]) == "to":
         k += 1
@@ -278,8 +281,23 @@ def _domain_run_end(toks: list[Token], j: int, host: bool = False) -> int:
                 norm(toks[k - 1]) in ABBREVIATIONS or re.fullmatch(r"[A-Z]", toks[k - 1].text)):
             k += 1
             continue
+        if t.text == "," and k > j and k + 1 not in person_starts and _portfolio_list_after(toks, k):
+            k += 1
+            continue
         break
     return k
+
+
+def _portfolio_list_after(toks: list[Token], c: int) -> bool:
+    """Does the comma at c go on with a list of portfolios: a portfolio word before it, capitalised
+    words after it, then "and" and a capitalised word ("Energy, Water Resources and Irrigation")?"""
+    if not (toks[c - 1].is_capitalized and (norm(toks[c - 1]) in PORTFOLIO_WORDS or norm(toks[c - 1]) in INSTITUTIONAL)):
+        return False
+    m = c + 1
+    while m < len(toks) and toks[m].is_word and toks[m].is_capitalized and m - c <= 3:
+        m += 1
+    return (m > c + 1 and m + 1 < len(toks) and norm(toks[m]) in ("and", "&")
+            and toks[m + 1].is_word and toks[m + 1].is_capitalized)
 
 
 def _title_precedes(toks: list[Token], c: int) -> bool:

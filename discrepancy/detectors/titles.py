@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from .. import tables
 from ..gazetteer import MAX_PLACE_WORDS, SEATS_OF_GOVERNMENT, place, region, us_state
 from ..model import PersonMention, TitleClaim
-from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_PHRASES, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
+from ..offices import CHAMBERS, COLLEGIAL_BODIES, CONFLICTING_FAMILIES, FORMER, MAX_ROLE_WORDS, ORGANISATION_NOUNS, ORGANISATION_PHRASES, ORGANISATION_WORDS, PORTFOLIO_HOLDERS, PORTFOLIO_ROLES, PORTFOLIO_WORDS, RANKS, ROLES, canonical_domain
 from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
@@ -127,9 +127,20 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
             toks[k + 1].is_capitalized or norm(toks[k + 1]) == "the"):
         return True  # "Ambassador to the U.N. Linda Thomas-Greenfield", "Chief Secretary to the Treasury Rachel Reeves"
     # "Business, Energy and Industrial Strategy Secretary": a list of portfolios
+    # "Minister for Energy, Water Resources and Irrigation Bimala Karki": one ministry's list
     return (t.text == "," and 0 < k < j and toks[k - 1].is_capitalized and toks[k + 1].is_capitalized
-            and norm(toks[k - 1]) in TITLE_WORDS and norm(toks[k + 1]) in TITLE_WORDS
+            and (norm(toks[k - 1]) in TITLE_WORDS and norm(toks[k + 1]) in TITLE_WORDS
+                 or _portfolio_list_at(toks, k))
             and any(norm(x) == "and" for x in toks[k + 1:j + 1]))
+
+
+def _portfolio_list_at(toks: list[Token], k: int) -> bool:
+    """Does the comma at k list a portfolio after a role's "for" or "of" ("Minister for Energy,
+    Water Resources and Irrigation")? Capitalised words back to the preposition, a role before it."""
+    i = k - 1
+    while i > 0 and toks[i].is_capitalized and norm(toks[i]) not in ("of", "for"):
+        i -= 1
+    return 0 < i < k - 1 and norm(toks[i]) in ("of", "for") and toks[i - 1].is_word and norm(toks[i - 1]) in PORTFOLIO_ROLES
 
 
 # Roles posted somewhere: "to ..." says where, as "of ..." names a portfolio
@@ -614,7 +625,15 @@ def _joint(toks: list[Token], lo: int, hi: int) -> int | None:
     """The "and" inside toks(lo, hi), nearest hi, that joins two roles ("Deputy Prime Minister and
     Foreign Minister"; "Maj. Gen. and ..." through the abbreviation's full stop)."""
     return next((k for k in range(hi - 1, lo, -1) if norm(toks[k]) in ("and", "&")
-                 and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2)), None)
+                 and role_start(toks, k - 1 if toks[k - 1].text != "." else k - 2)
+                 and not _portfolio_word_at(toks, k - 1)), None)
+
+
+def _portfolio_word_at(toks: list[Token], k: int) -> bool:
+    """Is toks[k], a one-word role, a portfolio of the office that follows it instead? "Justice and
+    digital affairs minister" is one minister of two portfolios, not a justice and a minister."""
+    r = role_start(toks, k)
+    return r is not None and r[0] == 1 and norm(toks[k]) in INSTITUTIONAL and (k == 0 or norm(toks[k - 1]) not in TITLE_WORDS)
 
 
 def _offices_joined(toks: list[Token], f: _Found) -> tuple[int, int] | None:
