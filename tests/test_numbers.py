@@ -348,6 +348,15 @@ def test_a_plural_after_a_designator_word_is_counted():
     assert one("A phase 3 trial enrolled 4,200 patients.").counted == ("patient",)
 
 
+def test_an_age_bracket_that_names_a_group_is_no_figure():
+    """qa140 c07: "Voters aged 16 and 17" against "Voters aged 18 to 24" was reported (0.68): a
+    range or a bound after "aged" says which people, not how old one of them is."""
+    assert [c.text for c in extract_numbers("Voters aged 18 to 24 turned out at a lower rate, 37.2 percent.")] == ["37.2 percent"]
+    assert [c.text for c in extract_numbers("Children aged under five were most at risk, with 12 deaths.")] == ["12"]
+    assert [c.text for c in extract_numbers("Two men aged between 19 and 22 were arrested.")] == ["Two"]
+    assert one("The suspect, aged 45, was arrested.").counted == ("age",)
+
+
 def test_an_age_after_aged_or_after_a_noun_with_its_article():
     assert one("The suspect, aged 45, was arrested.").counted == ("age",)
     assert one("The shooter, 17, was detained at the scene.").counted == ("age",)

@@ -1067,6 +1067,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if start_i >= 1 and toks[start_i - 1].lower in ("age", "ages") or (
             start_i >= 1 and toks[start_i - 1].lower == "aged" and not aged):
         return None, j  # "at age 13": an age at some past moment, not a figure to compare
+    if (aged and high_value is not None) or (q_start >= 1 and q_start < start_i and toks[q_start - 1].lower == "aged"):
+        return None, j  # "voters aged 18 to 24", "children aged under five": a bracket that names a group
     if aged:
         counted_words, counted_text = ["age"], ""  # "the suspect, aged 45,": his age now
     if hyphen_unit and not unit and (share_unit := _share_unit(hyphen_unit)) is not None:
