@@ -20,14 +20,15 @@ def num(text):
     return c
 
 
-def side(text: str) -> Side:
+def side(text: str, published: date = date(2022, 8, 10)) -> Side:
     """The sentence as comparison sees it: its text and every claim in it."""
-    doc = Document(id="d", text=text, source="S", published=date(2022, 8, 10))
+    doc = Document(id="d", text=text, source="S", published=published)
     return Side.of(doc, Sentence("d", 0, text, 0, len(text), 1), extract_sentence(text))
 
 
-def figures_comparable(text_a: str, value_a: str, text_b: str, value_b: str) -> bool:
-    a, b = side(text_a), side(text_b)
+def figures_comparable(text_a: str, value_a: str, text_b: str, value_b: str,
+                       published_a: date = date(2022, 8, 10), published_b: date = date(2022, 8, 10)) -> bool:
+    a, b = side(text_a, published_a), side(text_b, published_b)
     (x,) = [c for c in a.claims.numbers if c.text == value_a]
     (y,) = [c for c in b.claims.numbers if c.text == value_b]
     return comparable_numbers(x, y) and comparable_figures_beside(x, y, a, b)
@@ -304,6 +305,39 @@ def test_a_count_over_two_places_is_not_one_places_count():
     assert apart_both_ways("The governor reported that one civilian was killed in the region in the latest shelling.", "one",
                            "Russian shelling killed at least two civilians in the Donbas region and in the city of Kharkiv, "
                            "officials said.", "at least two")
+
+
+def test_counts_over_areas_of_two_levels_are_a_part_and_a_whole():
+    """qa137 c05: "210 relief camps across the state" against "31 relief camps in the district"
+    was reported (0.81): a district's count is part of the state's."""
+    assert apart_both_ways("About 6,900 people have been moved to 210 relief camps across the state.", "210",
+                           "About 1,100 people are in 31 relief camps in the district, officials said.", "31")
+    assert not figures_comparable("Nationwide 40 schools closed on Monday.", "40", "In the city, 12 schools closed.", "12")
+    # one level on both sides, or none named on one side, is still one count
+    assert figures_comparable("About 6,900 people are in 210 relief camps across the state.", "210",
+                              "There are 231 relief camps in the state, officials said.", "231")
+    assert figures_comparable("About 6,900 people are in 210 relief camps across the state.", "210",
+                              "There are 231 relief camps, officials said.", "231")
+
+
+def test_running_totals_counted_up_to_two_days_both_hold_when_the_later_is_higher():
+    """qa137 c07: "brings the total this year to 212 deaths" (16 August) against "The year's toll
+    now stands at 218 deaths" (18 August) was reported (0.78); qa140 c03: "By 8 p.m. on Tuesday,
+    148,900 people had voted" against "By 8pm on Wednesday, 183,400" (0.86)."""
+    early, late = date(2026, 8, 16), date(2026, 8, 18)
+    total = "That brings the total this year to 212 deaths, the health ministry said."
+    toll = "The year's toll now stands at 218 deaths."
+    assert not figures_comparable(total, "212", toll, "218", early, late)
+    assert not figures_comparable(toll, "218", total, "212", late, early)
+    # the earlier article's total higher cannot be a total that grew; nor is one day's two totals
+    assert figures_comparable(toll.replace("218", "200"), "200", total, "212", late, early)
+    assert figures_comparable(total, "212", toll, "218", early, early)
+    # a running total on one side only is a count of something else, maybe: still compared
+    assert figures_comparable("The storm killed 212 people.", "212", toll, "218", early, late)
+    tuesday = "By 8 p.m. on Tuesday, 148,900 people had voted online since e-voting opened on Monday."
+    wednesday = "By 8pm on Wednesday, 183,400 people had cast an online vote."
+    assert apart_both_ways(tuesday, "148,900", wednesday, "183,400")
+    assert figures_comparable(tuesday, "148,900", wednesday.replace("183,400", "140,000"), "140,000")
 
 
 @pytest.mark.parametrize("text_a, value_a, text_b, value_b", [

@@ -571,7 +571,11 @@ def test_a_bound_reaches_its_date_through_a_part_of_the_period():
     from discrepancy.compare.dates import bound
     for text, word in (("Cases have risen since the end of July.", "since"),
                        ("The work is due by early 2025.", "by"),
-                       ("Prices rose in late July.", "")):
+                       ("Prices rose in late July.", ""),
+                       # a time on the day: the count runs up to Tuesday evening (qa140 c03)
+                       ("By 8 p.m. on Tuesday, 148,900 people had voted.", "by"),
+                       ("The polls stay open until midnight on Friday.", "until"),
+                       ("Online voting ends at 8 p.m. on Saturday.", "")):
         assert bound(text, extract_dates(text)[0]) == word, text
     text = "Officials said 21 people have been infected since the end of July, up from eight."
     from discrepancy.claims import extract_sentence

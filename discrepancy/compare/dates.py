@@ -91,10 +91,12 @@ def word_before(sentence: str, c: DateClaim) -> str:
     return m.group(1).lower() if m else ""
 
 
-# A part of a period between a bound and its date: "since the end of July", "by early 2025"
+# A part of a period between a bound and its date: "since the end of July", "by early 2025"; or a
+# time on that day: "by 8 p.m. on Tuesday" counts up to Tuesday evening
 _PART_OF_PERIOD = re.compile(
     r"\b([A-Za-z]+)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of"
-    r"|early|late|mid)[\s-]*$", re.IGNORECASE)
+    r"|early|late|mid"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)\s+on|(?:noon|midday|midnight)\s+on)[\s-]*$", re.IGNORECASE)
 
 
 def bound(sentence: str, c: DateClaim) -> str:

@@ -471,7 +471,92 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     x_listed, y_listed = _two_places_after(a.sentence.text[x.end:]), _two_places_after(b.sentence.text[y.end:])
     if _total_of_places(x, y, x_listed, y_listed) or _total_of_places(y, x, y_listed, x_listed):
         return False  # "killed at least two civilians in Donbas and in Kharkiv" against "one civilian in the region"
+    if _running_total_grew(a, x, b, y) or _running_total_grew(b, y, a, x):
+        return False  # "brings the total this year to 212" on the 16th, "now stands at 218" on the 18th
+    if _counted_by_earlier(a, x, b, y) or _counted_by_earlier(b, y, a, x):
+        return False  # "By 8 p.m. on Tuesday, 148,900 people had voted" against "By 8pm on Wednesday, 183,400"
+    ex, ey = _extent(a.sentence.text, x), _extent(b.sentence.text, y)
+    if ex is not None and ey is not None and ex != ey:
+        return False  # "210 relief camps across the state" against "31 relief camps in the district"
     return True
+
+
+# Words that make a figure a running total, counted up to the day it is written: "so far this
+# year", "to date", "the toll now stands at", "brings the total to".
+_RUNNING_TOTAL = re.compile(r"\b(?:so\s+far|to\s+date|this\s+(?:year|season)|year's|year’s|now\s+stands?\s+at|"
+                            r"brings?\s+the\s+(?:total|toll|tally|number|count)|since\s+(?:January|the\s+(?:start|beginning)\s+of))\b",
+                            re.IGNORECASE)
+
+
+def _running_total_grew(early: Side, x: NumberClaim, late: Side, y: NumberClaim) -> bool:
+    """Is each figure a running total by its own words, and the earlier article's the lower? A
+    total counted to the day it is written grows between reports: both can hold, each on its day."""
+    if early.doc.published is None or late.doc.published is None or early.doc.published >= late.doc.published:
+        return False
+    if not x.high < y.low:
+        return False
+    return all(_RUNNING_TOTAL.search(_clause_of(side.sentence.text, c)) for side, c in ((early, x), (late, y)))
+
+
+def _counted_by(side: Side, c: NumberClaim) -> ResolvedDate | None:
+    """The one time the figure's clause counts it up to ("By 8pm on Wednesday, 183,400 ...")."""
+    text = side.sentence.text
+    clause = _clause_span(text, c)
+    opening = _EXTENT_CLAUSE_BREAK.search(text)
+    opening_end = opening.start() if opening else len(text)
+    times = [side.resolved.get(d.start) for d in side.claims.dates
+             if (clause[0] <= d.start < clause[1] or d.end <= opening_end < c.start)  # "By 8pm on Tuesday, 148,900 ..."
+             and cmp_dates.bound(text, d) == "by"]
+    times = [t for t in times if t is not None]
+    return times[0] if len(times) == 1 else None
+
+
+def _counted_by_earlier(early: Side, x: NumberClaim, late: Side, y: NumberClaim) -> bool:
+    """Is each figure a count up to its own time, the earlier time's the lower? Two counts of one
+    running tally at two moments both hold."""
+    tx, ty = _counted_by(early, x), _counted_by(late, y)
+    return tx is not None and ty is not None and tx.high < ty.low and x.high < y.low
+
+
+def _clause_span(text: str, c: NumberClaim) -> tuple[int, int]:
+    """Where the figure's clause starts and ends in `text`."""
+    before = [m.end() for m in _EXTENT_CLAUSE_BREAK.finditer(text, 0, c.start)]
+    after = _EXTENT_CLAUSE_BREAK.search(text, c.end)
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
+def _clause_of(text: str, c: NumberClaim) -> str:
+    """The figure's clause: from the break before it to the break after it."""
+    return _EXTENT_CLAUSE_BREAK.split(text[:c.start])[-1] + c.text + _EXTENT_CLAUSE_BREAK.split(text[c.end:])[0]
+
+
+# The area a count covers, named by a generic word of its level: "across the state", "in the
+# district", "nationwide". Two levels are two areas, one inside the other: a part and a whole.
+_EXTENT_LEVELS = {
+    "country": "country", "nation": "country", "nationwide": "country", "countrywide": "country",
+    "state": "state", "statewide": "state", "province": "province", "provincewide": "province", "province-wide": "province",
+    "region": "region", "regionwide": "region", "region-wide": "region",
+    "district": "district", "districtwide": "district", "district-wide": "district", "county": "county", "countywide": "county",
+    "city": "city", "citywide": "city", "city-wide": "city", "town": "town", "municipality": "town", "village": "village",
+}
+_EXTENT = re.compile(r"\b(?:(?:across|in|throughout|around)\s+the\s+(?:whole\s+|entire\s+)?(?P<noun>country|nation|state|province|region"
+                     r"|district|county|city|town|municipality|village)\b(?!\s*(?:'s|’s|of|council|government|capital|police))"
+                     r"|(?P<adverb>nationwide|countrywide|statewide|province-?wide|region-?wide|district-?wide|countywide|city-?wide))",
+                     re.IGNORECASE)
+_EXTENT_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def _extent(text: str, c: NumberClaim) -> str | None:
+    """The one level of area the figure's clause names ("across the state"), or where it names none,
+    the sentence's opening clause ("In the city, 12 schools closed"); None when none or several."""
+    def levels(part: str) -> set[str]:
+        return {_EXTENT_LEVELS[(m.group("noun") or m.group("adverb")).lower()] for m in _EXTENT.finditer(part)}
+
+    found = levels(_clause_of(text, c))
+    opening = _EXTENT_CLAUSE_BREAK.search(text)
+    if not found and opening is not None and opening.end() <= c.start:
+        found = levels(text[:opening.start()])  # "In the city, 12 schools closed"
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A count over two places joined by "and", right after the figure: "... civilians in the industrial
