@@ -482,6 +482,25 @@ def test_a_ministry_listed_with_commas_is_one_title_before_the_name():
     assert (t.text, t.person.name) == ("Minister of Health", "Ana Martins Leal")
 
 
+def test_a_day_before_a_title_says_when_not_which_office():
+    """qa143 c02: "On Wednesday Mayor Karin Walch met ..." was read as a "Wednesday Mayor", an
+    office of Wednesday, against "Hinterbrand's mayor"."""
+    [t] = _titles_read("On Wednesday Mayor Karin Walch met the tourism office.")
+    assert (t.text, t.domain) == ("Mayor", "")
+    [t] = _titles_read("On 5 March Mayor Karin Walch met the tourism office.")
+    assert t.text == "Mayor"
+    assert _title_verdicts("On Wednesday Mayor Karin Walch met the tourism office.",
+                           "Hinterbrand's mayor, Karin Walch, said the trail would be diverted.") == []
+
+
+def test_a_countrys_top_judge_is_its_chief_justice():
+    """qa145 c03: "Chief Justice" against "the country's top judge" was reported as a change."""
+    assert _title_verdicts("Chief Justice Anneliese Varga opened the session.",
+                           "Anneliese Varga, the country's top judge, opened the session.") == []
+    assert _title_verdicts("Chief Justice Anneliese Varga opened the session.",
+                           "Justice Minister Anneliese Varga opened the session.") == ["contradiction"]
+
+
 def test_a_body_named_in_full_makes_no_two_posts_of_its_office_and_its_deputy():
     """qa95: "Council leader" and "Deputy council leader" beside "leader of Westmarch Borough
     Council" were read as two short names of one post, like two portfolios of a combined ministry."""

@@ -250,12 +250,18 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
         if n in CONNECTORS or t.text in ("(", ")", "-") or stopword or _is_debris(t.text):
             start += 1
             continue
+        if n in _CALENDAR_WORDS or t.text.isdigit():
+            start += 1  # "On Wednesday Mayor Karin Walch met ...", "On 5 March Mayor ...": when, not which office
+            continue
         if t.is_capitalized and n not in TITLE_WORDS and not place(t.text) and not _looks_institutional_run(toks, start, role_at):
             # an opener such as "Earlier" or a name of something else: keep only if followed by title words
             start += 1
             continue
         break
     return start
+
+
+_CALENDAR_WORDS = tables.calendar_words()
 
 
 def _long_place_starts(toks: list[Token], start: int, end: int) -> bool:
