@@ -9,7 +9,13 @@ import pytest
 from discrepancy.claims import extract_sentence
 from discrepancy.compare import dates as cmp_dates
 from discrepancy.compare import numbers as cmp_numbers
-from discrepancy.compare.samefact import Side, comparable_dates, comparable_figures_beside, comparable_numbers
+from discrepancy.compare.samefact import (
+    Side,
+    comparable_dates,
+    comparable_dates_beside,
+    comparable_figures_beside,
+    comparable_numbers,
+)
 from discrepancy.detectors.dates import extract_dates
 from discrepancy.detectors.numbers import extract_numbers
 from discrepancy.model import Document, Sentence
@@ -338,6 +344,38 @@ def test_running_totals_counted_up_to_two_days_both_hold_when_the_later_is_highe
     wednesday = "By 8pm on Wednesday, 183,400 people had cast an online vote."
     assert apart_both_ways(tuesday, "148,900", wednesday, "183,400")
     assert figures_comparable(tuesday, "148,900", wednesday.replace("183,400", "140,000"), "140,000")
+
+
+def test_a_part_whose_verb_is_left_out_adds_up_to_the_total():
+    """qa145 c04: "Harborline brings 23 properties to the combination and Summit 18" against
+    "puts 41 regional properties under one roof" was reported (0.71)."""
+    assert apart_both_ways("Harborline brings 23 properties to the combination and Summit 18, mostly in the Midwest.", "23",
+                           "The deal puts 41 regional properties under one roof.", "41")
+    # parts that do not add up to it are still compared
+    assert figures_comparable("Harborline brings 23 properties to the combination and Summit 16, mostly in the Midwest.", "23",
+                              "The deal puts 41 regional properties under one roof.", "41")
+
+
+def test_orders_and_deliveries_are_two_measures():
+    """qa144 c04: "delivered 254 trams last year" against "received orders for 310 trams in 2025"
+    was reported (0.98)."""
+    assert not figures_comparable("Helvar delivered 254 trams last year.", "254", "Helvar received orders for 310 trams in 2025.", "310")
+    assert figures_comparable("Helvar delivered 254 trams last year.", "254", "Helvar delivered 310 trams in 2025.", "310")
+
+
+def test_a_day_given_up_is_no_day_it_happened():
+    """qa143 c08: "had at first hoped to reopen on Tuesday evening, but additional blasting on
+    Tuesday delayed the work by a day" against "finally reopened on Wednesday evening"."""
+    thu = date(2026, 3, 12)
+    reopened = side("The route finally reopened on Wednesday evening.", thu)
+    for plan in ("The railway had at first hoped to reopen on Tuesday evening, but blasting delayed the work.",
+                 "The reopening was originally scheduled for Tuesday evening."):
+        hoped = side(plan, thu)
+        assert not comparable_dates_beside(hoped.claims.dates[0], reopened.claims.dates[0], hoped, reopened), plan
+        assert not comparable_dates_beside(reopened.claims.dates[0], hoped.claims.dates[0], reopened, hoped), plan
+    # what happened on both sides is one fact
+    happened = side("The road reopened on Tuesday evening.", thu)
+    assert comparable_dates_beside(happened.claims.dates[0], reopened.claims.dates[0], happened, reopened)
 
 
 @pytest.mark.parametrize("text_a, value_a, text_b, value_b", [

@@ -631,6 +631,9 @@ def _counted_things(c: NumberClaim) -> set[str]:
 _ROUNDED_DOWN = 1.25
 # Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
 _JOINED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2},?\s*and\s+")
+# ... or the second figure's verb left out after another name: "Harborline brings 23 properties to
+# the combination and Summit 18" (Summit brings 18)
+_GAPPED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,5},?\s*and\s+(?:[A-Z][\w'’-]*\s+){1,3}")
 
 
 def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim], text: str) -> bool:
@@ -651,7 +654,7 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         if own and own <= whole_outcome and not own <= theirs:
             continue  # killed and wounded add up to no number killed
         first, second = sorted((part, other), key=lambda c: c.start)
-        joined = bool(_JOINED.fullmatch(text[first.end:second.start]))
+        joined = bool(_JOINED.fullmatch(text[first.end:second.start]) or _GAPPED.fullmatch(text[first.end:second.start]))
         total = part.value + other.value
         # two amounts of a unit that add up to the other side's to the digit are its parts whatever
         # each says it is of ("$10.6 billion" sent and "a new package of about $3 billion" against
@@ -790,13 +793,24 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
     comparison is made against set against one that is not (the total "at the end of June" and
     "fewer than at the end of March" are two counts), and no end of a range of days set against a
     single day ("more than 250 flights on 18 and 19 October" against "140 on Saturday"), and no day
-    a state still held on ("remained in intensive care this morning"): it held on other days too."""
+    a state still held on ("remained in intensive care this morning"): it held on other days too;
+    nor the day of a plan given up ("had at first hoped to reopen on Tuesday") against one that is not."""
     return (not _count_as_of(a, x) and not _count_as_of(b, y)
             and _compared_against(a, x) == _compared_against(b, y)
             and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y)
             and _last_time(a, x) == _last_time(b, y)
             and not _next_against_last(_occasion(a, x), _occasion(b, y))
-            and not _state_held(a, x) and not _state_held(b, y))
+            and not _state_held(a, x) and not _state_held(b, y)
+            and _given_up(a, x) == _given_up(b, y))
+
+
+# A plan given up before the date it named: "had at first hoped to reopen on Tuesday evening, but
+# ... delayed the work", "was originally scheduled for May 3". Its day is not the day it happened.
+_GIVEN_UP = re.compile(r"\b(?:at\s+first|initially|originally|had\s+(?:\w+\s+)?(?:hoped|planned|intended|expected|aimed))\b", re.IGNORECASE)
+
+
+def _given_up(side: Side, c: DateClaim) -> bool:
+    return bool(_GIVEN_UP.search(_clause_before(side, c)))
 
 
 # "last" before a verb done: the last time before now it happened ("Belgium last hosted the
