@@ -356,13 +356,6 @@ def test_a_part_whose_verb_is_left_out_adds_up_to_the_total():
                               "The deal puts 41 regional properties under one roof.", "41")
 
 
-def test_orders_and_deliveries_are_two_measures():
-    """qa144 c04: "delivered 254 trams last year" against "received orders for 310 trams in 2025"
-    was reported (0.98)."""
-    assert not figures_comparable("Helvar delivered 254 trams last year.", "254", "Helvar received orders for 310 trams in 2025.", "310")
-    assert figures_comparable("Helvar delivered 254 trams last year.", "254", "Helvar delivered 310 trams in 2025.", "310")
-
-
 def test_a_day_given_up_is_no_day_it_happened():
     """qa143 c08: "had at first hoped to reopen on Tuesday evening, but additional blasting on
     Tuesday delayed the work by a day" against "finally reopened on Wednesday evening"."""
@@ -373,9 +366,12 @@ def test_a_day_given_up_is_no_day_it_happened():
         hoped = side(plan, thu)
         assert not comparable_dates_beside(hoped.claims.dates[0], reopened.claims.dates[0], hoped, reopened), plan
         assert not comparable_dates_beside(reopened.claims.dates[0], hoped.claims.dates[0], reopened, hoped), plan
-    # what happened on both sides is one fact
+    # what happened on both sides is one fact, whoever is "originally from" somewhere (qa84 p02)
     happened = side("The road reopened on Tuesday evening.", thu)
     assert comparable_dates_beside(happened.claims.dates[0], reopened.claims.dates[0], happened, reopened)
+    worker = side("Tomasz Wrona, a worker originally from Gdansk, died in the fire on 17 February 2024.", thu)
+    fire = side("Tomasz Wrona died in the fire on 14 February 2024.", thu)
+    assert comparable_dates_beside(worker.claims.dates[0], fire.claims.dates[0], worker, fire)
 
 
 @pytest.mark.parametrize("text_a, value_a, text_b, value_b", [

@@ -575,6 +575,9 @@ def test_a_bound_reaches_its_date_through_a_part_of_the_period():
                        # a time on the day: the count runs up to Tuesday evening (qa140 c03)
                        ("By 8 p.m. on Tuesday, 148,900 people had voted.", "by"),
                        ("The polls stay open until midnight on Friday.", "until"),
+                       # ... but a time of the day itself bounds no period of days (qa78 p02)
+                       ("The blackout began shortly before 6:45 p.m. on Tuesday.", ""),
+                       ("The fire broke out just after 2am on 17 February 2024.", ""),
                        ("Online voting ends at 8 p.m. on Saturday.", "")):
         assert bound(text, extract_dates(text)[0]) == word, text
     text = "Officials said 21 people have been infected since the end of July, up from eight."

@@ -91,12 +91,15 @@ def word_before(sentence: str, c: DateClaim) -> str:
     return m.group(1).lower() if m else ""
 
 
-# A part of a period between a bound and its date: "since the end of July", "by early 2025"; or a
-# time on that day: "by 8 p.m. on Tuesday" counts up to Tuesday evening
+# A part of a period between a bound and its date: "since the end of July", "by early 2025"
 _PART_OF_PERIOD = re.compile(
     r"\b([A-Za-z]+)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of"
-    r"|early|late|mid"
-    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)\s+on|(?:noon|midday|midnight)\s+on)[\s-]*$", re.IGNORECASE)
+    r"|early|late|mid)[\s-]*$", re.IGNORECASE)
+# ... or a time on that day after a bound of a period: "by 8 p.m. on Tuesday" counts up to Tuesday
+# evening, "since 6am on Monday" from Monday; but "shortly before 6:45 p.m. on Tuesday" is Tuesday
+_PERIOD_TO_A_TIME = re.compile(
+    r"\b(by|until|till|since)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|noon|midday|midnight)\s+on\s*$",
+    re.IGNORECASE)
 
 
 def bound(sentence: str, c: DateClaim) -> str:
@@ -104,7 +107,7 @@ def bound(sentence: str, c: DateClaim) -> str:
     or ''."""
     word = word_before(sentence, c)
     if word not in _BOUNDS:
-        part = _PART_OF_PERIOD.search(sentence[:c.start])
+        part = _PART_OF_PERIOD.search(sentence[:c.start]) or _PERIOD_TO_A_TIME.search(sentence[:c.start])
         word = part.group(1).lower() if part else word
     return word if word in _BOUNDS else ""
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .. import tables
-from ..detectors.numbers import CURRENCY_UNITS, is_round
+from ..detectors.numbers import is_round
 from ..detectors.people import translit_key
 from ..model import NumberClaim
 from ..textnorm import STOPWORDS, fold_lower, stem
@@ -32,11 +32,8 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "destroyed damaged wiped razed flattened gutted",  # "wiped out 37 homes"
     "yes favor favour support supported for",
     "no against opposed",
-    "ordered order",  # "orders for 310 trams" are no trams delivered
-    "delivered delivery deliverie",
 )]
 _OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
-_TRADE = frozenset(i for i, g in enumerate(_OUTCOMES) if g & {"ordered", "delivered"})
 _INFECTED = next(i for i, g in enumerate(_OUTCOMES) if "infected" in g)
 _INFECTION_WORDS = frozenset(stem(w) for w in ("infected", "infection", "virus", "covid"))
 # "Case" of a court, not of a disease, when one of these is beside it.
@@ -45,7 +42,7 @@ _LEGAL = frozenset(stem(w) for w in ("criminal", "court", "legal", "lawsuit", "t
 # How a finding's message names each outcome; None for votes, which the thing counted already says.
 _OUTCOME_LABELS = ("killed", "wounded or injured", "missing", "arrested, detained or jailed", "captured",
                    "displaced or evacuated", "rescued", "in hospital", "infected", "recovered",
-                   "destroyed or damaged", None, None, "ordered", "delivered")
+                   "destroyed or damaged", None, None)
 # Outcomes whose tallies only grow as a story goes on: a lower figure published earlier may be an
 # older count, not a contradiction ("missing" and "in hospital" can fall).
 RUNNING_TALLIES = frozenset({"killed", "wounded or injured", "arrested, detained or jailed", "captured",
@@ -126,12 +123,8 @@ def has_outcomes(c: NumberClaim) -> bool:
 
 
 def outcomes(c: NumberClaim) -> set[int]:
-    """The outcomes a figure counts ("killed", "wounded"); none where `has_outcomes` says none befall it.
-    Money is neither ordered nor delivered as things are: "ordered to pay $83.3 million" is a court's order."""
-    if not has_outcomes(c):
-        return set()
-    found = outcome_classes(near(c))
-    return found - _TRADE if c.unit in CURRENCY_UNITS else found
+    """The outcomes a figure counts ("killed", "wounded"); none where `has_outcomes` says none befall it."""
+    return outcome_classes(near(c)) if has_outcomes(c) else set()
 
 
 def near(c: NumberClaim) -> tuple[str, ...]:

@@ -806,7 +806,9 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
 
 # A plan given up before the date it named: "had at first hoped to reopen on Tuesday evening, but
 # ... delayed the work", "was originally scheduled for May 3". Its day is not the day it happened.
-_GIVEN_UP = re.compile(r"\b(?:at\s+first|initially|originally|had\s+(?:\w+\s+)?(?:hoped|planned|intended|expected|aimed))\b", re.IGNORECASE)
+_GIVEN_UP = re.compile(r"\b(?:(?:at\s+first|initially|originally)\s+(?:\w+\s+){0,2}?(?:hoped|planned|intended|expected|aimed|"
+                       r"scheduled|set|due|slated|meant)|had\s+(?:\w+\s+){0,2}?(?:hoped|planned|intended|expected|aimed))\b",
+                       re.IGNORECASE)
 
 
 def _given_up(side: Side, c: DateClaim) -> bool:
