@@ -499,14 +499,13 @@ def _running_total_grew(early: Side, x: NumberClaim, late: Side, y: NumberClaim)
 
 
 def _counted_by(side: Side, c: NumberClaim) -> ResolvedDate | None:
-    """The one time the figure's clause counts it up to ("By 8pm on Wednesday, 183,400 ...")."""
+    """The one time the figure's clause, or the sentence's opening clause before it, counts it up
+    to ("By 8pm on Wednesday, 183,400 ...")."""
     text = side.sentence.text
-    clause = _clause_span(text, c)
-    opening = _EXTENT_CLAUSE_BREAK.search(text)
-    opening_end = opening.start() if opening else len(text)
+    start, end = _clause_span(text, c)
+    opening = _opening_clause_end(text)
     times = [side.resolved.get(d.start) for d in side.claims.dates
-             if (clause[0] <= d.start < clause[1] or d.end <= opening_end < c.start)  # "By 8pm on Tuesday, 148,900 ..."
-             and cmp_dates.bound(text, d) == "by"]
+             if (start <= d.start < end or d.end <= opening < c.start) and cmp_dates.bound(text, d) == "by"]
     times = [t for t in times if t is not None]
     return times[0] if len(times) == 1 else None
 
@@ -519,15 +518,21 @@ def _counted_by_earlier(early: Side, x: NumberClaim, late: Side, y: NumberClaim)
 
 
 def _clause_span(text: str, c: NumberClaim) -> tuple[int, int]:
-    """Where the figure's clause starts and ends in `text`."""
-    before = [m.end() for m in _EXTENT_CLAUSE_BREAK.finditer(text, 0, c.start)]
-    after = _EXTENT_CLAUSE_BREAK.search(text, c.end)
+    """Where the figure's clause starts and ends in `text`: the breaks either side of it."""
+    before = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(text, 0, c.start)]
+    after = _FIGURE_CLAUSE_BREAK.search(text, c.end)
     return (before[-1] if before else 0, after.start() if after else len(text))
 
 
 def _clause_of(text: str, c: NumberClaim) -> str:
-    """The figure's clause: from the break before it to the break after it."""
-    return _EXTENT_CLAUSE_BREAK.split(text[:c.start])[-1] + c.text + _EXTENT_CLAUSE_BREAK.split(text[c.end:])[0]
+    start, end = _clause_span(text, c)
+    return text[start:end]
+
+
+def _opening_clause_end(text: str) -> int:
+    """Where the sentence's first clause ends ("In the city, ...", "By 8pm on Tuesday, ...")."""
+    first = _FIGURE_CLAUSE_BREAK.search(text)
+    return first.start() if first else len(text)
 
 
 # The area a count covers, named by a generic word of its level: "across the state", "in the
@@ -543,7 +548,7 @@ _EXTENT = re.compile(r"\b(?:(?:across|in|throughout|around)\s+the\s+(?:whole\s+|
                      r"|district|county|city|town|municipality|village)\b(?!\s*(?:'s|’s|of|council|government|capital|police))"
                      r"|(?P<adverb>nationwide|countrywide|statewide|province-?wide|region-?wide|district-?wide|countywide|city-?wide))",
                      re.IGNORECASE)
-_EXTENT_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+_FIGURE_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 
 
 def _extent(text: str, c: NumberClaim) -> str | None:
@@ -553,9 +558,9 @@ def _extent(text: str, c: NumberClaim) -> str | None:
         return {_EXTENT_LEVELS[(m.group("noun") or m.group("adverb")).lower()] for m in _EXTENT.finditer(part)}
 
     found = levels(_clause_of(text, c))
-    opening = _EXTENT_CLAUSE_BREAK.search(text)
-    if not found and opening is not None and opening.end() <= c.start:
-        found = levels(text[:opening.start()])  # "In the city, 12 schools closed"
+    opening = _opening_clause_end(text)
+    if not found and opening < c.start:
+        found = levels(text[:opening])  # "In the city, 12 schools closed"
     return next(iter(found)) if len(found) == 1 else None
 
 
