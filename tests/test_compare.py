@@ -290,6 +290,11 @@ def test_the_level_a_change_starts_from_is_another_occasion_unless_it_restates_o
                                   "Renewal holds 68 seats in the 150-member National Assembly.", "68")
     assert figures_comparable("More than 1,300 firefighters were in the field, up from 1,100 on Monday.", "1,100",
                               "The commander said 1,100 firefighters were deployed.", "1,100")
+    # qa143 p05: words may stand between the verb and "from"; the level reached is still this occasion's
+    assert not figures_comparable("Organisers cut the course from 42 to 26 kilometres because of the heat.", "42",
+                                  "The race was held on a 32 kilometres course.", "32 kilometres")
+    assert figures_comparable("Organisers cut the course from 42 to 26 kilometres because of the heat.", "26 kilometres",
+                              "The race was held on a 32 kilometres course.", "32 kilometres")
 
 
 def apart_both_ways(text_a: str, value_a: str, text_b: str, value_b: str) -> bool:

@@ -773,3 +773,16 @@ def test_the_last_saturday_in_october_is_one_day():
     assert resolve(fourth[0], june) == resolve(thanksgiving, june)
     # with its year written, the month and year are read as before
     assert [d.form for d in extract_dates("It opened on the first Monday in October 2024.")] == ["month_year"]
+
+
+def test_a_day_of_the_month_written_as_an_ordinal_word_is_read():
+    """qa154 p08: a radio script's "on the eighteenth of November" was read as November alone, so
+    it agreed with "Oct. 18" only as a month. Words for days one to thirty-one, before "of" and a
+    month or after a month and "the"; an ordinal with no month stays unread."""
+    read = [(d.text, d.month, d.day, d.year) for d in extract_dates(
+        "It's official: Line 4 will open to passengers on the eighteenth of November.")]
+    assert read == [("the eighteenth of November", 11, 18, None)]
+    assert [(d.month, d.day, d.year) for d in extract_dates("They met on the twenty-first of March, 2024.")] == [(3, 21, 2024)]
+    assert [(d.month, d.day) for d in extract_dates("It opens on November the thirtieth.")] == [(11, 30)]
+    assert [d.text for d in extract_dates("It was the first of many visits in November.")] == ["November"]
+    assert extract_dates("She finished the eighteenth of twenty races.") == []

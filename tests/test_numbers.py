@@ -725,8 +725,10 @@ def test_a_second_qa_pass_on_temperatures_and_fractions():
     from freezing; "from 35C to 40C" are two readings; a change written after its bracketed
     conversion makes both changes; "half of 1 percent" is half of one."""
     for text in ("Temperatures are forecast to rise to 40C.", "It could increase to 46C.",
-                 "Temperatures passed the 40C threshold.", "Temperatures rose from 35C to 40C."):
+                 "Temperatures passed the 40C threshold."):
         assert one(text).unit == "degC", text
+    assert [(c.text, c.unit) for c in extract_numbers("Temperatures rose from 35C to 40C.")] == [
+        ("35C", "degC"), ("40C", "degC")]
     for text in ("It could warm by 3C.", "The planet heated up by 3C.", "Leaders backed the 1.5C target of the Paris climate deal."):
         assert one(text).unit == "degC change", text
     assert one("It was 5C below freezing.").value == -5.0 and one("It was 5F below freezing.").value == 27.0
@@ -914,7 +916,7 @@ def test_a_unit_or_scale_written_once_on_a_ranges_second_figure_is_the_ranges():
     assert (snow.unit, snow.low, snow.high) == ("cm", 20.0, 30.0)
     assert cmp_numbers.conflicts(snow, one("Forecasters expect 50cm to 60cm of snow."))
     assert one("Costs are put at 2-3bn.").low == 2e9
-    assert one("The fund grew from 800 to 1.2bn.").low == 800  # not 800bn
+    assert [c.value for c in extract_numbers("The fund grew from 800 to 1.2bn.")] == [800, 1.2e9]  # not 800bn
     assert one("He was clocked at 120km/h on the M6.").unit == "km/h"
     assert cmp_numbers.conflicts(one("He was clocked at 120km/h."), one("He was clocked at 120mph."))
 
@@ -1280,3 +1282,28 @@ def test_cfa_francs_are_an_amount_of_money() -> None:
     amount = one("The law raises overall spending by 142 billion CFA francs.")
     assert (amount.unit, amount.text) == ("CFA", "142 billion CFA francs")
     assert amount.unit in CURRENCY_UNITS
+
+
+def test_from_x_to_y_after_a_verb_of_change_is_two_levels_not_a_range():
+    """qa143 p05: "cut the course from 42 to 26 kilometres" was a tally 42-26, and "rose from 5 to 7
+    percent" a range of 5 to 7 per cent, which any figure between agrees with. After a verb of
+    change they are the level it started from and the level it reached, the unit written once on
+    the second. With no such verb "from 10 to 12 kilometres" stays a range."""
+    cut = extract_numbers("Organisers cut the course from 42 to 26 kilometres on Sunday.")
+    assert [(c.text, c.unit, c.low, c.high) for c in cut] == [("42", "km", 41.5, 42.5),
+                                                              ("26 kilometres", "km", 25.5, 26.5)]
+    rose = extract_numbers("Unemployment rose from 5 to 7 percent last year.")
+    assert [(c.unit, c.value) for c in rose] == [("%", 5.0), ("%", 7.0)]
+    assert cmp_numbers.conflicts(rose[1], one("Unemployment reached 6 percent last year."))
+    course = one("The race runs from 10 to 12 kilometres.")
+    assert (course.unit, course.low, course.high) == ("km", 10.0, 12.0)
+
+
+def test_a_change_by_a_qualified_fraction_is_a_share():
+    """qa153 p06: "plunged by nearly a third" was no figure, so "fell 18 percent" had nothing to
+    disagree with. A qualifier may stand between "by" and the fraction."""
+    third = one("Visitor numbers plunged by nearly a third last year.")
+    assert (third.unit, round(third.low, 2), round(third.high, 2)) == ("%", 28.33, 33.33)
+    assert cmp_numbers.conflicts(third, one("Visitor numbers fell 18 percent last year."))
+    assert one("Prices rose by about a quarter.").unit == "%"
+    assert extract_numbers("The site was run by nearly a third party.") == []

@@ -548,6 +548,10 @@ def test_the_last_time_something_happened_is_another_occasion():
                            "Belgium last hosted the world championships in 2019.", pub) == [True]
     assert _date_conflicts("Belgium hosted the world championships in 2021, its third time.",
                            "Belgium hosted the world championships in 2019.", pub) == [True]
+    # qa144 p12: the last time said with a verb against the occasion named as the last one
+    pub = date(2025, 9, 29)
+    assert _date_conflicts("The station was last flooded in July 2019, when Line 2 was closed for nine days.",
+                           "The last comparable flood, in July 2021, closed Line 2 for nine days.", pub) == [True]
 
 
 def test_a_weekday_beside_its_date_is_matched_through_the_date():

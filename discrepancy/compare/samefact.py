@@ -394,8 +394,12 @@ def _rate_of(c: NumberClaim) -> str | None:
 
 
 # A figure a change starts from: "47 seats, down from 61", "rose from 12 to 20": an earlier level.
+# "cut the course from 42 to 26 kilometres": two words may stand between the verb and "from"; the
+# level reached ("26 kilometres", after "to") is none.
 _FROM_A_LEVEL = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|climbed|jumped|slipped"
-                           r"|declined|grew|shrank|cut|raised|lowered)\s+from\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                           r"|declined|grew|shrank|cut|raised|lowered|reduced|shortened|extended|slashed|trimmed"
+                           r"|boosted|lifted|expanded|narrowed|widened|revised)\s+(?:[a-z]+\s+){0,2}from\s+(?:(?!to\b|\d)\w+\s+){0,2}$",
+                           re.IGNORECASE)
 
 
 def _earlier_level(side: Side, c: NumberClaim) -> bool:
@@ -803,7 +807,7 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
     return (not _count_as_of(a, x) and not _count_as_of(b, y)
             and _compared_against(a, x) == _compared_against(b, y)
             and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y)
-            and _last_time(a, x) == _last_time(b, y)
+            and _same_kind_of_last(a, x, b, y)
             and not _next_against_last(_occasion(a, x), _occasion(b, y))
             and not _state_held(a, x) and not _state_held(b, y)
             and _given_up(a, x) == _given_up(b, y))
@@ -860,6 +864,16 @@ def _occasion(side: Side, c: DateClaim) -> str:
 def _next_against_last(a: str, b: str) -> bool:
     """The next occasion against the last one: two occasions, whatever their dates."""
     return bool(a) and bool(b) and a != b
+
+
+def _same_kind_of_last(a: Side, x: DateClaim, b: Side, y: DateClaim) -> bool:
+    """Are both dates, or neither, the last time something happened? "was last flooded in July
+    2019" and "The last comparable flood, in July 2021" both are: one said with a verb, one with
+    the occasion named as the last."""
+    last_a, last_b = _last_time(a, x), _last_time(b, y)
+    if last_a == last_b:
+        return True
+    return _occasion(b, y) == "before" if last_a else _occasion(a, x) == "before"
 
 
 def _last_time(side: Side, c: DateClaim) -> bool:

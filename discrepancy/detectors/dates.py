@@ -87,6 +87,18 @@ _FIXED_DAY = "(?P<named>" + "|".join(
     for name in sorted(_FIXED_DAYS, key=len, reverse=True)) + ")"
 
 _ORDINAL_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+
+# A day of the month written as an ordinal word, as broadcasters' scripts write it ("on the
+# eighteenth of November", "November the first")
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_WORDS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_ORDINAL_UNITS, 1)},
+    **{w: n for n, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                   "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 10)},
+    **{f"twenty{sep}{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1) for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}
+_DAY_WORD = "(?P<dayword>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
 # What may follow a day of a month written alone: the clause ends or goes on ("on the 24th, so",
 # "on the 12th after members voted"), never a noun ("the 24th anniversary", "the 21st century")
 _DAY_OF_MONTH_END = (r"(?!\w)(?=\s*(?:[,.;:)!?\u2014]|\s-\s|$)|\s+(?:at|in|with|when|and|after|before|to|from|by|for|as"
@@ -111,6 +123,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "14/07/2022", "14.07.2022": read only where one of the two numbers cannot be a month (`_claim`)
     ("full", re.compile(r"(?<![\w$£€\-/.])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w%\-/]|\.\d)")),
     ("full", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _E)),
+    ("full", re.compile(r"\b(?i:the)\s+" + _DAY_WORD + r"\s+of\s+" + _MONTH + r",?\s+" + _YEAR + _E)),
+    ("month_day", re.compile(r"\b(?i:the)\s+" + _DAY_WORD + r"\s+of\s+" + _MONTH + r"(?!\w)")),
+    ("month_day", re.compile(_B + _MONTH + r"\s+the\s+" + _DAY_WORD + r"(?![\w\-])")),
     ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?![\w%\-/]|,\d|\.\d|:\d)")),
     ("month_day", re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)")),
     ("month_year", re.compile(_B + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E)),
@@ -220,7 +235,7 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         return None
     if g.get("month") == "May" and form == "month" and (g.get("prep") or "").strip().lower() in ("and", "to"):
         return None  # "... and May be" is a verb often enough
-    day = int(g["day"]) if g.get("day") else None
+    day = int(g["day"]) if g.get("day") else _ORDINAL_WORDS[re.sub(r"\s+", " ", g["dayword"].lower())] if g.get("dayword") else None
     if g.get("n1"):
         n1, n2 = int(g["n1"]), int(g["n2"])
         if (n1 > 12) == (n2 > 12):

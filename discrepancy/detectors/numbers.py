@@ -308,6 +308,30 @@ _BY_CHANGE = _CHANGE_VERBS | frozenset({"warm", "warms", "warming", "heat", "hea
                                         "climb", "climbs", "climbing", "up", "down"})
 
 
+# a verb of change a few words before "from": "cut the course from 42 to 26 kilometres", "rose from 5
+# to 7 percent" give the level a change started from and the level it reached, not a range
+_FROM_LEVEL_VERBS = _CHANGE_VERBS | frozenset({
+    "up", "down", "cut", "cuts", "reduced", "reduces", "raised", "raises", "lowered", "lowers", "grew", "grown",
+    "shrank", "shrunk", "slipped", "declined", "slashed", "trimmed", "boosted", "lifted", "hiked", "expanded",
+    "shortened", "lengthened", "extended", "widened", "narrowed", "doubled", "tripled", "halved", "revised",
+    "upgraded", "downgraded", "rises", "falls", "increases", "decreases", "dropping", "rising", "falling",
+    "increasing", "decreasing", "climbing", "growing", "cutting", "reducing", "raising", "lowering", "surged",
+    "tumbled", "sank", "dipped", "edged", "swelled", "ballooned", "fell", "slumped", "rocketed", "leapt", "leaped"})
+
+
+def _level_a_change_starts_from(toks: list[Token], from_at: int) -> bool:
+    """Is toks[from_at] the "from" of a change ("cut the course from 42 to 26 kilometres", "rose
+    from 5 to 7 percent")? Then "X to Y" are two levels, not a range; up to two words (no figure)
+    may stand between the verb and "from"."""
+    for k in range(from_at - 1, max(-1, from_at - 4), -1):
+        word = toks[k]
+        if word.lower in _FROM_LEVEL_VERBS:
+            return True
+        if not word.text[:1].isalpha() or word.lower in ("and", "or", "but", "from", "to"):
+            return False
+    return False
+
+
 def _temperature_change(toks: list[Token], q_start: int, j: int) -> bool:
     """Is the temperature between q_start and j a change rather than a reading?"""
     after = [t.lower for t in toks[j:j + 3]]
@@ -906,6 +930,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     high_value = None
     tally = False
     range_word_at: int | None = None  # "between"/"from" opening a range
+    from_level_end: int | None = None  # where the first of a change's two levels ends ("from 42 to 26 km")
     if j + 1 < len(toks) and toks[j].text in ("-", "\u2013", "to", "and") or (j < len(toks) and toks[j].lower in ("to", "and")):
         sep = toks[j]
         nxt = _figure(toks, j + 1) if j + 1 < len(toks) else None
@@ -923,6 +948,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                 j = j2
             elif sep.text in ("-", "\u2013") and not currency and j2 < len(toks) and toks[j2].lower in _TALLY_NOUNS:
                 tally, high_value, j = True, v2, j2  # "a 50 - 32 record" as tokenised text writes "50-32"
+            elif sep.lower == "to" and prev_word == "from" and _level_a_change_starts_from(toks, start_i - 1):
+                from_level_end, high_value, j = j, v2, j2  # read to the unit, then keep the first level only
             elif sep.lower == "to" and (prev_word in ("from", "between") or value < v2
                                         or (value > v2 and _vote_around(toks, start_i, j2))):
                 if prev_word in ("vote", "voted", "votes") or (value > v2 and not currency):
@@ -1157,6 +1184,10 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         high_value = zero + sign * high_value if high_value is not None else None
     span_start = toks[q_start].start
     span_end = toks[j - 1].end
+    if from_level_end is not None:
+        # "cut the course from 42 to 26 kilometres": 42 kilometres, the level the change started from;
+        # the unit read after the second level is the first's, and the second is read on its own
+        high_value, span_end = None, toks[from_level_end - 1].end
     if toks[j - 1].lower in ("a", "an") and j < len(toks) and toks[j].lower in _SPANS_AFTER_A:
         span_end = toks[j].end  # "a decade" is the figure as written, not "a"
     text = sentence[span_start:span_end]
@@ -1204,7 +1235,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         left=tuple(left), right=tuple(right), qualifier=qualifier, approximate=approximate,
         anchor=anchor, phrase="" if counted_text else _figure_phrase(sentence, toks, span_start, span_end, after),
     )
-    return claim, j
+    return claim, (from_level_end + 1 if from_level_end is not None else j)
 
 
 def _conversion_end(toks: list[Token], j: int) -> int:
@@ -1449,7 +1480,11 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         return float(SMALL[w]) if w in SMALL and SMALL[w] > 0 else None
 
     w = toks[i].lower
-    by = i > 0 and toks[i - 1].lower == "by"  # "raised by a quarter": a change written as a fraction
+    # "raised by a quarter", "plunged by nearly a third": a change written as a fraction
+    before = i - 1
+    while before >= max(0, i - 3) and toks[before].lower in _QUALIFIER_WORDS_BEFORE_A_FRACTION:
+        before -= 1
+    by = before >= 0 and toks[before].lower == "by"
     if by and w == "half" and (change := _change_by_a_fraction(toks, i, 1.0)) is not None:
         return change
     if w == "half" and i > 0 and toks[i - 1].lower in _HALF_OF_A_PERIOD:
@@ -1480,6 +1515,12 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
                 and k + 1 < len(toks) and toks[k + 1].is_word:
             return 100.0 * numerator / denominator, k + 1  # "one in five adults"
     return None
+
+
+# Words of a qualifier that may stand between "by" and a fraction ("fell by nearly a third", "by
+# more than half")
+_QUALIFIER_WORDS_BEFORE_A_FRACTION = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately",
+                                                "some", "just", "over", "under", "more", "less", "than", "barely"})
 
 
 # What may follow a change written as a fraction ("raised by a quarter to Tk 15,000", "cut by half
