@@ -316,7 +316,7 @@ _FROM_LEVEL_VERBS = _CHANGE_VERBS | frozenset({
     "shortened", "lengthened", "extended", "widened", "narrowed", "doubled", "tripled", "halved", "revised",
     "upgraded", "downgraded", "rises", "falls", "increases", "decreases", "dropping", "rising", "falling",
     "increasing", "decreasing", "climbing", "growing", "cutting", "reducing", "raising", "lowering", "surged",
-    "tumbled", "sank", "dipped", "edged", "swelled", "ballooned", "fell", "slumped", "rocketed", "leapt", "leaped"})
+    "tumbled", "sank", "dipped", "edged", "swelled", "ballooned", "slumped", "rocketed", "leapt", "leaped"})
 
 
 def _level_a_change_starts_from(toks: list[Token], from_at: int) -> bool:
