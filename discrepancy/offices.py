@@ -234,6 +234,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
+    if _director_under_the_head(a, b) or _director_under_the_head(b, a):
+        return "conflict"  # the council's director of education is not its chief executive
     if a.family != b.family and "corporate" in (a.family, b.family):
         head_a, head_b = _company_head(a), _company_head(b)
         if head_a is not a or head_b is not b:
@@ -526,6 +528,23 @@ def _speaks_for_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
     return bool(x and y) and x != y
 
 
+# The head of a body, and the post of the same name one part of it has: a chief executive's
+# directors, a union's or party's general secretary and its regional secretaries
+_PARTS_UNDER_A_HEAD = {"chief executive": "director", "general secretary": "secretary"}
+
+
+def _director_under_the_head(director: TitleClaim, head: TitleClaim) -> bool:
+    """A director of one part of a body against the body's chief executive: "the council's director
+    of education" / "the council's chief executive", "area director for the Environment Agency" /
+    "the Environment Agency's chief executive"; "MGWU regional secretary" / "MGWU general
+    secretary". The head heads the body and those of its parts answer to them; a director with no
+    part named may head it ("FBI Director")."""
+    if director.rank or director.role != _PARTS_UNDER_A_HEAD.get(_company_head(head).role):
+        return False
+    body, named = set(_without_levels(head.domain).split()), set(director.domain.split())
+    return bool(body) and body < named and not (director.acting or head.acting)
+
+
 def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:
     """Heads of two organisations: "FBI Director" / "CIA Director", "IMF Managing Director" / "World
     Bank chief", "World Bank President" / "president of the Asian Development Bank". Initials that
@@ -663,12 +682,14 @@ def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
 
 def ranks_compatible(a: str, b: str, family: str, role: str) -> bool:
     """Can two stated ranks be one office? A bare general's or admiral's rank shortens a longer one
-    ("General" for "Lieutenant General"), a colonel's does not; "junior minister" stands for a deputy
+    ("General" for "Lieutenant General"), a colonel's does not, a bare coroner any coroner's; "junior minister" stands for a deputy
     or state minister, or is left out; a Minister of State is called by the post's name without the rank."""
     if a == b:
         return True
     if family == "military" and not (a and b):
         return role in _BARE_SHORTENS
+    if not (a and b) and role in _BARE_SHORTENS:
+        return True  # "Coroner Paul Havers" is the area coroner too
     if {a, b} == {"state", ""} and family == "executive":
         return True  # a Minister of State is called by the post ("Security Minister" Tom Tugendhat); a State Sen. is no US one
     return "junior" in (a, b) and {a, b} - {"junior"} <= JUNIOR_RANKS | {""}

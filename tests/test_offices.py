@@ -101,6 +101,12 @@ def title_of(sentence: str):
     # a chair chairs several bodies (the Fed's chairs its open market committee); a company's
     # name is no organisation's initials, and one person may run two companies
     ("Fed Chair Tom Hale spoke.", "FOMC Chair Tom Hale spoke."),
+    # a director with no part named may head the body; a coroner is the senior coroner
+    ("FBI Director Kash Patel spoke.", "FBI chief executive Kash Patel spoke."),
+    ("Coroner Anita Sethi spoke.", "Senior coroner Anita Sethi spoke."),
+    # ... and so is an area or assistant coroner (qa77 c04: "Area coroner" / "Coroner" Paul Havers)
+    ("Area coroner Dr Paul Havers spoke.", "Coroner Dr Paul Havers spoke."),
+    ("Assistant coroner Anita Sethi spoke.", "Coroner Anita Sethi spoke."),
     ("Tesla CEO Elon Musk spoke.", "SpaceX CEO Elon Musk spoke."),
     # a head of an organisation against an office that names a body of its own
     ("NATO Secretary General Ana Mota spoke.", "Ana Mota, president of the NATO Parliamentary Assembly, spoke."),
@@ -288,6 +294,15 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("The charge sheet names its chief financial officer, Raj Venkat.", "It names managing director Raj Venkat."),
     # a deputy of a body named in full on the other side only (qa95: compatible)
     ("Deputy council leader Ruth Abara spoke.", "The leader of Westmarch Borough Council, Ruth Abara, spoke."),
+    # a body's head is not the director of one of its parts, nor a union's general secretary its
+    # regional one (qa163 p10, qa161 p03, qa165 p10: compatible)
+    ("The council's director of education, Sian Blackwood, spoke.", "The council's chief executive, Sian Blackwood, spoke."),
+    ("Hannah Kerridge, area director for the Environment Agency, spoke.",
+     "Hannah Kerridge, the Environment Agency's chief executive, spoke."),
+    ("MGWU regional secretary Dave Kerrigan spoke.", "MGWU general secretary Dave Kerrigan spoke."),
+    # an assistant or area coroner is not the senior coroner (qa164 p11: "senior coroner" was no title)
+    ("Dr Anita Sethi, assistant coroner for West Kelby, spoke.", "Dr Anita Sethi, senior coroner for West Kelby, spoke."),
+    ("Area coroner Anita Sethi spoke.", "Senior coroner Anita Sethi spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
