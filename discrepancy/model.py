@@ -134,6 +134,9 @@ class DateClaim:
     offset: str = ""
     # a month's year named relative to the article's ("March last year" -1, "June next year" +1)
     year_shift: int | None = None
+    # the days after the first that a span of days written once runs to ("3-4 February": 1); they
+    # are in `slack_after` too, as days it may be
+    runs: int = 0
 
 
 @dataclass(frozen=True)

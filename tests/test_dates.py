@@ -86,6 +86,12 @@ def test_a_present_tense_of_a_timetable_is_the_coming_day_or_the_last():
     assert cmp_dates.conflicts(friday, resolve(friday, wed), tomorrow, resolve(tomorrow, wed), published_a=wed, published_b=wed)
     last = one("Polling stations closed on Feb. 2.")
     assert not cmp_dates.conflicts(friday, resolve(friday, wed), last, resolve(last, wed), published_a=wed, published_b=wed)
+    # a participle of a timetable says no tense: "confirmed a ban starting on Friday" is either Friday
+    assert days("The company confirmed a hosepipe ban starting on Friday.") == (date(2024, 10, 4), date(2024, 10, 11))
+    assert days("The company confirmed the ban on Friday.") == (date(2024, 10, 4),) * 2
+    # ... but a future before the participle is the participle's (qa50 p12: "will stage a 48-hour
+    # strike starting on Wednesday" is the coming Wednesday)
+    assert days("Pilots will stage a 48-hour strike starting on Wednesday.") == (date(2024, 10, 16),) * 2
     # "Wednesday week": a week after the coming Wednesday, as "a week on Wednesday" is
     assert days("The new leader will be chosen Wednesday week.") == (date(2024, 10, 23),) * 2
     assert days("The new leader will be chosen on Wednesday, weeks after the vote.") == (date(2024, 10, 16),) * 2
@@ -616,7 +622,9 @@ def test_a_target_for_a_time_to_come_is_not_the_figure_now():
                              ("The fund is expected to reach 2,000,000 members by 2028.", True),  # "2,000,000" no clause break
                              # the "by" dates the gas, not the pipeline's length (qa119 p10)
                              ("The 340-kilometre pipeline will bring gas to the steelworks by 2029.", False),
-                             ("Repairs are due to be finished by Friday, the council said.", False)):
+                             ("Repairs are due to be finished by Friday, the council said.", False),
+                             # a projection (qa162 c07): "could be overweight by 2030" is not today's share
+                             ("Some 35 per cent of horses could be overweight by 2030.", True)):
         assert _first_date_in_background(text, date(2026, 3, 10)) == background, text
 
 
@@ -786,3 +794,32 @@ def test_a_day_of_the_month_written_as_an_ordinal_word_is_read():
     assert [(d.month, d.day) for d in extract_dates("It opens on November the thirtieth.")] == [(11, 30)]
     assert [d.text for d in extract_dates("It was the first of many visits in November.")] == ["November"]
     assert extract_dates("She finished the eighteenth of twenty races.") == []
+
+
+def test_a_span_of_days_written_with_its_month_once_is_one_date():
+    """qa163 p02: "spent February 10 and 11" was February 10 and a figure 11, "on 3-4 February" no
+    date at all and a figure "3-4", so "February 10 and 11" was never set against "3 and 4 February"."""
+    pub = date(2026, 3, 6)
+    for text, low, high in (("Inspectors visited the school on 3 and 4 February.", date(2026, 2, 3), date(2026, 2, 4)),
+                            ("Inspectors spent February 10 and 11 at the school.", date(2026, 2, 10), date(2026, 2, 11)),
+                            ("It followed an inspection on 3-4 February.", date(2026, 2, 3), date(2026, 2, 4)),
+                            ("The festival runs from 3 to 5 March.", date(2026, 3, 3), date(2026, 3, 5)),
+                            ("The summit ran 10-11 February 2026.", date(2026, 2, 10), date(2026, 2, 11))):
+        claim = one(text)
+        r = resolve(claim, pub)
+        assert (r.low, r.high) == (low, high), text
+    assert resolve(one("It followed an inspection on 3-4 February."), pub).label == "2026-02-03 to 2026-02-04"
+    # two days that are not next to each other are two dates, not the days between
+    assert [c.text for c in extract_dates("Votes on July 5 and 20 were held.")] == ["July 5"]
+    from discrepancy.compare import dates as cmp_dates
+    a, b = one("Inspectors spent February 10 and 11 at the school."), one("Inspectors visited on 3-4 February.")
+    assert cmp_dates.conflicts(a, resolve(a, pub), b, resolve(b, pub), published_a=pub, published_b=pub)
+    c = one("The inspection began on 3 February.")
+    assert not cmp_dates.conflicts(b, resolve(b, pub), c, resolve(c, pub), published_a=pub, published_b=pub)
+
+
+def test_the_days_of_a_span_are_no_figures():
+    from discrepancy.detectors.numbers import extract_numbers
+    for text in ("Inspectors visited the school on 3 and 4 February.", "Inspectors spent February 10 and 11 there.",
+                 "It followed an inspection on 3-4 February."):
+        assert extract_numbers(text) == [], text

@@ -1307,3 +1307,50 @@ def test_a_change_by_a_qualified_fraction_is_a_share():
     assert cmp_numbers.conflicts(third, one("Visitor numbers fell 18 percent last year."))
     assert one("Prices rose by about a quarter.").unit == "%"
     assert extract_numbers("The site was run by nearly a third party.") == []
+
+
+def test_pence_are_hundredths_of_a_pound() -> None:
+    """qa152 c01: "64p" was read as no figure at all, so a stamp's price in pence met no figure and
+    "£1.65" against "165p" could not be told to agree."""
+    stamp = one("A first-class stamp now costs 165p.")
+    assert (stamp.unit, stamp.text) == ("GBP", "165p")
+    assert stamp.low <= 1.65 <= stamp.high < 1.7
+    assert one("A loaf now costs 140 pence.").unit == "GBP"
+    assert one("Diesel is 2.5p dearer.").value == pytest.approx(0.025)
+    assert not extract_numbers("The meeting starts at 4p.m. on Friday.")
+
+
+def test_pence_glued_to_a_change_and_its_level_are_two_figures() -> None:
+    """"Petrol rose 2.5p to 191.5p" is by how much, then the price; "prices of 52p to 64p" is a range."""
+    change, level = extract_numbers("Petrol rose 2.5p to 191.5p a litre.")
+    assert (change.text, level.text) == ("2.5p", "191.5p")
+    assert level.low == pytest.approx(1.9145)
+    span = one("Prices of 52p to 64p per unit were offered.")
+    assert (span.low, span.high) == (pytest.approx(0.52), pytest.approx(0.64))
+
+
+def test_a_bare_count_before_a_verb_counts_what_the_last_count_counted() -> None:
+    """qa161 p06: "214 people had now tested positive ... and that twenty-seven had been so unwell
+    that they needed hospital treatment" counted nothing with the 27, so it looked like no count of
+    people against another outlet's "17 people had been treated in hospital"."""
+    _, bare = extract_numbers("Officials said 214 people had tested positive and that twenty-seven had "
+                              "needed hospital treatment.")
+    assert bare.counted == ("people",)
+    assert extract_numbers("Russia fired 12 missiles, and Ukraine said 10 were shot down.")[1].counted == ("missile",)
+    # "nine of whom": a part named by "of", not a count of its own
+    assert extract_numbers("17 people were treated in hospital, nine of whom remain there.")[1].counted == ()
+
+
+def test_a_school_year_is_no_count() -> None:
+    """qa163 c01: "Year 11 and Year 13 students" against "Year 6 pupils" were 13 students against 6."""
+    assert extract_numbers("Some secondary schools stayed open for Year 11 and Year 13 students.") == []
+    assert [c.text for c in extract_numbers("Year 6 pupils sat 4 tests.")] == ["4"]
+
+
+def test_a_share_of_a_set_names_the_size_of_the_set() -> None:
+    """qa163 c04: "Just under half of the county's 530 schools are now shut" was 530 schools shut,
+    against "264 schools were shut": 530 is the county's schools, as "210 of the county's 530" says."""
+    whole = extract_numbers("Just under half of the county's 530 schools are now shut.")[-1]
+    assert whole.counted[0] == "+whole"
+    assert one("Most of its 40 members voted.").counted[0] == "+whole"
+    assert one("The county closed 264 schools.").counted == ("school",)

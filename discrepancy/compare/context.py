@@ -41,7 +41,9 @@ _FINDINGS_NOUN_AFTER = re.compile(
 _REACHING = re.compile(
     r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?"
     r"|(?:rise|rises|rising|grow|grows|growing|increase|increases|increasing|climb|climbs|climbing|fall|falls|falling"
-    r"|drop|drops|dropping|double|doubles|doubling|expand|expands|expanding)\s+(?:\w+\s+){0,2}?to)\b", re.IGNORECASE)
+    r"|drop|drops|dropping|double|doubles|doubling|expand|expands|expanding)\s+(?:\w+\s+){0,2}?to"
+    # a projection: "35 per cent of horses could be overweight by 2030"
+    r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?be)\b", re.IGNORECASE)
 
 
 def background_dates(text: str, claims: SentenceClaims, resolved: dict, published: date | None) -> tuple[int, ...]:

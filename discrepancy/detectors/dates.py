@@ -113,7 +113,17 @@ _ZONE_ABBREVIATED = sorted((k for k in _ZONES if len(k) <= 4 and k.isalpha() and
 _ZONE_ABBREVIATIONS = "|".join(sorted({k.upper() for k in _ZONE_ABBREVIATED} | {"CST"}, key=len, reverse=True))
 _ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 
+# Two days of one month written once, as a span: "3-4 February", "March 3 to 5", "10 and 11 June"
+# ("and" only for days next to each other: "July 5 and 20" are two days, not the days between)
+_DAY2 = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_SPAN_JOIN = r"\s*(?P<join>-|\u2013|\s(?:to|through|and)\s)\s*"
+_DAY_SPAN_END = r"(?![\w%\-/]|,\d|\.\d|:\d)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + _SPAN_JOIN + _DAY2 + r",?\s+" + _YEAR + _E)),
+    ("full", re.compile(_B + _DAY + _SPAN_JOIN + _DAY2 + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _E)),
+    ("month_day", re.compile(_B + _MONTH + r"\s+" + _DAY + _SPAN_JOIN + _DAY2 + _DAY_SPAN_END)),
+    ("month_day", re.compile(_B + _DAY + _SPAN_JOIN + _DAY2 + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)")),
     ("month_day", re.compile(r"(?i)(?<![\w'])" + _FIXED_DAY + r"(?!\w)")),
     ("holiday", re.compile(r"(?<![\w'])" + _MOVEABLE_DAY)),
     # "the last Saturday in October", "the first Monday of May": one day, by the rule a moveable day's is
@@ -246,6 +256,13 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     year = int(g["year"]) if g.get("year") else None
     if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
         return None
+    span = 0  # the days after the first that a span of days runs to ("3-4 February": one)
+    if g.get("day2"):
+        last = int(g["day2"])
+        span = last - (day or 0)
+        if not 0 < span <= _LONGEST_DAY_SPAN or (g["join"].strip() == "and" and span != 1) \
+                or last > calendar.monthrange(year or 2000, month or 1)[1]:
+            return None  # "July 5 and 20": two days; "March 5-3": no span
     weekday = WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
     relative = None
     text = sentence[start:end]
@@ -315,11 +332,18 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     if form == "day_of_month" and tense == "past" and not _marked_past([w.lower() for w in words[0]]):
         # "hits cinemas on Friday the 13th, the studio said": the verb of saying after it is not its tense
         tense = None
+    slack = _midnight_slack(sentence, start, end, form)
+    if span:
+        slack = {"slack_before": 0, "slack_after": span, "runs": span}  # the days it runs over: any of them is its day
     return DateClaim(
         start=start, end=end, text=text, form=form, year=year, month=month, day=day,
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
-        phrase=clause_phrase(sentence, start, end), **_midnight_slack(sentence, start, end, form),
+        phrase=clause_phrase(sentence, start, end), **slack,
     )
+
+
+# The longest span of days read as one date ("the 10-21 March festival"); a longer one is a period
+_LONGEST_DAY_SPAN = 14
 
 
 # An attribution right after the date, ending its clause: ", the provincial government said", ", officials told reporters".
@@ -570,6 +594,10 @@ _SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reope
                    "resumes", "resume", "ends", "comes", "come", "takes", "take", "kicks", "kick", "expires", "expire",
                    "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "launches",
                    "lands", "goes", "go", "returns", "return", "tees", "premieres", "airs", "continues", "continue"}
+# Their participles say no tense of their own: "confirmed a ban starting on Friday" is the coming
+# Friday or the last one, whatever "confirmed" says; "will stage a strike starting on Wednesday" is ahead
+_SCHEDULE_PARTICIPLES = frozenset({"starting", "beginning", "opening", "reopening", "resuming", "ending", "coming",
+                                   "taking", "kicking", "expiring", "launching", "returning", "continuing"})
 
 
 def _content(ws: list[str]) -> list[str]:
@@ -605,14 +633,18 @@ def _tense(before: list[str], after: list[str]) -> str:
         # not "happened shortly before midnight on Thursday" nor "by Friday, 20 had died"
         return "future"
     window = before[-24:]
+    participle = False  # a timetable's participle stands between the date and the verb before it
     for k, w in enumerate(reversed(window)):
         if _says_future(window, len(window) - 1 - k):
             return "future"
         at = len(window) - 1 - k  # the verb's place in the window
+        if w in _SCHEDULE_PARTICIPLES and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1:]):
+            participle = True
+            continue
         if _says_past(w) or (w in _SAYING_ING and not (at > 0 and window[at - 1] in _BE_FORMS)):
             # "telling analysts on Tuesday it expects ...": the day is the saying's, a report of what
             # was said, whatever the reported clause's tense ("will be announcing" is ahead)
-            return "past"
+            return "either" if participle else "past"
         if w in _CLAUSE_OF_TIME and any(_says_future(window, j) for j in range(max(0, at - 12), at)):
             # "will have their surgery cancelled when junior doctors walk out on Monday": a clause of
             # time or condition in the present takes the tense of the clause it hangs on
@@ -628,8 +660,8 @@ def _tense(before: list[str], after: list[str]) -> str:
         if w in _FUTURE_WORDS:
             return "future"
         if _says_past(w):
-            return "past"
-    return "past"
+            return "either" if participle else "past"
+    return "either" if participle else "past"
 
 
 # What a market's last session set: "closing price", "closing level" (a premium "will" be paid on it)
@@ -703,8 +735,9 @@ def resolve(claim: DateClaim, published: date | None) -> ResolvedDate | None:
             monday = found.low - timedelta(days=found.low.weekday())
             found = ResolvedDate(monday, monday + timedelta(days=6), f"week of {monday.isoformat()}")
         if found is not None and (claim.slack_before or claim.slack_after):
-            found = ResolvedDate(found.low - timedelta(days=claim.slack_before),
-                                 found.high + timedelta(days=claim.slack_after), found.label + _slack_label(claim))
+            high = found.high + timedelta(days=claim.slack_after)
+            found = ResolvedDate(found.low - timedelta(days=claim.slack_before), high,
+                                 found.label + _slack_label(claim, high))
         return found
     except (ValueError, OverflowError):
         return None
@@ -879,9 +912,11 @@ def _distance_cost(d: date, pub: date, tense: str | None) -> float:
     return abs(days) * (2.0 if days > 7 else 1.0)
 
 
-def _slack_label(claim: DateClaim) -> str:
+def _slack_label(claim: DateClaim, high: date) -> str:
     if claim.slack_before and claim.slack_after:
         return " \u00b11 day"
+    if claim.runs:
+        return f" to {high.isoformat()}"  # a span of days, "10-12 March"
     return " or the day after" if claim.slack_after else " or the day before"
 
 

@@ -28,6 +28,7 @@ SCALES = tables.number_scales()
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
                  # a tabloid glues the whole word: "£16.5million", "$4.2billion"
                  "million": 1e6, "billion": 1e9, "trillion": 1e12}
+PENNY = 0.01  # a penny is a hundredth of a pound, by definition
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
                     "₦": "NGN", "₩": "KRW", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "₵": "GHS"}
 # Abbreviations written before a figure, as "Rs" is: "Tk 15,000", "KSh 10 billion", "Rp 5 trillion"
@@ -97,6 +98,7 @@ DESIGNATORS = {
     "item", "clause", "paragraph", "rule", "bill", "act", "law", "order", "decree", "plan",
     "camp", "cell", "lane", "road", "street", "avenue", "gen", "generation", "formula",
     "vision", "agenda", "covid", "group", "g", "world", "war", "star", "fox", "cnn", "channel",
+    "year", "tier",  # "Year 6 pupils", "Year 13 students": a school year, as "Grade 3" is
 }
 # Lowercase words that make the small whole number after them a rank or a part's name, as news writes
 # them uncapitalised: "a phase 3 trial", "stage four cancer", "a category 5 storm", "raised to level 3".
@@ -155,6 +157,7 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
     claims = _money_and_hundredths(sentence, claims)
     claims = [_with_its_half(sentence, c) for c in claims]
     claims = _conversions_of_changes(sentence, claims)
+    claims = _elliptical_counts(sentence, claims)
     extra = (*_decade_ages(sentence, toks), *_vague_quantities(sentence, toks))
     if not extra:
         return claims
@@ -166,13 +169,41 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
     return sorted(claims, key=lambda c: c.start)
 
 
+# What may follow a count whose noun is left out ("214 people tested positive and 27 were
+# admitted"): a verb or auxiliary, not "of" ("nine of whom") nor a unit
+_AFTER_AN_ELLIPTICAL_COUNT = re.compile(
+    r"\s+(?:were|was|had|have|has|are|remain|remained|died|needed|required|suffered|received|"
+    r"went|fled|stayed|lost|tested|left)\b", re.IGNORECASE)
+
+
+def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
+    """A bare count right before a verb counts what the sentence's last count counted, as English
+    leaves the noun out: "214 people tested positive and twenty-seven needed hospital treatment"
+    counts 27 people, "fired 12 missiles, and 10 were shot down" 10 missiles."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        this = out[k]
+        if this.counted or this.unit or not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
+            continue
+        before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
+        if before is None or before.counted[0].startswith("+") or before.counted[0] == "age":
+            continue
+        out[k] = replace(this, counted=before.counted, counted_text=before.counted_text)
+    return out
+
+
 def _change_then_level(toks: list[Token], start: int, sep: int, after_second: int, first: str, point: bool) -> bool:
     """Is "X to Y" a change and the level it reached, not a range? So where X is in percentage
     points and Y a per cent ("by half a percentage point to 4.5 percent", "by 25bps to 4.5%"): two
-    units. "Rose by 5 to 10 percent" and "by 2C to 3C" stay ranges (so does "rose by 5C to 40C", which
+    units, or where pence are glued to both after a verb of change. "Rose by 5 to 10 percent" and "by 2C to 3C" stay ranges (so does "rose by 5C to 40C", which
     only the magnitudes tell apart)."""
     if toks[sep].lower != "to":
         return False
+    before = [t.lower for t in toks[max(0, start - 2):start]]
+    if (_GLUED_PENCE.fullmatch(first) and _GLUED_PENCE.fullmatch(toks[sep + 1].text)
+            and (before[-1:] and before[-1] in _CHANGE_VERBS or before[-2:-1] and before[-2] in _CHANGE_VERBS
+                 and before[-1] == "by")):
+        return True  # "petrol rose 2.5p to 191.5p a litre": by how much, then the price ("$2 to $191" is read apart too)
     unit_after = after_second < len(toks) and (toks[after_second].text == "%" or toks[after_second].lower in (
         "percent", "per", "pct"))
     return (point or glued_unit(first) == "pp") and unit_after
@@ -502,8 +533,14 @@ _GLUED_BASIS_POINTS = {"bp": 0.01, "bps": 0.01}  # a glued scale in percentage p
 _GLUED_UNITS = frozenset({"km", "mm", "cm", "ft", "kg", "mph", "kph", "mw", "gw", "ml", "lb", "lbs"})
 
 
+# Pence glued to their figure, "64p", "2.5p": a hundredth of a pound each (British English)
+_GLUED_PENCE = re.compile(r"(?:\d{1,4}|\d,\d{3})(?:\.\d{1,2})?p")
+
+
 def glued_unit(tok: str) -> str | None:
-    """The unit written glued to a figure, "40km" -> "km", "104F" -> "degF"; None without one."""
+    """The unit written glued to a figure, "40km" -> "km", "104F" -> "degF", "64p" -> "GBP"; None without one."""
+    if _GLUED_PENCE.fullmatch(tok):
+        return "GBP"
     if re.fullmatch(r"-?(?:\d{1,4}|\d,\d{3})(?:\.\d)?[CF]", tok):
         return _TEMPERATURE[tok[-1].lower()]  # "40C", "104F": a temperature
     m = re.fullmatch(r"[\d,]+(?:\.\d+)?([a-zA-Z]{2,3})", tok)
@@ -530,6 +567,8 @@ def _suffix_scale(suffix: str) -> float:
     """The scale a suffix glued to a figure writes: "3.2bn" a billion, "25bp" a hundredth of a point."""
     if suffix in _GLUED_BASIS_POINTS:
         return _GLUED_BASIS_POINTS[suffix]
+    if suffix == "p":
+        return PENNY  # "64p" is £0.64
     return SUFFIX_SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
 
 
@@ -920,6 +959,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if parsed is None:
         return None, i + 1
     value, j, words_form = parsed
+    if (first.text.endswith("p") and j + 1 < len(toks) and toks[j].text == "." and toks[j + 1].lower == "m"
+            and touching(first, toks[j])):
+        return None, j + 2  # "4p.m." is a clock time, not fourpence
     if share is None and not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
     if share is None and not currency and not point and _after_lowercase_designator(toks, i, j, value):
@@ -1011,6 +1053,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             unit, j = "lb", j + 1  # "weighed 150 pounds", "250 pounds of cocaine": a weight, not money
         elif w in CURRENCY_WORDS and not currency:
             unit, j = CURRENCY_WORDS[w], j + 1
+        elif w == "pence" and not currency:
+            unit, j, scale = "GBP", j + 1, scale * PENNY  # "64 pence" is £0.64, as "64p" is
         elif w == "cfa" and not currency and j + 1 < len(toks) and toks[j + 1].lower in ("franc", "francs"):
             unit, j = "CFA", j + 2  # "142 billion CFA francs": West or Central Africa's franc, not Switzerland's
         elif (w in ("us", "u.s.") and not currency and j + 1 < len(toks)
@@ -1433,7 +1477,14 @@ def _whole_of_a_part(toks: list[Token], q_start: int) -> bool:
     while k >= 0 and _sets_determiner(toks[k]):
         k -= 1
     return k < q_start - 1 and k >= 1 and toks[k].lower == "of" and (
-        toks[k - 1].text[:1].isdigit() or tables.number_word_value(toks[k - 1].lower) is not None)
+        toks[k - 1].text[:1].isdigit() or tables.number_word_value(toks[k - 1].lower) is not None
+        or toks[k - 1].lower in _SHARES_OF_A_SET)
+
+
+# Words for a share of a set, before "of the N ...": "half of the county's 530 schools", "most of its
+# 40 members" say the size of the whole set, as "210 of the county's 530 schools" does
+_SHARES_OF_A_SET = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "all",
+                              "many", "some", "none", "majority", "minority", "%", "percent", "cent"})
 
 
 def _space_grouped(toks: list[Token], i: int) -> tuple[float, int] | None:
@@ -1648,6 +1699,8 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     if nxt is not None and nxt.lower == "of" and j + 1 < len(toks) and toks[j + 1].lower in MONTH_WORDS:
         return True
+    if _day_span_at(toks, i, j):
+        return True  # "3-4 February", "February 10 and 11": days of a month, read as a date
     # the end of a span of years: "the 2004-05 season", "fiscal 2021–22", "the 2003 - 04 season"
     if (prev is not None and prev.text in ("-", "\u2013", "/") and prev2 is not None
             and _is_year_like(prev2.text) and re.fullmatch(r"\d\d", text)):
@@ -1681,6 +1734,28 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     if re.fullmatch(r"\d{5,}", text) and "," not in text:
         return True  # ids, postcodes, phone fragments
     return False
+
+
+_SPAN_JOINS = frozenset({"-", "\u2013", "to", "and", "through"})
+
+
+def _day_number(tok: Token) -> bool:
+    return re.fullmatch(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?", tok.text) is not None
+
+
+def _month_word(tok: Token) -> bool:
+    return tok.lower.rstrip(".") in MONTH_WORDS and tok.is_capitalized
+
+
+def _day_span_at(toks: list[Token], i: int, j: int) -> bool:
+    """Is the figure at toks[i:j] a day of a span of days written with its month once ("3-4 February",
+    "3 and 4 February", "February 10 and 11", "March 3 to 5")?"""
+    if j != i + 1 or not _day_number(toks[i]):
+        return False
+    before_month = (j + 2 < len(toks) and toks[j].lower in _SPAN_JOINS and _day_number(toks[j + 1])
+                    and _month_word(toks[j + 2]))
+    after_month = (i >= 3 and toks[i - 1].lower in _SPAN_JOINS and _day_number(toks[i - 2]) and _month_word(toks[i - 3]))
+    return before_month or after_month
 
 
 def _after_lowercase_designator(toks: list[Token], i: int, j: int, value: float) -> bool:
