@@ -234,7 +234,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
-    if _director_under_the_head(a, b) or _director_under_the_head(b, a):
+    if _part_under_the_head(a, b) or _part_under_the_head(b, a):
         return "conflict"  # the council's director of education is not its chief executive
     if a.family != b.family and "corporate" in (a.family, b.family):
         head_a, head_b = _company_head(a), _company_head(b)
@@ -533,16 +533,16 @@ def _speaks_for_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
 _PARTS_UNDER_A_HEAD = {"chief executive": "director", "general secretary": "secretary"}
 
 
-def _director_under_the_head(director: TitleClaim, head: TitleClaim) -> bool:
+def _part_under_the_head(part: TitleClaim, head: TitleClaim) -> bool:
     """A director of one part of a body against the body's chief executive: "the council's director
     of education" / "the council's chief executive", "area director for the Environment Agency" /
     "the Environment Agency's chief executive"; "MGWU regional secretary" / "MGWU general
     secretary". The head heads the body and those of its parts answer to them; a director with no
     part named may head it ("FBI Director")."""
-    if director.rank or director.role != _PARTS_UNDER_A_HEAD.get(_company_head(head).role):
+    if part.rank or part.role != _PARTS_UNDER_A_HEAD.get(_company_head(head).role):
         return False
-    body, named = set(_without_levels(head.domain).split()), set(director.domain.split())
-    return bool(body) and body < named and not (director.acting or head.acting)
+    body, named = set(_without_levels(head.domain).split()), set(part.domain.split())
+    return bool(body) and body < named and not (part.acting or head.acting)
 
 
 def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:
@@ -686,10 +686,8 @@ def ranks_compatible(a: str, b: str, family: str, role: str) -> bool:
     or state minister, or is left out; a Minister of State is called by the post's name without the rank."""
     if a == b:
         return True
-    if family == "military" and not (a and b):
-        return role in _BARE_SHORTENS
-    if not (a and b) and role in _BARE_SHORTENS:
-        return True  # "Coroner Paul Havers" is the area coroner too
+    if not (a and b) and (family == "military" or role in _BARE_SHORTENS):
+        return role in _BARE_SHORTENS  # "Coroner Paul Havers" is the area coroner too
     if {a, b} == {"state", ""} and family == "executive":
         return True  # a Minister of State is called by the post ("Security Minister" Tom Tugendhat); a State Sen. is no US one
     return "junior" in (a, b) and {a, b} - {"junior"} <= JUNIOR_RANKS | {""}

@@ -118,6 +118,8 @@ _ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 _DAY2 = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _SPAN_JOIN = r"\s*(?P<join>-|\u2013|\s(?:to|through|and)\s)\s*"
 _DAY_SPAN_END = r"(?![\w%\-/]|,\d|\.\d|:\d)"
+# The longest span of days read as one date ("the 10-21 March festival"); a longer one is a period
+_LONGEST_DAY_SPAN = 14
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + _SPAN_JOIN + _DAY2 + r",?\s+" + _YEAR + _E)),
@@ -340,10 +342,6 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
         phrase=clause_phrase(sentence, start, end), **slack,
     )
-
-
-# The longest span of days read as one date ("the 10-21 March festival"); a longer one is a period
-_LONGEST_DAY_SPAN = 14
 
 
 # An attribution right after the date, ending its clause: ", the provincial government said", ", officials told reporters".

@@ -959,9 +959,6 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if parsed is None:
         return None, i + 1
     value, j, words_form = parsed
-    if (first.text.endswith("p") and j + 1 < len(toks) and toks[j].text == "." and toks[j + 1].lower == "m"
-            and touching(first, toks[j])):
-        return None, j + 2  # "4p.m." is a clock time, not fourpence
     if share is None and not currency and not words_form and _not_a_count(sentence, toks, i, j):
         return None, j
     if share is None and not currency and not point and _after_lowercase_designator(toks, i, j, value):
@@ -1689,13 +1686,13 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     prev2 = toks[i - 2] if i > 1 else None
     nxt = toks[j] if j < len(toks) else None
-    if TIME_AFTER.match(sentence, tok.end):
-        return True
-    if prev is not None and prev.lower.rstrip(".") in MONTH_WORDS and prev.is_capitalized:
+    if TIME_AFTER.match(sentence, tok.end) or (_GLUED_PENCE.fullmatch(text) and TIME_AFTER.match(sentence, tok.end - 1)):
+        return True  # "4pm", "4 p.m."; "4p.m." as tokenised, its "p" read as a glued penny
+    if prev is not None and _month_word(prev):
         return True
     if prev is not None and prev.text == "." and prev2 is not None and prev2.lower in MONTH_WORDS:
         return True
-    if nxt is not None and nxt.lower.rstrip(".") in MONTH_WORDS and nxt.is_capitalized:
+    if nxt is not None and _month_word(nxt):
         return True
     if nxt is not None and nxt.lower == "of" and j + 1 < len(toks) and toks[j + 1].lower in MONTH_WORDS:
         return True
@@ -1744,6 +1741,7 @@ def _day_number(tok: Token) -> bool:
 
 
 def _month_word(tok: Token) -> bool:
+    """A month's name as a date writes it, capitalised ("May" the month, "may" the verb)."""
     return tok.lower.rstrip(".") in MONTH_WORDS and tok.is_capitalized
 
 
