@@ -748,6 +748,18 @@ def test_initials_the_corpus_spells_out_name_the_body():
                            "Rudi Saputra, spokesman for the National Disaster Management Agency, said so.") == ["contradiction"]
 
 
+def test_initials_the_corpus_spells_out_name_the_body_of_a_part():
+    """qa165: "MGWU regional secretary" against "MGWU general secretary" for one man was not
+    reported: the corpus spells out the union's initials, and only a title whose whole body was
+    the initials was read as the union, so the regional secretary's part was not seen as a part of
+    the general secretary's union."""
+    spelled = "Ann Lowry, general secretary of the Metal and General Workers Union (MGWU), said so."
+    assert _title_verdicts(spelled, "MGWU regional secretary Dave Kerrigan said members felt undervalued.",
+                           "MGWU general secretary Dave Kerrigan said members felt undervalued.") == ["contradiction"]
+    assert _title_verdicts(spelled, "MGWU regional secretary Dave Kerrigan said members felt undervalued.",
+                           "The union's regional secretary, Dave Kerrigan, said members felt undervalued.") == []
+
+
 def test_police_ranks_written_short_are_the_rank():
     """qa77: "Ch Supt Nadia Kerr" against "Chief Superintendent Nadia Kerr" was reported as two
     offices; the short forms British police and papers write are the rank."""

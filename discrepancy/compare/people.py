@@ -164,8 +164,11 @@ def title_sightings(docs: Sequence[Document], doc_by_id: dict[str, Document], se
         file_photo = bool(_FILE_PHOTO.search(s.text))
         years = _past_years(s, c, doc_by_id[s.doc_id])
         for t, person in zip(c.titles, persons):
-            if t.domain in initials:
-                t = replace(t, domain=initials[t.domain])  # "BNPB spokesman": the agency the corpus spells out
+            spelled_out = " ".join(initials.get(w, w) for w in t.domain.split())
+            if spelled_out != t.domain:
+                # "BNPB spokesman": the agency the corpus spells out; "MGWU regional secretary": a
+                # part of it
+                t = replace(t, domain=spelled_out)
             if not t.person.given and t.person.surname and (person is None or t.family not in named_as[person.key]):
                 # "President Obama" in an article that names only Malia Obama, or in one that names no
                 # Obama in full: the one person of that surname the corpus gives such an office by name
