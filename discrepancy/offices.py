@@ -234,8 +234,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
-    if _part_under_the_head(a, b) or _part_under_the_head(b, a):
-        return "conflict"  # the council's director of education is not its chief executive
+    if _part_under_the_head(a, b) or _part_under_the_head(b, a) or _leader_and_officer(a, b) or _leader_and_officer(b, a):
+        return "conflict"  # the council's director of education is not its chief executive, nor is its leader
     if a.family != b.family and "corporate" in (a.family, b.family):
         head_a, head_b = _company_head(a), _company_head(b)
         if head_a is not a or head_b is not b:
@@ -530,19 +530,28 @@ def _speaks_for_two_bodies(a: TitleClaim, b: TitleClaim) -> bool:
 
 # The head of a body, and the post of the same name one part of it has: a chief executive's
 # directors, a union's or party's general secretary and its regional secretaries
-_PARTS_UNDER_A_HEAD = {"chief executive": "director", "general secretary": "secretary"}
+_PARTS_UNDER_A_HEAD = {"chief executive": ("director", "head"), "general secretary": ("secretary",)}
 
 
 def _part_under_the_head(part: TitleClaim, head: TitleClaim) -> bool:
-    """A director of one part of a body against the body's chief executive: "the council's director
-    of education" / "the council's chief executive", "area director for the Environment Agency" /
-    "the Environment Agency's chief executive"; "MGWU regional secretary" / "MGWU general
-    secretary". The head heads the body and those of its parts answer to them; a director with no
+    """A director or head of one part of a body against the body's chief executive: "the council's
+    director of education" or "head of environmental health" / "the council's chief executive",
+    "area director for the Environment Agency" / "the Environment Agency's chief executive"; "MGWU
+    regional secretary" / "MGWU general secretary". The head heads the body and those of its parts answer to them; a director with no
     part named may head it ("FBI Director")."""
-    if part.rank or part.role != _PARTS_UNDER_A_HEAD.get(_company_head(head).role):
+    if part.rank or part.role not in _PARTS_UNDER_A_HEAD.get(_company_head(head).role, ()):
         return False
     body, named = set(_without_levels(head.domain).split()), set(part.domain.split())
     return bool(body) and body < named and not (part.acting or head.acting)
+
+
+def _leader_and_officer(leader: TitleClaim, officer: TitleClaim) -> bool:
+    """A council's leader, elected from its councillors, against its chief executive, the officer
+    it employs: "leader of Fenbridge City Council" / "chief executive of Fenbridge City Council"."""
+    if leader.role != "leader" or _company_head(officer).role != "chief executive" or leader.acting or officer.acting:
+        return False
+    x, y = set(leader.domain.split()), set(officer.domain.split())
+    return "council" in x and "council" in y and (x <= y or y <= x)
 
 
 def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:

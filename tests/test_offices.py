@@ -145,6 +145,10 @@ def title_of(sentence: str):
     ("Fernbrook founder Dale Whitcomb spoke.", "Fernbrook CEO Dale Whitcomb spoke."),
     ("Scotland's chief medical officer, Fiona Kerrigan, spoke.", "Chief Medical Officer Fiona Kerrigan spoke."),
     ("Mark Delaney, the school's headmaster, spoke.", "Head teacher Mark Delaney spoke."),
+    # a council leader is its leader however written; a party's chief executive is no council's
+    ("Council leader Ann Lee spoke.", "Ann Lee, the leader of Fenbridge City Council, spoke."),
+    ("Council leader Ann Lee spoke.", "Ann Lee, chief executive of the Labour Party, spoke."),
+    ("Chief Coastguard Mark Ellery spoke.", "Mark Ellery, the chief coastguard, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
@@ -303,6 +307,14 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # an assistant or area coroner is not the senior coroner (qa164 p11: "senior coroner" was no title)
     ("Dr Anita Sethi, assistant coroner for West Kelby, spoke.", "Dr Anita Sethi, senior coroner for West Kelby, spoke."),
     ("Area coroner Anita Sethi spoke.", "Senior coroner Anita Sethi spoke."),
+    # a council's head of one of its services; its leader, a councillor, against the officer it
+    # employs (qa175 p07, qa174 p10: compatible); the coastguard's chief and deputy chief (qa172 p04:
+    # "Coastguard" was read as a given name)
+    ("Marcus Bele, the council's head of environmental health, spoke.", "The council's chief executive, Marcus Bele, spoke."),
+    ("The leader of Fenbridge City Council, Margaret Oduya, spoke.",
+     "Margaret Oduya, chief executive of Fenbridge City Council, spoke."),
+    ("Council leader Ann Lee spoke.", "The council's chief executive, Ann Lee, spoke."),
+    ("Chief Coastguard Mark Ellery spoke.", "Mark Ellery, the deputy chief coastguard, spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
