@@ -318,12 +318,24 @@ def test_a_count_over_two_places_is_not_one_places_count():
                            "officials said.", "at least two")
 
 
+def test_two_days_gapped_counts_are_parts_of_the_total():
+    """qa175 c01: the festival's two days against its total."""
+    assert apart_both_ways("Around 15,000 people attended on the Saturday and 13,000 on the Sunday.", "13,000",
+                           "Around 28,000 people flocked to the two-day festival.", "Around 28,000")
+
+
 def test_counts_over_areas_of_two_levels_are_a_part_and_a_whole():
     """qa137 c05: "210 relief camps across the state" against "31 relief camps in the district"
     was reported (0.81): a district's count is part of the state's."""
     assert apart_both_ways("About 6,900 people have been moved to 210 relief camps across the state.", "210",
                            "About 1,100 people are in 31 relief camps in the district, officials said.", "31")
     assert not figures_comparable("Nationwide 40 schools closed on Monday.", "40", "In the city, 12 schools closed.", "12")
+    # qa172 c07: the nation's rise against a quarter of the country's
+    assert apart_both_ways("Nationally, the study found launches were about 40 per cent higher on days above 25C.",
+                           "about 40 per cent", "In the south-west, the effect was even bigger, with launches more than "
+                           "50 per cent higher on hot days.", "more than 50 per cent")
+    assert figures_comparable("In the south-west, launches were 40 per cent higher on hot days.", "40 per cent",
+                              "In the south-west, launches were more than 50 per cent higher on hot days.", "more than 50 per cent")
     # one level on both sides, or none named on one side, is still one count
     assert figures_comparable("About 6,900 people are in 210 relief camps across the state.", "210",
                               "There are 231 relief camps in the state, officials said.", "231")
@@ -377,6 +389,23 @@ def test_a_day_given_up_is_no_day_it_happened():
     worker = side("Tomasz Wrona, a worker originally from Gdansk, died in the fire on 17 February 2024.", thu)
     fire = side("Tomasz Wrona died in the fire on 14 February 2024.", thu)
     assert comparable_dates_beside(worker.claims.dates[0], fire.claims.dates[0], worker, fire)
+
+
+def test_a_figure_of_a_day_after_the_other_article_was_written_is_another_fact():
+    """qa171 c01: "Yesterday, Laakso turned the tables, winning with 292.0 points" (12 January)
+    against an undated "finished with 289.4 points" published on the 10th, the day of the first
+    competition: that article could not tell the 11th's result."""
+    assert not figures_comparable("Yesterday, Laakso turned the tables, winning with 292.0 points.", "292.0",
+                                  "The Austrian won the competition with 289.4 points.", "289.4",
+                                  date(2026, 1, 12), date(2026, 1, 10))
+    assert not figures_comparable("The Austrian won the competition with 289.4 points.", "289.4",
+                                  "Yesterday, Laakso turned the tables, winning with 292.0 points.", "292.0",
+                                  date(2026, 1, 10), date(2026, 1, 12))
+    # a day the other article had seen, or the other sentence dated, is compared
+    assert figures_comparable("Yesterday, Laakso won with 292.0 points.", "292.0",
+                              "Laakso won the competition with 289.4 points.", "289.4", date(2026, 1, 12), date(2026, 1, 11))
+    assert figures_comparable("Yesterday, Laakso won with 292.0 points.", "292.0",
+                              "On Sunday Laakso won with 289.4 points.", "289.4", date(2026, 1, 12), date(2026, 1, 10))
 
 
 @pytest.mark.parametrize("text_a, value_a, text_b, value_b", [

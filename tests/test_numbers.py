@@ -1341,6 +1341,16 @@ def test_a_bare_count_before_a_verb_counts_what_the_last_count_counted() -> None
     assert extract_numbers("17 people were treated in hospital, nine of whom remain there.")[1].counted == ()
 
 
+def test_a_bare_count_after_and_with_its_verb_left_out_counts_what_the_last_count_counted() -> None:
+    """qa175 c01: "Around 15,000 people attended on the Saturday and 13,000 on the Sunday" against
+    "Around 28,000 people flocked to the two-day festival" was reported: the 13,000 counted
+    nothing, so the two days were not read as parts of the 28,000."""
+    assert extract_numbers("Around 15,000 people attended on the Saturday and 13,000 on the Sunday.")[1].counted == ("people",)
+    assert extract_numbers("Russia fired 12 missiles on Monday and 10 on Tuesday.")[1].counted == ("missile",)
+    assert extract_numbers("Prices rose 5% in May and 3 in June.")[1].counted == ()  # a unit is no count
+    assert extract_numbers("Around 15,000 people attended, with 13,000 on the Sunday.")[1].counted == ()
+
+
 def test_a_school_year_is_no_count() -> None:
     """qa163 c01: "Year 11 and Year 13 students" against "Year 6 pupils" were 13 students against 6."""
     assert extract_numbers("Some secondary schools stayed open for Year 11 and Year 13 students.") == []

@@ -253,6 +253,14 @@ def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_repor
     # one field slipped: the month, the day of the month kept (qa82, qa83: "from July 1" / "June 1")
     ("The price rises from July 1.", "The price rises from June 1.", 1),
     ("The phone ships on April 20.", "The phone ships on March 20.", 1),
+    # the year slipped, nothing else (qa171 p05, qa173 p09, qa174 p08): a year or two out, or two
+    # neighbouring digits swapped
+    ("The tunnel will reopen in December 2028.", "The tunnel will reopen in December 2027.", 1),
+    ("The tunnel will reopen in December 2028.", "The tunnel will reopen in June 2027.", 18),
+    ("The society was founded in 1894.", "The society was founded in 1849.", 1),
+    ("The centre opened in 1978.", "The centre opened in 1987.", 1),
+    ("The centre opened in 1978.", "The centre opened in 1997.", 19),
+    ("The centre opened on 12 May 2019.", "The centre opened on 12 May 2021.", 2),
 ])
 def test_how_many_steps_apart_two_dates_are(text_a, text_b, steps):
     (pair,) = value_pairs(_evidence(text_a, text_b), aligned_kind("date"))

@@ -258,9 +258,11 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
     if grain != cmp_dates.family(y):
         return None
     if grain == "year" and x.year and y.year:
-        return abs(x.year - y.year)
+        return _year_slip(x.year, y.year) or abs(x.year - y.year)
     if grain == "month" and x.month and y.month:
         if x.year and y.year:
+            if x.month == y.month and (slip := _year_slip(x.year, y.year)):
+                return slip  # "December 2028" for "December 2027": the year slipped, a step
             return abs((x.year - y.year) * 12 + x.month - y.month)
         d = abs(x.month - y.month)  # a bare month's year is a guess: the nearer way round
         return min(d, 12 - d)
@@ -276,12 +278,37 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
                 # one field slipped by a step or two, the month ("June 1" for "July 1"): steps of it
                 # (not "six months since Feb. 24" in an article of August 24)
                 return months
+            if (a.day, a.month) == (b.day, b.month) and (slip := _year_slip(a.year, b.year)):
+                return slip
             return abs((a - b).days)
+        if x.year and y.year and x.year != y.year:
+            # the same day of two years: steps of the year where it slipped, else far
+            return _year_slip(x.year, y.year) if (x.month, x.day) == (y.month, y.day) else None
         if x.month and y.month and x.day and y.day and x.month == y.month:
             return abs(x.day - y.day)
         if x.month and y.month and x.day and y.day and x.day == y.day and min(d := abs(x.month - y.month), 12 - d) <= 2:
             return min(d, 12 - d)
     return None
+
+
+def _year_slip(a: int, b: int) -> int | None:
+    """Steps of a year written for another where nothing else differs: a year or two out, or one
+    with two neighbouring digits swapped ("1978" for "1987", "1849" for "1894"), one slip of writing
+    however far apart the two years fall."""
+    if a == b:
+        return None
+    if _digits_swapped(a, b):
+        return 1
+    return abs(a - b) if abs(a - b) <= 2 else None
+
+
+def _digits_swapped(a: int, b: int) -> bool:
+    """Is one written as the other with two neighbouring digits swapped?"""
+    x, y = str(a), str(b)
+    if len(x) != len(y) or x == y:
+        return False
+    differ = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and x[differ[0]] == y[differ[1]] and x[differ[1]] == y[differ[0]]
 
 
 # Dates further apart than this many steps of their granularity are far: two occasions, mostly.
@@ -482,7 +509,21 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     ex, ey = _extent(a.sentence.text, x), _extent(b.sentence.text, y)
     if ex is not None and ey is not None and ex != ey:
         return False  # "210 relief camps across the state" against "31 relief camps in the district"
+    if _after_the_other_was_written(a, b) or _after_the_other_was_written(b, a):
+        return False  # "Yesterday, Laakso won with 292.0 points" against the day before's undated "289.4 points"
     return True
+
+
+def _after_the_other_was_written(side: Side, other: Side) -> bool:
+    """Does `side`'s sentence date what it tells on a day gone by that came after `other`'s
+    article was published, where `other`'s sentence names no day? The other could not have told it:
+    its figure is of an earlier day's fact ("Yesterday, Laakso turned the tables, winning with 292.0
+    points" on the 12th against "The 26-year-old Austrian finished with 289.4 points" on the 10th)."""
+    written, told = other.doc.published, side.doc.published
+    if written is None or told is None or other.claims.dates or not side.claims.dates:
+        return False
+    days = [side.resolved.get(c.start) for c in side.claims.dates if c.start not in side.background_at]
+    return bool(days) and all(r is not None and r.low == r.high and written < r.low <= told for r in days)
 
 
 # Words that make a figure a running total, counted up to the day it is written: "so far this
@@ -540,17 +581,19 @@ def _opening_clause_end(text: str) -> int:
 
 
 # The area a count covers, named by a generic word of its level: "across the state", "in the
-# district", "nationwide". Two levels are two areas, one inside the other: a part and a whole.
+# district", "nationwide", or a quarter of the country ("in the south-west"). Two levels are two
+# areas, one inside the other: a part and a whole.
 _EXTENT_LEVELS = {
-    "country": "country", "nation": "country", "nationwide": "country", "countrywide": "country",
+    "country": "country", "nation": "country", "nationwide": "country", "countrywide": "country", "nationally": "country",
     "state": "state", "statewide": "state", "province": "province", "provincewide": "province", "province-wide": "province",
     "region": "region", "regionwide": "region", "region-wide": "region",
     "district": "district", "districtwide": "district", "district-wide": "district", "county": "county", "countywide": "county",
     "city": "city", "citywide": "city", "city-wide": "city", "town": "town", "municipality": "town", "village": "village",
 }
 _EXTENT = re.compile(r"\b(?:(?:across|in|throughout|around)\s+the\s+(?:whole\s+|entire\s+)?(?P<noun>country|nation|state|province|region"
-                     r"|district|county|city|town|municipality|village)\b(?!\s*(?:'s|’s|of|council|government|capital|police))"
-                     r"|(?P<adverb>nationwide|countrywide|statewide|province-?wide|region-?wide|district-?wide|countywide|city-?wide))",
+                     r"|district|county|city|town|municipality|village)\b(?!\s*(?:'s|’s|´s|of|council|government|capital|police))"
+                     r"|(?P<adverb>nationwide|countrywide|nationally|statewide|province-?wide|region-?wide|district-?wide|countywide|city-?wide)"
+                     r"|\bin\s+the\s+(?P<compass>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\b(?!\s+(?:bank|wing|side|coast|end|stand)\b))",
                      re.IGNORECASE)
 _FIGURE_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 
@@ -559,7 +602,8 @@ def _extent(text: str, c: NumberClaim) -> str | None:
     """The one level of area the figure's clause names ("across the state"), or where it names none,
     the sentence's opening clause ("In the city, 12 schools closed"); None when none or several."""
     def levels(part: str) -> set[str]:
-        return {_EXTENT_LEVELS[(m.group("noun") or m.group("adverb")).lower()] for m in _EXTENT.finditer(part)}
+        return {"region" if m.group("compass") else _EXTENT_LEVELS[(m.group("noun") or m.group("adverb")).lower()]
+                for m in _EXTENT.finditer(part)}
 
     found = levels(_clause_of(text, c))
     opening = _opening_clause_end(text)

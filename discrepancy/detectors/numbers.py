@@ -174,16 +174,25 @@ def extract_numbers(sentence: str) -> list[NumberClaim]:
 _AFTER_AN_ELLIPTICAL_COUNT = re.compile(
     r"\s+(?:were|was|had|have|has|are|remain|remained|died|needed|required|suffered|received|"
     r"went|fled|stayed|lost|tested|left)\b", re.IGNORECASE)
+# ... or right after "and" with the verb left out too, before the words that set it apart: "Around
+# 15,000 people attended on the Saturday and 13,000 on the Sunday"
+_AND_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s),?\s*and\s+$")
+_AFTER_A_GAPPED_COUNT = re.compile(r"\s+(?:on|in|at|during|from|over|for|by|last|this)\b", re.IGNORECASE)
 
 
 def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
     """A bare count right before a verb counts what the sentence's last count counted, as English
     leaves the noun out: "214 people tested positive and twenty-seven needed hospital treatment"
-    counts 27 people, "fired 12 missiles, and 10 were shot down" 10 missiles."""
+    counts 27 people, "fired 12 missiles, and 10 were shot down" 10 missiles; so does one after
+    "and" whose verb is left out as well ("15,000 attended on the Saturday and 13,000 on the Sunday")."""
     out = list(claims)
     for k in range(1, len(out)):
         this = out[k]
-        if this.counted or this.unit or not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
+        if this.counted or this.unit:
+            continue
+        gapped = bool(_AND_BEFORE_A_GAPPED_COUNT.search(sentence[max(0, this.start - 8):this.start])
+                      and _AFTER_A_GAPPED_COUNT.match(sentence, this.end))
+        if not gapped and not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
             continue
         before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
         if before is None or before.counted[0].startswith("+") or before.counted[0] == "age":
