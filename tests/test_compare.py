@@ -183,6 +183,12 @@ def test_a_figure_first_said_is_not_compared():
                               later, "about 640,000")
     assert figures_comparable("The first 200 patients were treated at the hospital.", "200",
                               "The first 250 patients were treated at the hospital.", "250")
+    # qa173 c01: a first estimate named as one, against the revised count
+    revised = "Northmere has raised its estimate of the customers hit by Friday's outage to 410,000."
+    assert not figures_comparable("In an initial estimate, Northmere said about 250,000 customers had failed to log in.",
+                                  "about 250,000", revised, "410,000")
+    assert figures_comparable("Northmere said about 250,000 customers had failed to log in.", "about 250,000",
+                              revised, "410,000")
 
 
 def test_ages_of_two_named_people_are_not_one_quantity():

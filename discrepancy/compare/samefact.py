@@ -453,7 +453,8 @@ def _set_against(side: Side, x: NumberClaim, y: NumberClaim) -> bool:
 
 
 # A figure first given, since revised: "first said", "first put the toll at"
-_FIRST_SAID = re.compile(r"\bfirst\s+(?:said|says|reported|put|estimated|gave|announced|counted|confirmed)\b",
+_FIRST_SAID = re.compile(r"\bfirst\s+(?:said|says|reported|put|estimated|gave|announced|counted|confirmed)\b"
+                         r"|\b(?:initial|first|original|preliminary|earlier)\s+(?:estimate|figure|count|tally|toll|assessment)s?\b",
                          re.IGNORECASE)
 
 
@@ -494,7 +495,7 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     if _trading_moment(a, x) != _trading_moment(b, y):
         return False  # "rose 4.1% in afternoon trading" against "rose 3.8 percent, closing at $61.20"
     if _FIRST_SAID.search(a.sentence.text, 0, x.start) or _FIRST_SAID.search(b.sentence.text, 0, y.start):
-        return False  # "The company first said about 1.2 million": what was first said, as "initially" is
+        return False  # "The company first said about 1.2 million", "In an initial estimate, it said about 250,000"
     if _part_of(x, y, a.claims.numbers, a.sentence.text) or _part_of(y, x, b.claims.numbers, b.sentence.text):
         return False  # "two missiles hit ... and two others were shot down" against "four missiles"
     if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
