@@ -537,8 +537,8 @@ def _part_under_the_head(part: TitleClaim, head: TitleClaim) -> bool:
     """A director or head of one part of a body against the body's chief executive: "the council's
     director of education" or "head of environmental health" / "the council's chief executive",
     "area director for the Environment Agency" / "the Environment Agency's chief executive"; "MGWU
-    regional secretary" / "MGWU general secretary". The head heads the body and those of its parts answer to them; a director with no
-    part named may head it ("FBI Director")."""
+    regional secretary" / "MGWU general secretary". The head heads the body and those of its parts
+    answer to them; a director with no part named may head it ("FBI Director")."""
     if part.rank or part.role not in _PARTS_UNDER_A_HEAD.get(_company_head(head).role, ()):
         return False
     body, named = set(_without_levels(head.domain).split()), set(part.domain.split())

@@ -195,19 +195,17 @@ def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberC
         this = out[k]
         if this.counted or this.unit:
             continue
+        # what the sentence's last count counted, unless an increment, a part or an age
+        before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
+        if before is not None and (before.counted[0].startswith("+") or before.counted[0] == "age"):
+            before = None
         if _OF_THE_SET_BEFORE.match(sentence, this.end):
-            whole = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
-            noun = whole.counted if whole is not None and not whole.counted[0].startswith("+") and whole.counted[0] != "age" else ()
-            out[k] = replace(this, counted=(PARTIAL, *noun[:1]))
+            out[k] = replace(this, counted=(PARTIAL, *(before.counted[:1] if before else ())))
             continue
         gapped = bool(_AND_BEFORE_A_GAPPED_COUNT.search(sentence[max(0, this.start - 8):this.start])
                       and _AFTER_A_GAPPED_COUNT.match(sentence, this.end))
-        if not gapped and not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
-            continue
-        before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
-        if before is None or before.counted[0].startswith("+") or before.counted[0] == "age":
-            continue
-        out[k] = replace(this, counted=before.counted, counted_text=before.counted_text)
+        if before is not None and (gapped or _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end)):
+            out[k] = replace(this, counted=before.counted, counted_text=before.counted_text)
     return out
 
 
