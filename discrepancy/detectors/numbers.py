@@ -178,34 +178,26 @@ _AFTER_AN_ELLIPTICAL_COUNT = re.compile(
 # 15,000 people attended on the Saturday and 13,000 on the Sunday"
 _AND_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s),?\s*and\s+$")
 _AFTER_A_GAPPED_COUNT = re.compile(r"\s+(?:on|in|at|during|from|over|for|by|last|this)\b", re.IGNORECASE)
-# ... or before "of them", "of whom": a part of the set the last count counted ("41 people ... and
-# 32 of them needed hospital treatment"), a count of that thing that only its own parts meet
-_OF_THE_SET_BEFORE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
 def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
     """A bare count right before a verb counts what the sentence's last count counted, as English
     leaves the noun out: "214 people tested positive and twenty-seven needed hospital treatment"
     counts 27 people, "fired 12 missiles, and 10 were shot down" 10 missiles; so does one after
-    "and" whose verb is left out as well ("15,000 attended on the Saturday and 13,000 on the Sunday").
-    One before "of them" or "of whom" counts a part of that set ("32 of them"): compared only with
-    other such parts."""
+    "and" whose verb is left out as well ("15,000 attended on the Saturday and 13,000 on the Sunday")."""
     out = list(claims)
     for k in range(1, len(out)):
         this = out[k]
         if this.counted or this.unit:
             continue
-        # what the sentence's last count counted, unless an increment, a part or an age
-        before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
-        if before is not None and (before.counted[0].startswith("+") or before.counted[0] == "age"):
-            before = None
-        if _OF_THE_SET_BEFORE.match(sentence, this.end):
-            out[k] = replace(this, counted=(PARTIAL, *(before.counted[:1] if before else ())))
-            continue
         gapped = bool(_AND_BEFORE_A_GAPPED_COUNT.search(sentence[max(0, this.start - 8):this.start])
                       and _AFTER_A_GAPPED_COUNT.match(sentence, this.end))
-        if before is not None and (gapped or _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end)):
-            out[k] = replace(this, counted=before.counted, counted_text=before.counted_text)
+        if not gapped and not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
+            continue
+        before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
+        if before is None or before.counted[0].startswith("+") or before.counted[0] == "age":
+            continue
+        out[k] = replace(this, counted=before.counted, counted_text=before.counted_text)
     return out
 
 
