@@ -542,6 +542,12 @@ def _part_under_the_head(part: TitleClaim, head: TitleClaim) -> bool:
     if part.rank or part.role not in _PARTS_UNDER_A_HEAD.get(_company_head(head).role, ()):
         return False
     body, named = set(_without_levels(head.domain).split()), set(part.domain.split())
+    if part.role == "head":
+        # a head of a part names it after "of", apart from the body: not "head of Northern Plains
+        # Water" (the body itself), nor "heads the commission as its chief executive"
+        of = re.search(r"\bhead\s+of\s+(.+)$", fold_lower(part.text))
+        if of is None or body & set(re.findall(r"[a-z]+", of.group(1))):
+            return False
     return bool(body) and body < named and not (part.acting or head.acting)
 
 
