@@ -697,8 +697,9 @@ def _other_chamber(leader: TitleClaim, member: TitleClaim) -> bool:
 
 def ranks_compatible(a: str, b: str, family: str, role: str) -> bool:
     """Can two stated ranks be one office? A bare general's or admiral's rank shortens a longer one
-    ("General" for "Lieutenant General"), a colonel's does not, a bare coroner any coroner's; "junior minister" stands for a deputy
-    or state minister, or is left out; a Minister of State is called by the post's name without the rank."""
+    ("General" for "Lieutenant General"), a colonel's does not, a bare coroner any coroner's; "junior
+    minister" stands for a deputy or state minister, or is left out; a Minister of State is called
+    by the post's name without the rank."""
     if a == b:
         return True
     if not (a and b) and (family == "military" or role in _BARE_SHORTENS):

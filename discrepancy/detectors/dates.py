@@ -25,7 +25,11 @@ from ..textnorm import STOPWORDS, fold_lower, singular
 MONTHS = tables.months()
 WEEKDAYS = tables.weekdays()
 
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A day of the month as written, "3", "03", "31st"; `DAY_OF_MONTH` is the whole of it for other readers
+_DAY_DIGITS = r"[12]\d|3[01]|0?[1-9]"
+_ORDINAL = r"(?:st|nd|rd|th)"
+DAY_OF_MONTH = rf"(?:{_DAY_DIGITS}){_ORDINAL}?"
+_DAY = rf"(?P<day>{_DAY_DIGITS}){_ORDINAL}?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 
@@ -86,7 +90,7 @@ _FIXED_DAY = "(?P<named>" + "|".join(
     r"\s+".join(r"st\.?" if w == "st" else re.escape(w).replace("'", "['\u2019]") for w in name.split())
     for name in sorted(_FIXED_DAYS, key=len, reverse=True)) + ")"
 
-_ORDINAL_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_ORDINAL_DAY = rf"(?P<day>{_DAY_DIGITS}){_ORDINAL}"
 
 # A day of the month written as an ordinal word, as broadcasters' scripts write it ("on the
 # eighteenth of November", "November the first")
@@ -115,7 +119,7 @@ _ZONE_WORDS = r"(?:" + _ZONE_ABBREVIATIONS + r"|local\s+time|hrs|hours)\b"
 
 # Two days of one month written once, as a span: "3-4 February", "March 3 to 5", "10 and 11 June"
 # ("and" only for days next to each other: "July 5 and 20" are two days, not the days between)
-_DAY2 = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY2 = rf"(?P<day2>{_DAY_DIGITS}){_ORDINAL}?"
 _SPAN_JOIN = r"\s*(?P<join>-|\u2013|\s(?:to|through|and)\s)\s*"
 _DAY_SPAN_END = r"(?![\w%\-/]|,\d|\.\d|:\d)"
 # The longest span of days read as one date ("the 10-21 March festival"); a longer one is a period

@@ -18,7 +18,7 @@ from .. import tables
 from ..model import NumberClaim
 from ..textnorm import STOPWORDS, singular
 from ..tokens import Token, tokenize, touching
-from .dates import clause_phrase
+from .dates import DAY_OF_MONTH, clause_phrase
 from .counted import (
     _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _model_name_end, _ONE_OF, _YEARS_IN, MONTH_WORDS,
     CAPACITY, DIFFERENCE, PARTIAL, RATE_ADVERBS, SMALL, TENS, WHOLE,
@@ -204,8 +204,8 @@ def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberC
 def _change_then_level(toks: list[Token], start: int, sep: int, after_second: int, first: str, point: bool) -> bool:
     """Is "X to Y" a change and the level it reached, not a range? So where X is in percentage
     points and Y a per cent ("by half a percentage point to 4.5 percent", "by 25bps to 4.5%"): two
-    units, or where pence are glued to both after a verb of change. "Rose by 5 to 10 percent" and "by 2C to 3C" stay ranges (so does "rose by 5C to 40C", which
-    only the magnitudes tell apart)."""
+    units, or where pence are glued to both after a verb of change. "Rose by 5 to 10 percent" and
+    "by 2C to 3C" stay ranges (so does "rose by 5C to 40C", which only the magnitudes tell apart)."""
     if toks[sep].lower != "to":
         return False
     before = [t.lower for t in toks[max(0, start - 2):start]]
@@ -1745,8 +1745,11 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
 _SPAN_JOINS = frozenset({"-", "\u2013", "to", "and", "through"})
 
 
+_DAY_NUMBER = re.compile(DAY_OF_MONTH)
+
+
 def _day_number(tok: Token) -> bool:
-    return re.fullmatch(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?", tok.text) is not None
+    return _DAY_NUMBER.fullmatch(tok.text) is not None
 
 
 def _month_word(tok: Token) -> bool:
