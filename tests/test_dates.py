@@ -544,6 +544,20 @@ def test_a_month_then_last_year_is_that_month_of_the_year_before():
     assert resolve(june, pub).label == "2025-06"
 
 
+def test_a_month_joined_to_a_month_with_a_year_shares_that_year():
+    """A blind set: in "best-before dates between June and September 2026", written in October
+    2025, "June" was read alone as June 2025 and set against another outlet's "June 2026"."""
+    pub = date(2025, 10, 14)
+    june, september = extract_dates("Products with best-before dates between June and September 2026 are affected.")
+    assert (resolve(june, pub).label, resolve(september, pub).label) == ("2026-06", "2026-09")
+    june, _ = extract_dates("The recall covers best-before dates from June to September next year.")
+    assert resolve(june, pub).label == "2026-06"
+    december, _ = extract_dates("The works run from December to March 2027.")
+    assert resolve(december, pub).label == "2026-12"  # the span crosses a new year
+    march, _ = extract_dates("Prices rose in March, and April 2026 was worse.")
+    assert resolve(march, pub).label == "2025-03"  # two clauses, not one span
+
+
 def test_last_march_is_the_latest_march_before_the_article():
     """qa49: "was launched last March" in February 2024 was shown as 2024-03, a month after the
     article; "last" and "next" before a month's name count from the article's month."""
@@ -584,6 +598,9 @@ def test_a_bound_reaches_its_date_through_a_part_of_the_period():
                        # ... but a time of the day itself bounds no period of days (qa78 p02)
                        ("The blackout began shortly before 6:45 p.m. on Tuesday.", ""),
                        ("The fire broke out just after 2am on 17 February 2024.", ""),
+                       # a possessive day dates its noun: a fire on Saturday, no period from it (qa181 p08)
+                       ("Queues grew as the fallout from Saturday's fire hit commuters.", ""),
+                       ("Trains have been halted since Saturday\u2019s fire.", ""),
                        ("Online voting ends at 8 p.m. on Saturday.", "")):
         assert bound(text, extract_dates(text)[0]) == word, text
     text = "Officials said 21 people have been infected since the end of July, up from eight."

@@ -208,7 +208,30 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 taken.append((start, end))
                 found.append(claim)
     found.sort(key=lambda c: c.start)
-    return _joined_with_relative_periods(sentence, found)
+    return _months_sharing_a_year(sentence, _joined_with_relative_periods(sentence, found))
+
+
+# "between June and September 2026", "from June to September next year": two months joined so
+# share the year written once, after the second
+_MONTHS_JOINED = re.compile(r"\s*(?:and|or|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
+
+
+def _months_sharing_a_year(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """A bare month joined to a month with its year takes that year (the one before where the span
+    crosses a new year): read alone it is taken for the month nearest the article."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if (first.form == "month" and first.year is None and first.year_shift is None
+                and second.month is not None and second.day is None
+                and (second.year is not None or second.year_shift is not None)
+                and _MONTHS_JOINED.fullmatch(sentence[first.end:second.start])):
+            back = 1 if first.month is not None and first.month > second.month else 0  # "December to March 2027"
+            out[k - 1] = dataclasses.replace(
+                first, year=None if second.year is None else second.year - back,
+                year_shift=None if second.year_shift is None else second.year_shift - back,
+                form="month_year" if second.year is not None else first.form)
+    return out
 
 
 _SHIFT_OF_YEAR = {"last_year": -1, "this_year": 0, "next_year": 1}
