@@ -142,6 +142,15 @@ def test_a_time_named_after_a_figure_is_not_what_it_counts():
     assert one("They won the last 5 games.").counted == ("game",)
 
 
+def test_a_clock_time_in_words_is_no_count():
+    """A blind set: "started just after nine o'clock" was read as nine fire engines against
+    another outlet's "eight engines"."""
+    assert [c.text for c in extract_numbers("The blaze started just after nine o'clock, with eight engines in all.")] \
+        == ["eight"]
+    assert extract_numbers("The bells rang at twelve o\u2019clock.") == []
+    assert extract_numbers("It began at 9 o\u2019clock.") == []
+
+
 def test_a_figure_with_nothing_counted_is_named_by_the_words_before_it():
     """Such a finding is named in the article's words ('Russian military personnel'), not by stems."""
     assert one("The decree will boost the overall number of Russian military personnel to 2,039,758.").phrase \
@@ -429,6 +438,16 @@ def test_and_a_half_adds_a_half_before_the_scale_and_the_thing_counted():
     assert one("Some 1 and a half million people fled.").value == 1.5e6
     assert cmp_numbers.conflicts(term, one("The activist was sentenced to two years in a penal colony."))
     assert not cmp_numbers.conflicts(term, one("The activist was sentenced to 2.5 years in a penal colony."))
+
+
+def test_and_a_half_written_with_hyphens_adds_a_half_too():
+    """A blind set: "two-and-a-half times more likely" was read as 2 and set against "2.5 times
+    the risk"."""
+    times = one("Rowers are two-and-a-half times more likely to crack a rib.")
+    assert (times.text, times.value, times.counted) == ("two-and-a-half", 2.5, ("time",))
+    assert not cmp_numbers.conflicts(times, one("They had 2.5 times the risk."))
+    assert one("It ended a three-and-a-half-hour delay.").value == 3.5
+    assert one("Some one-and-a-half million people fled.").value == 1.5e6
 
 
 @pytest.mark.parametrize("sentence, counted", [

@@ -107,7 +107,9 @@ _LOWERCASE_DESIGNATORS = {
     "chapter", "page", "episode", "season", "clause", "paragraph", "platform", "terminal", "reactor", "gate",
 }
 _PLURALS_WITHOUT_S = {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep"}
-TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|cet\b|msk\b|o'clock\b|hrs\b|local time\b)", re.I)
+TIME_AFTER = re.compile(r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|cet\b|msk\b|o['\u2019]clock\b|hrs\b|local time\b)",
+                        re.I)
+_O_CLOCK = re.compile(r"\s*o['\u2019]\s?clock\b", re.I)
 # Words that can follow a hyphen after a figure and make it a unit ("140-page", "40-year-old").
 
 
@@ -137,8 +139,20 @@ def _one_counts(toks: list[Token], j: int) -> bool:
 
 
 def _and_a_half_at(toks: list[Token], j: int) -> bool:
-    """Do the words from toks[j] say "and a half"?"""
-    return [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]
+    """Do the words from toks[j] say "and a half" (or, hyphenated, "-and-a-half")?"""
+    return _and_a_half_end(toks, j) is not None
+
+
+def _and_a_half_end(toks: list[Token], j: int) -> int | None:
+    """The index after the "and a half" from toks[j], spaced or hyphenated ("two-and-a-half
+    times", "a three-and-a-half-hour delay"), or None."""
+    if [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]:
+        return j + 3
+    run = toks[j:j + 6]
+    if ([t.lower for t in run] == ["-", "and", "-", "a", "-", "half"] and j > 0
+            and all(touching(x, y) for x, y in zip([toks[j - 1], *run], run))):
+        return j + 6
+    return None
 
 
 def extract_numbers(sentence: str) -> list[NumberClaim]:
@@ -972,6 +986,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         return None, j
     if share is None and not currency and not point and _after_lowercase_designator(toks, i, j, value):
         return None, j
+    if words_form and _O_CLOCK.match(sentence, toks[j - 1].end):
+        return None, j  # "just after nine o'clock": a time of day, as "9 o'clock" is
     if words_form and value == 1 and j == i + 1 and not _one_counts(toks, j):
         return None, j  # a bare "one" is a pronoun far more often than a count
     # a range or tally: "60-90", "221-207", "between 60 and 90", "from 60 to 90", "60 to 90"
@@ -1024,17 +1040,17 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             range_unit = glued_unit(toks[j - 1].text)
     # "two and a half years", "1 and a half million": a half more, by definition; after a scale word
     # it is half the scale ("a million and a half" is 1.5 million, "a dozen and a half" 18)
-    if high_value is None and share is None and float(value).is_integer() and _and_a_half_at(toks, j):
+    if high_value is None and share is None and float(value).is_integer() and (after := _and_a_half_end(toks, j)):
         ended_with = toks[j - 1].lower if words_form else ""
         half = 6.0 if ended_with == "dozen" else SCALES.get(ended_with, 1.0) / 2
-        value, j = value + half, j + 3
+        value, j = value + half, after
     # scale and unit after the figure
     scale = 1.0
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
-    if scale > 1 and high_value is None and share is None and float(value).is_integer() and _and_a_half_at(toks, j):
-        value, j = value + 0.5, j + 3  # "2 million and a half" is 2.5 million
+    if scale > 1 and high_value is None and share is None and float(value).is_integer() and (after := _and_a_half_end(toks, j)):
+        value, j = value + 0.5, after  # "2 million and a half" is 2.5 million
     unit = point[2] if point else "%" if share is not None else currency or (
         "" if words_form else glued_unit(first.text) or range_unit or "")
     if unit in _SPEED_OF and unit != "m" and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].lower in ("h", "hr"):
