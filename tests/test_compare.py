@@ -519,3 +519,38 @@ def test_two_prison_terms_are_the_sentence_passed_not_a_stretch_of_time():
     assert not cmp_numbers.penalty_term(num("The prison has stood for 72 years."))
     assert not cmp_numbers.penalty_term(num("The charge carries a maximum of three years in prison."))
     assert cmp_numbers.measure([caged, jailed]) == "arrested, detained or jailed"
+
+
+def test_figures_after_two_different_ordinals_are_two_occasions():
+    """A blind set: "The first 24-hour walkout" against "A second, 48-hour walkout" was reported
+    as one walkout's length; the ordinals say which of two walkouts each figure belongs to."""
+    assert not figures_comparable("The first 24-hour walkout will begin on 1 June.", "24-hour",
+                                  "A second, 48-hour walkout will begin on 15 June.", "48-hour")
+    assert figures_comparable("The first 24-hour walkout will begin on 1 June.", "24-hour",
+                              "The first 48-hour walkout will begin on 1 June.", "48-hour")
+    assert figures_comparable("A 24-hour walkout will begin on 1 June.", "24-hour",
+                              "A second, 48-hour walkout will begin on 15 June.", "48-hour")
+
+
+def test_a_count_said_of_no_place_is_no_share_of_two_places():
+    """A blind set: "axes 64 full-time firefighter posts across Ebbsford, Lower Tarrant and Cowley
+    Bridge" against "will remove 48 full-time firefighter posts" was kept apart as if 48 were one
+    place's share; said of no place, it is the plan's whole."""
+    assert figures_comparable("The plan axes 64 full-time firefighter posts across Ebbsford, Lower Tarrant and Cowley Bridge.",
+                              "64", "The changes will remove 48 full-time firefighter posts, although 20 on-call posts "
+                              "will be created at neighbouring stations.", "48")
+
+
+def test_counts_owned_by_two_days_are_two_days_counts():
+    """A blind set: "Saturday's eight stages" against "today's final six stages", written on the
+    Sunday, were reported as one count of stages; each is its own day's."""
+    from discrepancy.compare.aligned import _dated_apart
+    sunday, monday = date(2026, 3, 8), date(2026, 3, 9)
+    saturday = side("Laitinen leads after Saturday's eight stages, by 12.4 seconds.", sunday)
+    today = side("The crews tackle today's final six stages in the forest.", sunday)
+    same_day = side("The crews tackled Sunday's final six stages in the forest.", monday)
+    assert _dated_apart(saturday, saturday.claims.numbers[0], today, today.claims.numbers[0])
+    assert not _dated_apart(today, today.claims.numbers[0], same_day, same_day.claims.numbers[0])
+    # a day that says when it was said owns nothing: compared as before
+    said = side("Officials said on Saturday that eight stages were run.", sunday)
+    assert not _dated_apart(said, said.claims.numbers[0], today, today.claims.numbers[0])

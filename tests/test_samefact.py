@@ -664,3 +664,26 @@ def test_an_initialism_counts_what_its_words_spell_out():
     assert _initialisms_read(["trailmark", "sport", "utility", "vehicle"], ["trailmark", "suv"]) == ["trailmark", "suv"]
     assert _initialisms_read(["member", "of", "parliament"], ["mp"]) == ["mp"]
     assert _initialisms_read(["people"], ["idp"]) == ["people"]
+
+
+def test_a_later_article_that_explains_its_higher_count_is_no_contradiction():
+    """A blind set: "About 60 sheep were killed" on the 9th against "Seventy-four sheep died" on the
+    11th, whose article adds "About 60 were killed in the crash itself, and vets put down a further
+    14": an update the later article explains, not a dispute."""
+    from discrepancy.compare.aligned import _rise_explained
+
+    def side(doc_id: str, text: str, when: date, index: int = 0) -> Side:
+        doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=when)
+        return Side.of(doc, Sentence(doc_id, index, text, 0, len(text), 1), extract_sentence(text))
+
+    early = side("wire", "About 60 sheep were killed when a lorry overturned, police said.", date(2026, 6, 9))
+    late = side("journal", "Seventy-four sheep died as a result of the lorry crash, police confirmed.", date(2026, 6, 11))
+    how = side("journal", "About 60 were killed in the crash itself, and vets put down a further 14 on Tuesday.",
+               date(2026, 6, 11), 1)
+    (x,), (y,) = early.claims.numbers, late.claims.numbers
+    explained = DocumentFigures([early.sentence, late.sentence, how.sentence], [early.claims, late.claims, how.claims])
+    evidence = PairEvidence(early, late, 0.8, 0.99, Governors(None), explained)
+    assert _rise_explained(evidence, explained, x, y)
+    # without the sentence that adds it up, the two counts stand against each other
+    bare = DocumentFigures([early.sentence, late.sentence], [early.claims, late.claims])
+    assert not _rise_explained(PairEvidence(early, late, 0.8, 0.99, Governors(None), bare), bare, x, y)

@@ -94,6 +94,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                 # not a training row's rule: "more than 2,600 strikes were recorded last year" against
                 # "In 2023, there were 2,410 strikes": each count dated, close by, to another year
                 scored = [p for p in scored if not (p.conflict and _dated_apart(evidence.a, p.x, evidence.b, p.y))]
+                # nor is this: the later article states the earlier's count and what was added to it
+                scored = [p for p in scored if not (p.conflict and _rise_explained(evidence, figures, p.x, p.y))]
             for p in agreements(scored, fitted[kind.name]):
                 supported[(da.id, sa.index, kind.name, p.x.start)].append((p.probability, event, db, sb, p.y, evidence.b))
                 supported[(db.id, sb.index, kind.name, p.y.start)].append((p.probability, event, da, sa, p.x, evidence.a))
@@ -222,10 +224,49 @@ def _period_of(side: Side, x: NumberClaim) -> tuple[str, ResolvedDate] | None:
     return (best[1], best[2]) if best else None
 
 
+def _rise_explained(evidence: PairEvidence, figures: DocumentFigures, x: NumberClaim, y: NumberClaim) -> bool:
+    """Does the later of the two articles state the earlier's figure, its own higher one, and the
+    difference? ("Seventy-four sheep died" with "About 60 were killed in the crash itself, and vets
+    put down a further 14", two days after "About 60 sheep were killed"): an update it explains."""
+    pa, pb = evidence.a.doc.published, evidence.b.doc.published
+    if pa is None or pb is None or pa == pb:
+        return False
+    (early, earlier), (late, later) = sorted(((pa, x), (pb, y)), key=lambda side: side[0])
+    late_doc = evidence.a.doc.id if late == pa else evidence.b.doc.id
+    return figures.explains_rise(late_doc, earlier, later)
+
+
 def _dated_apart(a: Side, x: NumberClaim, b: Side, y: NumberClaim) -> bool:
-    """Is each figure dated, close by, to a year or month of one granularity, never the same one?"""
+    """Is each figure dated, close by, to a year or month of one granularity, never the same one?
+    Or each owned by a day written as a possessive ("Saturday's eight stages", "today's final six
+    stages"), never the same day?"""
     px, py = _period_of(a, x), _period_of(b, y)
-    return px is not None and py is not None and px[0] == py[0] and not px[1].overlaps(py[1])
+    if px is not None and py is not None and px[0] == py[0] and not px[1].overlaps(py[1]):
+        return True
+    dx, dy = _day_owning(a, x), _day_owning(b, y)
+    return dx is not None and dy is not None and not dx.overlaps(dy)
+
+
+# A day's possessive, then at most two words, then the figure: "Saturday's eight stages",
+# "today's final six stages", "Sunday’s opening 10km"
+_OWNED_BY_THE_DAY = re.compile(r"^['\u2019]s\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _day_owning(side: Side, x: NumberClaim) -> ResolvedDate | None:
+    """The day that owns the figure's thing, written as a possessive right before it, resolved."""
+    text = side.sentence.text
+    for c in side.claims.dates:
+        if c.end <= x.start and _OWNED_BY_THE_DAY.match(text[c.end:x.start]):
+            r = side.resolved.get(c.start)
+            if r is not None and r.low == r.high:
+                return r
+    published = side.doc.published
+    if published is not None and _TODAYS.search(text, 0, x.start):
+        return ResolvedDate(published, published, published.isoformat())  # "today" is read as no date
+    return None
+
+
+_TODAYS = re.compile(r"\b(?:today|tonight)['\u2019]s\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _one_measure(x: NumberClaim, y: NumberClaim) -> bool:

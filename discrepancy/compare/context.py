@@ -175,6 +175,18 @@ class DocumentFigures:
     def states(self, doc: str, claim) -> bool:
         return self._key(claim) in self._by_doc.get(doc, ())
 
+    def explains_rise(self, late_doc: str, earlier, later) -> bool:
+        """Does `late_doc`, which states the `later` figure, also state the `earlier` one and what
+        was added to it ("About 60 were killed in the crash itself, and vets put down a further 14"
+        beside "Seventy-four sheep died")? Then it tells how the count grew from the other's."""
+        unit = later.unit
+        if unit == "tally" or earlier.unit != unit or not later.value > earlier.value:
+            return False
+        stated = self._by_doc.get(late_doc, ())
+        added = later.value - earlier.value
+        return (unit, earlier.value, earlier.value) in stated and any(
+            u == unit and abs(v - added) <= 1e-9 * max(1.0, added) for u, v, _ in stated)
+
 
 # Verbs that say someone spoke or met, not what happened: too common to tie two dates together.
 WEAK_VERBS = frozenset(stem(w) for w in "say tell report add note state claim write post tweet comment speak meet "

@@ -501,7 +501,8 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     if _states_other(x, y, a.claims.numbers) or _states_other(y, x, b.claims.numbers):
         return False  # "Iguodala 14.9 points ... Dalembert his 5.8 points" against "Iguodala 14.9 points"
     x_listed, y_listed = _two_places_after(a.sentence.text[x.end:]), _two_places_after(b.sentence.text[y.end:])
-    if _total_of_places(x, y, x_listed, y_listed) or _total_of_places(y, x, y_listed, x_listed):
+    if (_total_of_places(x, y, x_listed, y_listed, b.sentence.text[y.end:])
+            or _total_of_places(y, x, y_listed, x_listed, a.sentence.text[x.end:])):
         return False  # "killed at least two civilians in Donbas and in Kharkiv" against "one civilian in the region"
     if _running_total_grew(a, x, b, y) or _running_total_grew(b, y, a, x):
         return False  # "brings the total this year to 212" on the 16th, "now stands at 218" on the 18th
@@ -512,7 +513,22 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False  # "210 relief camps across the state" against "31 relief camps in the district"
     if _after_the_other_was_written(a, b) or _after_the_other_was_written(b, a):
         return False  # "Yesterday, Laakso won with 292.0 points" against the day before's undated "289.4 points"
+    ox, oy = _ordinal_before(a.sentence.text, x), _ordinal_before(b.sentence.text, y)
+    if ox is not None and oy is not None and ox != oy:
+        return False  # "The first 24-hour walkout" against "A second, 48-hour walkout": two occasions
     return True
+
+
+# An ordinal just before a figure ("the first 24-hour walkout", "a second, 48-hour strike") says which
+# of several occasions the figure belongs to
+_ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"1st|2nd|3rd|[4-9]th|10th)[\s,]*$", re.IGNORECASE)
+
+
+def _ordinal_before(text: str, claim: NumberClaim) -> str | None:
+    """The ordinal written just before a figure, if any."""
+    m = _ORDINAL_BEFORE.search(text, max(0, claim.start - 12), claim.start)
+    return m.group(1).lower() if m else None
 
 
 def _after_the_other_was_written(side: Side, other: Side) -> bool:
@@ -648,14 +664,20 @@ def _nationality(word: str) -> bool:
     return word.endswith(("ian", "ean", "ese", "ish", "can")) and place(word) is not None
 
 
-def _total_of_places(total: NumberClaim, part: NumberClaim, total_listed: bool, part_listed: bool) -> bool:
+def _total_of_places(total: NumberClaim, part: NumberClaim, total_listed: bool, part_listed: bool,
+                     part_after: str = " in") -> bool:
     """Is `total` a count over two places together ("at least two civilians in Donbas and in
     Kharkiv": `total_listed`, from `_two_places_after`) and `part`, in a sentence that names no two
-    such places, small enough to be one place's share of it? A count over A and B is not the count
-    for A alone."""
-    if not total_listed or part_listed:
+    such places but says where its count is (`part_after`, what follows it: "one civilian was killed
+    in the region"), small enough to be one place's share of it? A count over A and B is not the
+    count for A alone; a count said of no place ("will remove 48 posts") is the story's whole."""
+    if not total_listed or part_listed or not _SAID_WHERE.match(part_after):
         return False
     return part.high <= total.high and part.low <= total.low
+
+
+# A count's own clause says where it is: "one civilian was killed in the region"
+_SAID_WHERE = re.compile(r"[^,;:.]{0,60}?\b(?:in|at|across|near|around|outside)\s+\S", re.IGNORECASE)
 
 
 def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberClaim]) -> bool:
