@@ -318,6 +318,10 @@ def test_one_office_written_differently_does_not_conflict(first, second):
      "Margaret Oduya, chief executive of Fenbridge City Council, spoke."),
     ("Council leader Ann Lee spoke.", "The council's chief executive, Ann Lee, spoke."),
     ("Chief Coastguard Mark Ellery spoke.", "Mark Ellery, the deputy chief coastguard, spoke."),
+    # an authority is a body with one chair: its vice-chair is someone else (qa181 p10: "Westmere
+    # Fire Authority" had been read as a person named "Authority")
+    ("Peter Hale, chair of Westmere Fire Authority, spoke.",
+     "Peter Hale, deputy chair of the fire authority, spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
