@@ -261,6 +261,13 @@ def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_repor
     ("The centre opened in 1978.", "The centre opened in 1987.", 1),
     ("The centre opened in 1978.", "The centre opened in 1997.", 19),
     ("The centre opened on 12 May 2019.", "The centre opened on 12 May 2021.", 2),
+    # the day's tens digit slipped, or its two digits swapped (qa183 p02, "24 August 2023" against
+    # "14 August 2023"): a step; days apart in one decade are counted in days
+    ("The fire broke out on 24 August 2023.", "The fire broke out on 14 August 2023.", 1),
+    ("The rules take effect on 16 April.", "The rules take effect on 6 April.", 1),
+    ("The vote is on 12 May.", "The vote is on 21 May.", 1),
+    ("The vote is on 11 May.", "The vote is on 19 May.", 8),
+    ("The vote is on 13 May.", "The vote is on 30 May.", 17),
 ])
 def test_how_many_steps_apart_two_dates_are(text_a, text_b, steps):
     (pair,) = value_pairs(_evidence(text_a, text_b), aligned_kind("date"))

@@ -280,12 +280,14 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
                 return months
             if (a.day, a.month) == (b.day, b.month) and (slip := _year_slip(a.year, b.year)):
                 return slip
+            if a.month == b.month and (a.year == b.year or not (x.year and y.year)) and _day_slip(a.day, b.day):
+                return 1  # a month-day's year is a guess: its month and day say it
             return abs((a - b).days)
         if x.year and y.year and x.year != y.year:
             # the same day of two years: steps of the year where it slipped, else far
             return _year_slip(x.year, y.year) if (x.month, x.day) == (y.month, y.day) else None
         if x.month and y.month and x.day and y.day and x.month == y.month:
-            return abs(x.day - y.day)
+            return 1 if _day_slip(x.day, y.day) else abs(x.day - y.day)
         if x.month and y.month and x.day and y.day and x.day == y.day and min(d := abs(x.month - y.month), 12 - d) <= 2:
             return min(d, 12 - d)
     return None
@@ -300,6 +302,14 @@ def _year_slip(a: int, b: int) -> int | None:
     if _digits_swapped(a, b):
         return 1
     return abs(a - b) if abs(a - b) <= 2 else None
+
+
+def _day_slip(a: int, b: int) -> bool:
+    """Is one day of the month written as the other with its tens digit changed or its two digits
+    swapped ("24 August" for "14 August", "16 April" for "6 April", "21" for "12")? One slip of
+    writing, however many days apart the two fall (days a few apart are near already)."""
+    x, y = f"{a:02d}", f"{b:02d}"
+    return x != y and (x[1] == y[1] or (x[0], x[1]) == (y[1], y[0]))
 
 
 def _digits_swapped(a: int, b: int) -> bool:
