@@ -683,6 +683,21 @@ def test_a_clause_that_gives_or_holds_an_office_is_a_title():
     assert "Jane Doe" not in titles("The president nominated Jane Doe as ambassador to France.", recognise=True)
 
 
+def test_a_clause_that_chairs_or_heads_a_body_is_read_with_or_without_the_recogniser():
+    """A blind set (qa182 p12): "Karen Voss, who chairs the Animal Feed Standards Agency, told ..."
+    gave no title: a sentence whose only office word is "chairs" or "heads" was never read for
+    titles, and without the recogniser's span no name stood before ", who"."""
+    from discrepancy.claims import extract_sentence
+    from discrepancy.kinds.title import wants_entities
+    sentence = "Karen Voss, who chairs the Animal Feed Standards Agency, told the committee her inspectors were stretched."
+    assert wants_entities(sentence)
+    assert [(t.person.name, t.role, t.domain) for t in extract_sentence(sentence).titles] == [
+        ("Karen Voss", "chair", "animal feed standards agency")]
+    assert titles("Karen Voss, who heads the port authority, said so.")["Karen Voss"].role == "head"
+    # a relative clause that gives no office names no person: "who" alone is no evidence of one
+    assert titles("Karen Voss, who lives in Leeds, said the chief executive was wrong.") == {}
+
+
 def test_the_level_of_a_place_s_head_names_no_other_office():
     """qa62: "Local governor Oksana Hrytsenko" against "the governor of Zarichna region" was
     reported as two offices. Before the head of a place, "local" or "regional" says its level; an

@@ -314,6 +314,30 @@ def _title_precedes(toks: list[Token], c: int) -> bool:
 _CLOSING = (",", ".", ";", ")", "\u2014", "\u2013")
 
 
+# Verbs of a relative clause that give its person an office: "who chairs the agency", "who heads
+# the port authority", "who serves as ...", "who has been chief executive since 2022"
+_OFFICE_VERBS = frozenset({"chairs", "heads", "leads", "serves", "served", "is", "was", "has", "had", "became",
+                           "been", "now", "also", "currently"})
+
+
+def _office_verb_then_role(toks: list[Token], a: int) -> bool:
+    """Do toks[a:] open with an office clause's verbs and then a role ("chairs", "has been chief
+    executive of")? "chairs" and "heads" name the office themselves."""
+    k = a
+    while k < len(toks) and k < a + 4 and norm(toks[k]) in _OFFICE_VERBS:
+        if norm(toks[k]) in ("chairs", "heads"):
+            return True
+        k += 1
+    if k == a:
+        return False
+    for i in range(k, min(len(toks), k + 4)):
+        if role_start(toks, i):
+            return True
+        if not toks[i].is_word or norm(toks[i]) in CLAUSE_WORDS:
+            return False
+    return False
+
+
 def _apposition_follows(toks: list[Token], a: int) -> bool:
     """Does a closed title apposition start at token a ("Ukraine's defence minister,")?"""
     if a + 2 < len(toks) and norm(toks[a]) in ("a", "an"):
@@ -321,7 +345,10 @@ def _apposition_follows(toks: list[Token], a: int) -> bool:
         after = a + 1 + role[0] if role else a
         closing = next((k for k in range(after, len(toks)) if toks[k].text in _CLOSING), len(toks))
         return bool(role) and role[1][1] == "judiciary" and court_named(toks, after, closing)
-    if a >= len(toks) or norm(toks[a]) in ("who", "which"):
+    if a < len(toks) and norm(toks[a]) == "who":
+        # "Karen Voss, who chairs the Animal Feed Standards Agency,": an office clause about a person
+        return _office_verb_then_role(toks, a + 1)
+    if a >= len(toks) or norm(toks[a]) == "which":
         return False
     for i in range(a, min(len(toks), a + 7)):
         role = role_start(toks, i)

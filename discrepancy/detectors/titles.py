@@ -386,7 +386,7 @@ _APPOINTS = _GIVES_OFFICE - {"elected", "sworn"}
 # Verbs a relative clause holds an office with ("who serves as", "who served as": a former office).
 _SERVES = {"serves": False, "serving": False, "served": True}
 # "who chairs the House Veterans' Affairs Committee", "who heads the port authority": the body's chair or head.
-_LEADS_BODY = {"chairs": "chair", "heads": "head"}
+LEADS_BODY = {"chairs": "chair", "heads": "head"}
 # What such a clause leads when it is an office, besides a collegial body or an organisation noun.
 _BODIES_LED = frozenset({"authority", "agency", "department", "ministry", "office", "service", "institute", "centre",
                          "center", "panel", "subcommittee", "tribunal", "directorate", "bureau", "regulator", "party"})
@@ -436,8 +436,8 @@ def _office_after_name(toks: list[Token], b: int, person_tokens: dict[int, int])
         if found is not None:
             found.former = _SERVES[word]
         return found
-    if relative and word in _LEADS_BODY and i + 1 < n and norm(toks[i + 1]) == "the":
-        entry = ROLES.get((_LEADS_BODY[word],))
+    if relative and word in LEADS_BODY and i + 1 < n and norm(toks[i + 1]) == "the":
+        entry = ROLES.get((LEADS_BODY[word],))
         stop = i + 2
         while stop < n and stop - i < 10 and toks[stop].text not in _APPOS_END and norm(toks[stop]) not in CLAUSE_WORDS \
                 and norm(toks[stop]) not in ("and", "in", "on", "at", "since", "for"):

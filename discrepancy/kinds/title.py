@@ -6,14 +6,16 @@ from collections.abc import Mapping, Sequence
 
 from ..compare.people import title_findings
 from ..detectors.people import HONORIFICS
-from ..detectors.titles import extract_people_and_titles
+from ..detectors.titles import LEADS_BODY, extract_people_and_titles
 from ..model import Document, Finding, KindInfo, PersonMention, Sentence, SentenceClaims, TitleClaim
 from ..offices import ROLES
 from .base import ClaimKind, Entities
 
-# A sentence without a role word or an honorific has no title to read: the recogniser is skipped.
+# A sentence without a role word, an honorific or a verb that gives an office ("who chairs the
+# agency") has no title to read: the recogniser is skipped.
 _TITLE_TRIGGER = re.compile(
-    r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in ROLES} | set(HONORIFICS), key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in ROLES} | set(HONORIFICS) | set(LEADS_BODY),
+                              key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
