@@ -448,6 +448,12 @@ def test_and_a_half_written_with_hyphens_adds_a_half_too():
     assert not cmp_numbers.conflicts(times, one("They had 2.5 times the risk."))
     assert one("It ended a three-and-a-half-hour delay.").value == 3.5
     assert one("Some one-and-a-half million people fled.").value == 1.5e6
+    # a figure written to the half is stated to the half: an 18-day strike is a two-and-a-half-week
+    # one (the value-pairs file's N10), a two-year term is not
+    weeks = one("The two-and-a-half-week strike cost the port dearly.")
+    assert (weeks.low, weeks.high) == (15.75, 19.25)
+    assert not cmp_numbers.conflicts(weeks, one("The dock strike, which lasted 18 days, cost the port dearly."))
+    assert cmp_numbers.conflicts(one("He was jailed for two and a half years."), one("He was jailed for two years."))
 
 
 @pytest.mark.parametrize("sentence, counted", [

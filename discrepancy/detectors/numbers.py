@@ -1040,17 +1040,20 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
             range_unit = glued_unit(toks[j - 1].text)
     # "two and a half years", "1 and a half million": a half more, by definition; after a scale word
     # it is half the scale ("a million and a half" is 1.5 million, "a dozen and a half" 18)
+    # ... and a figure written to the half is stated to the half: "two and a half weeks" is 2.25 to
+    # 2.75 weeks (an 18-day strike), as "330" is 325 to 335
+    half_step = None
     if high_value is None and share is None and float(value).is_integer() and (after := _and_a_half_end(toks, j)):
         ended_with = toks[j - 1].lower if words_form else ""
         half = 6.0 if ended_with == "dozen" else SCALES.get(ended_with, 1.0) / 2
-        value, j = value + half, after
+        value, j, half_step = value + half, after, half
     # scale and unit after the figure
     scale = 1.0
     while j < len(toks) and toks[j].lower in SCALES and not (toks[j].lower == "hundred" and words_form):
         scale *= SCALES[toks[j].lower]
         j += 1
     if scale > 1 and high_value is None and share is None and float(value).is_integer() and (after := _and_a_half_end(toks, j)):
-        value, j = value + 0.5, after  # "2 million and a half" is 2.5 million
+        value, j, half_step = value + 0.5, after, 0.5  # "2 million and a half" is 2.5 million
     unit = point[2] if point else "%" if share is not None else currency or (
         "" if words_form else glued_unit(first.text) or range_unit or "")
     if unit in _SPEED_OF and unit != "m" and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].lower in ("h", "hr"):
@@ -1262,6 +1265,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     step = BASIS_POINT if point else SHARE_STEP if share is not None else written_step(first.text, scale)
     if step is None and not first.text[:1].isdigit():
         step = _step_in_words(toks, i, j)
+    if half_step is not None:
+        step = half_step * scale
     if glued_metres:
         step = written_step(first.text[:-1], 1.0)
     if inches is not None:
