@@ -598,9 +598,12 @@ def test_a_bound_reaches_its_date_through_a_part_of_the_period():
                        # ... but a time of the day itself bounds no period of days (qa78 p02)
                        ("The blackout began shortly before 6:45 p.m. on Tuesday.", ""),
                        ("The fire broke out just after 2am on 17 February 2024.", ""),
-                       # a possessive day dates its noun: a fire on Saturday, no period from it (qa181 p08)
+                       # a possessive day after "from" dates its noun, a source: a fire on Saturday, no
+                       # period from it (qa181 p08); after another bound word the clause is still bounded
+                       # by that day ("A third worker has died after Tuesday night's fire", qa117 c02)
                        ("Queues grew as the fallout from Saturday's fire hit commuters.", ""),
-                       ("Trains have been halted since Saturday\u2019s fire.", ""),
+                       ("Trains have been halted since Saturday\u2019s fire.", "since"),
+                       ("The museum will open before Saturday's home game.", "before"),
                        ("Online voting ends at 8 p.m. on Saturday.", "")):
         assert bound(text, extract_dates(text)[0]) == word, text
     text = "Officials said 21 people have been infected since the end of July, up from eight."

@@ -104,11 +104,12 @@ _PERIOD_TO_A_TIME = re.compile(
 
 def bound(sentence: str, c: DateClaim) -> str:
     """The word that makes a date a boundary ("since Sunday", "by June", "since the end of July"),
-    or ''. A day written as a possessive dates its noun, which the word before governs: "the
-    fallout from Saturday's fire" is a fire on Saturday, not a period from Saturday."""
-    if sentence[c.end:c.end + 2] in ("'s", "\u2019s"):
-        return ""
+    or ''. A day written as a possessive dates its noun, which "from" then names as a source:
+    "the fallout from Saturday's fire" is a fire on Saturday, not a period from Saturday (but "after
+    Sunday's floods", "before Saturday's game" still bound what the clause tells by that day)."""
     word = word_before(sentence, c)
+    if word == "from" and sentence[c.end:c.end + 2] in ("'s", "\u2019s"):
+        return ""
     if word not in _BOUNDS:
         part = _PART_OF_PERIOD.search(sentence[:c.start]) or _PERIOD_TO_A_TIME.search(sentence[:c.start])
         word = part.group(1).lower() if part else word
