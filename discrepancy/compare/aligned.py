@@ -231,9 +231,9 @@ def _rise_explained(evidence: PairEvidence, figures: DocumentFigures, x: NumberC
     pa, pb = evidence.a.doc.published, evidence.b.doc.published
     if pa is None or pb is None or pa == pb:
         return False
-    (early, earlier), (late, later) = sorted(((pa, x), (pb, y)), key=lambda side: side[0])
-    late_doc = evidence.a.doc.id if late == pa else evidence.b.doc.id
-    return figures.explains_rise(late_doc, earlier, later)
+    if pa < pb:
+        return figures.explains_rise(evidence.b.doc.id, x, y)
+    return figures.explains_rise(evidence.a.doc.id, y, x)
 
 
 def _dated_apart(a: Side, x: NumberClaim, b: Side, y: NumberClaim) -> bool:
@@ -249,7 +249,8 @@ def _dated_apart(a: Side, x: NumberClaim, b: Side, y: NumberClaim) -> bool:
 
 # A day's possessive, then at most two words, then the figure: "Saturday's eight stages",
 # "today's final six stages", "Sunday’s opening 10km"
-_OWNED_BY_THE_DAY = re.compile(r"^['\u2019]s\s+(?:[a-z]+\s+){0,2}$")
+_POSSESSIVE_BEFORE_A_FIGURE = r"['\u2019]s\s+(?:[a-z]+\s+){0,2}$"
+_OWNED_BY_THE_DAY = re.compile("^" + _POSSESSIVE_BEFORE_A_FIGURE)
 
 
 def _day_owning(side: Side, x: NumberClaim) -> ResolvedDate | None:
@@ -266,7 +267,7 @@ def _day_owning(side: Side, x: NumberClaim) -> ResolvedDate | None:
     return None
 
 
-_TODAYS = re.compile(r"\b(?:today|tonight)['\u2019]s\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_TODAYS = re.compile(r"\b(?:today|tonight)" + _POSSESSIVE_BEFORE_A_FIGURE, re.IGNORECASE)
 
 
 def _one_measure(x: NumberClaim, y: NumberClaim) -> bool:

@@ -675,7 +675,7 @@ def _nationality(word: str) -> bool:
 
 
 def _total_of_places(total: NumberClaim, part: NumberClaim, total_listed: bool, part_listed: bool,
-                     part_after: str = " in") -> bool:
+                     part_after: str) -> bool:
     """Is `total` a count over two places together ("at least two civilians in Donbas and in
     Kharkiv": `total_listed`, from `_two_places_after`) and `part`, in a sentence that names no two
     such places but says where its count is (`part_after`, what follows it: "one civilian was killed

@@ -17,7 +17,7 @@ from ..offices import ORGANISATION_WORDS, PORTFOLIO_WORDS
 from ..textnorm import STOPWORDS
 from ..tokens import Token, touching
 from .people import COURTESY, COURTESY_OR_HONORIFIC, HONORIFICS, PARTICLES, mention
-from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, court_named, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
+from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, LEADS_BODY, court_named, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
                           role_start)
 
 
@@ -315,9 +315,10 @@ _CLOSING = (",", ".", ";", ")", "\u2014", "\u2013")
 
 
 # Verbs of a relative clause that give its person an office: "who chairs the agency", "who heads
-# the port authority", "who serves as ...", "who has been chief executive since 2022"
-_OFFICE_VERBS = frozenset({"chairs", "heads", "leads", "serves", "served", "is", "was", "has", "had", "became",
-                           "been", "now", "also", "currently"})
+# the port authority" (LEADS_BODY, which name it), "who serves as ...", "who has been chief executive
+# since 2022"
+_OFFICE_VERBS = frozenset(LEADS_BODY) | frozenset({"leads", "serves", "served", "is", "was", "has", "had", "became",
+                                                   "been", "now", "also", "currently"})
 
 
 def _office_verb_then_role(toks: list[Token], a: int) -> bool:
@@ -325,7 +326,7 @@ def _office_verb_then_role(toks: list[Token], a: int) -> bool:
     executive of")? "chairs" and "heads" name the office themselves."""
     k = a
     while k < len(toks) and k < a + 4 and norm(toks[k]) in _OFFICE_VERBS:
-        if norm(toks[k]) in ("chairs", "heads"):
+        if norm(toks[k]) in LEADS_BODY:
             return True
         k += 1
     if k == a:

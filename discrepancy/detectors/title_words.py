@@ -42,6 +42,9 @@ def body_after_to(entry: tuple[str, str, str]) -> bool:
 # Words that open a clause after a title ("Erdogan, the Russian president said ..."; "the minister
 # who ..."): what runs past them is no apposition.
 CLAUSE_WORDS = frozenset({"who", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will", "would"})
+# "who chairs the House Veterans' Affairs Committee", "who heads the port authority": verbs that
+# name the office they give, the body's chair or head
+LEADS_BODY = {"chairs": "chair", "heads": "head"}
 
 
 # Capitalised words that are never a person's name.

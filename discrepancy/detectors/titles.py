@@ -24,7 +24,7 @@ from ..textnorm import STOPWORDS, fold_lower
 from ..tokens import Token, tokenize, touching
 from .names import people_spans
 from .people import COURTESY_OR_HONORIFIC, HONORIFICS
-from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, PARTY_NAMES, body_after_to, court_named, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
+from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, LEADS_BODY, PARTY_NAMES, body_after_to, court_named, DESCRIPTIVE, INSTITUTIONAL, NEUTRAL, TITLE_WORDS, domain_end,
                           merge_initialisms, norm, role_start)
 
 _APPOS_END = {",", ".", ";", ")", "(", ":", "\u2014", "\u2013", "!", "?", "\"", "\u201d"}
@@ -385,8 +385,6 @@ _GIVES_OFFICE = frozenset({"named", "appointed", "elected", "re-elected", "reele
 _APPOINTS = _GIVES_OFFICE - {"elected", "sworn"}
 # Verbs a relative clause holds an office with ("who serves as", "who served as": a former office).
 _SERVES = {"serves": False, "serving": False, "served": True}
-# "who chairs the House Veterans' Affairs Committee", "who heads the port authority": the body's chair or head.
-LEADS_BODY = {"chairs": "chair", "heads": "head"}
 # What such a clause leads when it is an office, besides a collegial body or an organisation noun.
 _BODIES_LED = frozenset({"authority", "agency", "department", "ministry", "office", "service", "institute", "centre",
                          "center", "panel", "subcommittee", "tribunal", "directorate", "bureau", "regulator", "party"})

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 
 from ..compare.people import title_findings
 from ..detectors.people import HONORIFICS
-from ..detectors.titles import LEADS_BODY, extract_people_and_titles
+from ..detectors.title_words import LEADS_BODY
+from ..detectors.titles import extract_people_and_titles
 from ..model import Document, Finding, KindInfo, PersonMention, Sentence, SentenceClaims, TitleClaim
 from ..offices import ROLES
 from .base import ClaimKind, Entities
