@@ -30,6 +30,9 @@ ROLES: dict[tuple[str, ...], tuple[str, str, str]] = {
     tuple(words.split()): (role, family, rank) for words, role, family, rank in _TITLES["roles"]}
 ROLES.update({tuple(words.split()): (role, "military", grade)
               for role, grades in _OFFICES["military_ranks"].items() for words, grade in grades.items()})
+# a role of two words is written hyphened too ("Attorney-General", "Solicitor-General"): read as
+# "General" alone, it was a military rank
+ROLES.update({(f"{k[0]}-{k[1]}",): entry for k, entry in list(ROLES.items()) if len(k) == 2 and (f"{k[0]}-{k[1]}",) not in ROLES})
 MAX_ROLE_WORDS = max(len(k) for k in ROLES)
 ROLE_WORDS = frozenset(k[0] for k in ROLES if len(k) == 1)
 # Words before a role that give its rank ("deputy") or only qualify it ("acting": no rank of its own).
@@ -234,7 +237,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
             or _speaks_for_two_bodies(a, b)):
         return "conflict"  # the FBI's director is not the CIA's; NATO's Secretary General is no prime minister
-    if _part_under_the_head(a, b) or _part_under_the_head(b, a) or _leader_and_officer(a, b) or _leader_and_officer(b, a):
+    if (_part_under_the_head(a, b) or _part_under_the_head(b, a) or _leader_and_officer(a, b) or _leader_and_officer(b, a)
+            or _mayor_and_council_leader(a, b) or _mayor_and_council_leader(b, a)):
         return "conflict"  # the council's director of education is not its chief executive, nor is its leader
     if a.family != b.family and "corporate" in (a.family, b.family):
         head_a, head_b = _company_head(a), _company_head(b)
@@ -553,11 +557,14 @@ def _part_under_the_head(part: TitleClaim, head: TitleClaim) -> bool:
 
 def _leader_and_officer(leader: TitleClaim, officer: TitleClaim) -> bool:
     """A council's leader, elected from its councillors, against its chief executive, the officer
-    it employs: "leader of Fenbridge City Council" / "chief executive of Fenbridge City Council"."""
+    it employs: "leader of Fenbridge City Council" / "chief executive of Fenbridge City Council". A
+    "Council leader" names no council, and a town's chief executive ("Kelsford's chief executive")
+    is its council's."""
     if leader.role != "leader" or _company_head(officer).role != "chief executive" or leader.acting or officer.acting:
         return False
     x, y = set(leader.domain.split()), set(officer.domain.split())
-    return "council" in x and "council" in y and (x <= y or y <= x)
+    return "council" in x and ("council" in y and (x <= y or y <= x) or x == {"council"} and len(y) == 1
+                                                 and not y & _INSTITUTIONAL_WORDS)
 
 
 def _heads_of_two_organisations(a: TitleClaim, b: TitleClaim) -> bool:
@@ -603,6 +610,14 @@ def _elect_and_incoming(elect: TitleClaim, incoming: TitleClaim) -> bool:
     """An office's holder-elect is its incoming holder ("president-elect" / "incoming president")."""
     return (elect.role.endswith("-elect") and incoming.role == elect.role.removesuffix("-elect")
             and "incoming" in fold_lower(incoming.text).split() and domains_match(elect.domain, incoming.domain))
+
+
+def _mayor_and_council_leader(mayor: TitleClaim, leader: TitleClaim) -> bool:
+    """A council's leader heads its majority group; its mayor or Lord Mayor chairs the council and is
+    another councillor ("Lord Mayor Priya Raman" / "Council leader Priya Raman"). An acting
+    holder may stand in for the other."""
+    return (mayor.role == "mayor" and leader.role == "leader" and "council" in leader.domain.split()
+            and not mayor.acting and not leader.acting)
 
 
 def _councillor_and_mayor(councillor: TitleClaim, mayor: TitleClaim) -> bool:
@@ -759,6 +774,7 @@ def _company_head(t: TitleClaim) -> TitleClaim:
 
 # Nouns that name a body whose offices have one holder each ("council", "board", "company").
 _BODY_NOUNS = COLLEGIAL_BODIES | ORGANISATION_NOUNS
+_INSTITUTIONAL_WORDS = frozenset(_TITLES["institutional_words"])
 
 
 def _one_body(deputy: str, holder: str) -> bool:

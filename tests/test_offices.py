@@ -317,6 +317,11 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("The leader of Fenbridge City Council, Margaret Oduya, spoke.",
      "Margaret Oduya, chief executive of Fenbridge City Council, spoke."),
     ("Council leader Ann Lee spoke.", "The council's chief executive, Ann Lee, spoke."),
+    # a town's chief executive is its council's (qa188 p04)
+    ("Council leader Ann Lee spoke.", "Ann Lee, Kelsford's chief executive, spoke."),
+    # a council's mayor chairs it, its leader heads the majority: two councillors (qa191 p07, qa189 p04)
+    ("Lord Mayor Priya Raman spoke.", "Council leader Priya Raman spoke."),
+    ("Ann Lee, the mayor of Brackwell, spoke.", "The leader of Brackwell Borough Council, Ann Lee, spoke."),
     ("Chief Coastguard Mark Ellery spoke.", "Mark Ellery, the deputy chief coastguard, spoke."),
     # an authority is a body with one chair: its vice-chair is someone else (qa181 p10: "Westmere
     # Fire Authority" had been read as a person named "Authority")

@@ -70,3 +70,11 @@ def test_a_bare_surname_with_an_office_goes_to_the_one_person_given_that_office_
     titles = [f for f in report.findings if f.kind == "title"]
     assert [f.subject for f in titles] == ["Barack Obama"]
     assert {c.doc for c in titles[0].claims} == {"a", "b"}
+
+
+def test_letters_after_a_name_are_no_surname():
+    """qa191 p11: "Solicitor-General Dana Whitcombe SC" against "Attorney-General Dana Whitcombe" was
+    read as two people, one surnamed "SC", and never compared."""
+    assert split_name("Dana Whitcombe SC") == split_name("Dana Whitcombe") == ("dana", "whitcombe")
+    assert split_name("Jane Doe KC") == ("jane", "doe")
+    assert split_name("John Smith MP") == ("john", "smith")

@@ -256,6 +256,38 @@ def test_an_indefinite_apposition_is_a_title_only_for_a_judge_on_a_named_court()
     assert on_appeals.text == "judge on the U.S. Court of Appeals" and compare_titles(on_appeals, district) == "conflict"
 
 
+def test_a_body_whose_name_ends_in_airport_is_no_person():
+    """The recogniser takes "Tanfield Airport's" for a person: an airport's name is a body's, and the
+    office after it is the named man's (qa187 p07 was never compared)."""
+    coo = titles("Marcus Theron, Tanfield Airport's chief operating officer, stepped down.", recognise=True)
+    ceo = titles("The chief executive of Tanfield Airport, Marcus Theron, resigned.", recognise=True)
+    assert set(coo) == set(ceo) == {"Marcus Theron"}
+    assert compare_titles(coo["Marcus Theron"], ceo["Marcus Theron"]) == "conflict"
+
+
+def test_a_hyphened_law_officer_is_no_general():
+    """qa191 p11: "Attorney-General" and "Solicitor-General" were both read as a military "General"
+    (of "attorney" and of "solicitor"), so the two offices were never set apart."""
+    attorney = titles("Attorney-General Dana Whitcombe said so.")["Dana Whitcombe"]
+    assert attorney.role == "attorney general" and attorney.family != "military"
+    solicitor = titles("Solicitor-General Dana Whitcombe said so.")["Dana Whitcombe"]
+    assert compare_titles(attorney, solicitor) == "conflict"
+    assert compare_titles(attorney, titles("Attorney General Dana Whitcombe said so.")["Dana Whitcombe"]) == "same"
+
+
+def test_justice_after_a_ministers_for_is_the_portfolio():
+    """qa191 p10: "the Cabinet Secretary for Culture and Social Justice" was read as a judge (a
+    "Justice"), against "Culture Secretary" a conflict."""
+    for sentence in ("Eleri Vaughan, the Minister for Justice, said so.", "Minister for Justice Eleri Vaughan said so.",
+                     "Minister of Justice Eleri Vaughan said so."):
+        found = titles(sentence)["Eleri Vaughan"]
+        assert (found.role, found.domain) == ("minister", "justice"), sentence
+    cabinet = titles("Eleri Vaughan, the Cabinet Secretary for Culture and Social Justice, said so.")["Eleri Vaughan"]
+    assert cabinet.role == "secretary"
+    assert compare_titles(cabinet, titles("Culture Secretary Eleri Vaughan said so.")["Eleri Vaughan"]) != "conflict"
+    assert titles("Justice Eleri Vaughan said so.")["Eleri Vaughan"].family == "judiciary"
+
+
 def test_a_continent_closing_a_title_is_no_name():
     sentence = "Gen. Christopher Cavoli, NATO's Supreme Allied Commander Europe, told Congress."
     people, found = extract_people_and_titles(sentence, nlp.entity_spans([sentence])[0])

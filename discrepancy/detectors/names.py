@@ -17,7 +17,7 @@ from ..offices import ORGANISATION_WORDS, PORTFOLIO_WORDS
 from ..textnorm import STOPWORDS
 from ..tokens import Token, touching
 from .people import COURTESY, COURTESY_OR_HONORIFIC, HONORIFICS, PARTICLES, mention
-from .title_words import (ABBREVIATIONS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, LEADS_BODY, court_named, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
+from .title_words import (ABBREVIATIONS, BODY_NAME_ENDS, CLAUSE_WORDS, CONNECTORS, INSTITUTIONAL, LEADS_BODY, court_named, NEUTRAL, NOT_A_NAME, TITLE_WORDS, body_after_to, domain_end, norm,
                           role_start)
 
 
@@ -428,6 +428,8 @@ def _plausible_name(toks: Sequence[Token]) -> bool:
         return False
     if len(words) == 1 and (place(words[0].text) or norm(words[0]) in INSTITUTIONAL or norm(words[0]) in ORGANISATION_WORDS):
         return False  # "MI6", which the recogniser may take for a person
+    if len(words) > 1 and norm(words[-1]).removesuffix("'s") in BODY_NAME_ENDS:
+        return False  # "Tanfield Airport's", which the recogniser may take for a person
     if len(words) > 1 and place(" ".join(t.text for t in words)):
         return False  # "Sri Lankan", "New Zealand": a place of several words the recogniser took for a person
     return not all(norm(t) in INSTITUTIONAL or place(t.text) for t in words)

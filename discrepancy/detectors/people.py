@@ -20,7 +20,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "m
 # they are known by ("Sheikh Hasina"): dropped from a name only when a name of two words is left.
 COURTESY = {"sheikh", "sheik", "sheikha", "shaikh"}
 COURTESY_OR_HONORIFIC = frozenset(HONORIFICS | COURTESY)  # what may stand between a title and a name
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "phd", "md", "esq"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "phd", "md", "esq",
+            # letters after a name: silk, member of a parliament, honours ("Dana Whitcombe SC" is Dana Whitcombe)
+            "sc", "qc", "kc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs"}
 PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "st", "mac"}
 
 # Common English short forms of given names (general knowledge, not corpus-specific).

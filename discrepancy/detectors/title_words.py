@@ -21,6 +21,8 @@ NEUTRAL = frozenset(_TITLES["neutral_words"])
 # Words that belong to institutions, never to a person's name.
 INSTITUTIONAL = frozenset(_TITLES["institutional_words"])
 CONNECTORS = frozenset(_TITLES["connectors"])
+# The last word of an organisation's name, never of a person's: a name ending in one is a body's.
+BODY_NAME_ENDS = frozenset(_TITLES["body_name_ends"])
 # Words that make a title a description ("its youngest mayor", "the next prime minister").
 DESCRIPTIVE = frozenset(_TITLES["descriptive_words"])
 # Abbreviations a full stop may follow inside a title ("Sen.", "U.S.", "Calif.").
@@ -99,6 +101,8 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
         k += 1
     for n in range(len(words), 0, -1):
         entry = ROLES.get(tuple(words[:n]))
+        if entry and n == 1 and _portfolio_of_the_role_before(toks, i):
+            return None  # "Minister for Justice": the minister's portfolio, no judge
         if entry:
             # token length of those n words
             k, seen = i, 0
@@ -113,6 +117,19 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
                     k += 1  # an abbreviation's point ("Gen."), never the full stop that ends the sentence
             return k - i, entry
     return None
+
+
+def _portfolio_of_the_role_before(toks: list[Token], i: int) -> bool:
+    """Is the one-word role at toks[i] a portfolio ("Justice", "Defence") written after "of" or
+    "for" and a role that takes one ("Minister for Justice", "Secretary of State for Justice")?"""
+    if norm(toks[i]) not in PORTFOLIO_WORDS or i < 2 or norm(toks[i - 1]) not in ("of", "for"):
+        return False
+    before = [norm(t) for t in toks[max(0, i - 4):i - 1]]
+    return any(w in _PORTFOLIO_TAKERS for w in before)
+
+
+# Roles named by a portfolio after "of" or "for"
+_PORTFOLIO_TAKERS = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def court_named(toks: list[Token], start: int, end: int) -> bool:

@@ -505,7 +505,7 @@ def _last_role_before_preposition(toks: list[Token], a: int, end: int) -> tuple[
     i = a
     while i < end:
         n = norm(toks[i])
-        if n in ("to", "at", "in", "with", "from", "on") and best is not None:
+        if n in ("to", "for", "at", "in", "with", "from", "on") and best is not None:
             break
         r = role_start(toks, i)
         if r is not None and i + r[0] <= end:
