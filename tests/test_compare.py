@@ -379,6 +379,35 @@ def test_a_part_whose_verb_is_left_out_adds_up_to_the_total():
                               "The deal puts 41 regional properties under one roof.", "41")
 
 
+def test_two_amounts_that_add_up_to_the_digit_are_parts_of_the_total():
+    """qa188 p11: "Ardent will pay £11.5m as a penalty and a further £3.2m in redress" against "ordered
+    the company to pay £14.7m" was reported (0.84): an amount that counts nothing was never a part."""
+    assert apart_both_ways("Ardent will pay £11.5m as a penalty and a further £3.2m in redress.", "£11.5m",
+                           "The regulator ordered the company to pay £14.7m.", "£14.7m")
+    assert figures_comparable("Ardent will pay £11.5m as a penalty and a further £2.2m in redress.", "£11.5m",
+                              "The regulator ordered the company to pay £14.7m.", "£14.7m")
+
+
+def test_two_papers_sales_add_up_to_what_they_sell_between_them():
+    """qa189 c08: "about 21,000 copies a day" between the two papers against the Post's 11,200."""
+    assert apart_both_ways("The Post sells an average of 11,200 copies a day and the Star 9,800, auditors said.", "11,200",
+                           "Between them, the Post and the Star sell about 21,000 copies a day.", "about 21,000")
+    assert figures_comparable("The Post sells an average of 11,200 copies a day and the Star 6,800, auditors said.", "11,200",
+                              "Between them, the Post and the Star sell about 21,000 copies a day.", "about 21,000")
+
+
+def test_two_peoples_tenures_are_two_facts():
+    """qa189 c08: "Owen Fiske, the Star's editor since 2017" against "Rachel Imrie, editor of the
+    Post since 2019" was reported (0.83)."""
+    pub = date(2026, 2, 3)
+    fiske = side("Rachel Imrie will edit the new paper; Owen Fiske, the Star's editor since 2017, is leaving.", pub)
+    imrie = side("Rachel Imrie, editor of the Post since 2019, will edit the merged title.", pub)
+    assert not comparable_dates_beside(fiske.claims.dates[0], imrie.claims.dates[0], fiske, imrie)
+    # one person's tenure, started in two years, is compared
+    again = side("Owen Fiske, who has edited the Star since 2019, is leaving.", pub)
+    assert comparable_dates_beside(fiske.claims.dates[0], again.claims.dates[0], fiske, again)
+
+
 def test_a_day_given_up_is_no_day_it_happened():
     """qa143 c08: "had at first hoped to reopen on Tuesday evening, but additional blasting on
     Tuesday delayed the work by a day" against "finally reopened on Wednesday evening"."""

@@ -659,6 +659,24 @@ def test_a_date_in_a_relative_clause_after_the_figure_dates_that_clause():
     assert figure_in_background(text, text.index("600") + 3, [text.index("1994")])
 
 
+def test_a_date_in_an_aside_dates_its_own_noun_not_a_later_figure():
+    """qa193 p11: "The Wexley plant, opened in 1996, ... employs 210 people" read the 210 as a figure
+    of 1996, so against "at its busiest in 2021 employed more than 300" both were background."""
+    from discrepancy.compare.context import figure_in_background
+    text = "The Wexley plant, opened in 1996, makes game boards and boxes and employs 210 people."
+    assert not figure_in_background(text, text.index("210") + 3, [text.index("1996")])
+    text = "The factory at its busiest in 2021 employed more than 300 people."
+    assert figure_in_background(text, text.index("300") + 3, [text.index("2021")])
+    # the clause it interrupts goes on in the past: the aside's year is the figure's too (qa119 c04)
+    text = "The previous grid plan, launched in 2019, envisaged 21 billion crowns of investment."
+    assert figure_in_background(text, text.index("21") + 2, [text.index("2019")])
+    # qa192 p03: a relative clause after the date holds the figure: the date is the founding's
+    text = "The family sold the company it founded 67 years ago to Brightwater, which has agreed to pay £58.5 million."
+    assert not figure_in_background(text, text.index("58.5") + 4, [text.index("67")], figure_at=text.index("£58.5"))
+    text = "In 2019, the firm, which had 300 staff, moved."
+    assert figure_in_background(text, text.index("300") + 3, [text.index("2019")], figure_at=text.index("300"))
+
+
 def test_re_elected_is_another_act_than_elected():
     """qa48: "first elected in 2017" against "in 2021 ... re-elected" read as one act dated twice."""
     from discrepancy import nlp
@@ -843,3 +861,47 @@ def test_the_days_of_a_span_are_no_figures():
     for text in ("Inspectors visited the school on 3 and 4 February.", "Inspectors spent February 10 and 11 there.",
                  "It followed an inspection on 3-4 February."):
         assert extract_numbers(text) == [], text
+
+
+def test_a_span_of_weekdays_after_a_week_is_a_timetable_no_date():
+    """qa189 c08: "published six days a week, Monday to Saturday" was read as last Monday, the
+    merger's day against "from March 2"."""
+    assert extract_dates("The new paper will be published six days a week, Monday to Saturday.") == []
+    assert [c.text for c in extract_dates("The talks run from Monday to Friday.")] == ["Monday", "Friday"]
+
+
+def test_a_passive_after_will_is_ahead():
+    """qa188 p10: "Payments will be made as a credit on bills between December and March", written in
+    October 2025, was read as last December (2024) against "from December" (2025)."""
+    october = date(2025, 10, 21)
+    ahead = extract_dates("Payments will be made as a credit on bills between December and March.")
+    assert [resolve(c, october).label for c in ahead] == ["2025-12", "2026-03"]
+    made = extract_dates("The payment was made as a credit on bills in December.")[0]
+    assert resolve(made, october).label == "2024-12"
+
+
+def test_a_date_a_when_clause_follows_is_no_boundary():
+    """qa190 p12: "had been at orange since April 24, when the survey raised it" is the day of the
+    raising, not a period from it, against "raised to orange on 22 April"."""
+    from discrepancy.compare.dates import bound
+    text = "The volcano had been at orange since April 24, when the survey raised it."
+    assert bound(text, extract_dates(text)[0]) == ""
+    text = "The volcano has been at orange since April 24."
+    assert bound(text, extract_dates(text)[0]) == "since"
+
+
+def test_a_date_after_its_weekday_keeps_the_weekdays_boundary():
+    """qa192 p12: "will walk out for three days from Tuesday, November 4" read November 4 unbounded,
+    so "from Nov. 3" (Nov. 3 onwards) held it and the two were one date."""
+    from discrepancy.compare.dates import bound
+    text = "Dockworkers will walk out for three days from Tuesday, November 4, after a ballot."
+    assert [bound(text, c) for c in extract_dates(text)] == ["from", "from"]
+    text = "The walkout will begin at 6am on Monday, 3 November."
+    assert bound(text, extract_dates(text)[1]) == ""
+
+
+def test_a_part_of_a_year_written_with_a_hyphen_is_its_year():
+    """"in mid-2024" was no date at all; "2019-20" is still a span of seasons, not read."""
+    assert [(c.text, c.year) for c in extract_dates("The tariff was cut in mid-2024.")] == [("2024", 2024)]
+    assert [c.year for c in extract_dates("It peaked in late-2023.")] == [2023]
+    assert extract_dates("the 2019-20 season") == []

@@ -1376,6 +1376,18 @@ def test_a_bare_count_after_and_with_its_verb_left_out_counts_what_the_last_coun
     assert extract_numbers("Around 15,000 people attended, with 13,000 on the Sunday.")[1].counted == ()
 
 
+def test_a_bare_count_after_and_another_name_counts_what_the_last_count_counted() -> None:
+    """qa189 c08: "The Post sells an average of 11,200 copies a day and the Star 9,800" read no 9,800
+    ("Star" was a designator, as in "Flight 17"), so the two papers were not read as parts of
+    "about 21,000 copies a day" between them."""
+    post_and_star = extract_numbers("The Post sells an average of 11,200 copies a day and the Star 9,800, auditors said.")
+    assert [c.value for c in post_and_star] == [11200, 9800] and post_and_star[1].counted == post_and_star[0].counted
+    assert extract_numbers("Labour won 40 seats and the Conservatives 32.")[1].counted == ("seat",)
+    assert extract_numbers("Flight 17 left.") == []  # a designator's number is still no count
+    # the clause goes on after the number: it counts what follows it
+    assert extract_numbers("Labour won 40 seats and the Conservatives 32 councillors said.")[1].counted == ("councillor",)
+
+
 def test_a_school_year_is_no_count() -> None:
     """qa163 c01: "Year 11 and Year 13 students" against "Year 6 pupils" were 13 students against 6."""
     assert extract_numbers("Some secondary schools stayed open for Year 11 and Year 13 students.") == []
@@ -1389,3 +1401,19 @@ def test_a_share_of_a_set_names_the_size_of_the_set() -> None:
     assert whole.counted[0] == "+whole"
     assert one("Most of its 40 members voted.").counted[0] == "+whole"
     assert one("The county closed 264 schools.").counted == ("school",)
+
+
+def test_an_hour_written_as_a_word_adds_to_its_minutes() -> None:
+    """qa192 p09: "reducing the journey to an hour and five minutes" was read as five minutes against
+    "55 minutes"."""
+    crossing = extract_numbers("The catamaran cut the journey to an hour and five minutes.")
+    assert [(c.text, round(c.value, 3)) for c in crossing] == [("an hour and five minutes", 1.083)]
+    assert round(extract_numbers("It took one hour and 20 minutes.")[0].value, 3) == 1.333
+    assert round(extract_numbers("He waited an hour, then 20 minutes more.")[0].value, 3) == 0.333
+
+
+def test_a_part_of_a_year_is_no_thing_counted() -> None:
+    """qa67 p07: "reduced to 15 per cent in mid-2024" read "mid-2024" as a model's name ("T-72") and
+    the thing counted, so the wire's "cut to 15%" no longer stated the same share."""
+    assert extract_numbers("The tariff was reduced to 15 per cent in mid-2024.")[0].counted == ()
+    assert extract_numbers("Russia sent 12 T-72 tanks.")[0].counted == ("t-72", "tank")

@@ -91,18 +91,41 @@ _SUPERSEDED = re.compile(r"\b(?:" + "|".join(sorted(SUPERSEDED_WORDS)) + r")\b",
 
 
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# A clause set off by commas after a noun, opened by a participle or a relative: ", opened in 1996,",
+# ", which was founded in 1881,"
+_ASIDE = re.compile(r",\s+(?:(?:which|who|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?[a-z]+ed\b[^,;]{0,60},")
+# ... when the clause it interrupts goes on in the present ("makes", "employs", "has"): after "The
+# previous grid plan, launched in 2019," a past "envisaged 21 billion crowns" is of 2019
+_PRESENT_AFTER = re.compile(r"\s*(?!was\b)(?:is|are|has|have|[a-z]*[^s\W]s)\b")
 
 
-def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: int | None = None) -> bool:
+def _relative_after(text: str, date_at: int, figure_at: int) -> bool:
+    """Does a relative clause open between the date and the figure, in the date's own clause?"""
+    m = _RELATIVE_OPENER.search(text, date_at, figure_at)
+    return m is not None and "," not in text[date_at:m.start()]
+
+
+def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: int | None = None,
+                         figure_at: int | None = None) -> bool:
     """Is the figure ending at `end` dated by the sentence's background dates, or marked before it
     (from `start`'s clause) as an estimate since superseded? Not one reported now that a comparison
     sets against an earlier figure ("Turnout was 31.6%, up from 29.4% at the last election in
-    2021": the 2021 is the 29.4%'s)."""
+    2021": the 2021 is the 29.4%'s). `figure_at`, where the figure starts, tells which clause holds
+    it when `start` is not given (no superseded marker is looked for)."""
     if start is not None and _SUPERSEDED.search(text, 0, start):
         return True
+    at = start if figure_at is None else figure_at
+    at = end if at is None else at
     # a date in a relative clause opened after the figure dates that clause's noun, not the figure
     # ("the 3,100 samples kept in the gene bank, which it set up in 1994")
     dates_at = [d for d in dates_at if d < end or not _RELATIVE_OPENER.search(text, end, d)]
+    # nor one in a clause set off by commas that closes before the figure: it dates its own noun
+    # ("The Wexley plant, opened in 1996, makes game boards and employs 210 people")
+    dates_at = [d for d in dates_at if not any(m.start() < d < m.end() <= at and _PRESENT_AFTER.match(text, m.end())
+                                               for m in _ASIDE.finditer(text, 0, end))]
+    # nor one that a relative clause holding the figure follows: "the company it founded 67 years
+    # ago, which has agreed to pay £58.5 million" (not "In 2019, the firm, which had 300 staff")
+    dates_at = [d for d in dates_at if d > at or not _relative_after(text, d, at)]
     if not dates_at:
         return False
     markers = [m for m in (EARLIER_FIGURE.search(text, end), _EARLIER_TIME.search(text, end)) if m is not None]

@@ -26,12 +26,12 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "captured prisoner pow surrendered surrender",
     "evacuated evacuation displaced fled refugee",
     "rescued saved rescuer pulled",
-    "hospitalized hospitalised treated",
+    "hospitalized hospitalised treated treatment",  # "sought medical treatment"
     "infected case",
     "recovered",
-    "destroyed damaged wiped razed flattened gutted",  # "wiped out 37 homes"
+    "destroyed damaged wiped razed flattened gutted swallowed engulfed",  # "wiped out 37 homes", "lava swallowed 170 homes"
     "yes favor favour support supported for",
-    "no against opposed",
+    "no against opposed reject rejected",
 )]
 _OUTCOME_STEMS = [frozenset(stem(w) for w in g) for g in _OUTCOMES]
 _INFECTED = next(i for i, g in enumerate(_OUTCOMES) if "infected" in g)

@@ -137,7 +137,8 @@ class Side:
     def dated_long_ago(self, c: NumberClaim) -> bool:
         """Is this figure dated by a date a year or more before the article ("closed a plant in
         Wexham in 2019 with the loss of 210 jobs", "the last outbreak, in 2017, killed 69")?"""
-        return bool(self.long_ago_at) and figure_in_background(self.sentence.text, c.end, self.long_ago_at)
+        return bool(self.long_ago_at) and figure_in_background(self.sentence.text, c.end, self.long_ago_at,
+                                                               figure_at=c.start)
 
 
 @dataclass
@@ -718,8 +719,8 @@ _ROUNDED_DOWN = 1.25
 # Between two figures joined as parts of one whole: at most two words, then "and" ("12 Somali and 11").
 _JOINED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2},?\s*and\s+")
 # ... or the second figure's verb left out after another name: "Harborline brings 23 properties to
-# the combination and Summit 18" (Summit brings 18)
-_GAPPED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,5},?\s*and\s+(?:[A-Z][\w'’-]*\s+){1,3}")
+# the combination and Summit 18" (Summit brings 18), "The Post sells 11,200 copies a day and the Star 9,800"
+_GAPPED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,5},?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}")
 
 
 def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim], text: str) -> bool:
@@ -728,8 +729,9 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
     joined by "and" ("12 Somali and 11 Yemeni pirates" against "23 pirates"). Two figures of two
     outcomes make no total of either: "15 were killed" against "three were killed and 12
     wounded" is a contradiction. Shares are left out: a poll's percentages add up to many
-    figures by chance."""
-    if part.unit in ("tally", "%") or "age" in part.counted or not part.counted or not whole.value > part.value:
+    figures by chance. An amount that counts nothing ("pay £11.5m as a penalty and a further £3.2m")
+    is a part only where the two add up to the other side's to the digit."""
+    if part.unit in ("tally", "%") or "age" in part.counted or not (part.counted or part.unit) or not whole.value > part.value:
         return False
     own = cmp_numbers.outcomes(part)
     whole_outcome = cmp_numbers.outcomes(whole)
@@ -751,6 +753,8 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         another = other.counted[:1] == (PARTIAL,) and other.counted[1:2] in ((), part.counted[:1])
         if other.counted[:1] not in (("other",), part.counted[:1]) and not another and not joined and not summed:
             continue
+        if not part.counted and not summed:
+            continue  # an amount that says what it is of only through its unit: parts only to the digit
         # a bound ("at least 14") holds for any larger sum: only its own figure, or a sum a writer
         # would round down to it ("more than 250" for 212 and 40), makes it a total
         if math.isfinite(whole.high):
@@ -880,14 +884,29 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
     "fewer than at the end of March" are two counts), and no end of a range of days set against a
     single day ("more than 250 flights on 18 and 19 October" against "140 on Saturday"), and no day
     a state still held on ("remained in intensive care this morning"): it held on other days too;
-    nor the day of a plan given up ("had at first hoped to reopen on Tuesday") against one that is not."""
+    nor the day of a plan given up ("had at first hoped to reopen on Tuesday") against one that is not,
+    nor the start of one person's time in a post against another's."""
     return (not _count_as_of(a, x) and not _count_as_of(b, y)
             and _compared_against(a, x) == _compared_against(b, y)
             and _end_of_a_day_range(a, x) == _end_of_a_day_range(b, y)
             and _same_kind_of_last(a, x, b, y)
             and not _next_against_last(_occasion(a, x), _occasion(b, y))
             and not _state_held(a, x) and not _state_held(b, y)
-            and _given_up(a, x) == _given_up(b, y))
+            and _given_up(a, x) == _given_up(b, y)
+            and not _different_people(_tenure_holder(a, x), _tenure_holder(b, y)))
+
+
+# A person's name, then an apposition that ends in "since" right before the date: "Owen Fiske, the
+# Star's editor since 2017", "Ashdown, who had led the council since May 2021"
+_TENURE_SINCE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+[^,;()]{1,60}?\bsince\s+$")
+
+
+def _tenure_holder(side: Side, c: DateClaim) -> tuple[str, ...]:
+    """The words of the name whose time in a post the date starts, if an apposition says so: two
+    people's tenures are two facts ("Owen Fiske, the Star's editor since 2017" against "Rachel
+    Imrie, editor of the Post since 2019")."""
+    m = _TENURE_SINCE.search(side.sentence.text, max(0, c.start - 100), c.start)
+    return tuple(m.group(1).lower().split()) if m else ()
 
 
 # A plan given up before the date it named: "had at first hoped to reopen on Tuesday evening, but

@@ -156,7 +156,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
     # "FY2025": the financial year, as "the 2025 financial year" is read
-    ("year", re.compile(r"(?:(?<=\bFY)|(?<![\w$£€\-/.,]))" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
+    # "mid-2024", "late-2025": a part of the year, as "mid-July" is of the month
+    ("year", re.compile(r"(?:(?<=\bFY)|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-)|(?<![\w$£€\-/.,]))" + _YEAR + r"(?![\w%\-/]|,\d|\.\d|\s*(?:percent|per cent)"
                         r"|\s*" + _ZONE_WORDS + ")")),  # "(1915 GMT)": a clock time
 ]
 _NUMBER_WORDS = {**{w: v for w, v in tables.number_units().items() if 1 <= v <= 10}, "a": 1}
@@ -208,7 +209,24 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 taken.append((start, end))
                 found.append(claim)
     found.sort(key=lambda c: c.start)
+    found = _without_weekly_schedules(sentence, found)
     return _months_sharing_a_year(sentence, _joined_with_relative_periods(sentence, found))
+
+
+# "published six days a week, Monday to Saturday", "open seven days a week, Monday through Sunday":
+# a span of weekdays after "a week" is the week's timetable, no day of the week it was written in
+_A_WEEK_BEFORE = re.compile(r"\ba\s+week\s*[,:;(]?\s*(?:from\s+)?$", re.IGNORECASE)
+_WEEKDAYS_JOINED = re.compile(r"\s*(?:to|through|until|till|-|\u2013|\u2014)\s*$", re.IGNORECASE)
+
+
+def _without_weekly_schedules(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """The dates found, less two weekdays joined as a span after "a week": a weekly timetable."""
+    schedule: set[int] = set()
+    for first, second in zip(found, found[1:]):
+        if (first.form == second.form == "weekday" and _WEEKDAYS_JOINED.fullmatch(sentence[first.end:second.start])
+                and _A_WEEK_BEFORE.search(sentence, max(0, first.start - 40), first.start)):
+            schedule.update((first.start, second.start))
+    return [c for c in found if c.start not in schedule]
 
 
 # "between June and September 2026", "from June to September next year": two months joined so
@@ -666,6 +684,8 @@ def _tense(before: list[str], after: list[str]) -> str:
         if w in _SCHEDULE_PARTICIPLES and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1:]):
             participle = True
             continue
+        if _says_past(w) and at > 0 and window[at - 1] in ("be", "being"):
+            continue  # "will be made as a credit on bills between December and March": a passive, its tense the auxiliary's
         if _says_past(w) or (w in _SAYING_ING and not (at > 0 and window[at - 1] in _BE_FORMS)):
             # "telling analysts on Tuesday it expects ...": the day is the saying's, a report of what
             # was said, whatever the reported clause's tense ("will be announcing" is ahead)

@@ -192,13 +192,18 @@ _AFTER_AN_ELLIPTICAL_COUNT = re.compile(
 # 15,000 people attended on the Saturday and 13,000 on the Sunday"
 _AND_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s),?\s*and\s+$")
 _AFTER_A_GAPPED_COUNT = re.compile(r"\s+(?:on|in|at|during|from|over|for|by|last|this)\b", re.IGNORECASE)
+# ... or after "and" and another name, its verb left out, ending the clause: "The Post sells 11,200
+# copies a day and the Star 9,800", "Labour won 40 seats and the Conservatives 32."
+_AND_A_NAME_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s),?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.]|$)")
 
 
 def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
     """A bare count right before a verb counts what the sentence's last count counted, as English
     leaves the noun out: "214 people tested positive and twenty-seven needed hospital treatment"
     counts 27 people, "fired 12 missiles, and 10 were shot down" 10 missiles; so does one after
-    "and" whose verb is left out as well ("15,000 attended on the Saturday and 13,000 on the Sunday")."""
+    "and" whose verb is left out as well ("15,000 attended on the Saturday and 13,000 on the Sunday"),
+    or with another name before it ("sells 11,200 copies a day and the Star 9,800": a rate too)."""
     out = list(claims)
     for k in range(1, len(out)):
         this = out[k]
@@ -206,10 +211,12 @@ def _elliptical_counts(sentence: str, claims: list[NumberClaim]) -> list[NumberC
             continue
         gapped = bool(_AND_BEFORE_A_GAPPED_COUNT.search(sentence[max(0, this.start - 8):this.start])
                       and _AFTER_A_GAPPED_COUNT.match(sentence, this.end))
-        if not gapped and not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
+        named = bool(_AND_A_NAME_BEFORE_A_GAPPED_COUNT.search(sentence[max(0, this.start - 40):this.start])
+                     and _CLAUSE_ENDS_AFTER.match(sentence, this.end))
+        if not gapped and not named and not _AFTER_AN_ELLIPTICAL_COUNT.match(sentence, this.end):
             continue
         before = next((c for c in reversed(out[:k]) if c.counted and not c.unit), None)
-        if before is None or before.counted[0].startswith("+") or before.counted[0] == "age":
+        if before is None or before.counted[0].startswith("+") and not named or before.counted[0] == "age":
             continue
         out[k] = replace(this, counted=before.counted, counted_text=before.counted_text)
     return out
@@ -844,6 +851,9 @@ def _span_part(c: NumberClaim) -> str | None:
     return "second" if c.counted == ("second",) and c.counted_text.lower().startswith("second") else None
 
 
+_AN_HOUR_AND = re.compile(r"\b(?:an|one)\s+hour,?\s+and\s+$", re.IGNORECASE)
+
+
 def _hours_minutes_seconds(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
     """Hours, minutes and seconds of one span are one figure in hours ("two hours, nine minutes and
     18 seconds" is 2.155 hours, as "2 hours 9 minutes 18 seconds" is): read apart, a winning time's
@@ -855,6 +865,13 @@ def _hours_minutes_seconds(sentence: str, claims: list[NumberClaim]) -> list[Num
         part = _span_part(claim)
         before = out[-1] if out else None
         last = parts[-1] if parts else None
+        an_hour = _AN_HOUR_AND.search(sentence, max(0, claim.start - 16), claim.start) if part == "minute" else None
+        if an_hour is not None and claim.qualifier is None:
+            # "an hour and five minutes": the hour is written as a word, no figure of its own
+            word = _SPAN_PART_WORD.match(sentence, claim.end)
+            end = word.end() if word is not None else claim.end
+            claim = replace(claim, start=an_hour.start(), end=end, text=sentence[an_hour.start():end],
+                            value=claim.value + 1, low=claim.low + 1, high=claim.high + 1)
         if (part is not None and last is not None and before is not None and order[last] < order[part]
                 and before.qualifier is None and _UNIT_THEN.fullmatch(sentence[before.end:claim.start])):
             scale = 1 / 3600 if part == "second" else 1.0
@@ -1739,8 +1756,8 @@ def _not_a_count(sentence: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     if prev is not None and prev.is_word and touching(prev, tok):
         return True
-    if prev is not None and prev.lower.rstrip(".") in DESIGNATORS and prev.is_capitalized:
-        return True
+    if prev is not None and prev.lower.rstrip(".") in DESIGNATORS and prev.is_capitalized and "," not in text:
+        return True  # "Flight 17", "Stage 4"; not a figure written in thousands ("and the Star 9,800")
     if prev is not None and i >= 2 and prev.is_word and prev.is_capitalized and toks[i - 2].is_word \
             and toks[i - 2].is_capitalized and prev.lower not in MONTH_WORDS and prev.lower not in STOPWORDS \
             and not re.fullmatch(r"\d+\.\d+", text) and not prev.text.endswith(("'s", "\u2019s")) \
