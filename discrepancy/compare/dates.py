@@ -106,13 +106,10 @@ def bound(sentence: str, c: DateClaim) -> str:
     """The word that makes a date a boundary ("since Sunday", "by June", "since the end of July"),
     or ''. A day written as a possessive dates its noun, which "from" then names as a source:
     "the fallout from Saturday's fire" is a fire on Saturday, not a period from Saturday (but "after
-    Sunday's floods", "before Saturday's game" still bound what the clause tells by that day). A date
-    that a clause of "when" follows is the day of what that clause tells, no boundary."""
+    Sunday's floods", "before Saturday's game" still bound what the clause tells by that day)."""
     word = word_before(sentence, c)
     if word == "from" and sentence[c.end:c.end + 2] in ("'s", "\u2019s"):
         return ""
-    if _WHEN_AFTER.match(sentence, c.end):
-        return ""  # "at orange since April 24, when the survey raised it": the day the raising happened
     if word not in _BOUNDS:
         part = (_PART_OF_PERIOD.search(sentence[:c.start]) or _PERIOD_TO_A_TIME.search(sentence[:c.start])
                 or _WEEKDAY_OF_THE_DATE.search(sentence[:c.start]))
@@ -122,9 +119,6 @@ def bound(sentence: str, c: DateClaim) -> str:
 
 # ... or the date's own weekday: "for three days from Tuesday, November 4"
 _WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
-# A relative clause of time after the date tells what happened on it
-_WHEN_AFTER = re.compile(r",\s+when\b")
-
 _OPEN_AFTER = {"since", "from", "after"}  # the date starts a period: it runs on after it
 _OPEN_BEFORE = {"until", "till", "by", "before", "to", "through"}  # the date ends a period: it runs up to it
 
