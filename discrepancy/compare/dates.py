@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import tables
 from ..detectors.dates import ResolvedDate, either_days, holiday_rule, moment, resolve, zone_info
 from ..model import DateClaim
 
@@ -118,7 +119,8 @@ def bound(sentence: str, c: DateClaim) -> str:
 
 
 # ... or the date's own weekday: "for three days from Tuesday, November 4"
-_WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
+_WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:" + "|".join(day.capitalize() for day in tables.weekdays())
+                                  + r"),?\s*$")
 _OPEN_AFTER = {"since", "from", "after"}  # the date starts a period: it runs on after it
 _OPEN_BEFORE = {"until", "till", "by", "before", "to", "through"}  # the date ends a period: it runs up to it
 

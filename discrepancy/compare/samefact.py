@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
 from ..detectors.counted import CAPACITY, DIFFERENCE, WHOLE
-from ..detectors.numbers import CURRENCY_UNITS, PARTIAL, RATE
+from ..detectors.numbers import AND_ANOTHER_NAME, CURRENCY_UNITS, PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp, tables
@@ -720,7 +720,7 @@ _ROUNDED_DOWN = 1.25
 _JOINED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2},?\s*and\s+")
 # ... or the second figure's verb left out after another name: "Harborline brings 23 properties to
 # the combination and Summit 18" (Summit brings 18), "The Post sells 11,200 copies a day and the Star 9,800"
-_GAPPED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,5},?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}")
+_GAPPED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,5}" + AND_ANOTHER_NAME)
 
 
 def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim], text: str) -> bool:

@@ -157,11 +157,17 @@ def _than_follows(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k].lower in _PARTIAL_WORDS and toks[k + 1].lower == "than"
 
 
+def _year_after_hyphen(toks: list[Token], k: int, parts: tuple[str, ...]) -> bool:
+    """Is toks[k] one of `parts` of a period joined by a hyphen to a year ("mid-2024", "pre-2020")?"""
+    return (k + 2 < len(toks) and toks[k].lower in parts and toks[k + 1].text == "-"
+            and re.fullmatch(r"(?:19|20)\d\d", toks[k + 2].text) is not None)
+
+
 def _model_name_end(toks: list[Token], k: int) -> int | None:
     """The index after a model's name written letters-hyphen-digits ("T-72", "MiG-29", "AK-47"), or None."""
     if k + 2 >= len(toks) or not toks[k].is_word or toks[k + 1].text != "-" or not toks[k + 2].text[:1].isdigit():
         return None
-    if toks[k].lower in ("mid", "early", "late", "pre", "post") and re.fullmatch(r"(?:19|20)\d\d", toks[k + 2].text):
+    if _year_after_hyphen(toks, k, ("mid", "early", "late", "pre", "post")):
         return None  # "in mid-2024", "pre-2020": a time, no model
     joined = touching(toks[k], toks[k + 1]) and touching(toks[k + 1], toks[k + 2])
     # tokenised text spaces the hyphen out ("AK - 47"): a short capitalised name still is one
@@ -183,8 +189,7 @@ def _time_phrase_at(toks: list[Token], k: int) -> bool:
     w = toks[k].lower
     if w in _NOW_WORDS:
         return True
-    if w in ("mid", "early", "late") and k + 2 < len(toks) and toks[k + 1].text == "-" \
-            and re.fullmatch(r"(?:19|20)\d\d", toks[k + 2].text):
+    if _year_after_hyphen(toks, k, ("mid", "early", "late")):
         return True  # "15 per cent in mid-2024": when, not what is counted
     return w in _TIME_DEICTIC and k + 1 < len(toks) and (toks[k + 1].lower in _PERIODS or toks[k + 1].lower in _CALENDAR)
 

@@ -194,7 +194,9 @@ _AND_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s),?\s*and\s+$")
 _AFTER_A_GAPPED_COUNT = re.compile(r"\s+(?:on|in|at|during|from|over|for|by|last|this)\b", re.IGNORECASE)
 # ... or after "and" and another name, its verb left out, ending the clause: "The Post sells 11,200
 # copies a day and the Star 9,800", "Labour won 40 seats and the Conservatives 32."
-_AND_A_NAME_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s),?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
+# (what `compare.samefact` also reads between two figures joined so)
+AND_ANOTHER_NAME = r",?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+_AND_A_NAME_BEFORE_A_GAPPED_COUNT = re.compile(r"(?:^|\s)" + AND_ANOTHER_NAME + "$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.]|$)")
 
 
