@@ -36,6 +36,16 @@ def test_forms(sentence, name, text):
     assert sentence[found[name].start:found[name].end] == text
 
 
+def test_an_office_with_a_lower_case_field_before_a_comma_and_the_name():
+    """qa194: "the council's head of environmental health, Dana Whitlock," is her office, as it is
+    after her name; a role must stand right before the "of" (a victim of a crash is none)."""
+    found = titles("Speaking after the hearing, the council's head of environmental health, Dana Whitlock, said so.",
+                   recognise=True)
+    assert found["Dana Whitlock"].text == "council's head of environmental health"
+    assert titles("The head of planning, Dana Whitlock, said so.", recognise=True)["Dana Whitlock"].role == "head"
+    assert "Dana Whitlock" not in titles("One of the victims of the crash, Dana Whitlock, said so.", recognise=True)
+
+
 def test_former_titles_are_marked():
     assert not titles("The former chief of staff of President Bill Clinton spoke.")["Bill Clinton"].former
     assert titles("He met with then-Chancellor Angela Merkel.")["Angela Merkel"].former

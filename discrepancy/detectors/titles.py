@@ -535,6 +535,9 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
         return None
     j = a - 2
     span = _title_left_of(toks, j, person_tokens, _in_comma_title, _first_role, max_tokens=12)
+    if span is None or span[0] > _portfolio_tail_start(toks, j, person_tokens):
+        span = _title_left_of(toks, _portfolio_tail_start(toks, j, person_tokens) - 2, person_tokens,
+                              _in_comma_title, _first_role, max_tokens=12) or span
     if span is None:
         return None
     start, role_at, role_len, entry = span
@@ -547,6 +550,20 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if tail and norm(tail[0]) not in (("of", "for", "to") if body_after_to(entry) else ("of", "for")):
         return None
     return _Found(start, j + 1, role_at, role_len, entry, "apposition")
+
+
+def _portfolio_tail_start(toks: list[Token], j: int, person_tokens: dict[int, int]) -> int:
+    """Where a lower-case field after "of" or "for" starts, when toks[j] ends one and a role stands
+    right before it ("the head of environmental health, Dana Whitlock": "environmental health");
+    j + 1 when there is none."""
+    k = j
+    while k >= 0 and j - k < 4 and k not in person_tokens and toks[k].is_word and toks[k].text.islower() \
+            and (norm(toks[k]) not in STOPWORDS or norm(toks[k]) == "and" and k < j):
+        k -= 1
+    if k == j or k < 1 or norm(toks[k]) not in ("of", "for") or norm(toks[k + 1]) == "and":
+        return j + 1
+    role = _last_role(toks, max(0, k - MAX_ROLE_WORDS), k)
+    return k + 1 if role is not None and role[0] + role[1] == k else j + 1
 
 
 def _first_role(toks: list[Token], a: int, b: int) -> tuple[int, int, tuple[str, str, str]] | None:
