@@ -83,15 +83,6 @@ def source_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def leading_common_noun(text: str) -> tuple[int, int] | None:
-    """The character span of a common noun that opens the sentence ("Councillors voted last night",
-    "Engineers building a new tunnel"): capitalised by its place only, it names nobody."""
-    for t in _parsed(text):
-        if t.is_alpha:
-            return (t.idx, t.idx + len(t.text)) if t.tag_ in ("NN", "NNS") and t.text[:1].isupper() else None
-    return None
-
-
 def _lemma(doc, t) -> str:
     """A word's lemma, with the "re-" the tokeniser splits off kept: "re-elected" is another act
     than "elected" ("first elected in 2017", "re-elected in 2021")."""

@@ -227,17 +227,6 @@ def test_who_is_quoted_is_a_source_not_a_clash_of_names():
     assert pair.features["names_clash"] == 1.0
 
 
-def test_a_common_noun_that_opens_a_sentence_names_nobody():
-    """qa194: "Councillors voted ..." is capitalised by its place; against "Elmstead Town Council
-    voted ..." it is no second name, so the two sentences' names do not clash."""
-    pair = _number_pair("Councillors voted to spend 165,000 pounds on three inspectors.",
-                        "Elmstead Town Council voted to spend 165,000 pounds on four inspectors.")
-    assert pair.features["names_clash"] == 0.0
-    # a name that opens a sentence is still a name
-    pair = _number_pair("Kowalski hired four inspectors on Monday.", "Freeland hired three inspectors on Monday.")
-    assert pair.features["names_clash"] == 1.0
-
-
 def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_reports():
     """"Said Friday" in Friday's article against "said Sunday" in Sunday's: the two dates move
     with the articles, as two statements on two days do. A feature, weighed by the model."""

@@ -264,16 +264,6 @@ class Governors:
             self._changed(text)
         return [(int(a), int(b)) for a, b in record["sources"]]
 
-    def leading_common_noun(self, text: str) -> list[tuple[int, int]]:
-        """Where a common noun opens the sentence (`nlp.leading_common_noun`), cached like the heads:
-        an empty list or one span."""
-        record = self._record(text)
-        if "leading_common" not in record:
-            span = nlp.leading_common_noun(text)
-            record["leading_common"] = [list(span)] if span else []
-            self._changed(text)
-        return [(int(a), int(b)) for a, b in record["leading_common"]]
-
     def flush(self) -> None:
         """Write the parses not yet in the cache."""
         if self.cache and self._unsaved:

@@ -54,11 +54,10 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 @lru_cache(maxsize=4096)
-def _subject_names(text: str, skip: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    """The names a sentence is about: who it quotes as saying it are sources, not subjects, and a
-    common noun capitalised only because it opens the sentence names nobody (`skip` holds both).
+def _subject_names(text: str, sources: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The names a sentence is about: who it quotes as saying it are sources, not subjects.
     Cached: one sentence is in many aligned pairs."""
-    return frozenset(cmp_numbers.specific_names(text, skip))
+    return frozenset(cmp_numbers.specific_names(text, sources))
 
 
 def _word_before(sentence: str, start: int) -> str:
@@ -160,8 +159,7 @@ class PairEvidence:
     @cached_property
     def _pair_features(self) -> dict[str, float]:
         """What depends on the sentence pair alone, computed once for all its value pairs."""
-        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)
-                                                           + self.governors.leading_common_noun(side.sentence.text)))
+        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)))
                   for side in (self.a, self.b))
         return {
             "similarity": self.similarity, "event": self.event,
