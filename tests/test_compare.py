@@ -68,6 +68,19 @@ def test_a_bare_round_figure_is_rounded_at_most_to_its_last_nonzero_digit(a: str
     assert cmp_numbers.conflicts(x, y) is conflict
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    ("41 per cent", "41.2 percent", False),  # the whole one is the other rounded to a point
+    ("2%", "1.8%", False),
+    ("41 per cent", "41.6 percent", True),   # 41.6 rounds to 42
+    ("41 per cent", "42 per cent", True),    # two whole figures: as written
+    ("58 per cent", "62.3 per cent", True),
+])
+def test_a_whole_percentage_against_one_with_decimals_is_it_rounded(a: str, b: str, conflict: bool):
+    """qa195: "Turnout was 41 per cent" against "41.2 percent" was a finding (0.91)."""
+    x, y = num(f"Turnout in the referendum was {a}."), num(f"Turnout in the referendum was {b}.")
+    assert cmp_numbers.conflicts(x, y) is conflict and cmp_numbers.conflicts(y, x) is conflict
+
+
 def test_killed_is_not_wounded():
     a = num("The quake killed 12 people in the province.")
     b = num("The quake injured 40 people in the province.")

@@ -220,6 +220,9 @@ def conflicts(a: NumberClaim, b: NumberClaim) -> bool:
         a_high *= _IMPERIAL_GALLON
     if a.unit != b.unit and b.unit == "gal":
         b_high *= _IMPERIAL_GALLON
+    if a.unit == b.unit == "%":
+        a_low, a_high = _whole_share_against_decimals(a, b, a_low, a_high)
+        b_low, b_high = _whole_share_against_decimals(b, a, b_low, b_high)
     eps = 1e-9 * max(1.0, abs(a_low), abs(b_low))
     if a.unit in _IN_BASE and b.unit in _IN_BASE and (a.unit in _NOT_METRIC) != (b.unit in _NOT_METRIC):
         # a figure a writer converted was rounded twice, once to a finer digit and then to the one
@@ -249,6 +252,18 @@ def span_hours(a: NumberClaim, b: NumberClaim) -> tuple[float, float] | None:
 # converted by one of the writers.
 _NOT_METRIC = frozenset({"mi", "ft", "in", "lb", "mph", "kn", "nmi", "acre", "mi2", "ft2", "degF", "degF change", "gal", "USgal", "impgal",
                          "bbl", "ft3"})
+
+
+def _whole_share_against_decimals(c: NumberClaim, other: NumberClaim, low: float, high: float) -> tuple[float, float]:
+    """[low, high] of a whole percentage written in digits ("41 per cent") set against one written
+    with decimals ("41.2 percent"): the whole one is the other rounded to a point, so it reaches
+    half a point either way. Against another whole percentage it stays the figure written ("41 per
+    cent" and "42 per cent" differ)."""
+    digits, others = _LAST_FIGURE.findall(c.text), _LAST_FIGURE.findall(other.text)
+    if (c.qualifier is not None or low != high or not float(c.value).is_integer() or len(digits) != 1
+            or digits[0] or not others or not others[-1]):
+        return low, high
+    return low - 0.5, high + 0.5
 
 
 def _rounded_twice(c: NumberClaim, low: float, high: float) -> tuple[float, float]:
