@@ -784,7 +784,20 @@ def _one_body(deputy: str, holder: str) -> bool:
     if deputy in (holder, holder.removeprefix("chief ")):
         return True
     words_d, words_h = set(deputy.split()), set(holder.split())
-    return (words_d < words_h or words_h < words_d) and bool(words_d & words_h & _BODY_NOUNS)
+    if not words_d & words_h & _BODY_NOUNS:
+        return False
+    return words_d < words_h or words_h < words_d or _owned_locally(words_d - words_h, words_h - words_d) \
+        or _owned_locally(words_h - words_d, words_d - words_h)
+
+
+_LOCAL_OWNERS = frozenset(_TITLES["local_owners"])
+
+
+def _owned_locally(generic: set[str], named: set[str]) -> bool:
+    """Is one body owned by "the council" on one side and by a place's name on the other ("the
+    council's licensing committee" / "Ashworth's licensing committee")?"""
+    return bool(generic) and generic <= _LOCAL_OWNERS and len(named) == 1 \
+        and not named & (_BODY_NOUNS | _INSTITUTIONAL_WORDS | _LOCAL_OWNERS)
 
 
 def _deputy_head_and_minister(head: TitleClaim, minister: TitleClaim) -> bool:

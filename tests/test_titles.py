@@ -925,3 +925,35 @@ def test_a_lower_case_apposition_after_a_name_ends_at_its_place():
     assert (t.person.name, t.rank, t.domain) == ("Katrin Oster", "deputy", "bad krellingen")
     [t] = _titles_read("In Kyiv, Minister of Defence Rustem Umerov, who arrived late, spoke.")
     assert t.person.name == "Rustem Umerov"
+
+
+def test_a_past_year_of_a_clause_under_the_persons_dates_no_title():
+    """qa199: "Prosecutor Hélène Marchetti pressed Vasseur ... on why only one team had been sent out
+    on the morning of 9 February 2024" was read as her title in 2024, and so never set against
+    "presiding judge". The year dates the sending out, not what she does; a year of her own clause
+    still dates her title."""
+    now = "Presiding judge Helene Marchetti questioned the resort's director for two hours."
+    assert _title_verdicts(now, "Prosecutor Helene Marchetti pressed the director on why only one team had been "
+                                "sent out on the morning of 9 February 2022.") == ["contradiction"]
+    assert _title_verdicts(now, "The treaty was signed in 2022 by prosecutor Helene Marchetti.") != ["contradiction"]
+
+
+def test_the_councils_committee_is_the_places():
+    """qa198: "vice-chair of Ashworth's licensing committee" against "chair of the council's
+    licensing committee" were read as offices of two committees."""
+    assert _title_verdicts("Councillor Hannah Price, vice-chair of Ashworth's licensing committee, told the hearing.",
+                           "Councillor Hannah Price, chair of the council's licensing committee, said so.") \
+        == ["contradiction"]
+    # two committees of one council are two bodies
+    assert _title_verdicts("Councillor Hannah Price, vice-chair of the council's planning committee, told the hearing.",
+                           "Councillor Hannah Price, chair of the council's licensing committee, said so.") == []
+
+
+def test_an_office_a_relative_clause_says_the_person_holds():
+    """qa199: "Fiona MacRae, who has been the team's deputy leader since 2019" read no title; "who
+    was ..." is an office held before."""
+    [t] = _titles_read("Fiona MacRae, who has been the team's deputy leader since 2019, said the pattern was clear.")
+    assert (t.role, t.rank, t.former) == ("leader", "deputy", False)
+    [t] = _titles_read("Fiona MacRae, who was the council's chief executive until 2019, said so.")
+    assert (t.role, t.former) == ("chief executive", True)
+    assert not _titles_read("Fiona MacRae, who is a member of the team, said so.")

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from .. import nlp
 from ..findings import holder_finding, title_finding
 from ..model import DateClaim, Document, Finding, Sentence, SentenceClaims, TitleClaim
 from ..offices import canonical_domain
@@ -45,7 +46,12 @@ def _held_then(text: str, title: TitleClaim, years: Sequence[DateClaim]) -> bool
     after the verb of saying ("In 2010, X said", "X said in 2010") dates the saying, and so the title."""
     said = _said_by(text, title)
     if said is None:
-        return bool(years)
+        # not the speaker: a year before the title, or one of the clause the person acts in ("signed
+        # in 2010 by Russian President Dmitry Medvedev"); not one of a clause under it ("Prosecutor
+        # X pressed Y on why one team had been sent out on 9 February 2024")
+        person = nlp.clause_verb(text, title.person.start, title.person.end)
+        return any(d.start < min(title.start, title.person.start) or person is None
+                   or nlp.clause_verb(text, d.start, d.end) in (person, None) for d in years)
     return any(d.start < min(title.start, title.person.start) or _DATES_THE_SAYING.fullmatch(text[said:d.start])
                for d in years)
 

@@ -447,6 +447,13 @@ def _office_after_name(toks: list[Token], b: int, person_tokens: dict[int, int])
     k = i
     while k < n and k - i < 3 and norm(toks[k]) in _AUXILIARIES:
         k += 1
+    if relative and i < k < n and norm(toks[k - 1]) in ("is", "was", "been") and norm(toks[k]) not in _GIVES_OFFICE:
+        # "who has been the team's deputy leader since 2019", "who is the council's chief executive":
+        # the office the clause says the person holds; "who was ..." or "who had been ..." held it before
+        held = _apposition_at(toks, k, person_tokens, in_clause=True)
+        if held is not None:
+            held.former = norm(toks[k - 1]) == "was" or norm(toks[k - 2]) == "had"
+        return held
     if k >= n or norm(toks[k]) not in _GIVES_OFFICE or not (relative or k > i or toks[b].text == ","):
         return None
     k += 1
