@@ -651,6 +651,8 @@ def _two_police_forces(a: TitleClaim, b: TitleClaim) -> bool:
     "South Yorkshire" share one, so they are left alone)."""
     if a.role != b.role or a.rank != b.rank or jurisdictions_clash(a, b):
         return False
+    if a.domain and b.domain and (_abbreviates(a.domain, b.domain) or _abbreviates(b.domain, a.domain)):
+        return False  # "HSE inspector" / "Health and Safety Executive inspector": one body, its initials
     wa, wb = a.domain.split(), b.domain.split()
     if a.family != "police" and (wa[-1:] != ["police"] or wb[-1:] != ["police"]):
         return False  # a chief constable's body is a force ("West Midlands Police Chief Constable")
