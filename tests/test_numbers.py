@@ -1117,6 +1117,13 @@ def test_about_or_nearly_a_figure_that_is_not_round_is_its_last_digit(text, low,
     assert (c.low, c.high) == pytest.approx((low, high))
 
 
+def test_days_in_a_row_are_days():
+    """qa196: "ran for 16 straight days" counted "straight", and was never set against "715 miles
+    of road in 19 days"."""
+    assert [c.counted for c in extract_numbers("He ran for 16 straight days.")] == [("day",)]
+    assert [c.counted for c in extract_numbers("It rained for 12 consecutive days.")] == [("day",)]
+
+
 def test_a_part_told_of_a_whole_counts_its_noun_and_the_whole_is_the_sets_size():
     """qa60: "hold 91 of the 169 seats" read 91 as counting nothing and 169 as seats, so "52 seats"
     (one party's) was set against 169 (0.90) and the planted 91 against 87 scored 0.19."""

@@ -28,7 +28,8 @@ surrenders vote votes
 """.split())
 
 # Words between a figure and the thing counted that say nothing about what is counted.
-_SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total", "full", "whole", "entire", "long"}
+_SKIPPABLE = {"such", "worth", "separate", "different", "individual", "total", "full", "whole", "entire", "long",
+              "straight", "consecutive", "successive", "solid"}  # "16 straight days" counts days
 # Words that make a figure a part of a larger set ("two more debates", "three other Britons").
 _PARTIAL_WORDS = {"other", "more", "additional", "new", "extra", "further", "remaining", "fewer", "less"}
 PARTIAL = "+part"
