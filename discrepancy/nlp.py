@@ -83,13 +83,6 @@ def source_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def proper_name(text: str, start: int, end: int) -> bool:
-    """Are the words in [start, end) proper nouns as the parse tags them ("Pereira", not the
-    "Vandals" of "Vandals sprayed graffiti", capitalised only because it opens the sentence)?"""
-    toks = [t for t in _parsed(text) if start <= t.idx < end and t.is_alpha]
-    return bool(toks) and all(t.tag_ in ("NNP", "NNPS") for t in toks)
-
-
 def clause_verb(text: str, start: int, end: int) -> int | None:
     """The token position of the nearest verb the words in [start, end) hang on (their own clause's
     verb), or None: "Prosecutor X pressed Y on why one team had been sent out on 9 February 2024"

@@ -227,22 +227,6 @@ def test_who_is_quoted_is_a_source_not_a_clash_of_names():
     assert pair.features["names_clash"] == 1.0
 
 
-def test_two_people_each_acting_on_their_own_date_are_two_acts():
-    """qa200: "Pereira joined Halden & Rowe in 2021" against "Mwangi, formerly supply chain director
-    at Kellerman's, joined Halden & Rowe as COO in 2023" was a date finding (0.92): two people
-    joining. One person's two dates, two sources' dates of one act, and two people who meet still
-    compare."""
-    assert _date_conflicts("Pereira joined Halden & Rowe in 2021 from rival chain Kellerman's.",
-                           "Mwangi, formerly supply chain director at Kellerman's, joined Halden & Rowe as COO in 2023.",
-                           date(2026, 4, 22)) == []
-    assert _date_conflicts("Pereira joined Halden & Rowe in 2021.", "Pereira joined Halden & Rowe in 2023.",
-                           date(2026, 4, 22)) == [True]
-    assert _date_conflicts("Smith said the company was founded in 1990.", "Jones said the company was founded in 1992.",
-                           date(2026, 4, 22)) == [True]
-    assert _date_conflicts("Putin met Erdogan in Sochi in 2021.", "Erdogan met Putin in Sochi in 2022.",
-                           date(2026, 4, 22)) == [True]
-
-
 def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_reports():
     """"Said Friday" in Friday's article against "said Sunday" in Sunday's: the two dates move
     with the articles, as two statements on two days do. A feature, weighed by the model."""

@@ -26,7 +26,7 @@ from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp, tables
 from ..gazetteer import place
 from ..sentences import only_when_and_where
-from ..textnorm import STOPWORDS, fold_lower, overlap, stem, words
+from ..textnorm import fold_lower, overlap, stem, words
 from ..scoring import LogisticModel
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
@@ -893,43 +893,7 @@ def comparable_dates_beside(x: DateClaim, y: DateClaim, a: Side, b: Side) -> boo
             and not _next_against_last(_occasion(a, x), _occasion(b, y))
             and not _state_held(a, x) and not _state_held(b, y)
             and _given_up(a, x) == _given_up(b, y)
-            and not _different_people(_tenure_holder(a, x), _tenure_holder(b, y))
-            and not _two_actors(a, x, b, y))
-
-
-# A sentence that opens with a name (and an apposition) acting in the clause the date ends: "Pereira
-# joined Halden & Rowe in 2021", "Mwangi, formerly supply chain director at Kellerman's, joined
-# Halden & Rowe as COO in 2023". Not past a clause's end or a second name joined by "and".
-_ACTOR_OPENS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;:()]{1,80},)?\s+"
-                          r"(?:(?:has|had|have|was|were|is|been)\s+)*([a-z]+)\b(?:(?![;:—]|\band\s+[A-Z])[^.])*$")
-
-
-_SAID = frozenset("said says told tells added adds announced confirmed warned insisted wrote claimed".split())
-
-
-def _actor(side: Side, c: DateClaim) -> tuple[str, ...]:
-    """The words of the name that opens the sentence and acts in the date's clause, when it is no
-    place and no source ("Pereira joined ... in 2021"; not "Smith said ... in 2021")."""
-    m = _ACTOR_OPENS.match(side.sentence.text[:c.start])
-    if m is None or m.group(2) in _SAID or stem(m.group(2)) in REPORTING_VERBS:
-        return ()
-    words = m.group(1).split()
-    if fold_lower(words[0]) in STOPWORDS or place(m.group(1)) or any(place(w) for w in words) \
-            or not nlp.proper_name(side.sentence.text, m.start(1), m.end(1)):
-        return ()
-    return tuple(w.lower() for w in words)
-
-
-def _two_actors(a: Side, x: DateClaim, b: Side, y: DateClaim) -> bool:
-    """Two people, each acting in the clause its date dates, neither named in the other sentence:
-    two acts ("Pereira joined Halden & Rowe in 2021" against "Mwangi ... joined Halden & Rowe as COO
-    in 2023"), not two dates of one."""
-    actor_a, actor_b = _actor(a, x), _actor(b, y)
-    if not _different_people(actor_a, actor_b):
-        return False
-    text_a, text_b = fold_lower(a.sentence.text), fold_lower(b.sentence.text)
-    return not any(re.search(rf"\b{re.escape(w)}\b", text_b) for w in actor_a) and \
-        not any(re.search(rf"\b{re.escape(w)}\b", text_a) for w in actor_b)
+            and not _different_people(_tenure_holder(a, x), _tenure_holder(b, y)))
 
 
 # A person's name, then an apposition that ends in "since" right before the date: "Owen Fiske, the
