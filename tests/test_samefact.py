@@ -227,6 +227,19 @@ def test_who_is_quoted_is_a_source_not_a_clash_of_names():
     assert pair.features["names_clash"] == 1.0
 
 
+def test_before_a_month_ends_where_by_the_end_of_the_month_before_does():
+    """qa197: "expected to complete before December" against "by the end of November" was a date
+    finding (0.65): one deadline. "Before Friday" is loosely "by Friday" too; "before December"
+    against "by October" still differ."""
+    published = date(2025, 9, 17)
+    assert _date_conflicts("The takeover is expected to complete before December.",
+                           "The deal is expected to complete by the end of November.", published) == [False]
+    assert _date_conflicts("The takeover is expected to complete before Friday.",
+                           "The deal is expected to complete by Friday.", published) == [False]
+    assert _date_conflicts("The takeover is expected to complete before December.",
+                           "The deal is expected to complete by October.", published) == [True]
+
+
 def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_reports():
     """"Said Friday" in Friday's article against "said Sunday" in Sunday's: the two dates move
     with the articles, as two statements on two days do. A feature, weighed by the model."""

@@ -161,6 +161,12 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
         return ra is not None and rb is not None and not ra.overlaps(rb)
+    if ("before" in (bound_a, bound_b) and bound_a != bound_b and _bound_kind(bound_a) == _bound_kind(bound_b) == "end"
+            and ra is not None and rb is not None):
+        # "complete before December" ends where "by the end of November" does: a period that runs up
+        # to a date, not into it (or, loosely, through it: "before Friday" as "by Friday")
+        before, other = (ra, rb) if bound_a == "before" else (rb, ra)
+        return other.high not in (before.low - timedelta(days=1), before.high)
     # the same kind of bound on both sides ("decide by June" / "until July", "since May" / "from
     # June"): two ends of one period, so the dates themselves differ
     if a.form == b.form == "weekday" and a.weekday == b.weekday and a.relative == b.relative and a.offset == b.offset:
