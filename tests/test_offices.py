@@ -157,6 +157,9 @@ def title_of(sentence: str):
     # the VA is the Department of Veterans Affairs (qa54 p07: set against each other once a past
     # year of a clause under the name no longer made the title a past one)
     ("Veterans Affairs Secretary Carl Demming spoke.", "VA Secretary Carl Demming spoke."),
+    # a list of portfolios before the role is one ministry's (qa84 c01: "Climate Change Minister")
+    ("Environment, Urbanisation and Climate Change Minister Kemal Aydin spoke.",
+     "Turkey's minister of environment and urbanisation, Kemal Aydin, spoke."),
 ])
 def test_one_office_written_differently_does_not_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) != "conflict"
