@@ -542,9 +542,9 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
         return None
     j = a - 2
     span = _title_left_of(toks, j, person_tokens, _in_comma_title, _first_role, max_tokens=12)
-    if span is None or span[0] > _portfolio_tail_start(toks, j, person_tokens):
-        span = _title_left_of(toks, _portfolio_tail_start(toks, j, person_tokens) - 2, person_tokens,
-                              _in_comma_title, _first_role, max_tokens=12) or span
+    tail = _portfolio_tail_start(toks, j, person_tokens)
+    if tail <= j and (span is None or span[0] > tail):
+        span = _title_left_of(toks, tail - 2, person_tokens, _in_comma_title, _first_role, max_tokens=12) or span
     if span is None:
         return None
     start, role_at, role_len, entry = span
