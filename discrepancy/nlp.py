@@ -83,23 +83,6 @@ def source_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def clause_verb(text: str, start: int, end: int) -> int | None:
-    """The token position of the nearest verb the words in [start, end) hang on (their own clause's
-    verb), or None: "Prosecutor X pressed Y on why one team had been sent out on 9 February 2024"
-    hangs X on "pressed" and the date on "sent"."""
-    doc = _parsed(text)
-    toks = [t for t in doc if start <= t.idx < end]
-    if not toks:
-        return None
-    t = min(toks, key=lambda x: sum(1 for _ in x.ancestors))
-    while True:
-        if t.pos_ in ("VERB", "AUX") and not (start <= t.idx < end):
-            return t.i
-        if t.head.i == t.i:
-            return None
-        t = t.head
-
-
 def _lemma(doc, t) -> str:
     """A word's lemma, with the "re-" the tokeniser splits off kept: "re-elected" is another act
     than "elected" ("first elected in 2017", "re-elected in 2021")."""

@@ -10,7 +10,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .. import nlp
 from ..findings import holder_finding, title_finding
 from ..model import DateClaim, Document, Finding, Sentence, SentenceClaims, TitleClaim
 from ..offices import canonical_domain
@@ -47,15 +46,17 @@ def _held_then(text: str, title: TitleClaim, years: Sequence[DateClaim]) -> bool
     said = _said_by(text, title)
     if said is None:
         # not the speaker: a year before the title, or one of the clause the person acts in ("signed
-        # in 2010 by Russian President Dmitry Medvedev"); not one of a clause under it ("Prosecutor
-        # X pressed Y on why one team had been sent out on 9 February 2024")
-        person = nlp.clause_verb(text, title.person.start, title.person.end)
-        return any(d.start < min(title.start, title.person.start) or person is None
-                   or nlp.clause_verb(text, d.start, d.end) in (person, None) for d in years)
+        # in 2010 by Russian President Dmitry Medvedev"); not one of a clause opened after the name
+        # ("Prosecutor X pressed Y on why one team had been sent out on 9 February 2024")
+        end = max(title.end, title.person.end)
+        return any(d.start < min(title.start, title.person.start)
+                   or not (d.start > end and _CLAUSE_UNDER.search(text, end, d.start)) for d in years)
     return any(d.start < min(title.start, title.person.start) or _DATES_THE_SAYING.fullmatch(text[said:d.start])
                for d in years)
 
 
+# A word that opens a clause under the one the person acts in: its dates are its own
+_CLAUSE_UNDER = re.compile(r"\b(?:why|whether|how|that|which|who|whose|when|where|because|although|if|while)\b")
 _SAYING = r"(?:said|says|told|tells|added|adds|announced|confirmed|warned|insisted)"
 # a name (and an apposition) right before the verb of saying, or the verb right before the title
 _SPEAKER_AFTER = re.compile(r"\s*(?:,[^,.;]{1,100})?,?\s*" + _SAYING + r"\b")
