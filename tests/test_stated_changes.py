@@ -48,6 +48,24 @@ def test_the_changes_a_sentence_states(tmp_path, fake_embedder):
             for old, new in changes} == {(9.0, 11.0), (24.0, 20.0)}
 
 
+def test_the_level_now_may_be_the_sentence_before(tmp_path, fake_embedder):
+    """"Five people were injured ... The number of injured rose from three during the afternoon"
+    (qa203 c04): the level a rise reached is the sentence before's, so another outlet's morning
+    "Three people have been taken to hospital" is the earlier level, not a figure disputed."""
+    from discrepancy.compare.aligned import stated_changes
+    from discrepancy.corpus import load_corpus
+    from discrepancy.pipeline import Options, analyse
+
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE.format(source="A", published="2026-03-17", title="Explosion", tail=TAIL,
+                                   lede="Five people were injured when an explosion destroyed a pharmacy on Tuesday. "
+                                   "The number of injured rose from three during the afternoon after two more people "
+                                   "went to hospital."), encoding="utf-8")
+    analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
+    assert {(old.value, new.value) for changes in stated_changes(analysis).values()
+            for old, new in changes} == {(3.0, 5.0)}
+
+
 def test_the_level_now_passes_over_a_reporting_window(tmp_path, fake_embedder):
     """"admitted 1,317 patients in the 24 hours to 8am, up from 1,204 a day earlier": the change is
     from 1,204 to 1,317; the 24 hours are the window both counts are over, and "a day earlier" is no

@@ -134,19 +134,23 @@ def stated_changes(analysis: Analysis) -> dict[str, list[tuple[NumberClaim, Numb
     """Per article, the changes of a figure its sentences state: (earlier level, level now)
     from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20"."""
     out: dict[str, list[tuple[NumberClaim, NumberClaim]]] = defaultdict(list)
-    for sentence, claims in zip(analysis.sentences, analysis.claims):
+    previous: list[NumberClaim] = []  # the figures of the article's sentence just before
+    for n, (sentence, claims) in enumerate(zip(analysis.sentences, analysis.claims)):
+        if n and analysis.sentences[n - 1].doc_id != sentence.doc_id:
+            previous = []
         numbers = claims.numbers
-        if len(numbers) < 2:
-            continue
         for k, old in enumerate(numbers):
             if not is_earlier_level(sentence.text, old):
                 continue
-            # the level now: "from 12 to 20" names it after; "rose to 11, up from nine" before
+            # the level now: "from 12 to 20" names it after; "rose to 11, up from nine" before; with
+            # neither, the sentence before states it ("Five people were injured ... The number of
+            # injured rose from three during the afternoon")
             after = numbers[k + 1] if k + 1 < len(numbers) else None
             new = after if after is not None and _TO.match(sentence.text, old.end, after.start) else (
-                _level_before(numbers[:k], old))
+                _level_before(numbers[:k], old) or _level_before(previous, old))
             if new is not None and new.unit == old.unit and new.value != old.value:
                 out[sentence.doc_id].append((old, new))
+        previous = [c for c in numbers if not is_earlier_level(sentence.text, c)]
     return out
 
 
