@@ -543,6 +543,21 @@ def test_a_case_of_a_court_is_not_an_infection(text, infected):
     assert (cmp_numbers.measure([num(text)]) == "infected") is infected
 
 
+def test_words_of_an_outcome_written_another_way():
+    """Blind sets qa202 to qa204: "claiming the lives of four workers" against "Three workers were
+    killed" read as different outcomes (0.66 under the cut), as did "Seven fishermen were plucked
+    from a life raft" against "rescued", and "locked up for two years and four months" against
+    "jailed for 26 months"."""
+    killed = cmp_numbers.outcomes(num("Three workers were killed in the blast."))
+    assert cmp_numbers.outcomes(num("A fireball ripped through the mill, claiming the lives of four workers.")) == killed
+    assert cmp_numbers.outcomes(num("Seven fishermen were plucked from a life raft.")) == cmp_numbers.outcomes(
+        num("All six crew were rescued from a life raft."))
+    assert cmp_numbers.outcomes(num("The driver has been locked up for two years and four months.")) == (
+        cmp_numbers.outcomes(num("The driver was jailed for 26 months.")))
+    # the verb "live" is no death: "families who live with four children"
+    assert cmp_numbers.outcomes(num("Families who live with four children will get more.")) != killed
+
+
 def test_two_prison_terms_are_the_sentence_passed_not_a_stretch_of_time():
     """A blind QA pass on full-length articles (qa47): "caged for twelve years" against "jailed for 14
     years" scored 0.02, as a span of time (which mostly dates two different things) read as a

@@ -22,10 +22,10 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "killed kill killing dead died death fatality fatalitie life perished toll murdered slain",
     "wounded injured injury injurie hurt wounding injuring",
     "missing disappeared",
-    "arrested detained arrest detention jailed imprisoned sentenced caged",
+    "arrested detained arrest detention jailed imprisoned sentenced caged locked",  # "locked up for two years"
     "captured prisoner pow surrendered surrender",
     "evacuated evacuation displaced fled refugee",
-    "rescued saved rescuer pulled",
+    "rescued saved rescuer pulled plucked winched airlifted",  # "plucked from a life raft"
     "hospitalized hospitalised treated treatment",  # "sought medical treatment"
     "infected case",
     "recovered",

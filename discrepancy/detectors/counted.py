@@ -307,5 +307,7 @@ def _clause(toks: list[Token], i: int, step: int, limit: int) -> list[Token]:
 
 
 def _context_words(toks: list[Token]) -> list[str]:
-    return [singular(fold_lower(t.lower).replace("'s", "")) for t in toks
+    # "claiming the lives of four workers": the noun, deaths, not the verb "live" ("who live with")
+    return ["life" if t.lower == "lives" and k + 1 < len(toks) and toks[k + 1].lower == "of"
+            else singular(fold_lower(t.lower).replace("'s", "")) for k, t in enumerate(toks)
             if t.is_word and t.lower not in STOPWORDS]
