@@ -63,6 +63,14 @@ def test_may_the_verb_is_not_a_month():
     assert extract_dates("You may go now, they said.") == []
 
 
+def test_a_planning_committee_plans_nothing():
+    """"At Monday's planning committee meeting, councillors voted" (qa202 p06) read as the coming
+    Monday: "planning" before a noun names the committee, not an intent."""
+    assert one("At Monday's planning committee meeting, councillors voted seven to four.").tense != "future"
+    assert one("Unions are planning a strike on Monday.").tense == "future"
+    assert one("The council is planning to close the library on Monday.").tense == "future"
+
+
 def test_a_present_tense_of_a_timetable_is_the_coming_day_or_the_last():
     """News writes what is scheduled in the present ("the law takes effect on Monday") and, now and
     then, what is past ("Putin meets Erdogan on Tuesday", the day after): either day, so neither
@@ -580,6 +588,20 @@ def test_the_word_before_a_date_is_the_one_touching_it():
     assert bound(text, extract_dates(text)[0]) == "until"
     text = "It began in mid-March."
     assert word_before(text, extract_dates(text)[0]) == "mid"
+
+
+def test_not_until_a_date_is_when_it_happens():
+    """"won't come into force until October 2027" (qa205 p08) says when it comes into force, not a
+    period that ends then: against "will take effect in October 2026" the two differ."""
+    from discrepancy.compare.dates import bound
+    text = "The new law, which won't come into force until October 2027, allows graves to be reused."
+    assert bound(text, extract_dates(text)[0]) == ""
+    text = "The bridge will not reopen until March."
+    assert bound(text, extract_dates(text)[0]) == ""
+    text = "The road will stay closed until Friday."
+    assert bound(text, extract_dates(text)[0]) == "until"
+    text = "He was not told until Monday, and stayed until Friday."
+    assert [bound(text, c) for c in extract_dates(text)] == ["", "until"]
 
 
 def test_a_bound_reaches_its_date_through_a_part_of_the_period():

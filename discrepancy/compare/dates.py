@@ -111,11 +111,17 @@ def bound(sentence: str, c: DateClaim) -> str:
     word = word_before(sentence, c)
     if word == "from" and sentence[c.end:c.end + 2] in ("'s", "\u2019s"):
         return ""
+    if word in ("until", "till") and _NOT_UNTIL.search(sentence, max(0, c.start - 80), c.start):
+        return ""  # "won't come into force until October 2027": it happens then, no period ends
     if word not in _BOUNDS:
         part = (_PART_OF_PERIOD.search(sentence[:c.start]) or _PERIOD_TO_A_TIME.search(sentence[:c.start])
                 or _WEEKDAY_OF_THE_DATE.search(sentence[:c.start]))
         word = part.group(1).lower() if part else word
     return word if word in _BOUNDS else ""
+
+
+# A negation before "until" in its clause: "will not reopen until March", "won't take effect until 2027"
+_NOT_UNTIL = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\b[^,;.:()]*?\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # ... or the date's own weekday: "for three days from Tuesday, November 4"

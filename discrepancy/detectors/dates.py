@@ -701,8 +701,8 @@ def _tense(before: list[str], after: list[str]) -> str:
             # force on Monday" is ahead, but news also writes the past so ("Putin meets Erdogan on
             # Tuesday", the day after): the last such day or the coming one
             return "either"
-    for w in after[:4]:
-        if w in _FUTURE_WORDS:
+    for k, w in enumerate(after[:4]):
+        if w in _FUTURE_WORDS and (w != "planning" or _says_future(after, k)):
             return "future"
         if _says_past(w):
             return "either" if participle else "past"
@@ -721,6 +721,8 @@ def _closing_price(words: list[str]) -> bool:
 # Future markers that are also nouns: after a determiner they name a thing, not a time ahead
 # ("rejected its plans for 420 homes on Monday night" is past)
 _NOUN_FUTURE_WORDS = {"plan", "plans"}
+# Words after "planning" that make it a verb of intent: "planning to", "planning a strike", "planning for"
+_AFTER_PLANNING = {"to", "for", "a", "an", "the", "its", "their", "his", "her", "further", "more", "new", "another"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this",
                 "that", "whose"}
 
@@ -737,6 +739,8 @@ def _says_future(words: list[str], k: int) -> bool:
     if w == "set" and words[k + 1:k + 2] in (["off"], ["out"], ["sail"], ["up"], ["fire"], ["about"], ["a"], ["an"],
                                              ["the"], ["foot"]):
         return False  # "after the fleet set off on Friday", "set a record": a verb done, not "set to" / "set for"
+    if w == "planning" and words[k + 1:k + 2] and words[k + 1] not in _AFTER_PLANNING:
+        return False  # "at Monday's planning committee meeting", "planning permission": a noun's, no intent
     if (w in _NOUN_FUTURE_WORDS and k > 0 and (words[k - 1] in _DETERMINERS or words[k - 1].endswith("'s"))
             and words[k + 1:k + 2] != ["to"]):
         return False  # not "unveiled its plans to reopen the line on Monday": an intent, ahead
