@@ -61,6 +61,9 @@ def test_a_daily_tally_is_not_the_count_for_one_attack(fake_embedder, cache_dir)
     ("In 54 games with the Angels he hit 13 home runs", -54),  # a window of occasions, by its count
     ("in three matches he scored four goals", -3),
     ("the war began in 2014", None),
+    # qa203 p04: "86mm of rain ... in the space of three hours" against "68mm ... in three hours"
+    ("the storm dumped 86mm of rain in the space of three hours", 3),
+    ("over the course of the past week, 40 were arrested", 168),
 ])
 def test_rolling_windows(text, hours):
     assert rolling_window(text) == hours

@@ -134,7 +134,8 @@ def figure_in_background(text: str, end: int, dates_at: Sequence[int], start: in
 
 
 _WINDOW = re.compile(
-    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<qualifier>past|last|previous|preceding|first)?\s*"
+    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:(?:space|course|span)\s+of\s+(?:the\s+)?)?"  # "in the space of three hours"
+    r"(?P<qualifier>past|last|previous|preceding|first)?\s*"
     r"(?:(?P<n>\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s+)?"
     r"(?P<unit>hours?|days?|weeks?|nights?|months?|years?|games?|matches|seasons?)\b"
     r"|\b(?P<overnight>overnight)\b",
