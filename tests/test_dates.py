@@ -63,6 +63,16 @@ def test_may_the_verb_is_not_a_month():
     assert extract_dates("You may go now, they said.") == []
 
 
+def test_a_participle_that_describes_a_noun_says_no_tense():
+    """qa205 p05: "will begin offering water cremation, a process that dissolves the body using
+    heated water and alkali, on June 2" read as the June past: "heated water" is no past act."""
+    text = ("A crematorium will begin offering water cremation, a process that dissolves the body using heated "
+            "water and alkali, on June 2.")
+    assert one(text).tense == "future"
+    assert one("The council approved the plan on Monday.").tense == "past"
+    assert one("The roof of the damaged building collapsed on Monday.").tense == "past"
+
+
 def test_a_planning_committee_plans_nothing():
     """"At Monday's planning committee meeting, councillors voted" (qa202 p06) read as the coming
     Monday: "planning" before a noun names the committee, not an intent."""

@@ -686,6 +686,8 @@ def _tense(before: list[str], after: list[str]) -> str:
             continue
         if _says_past(w) and at > 0 and window[at - 1] in ("be", "being"):
             continue  # "will be made as a credit on bills between December and March": a passive, its tense the auxiliary's
+        if _adjective_participle(window, at):
+            continue  # "will begin ..., a process that dissolves the body using heated water, on June 2"
         if _says_past(w) or (w in _SAYING_ING and not (at > 0 and window[at - 1] in _BE_FORMS)):
             # "telling analysts on Tuesday it expects ...": the day is the saying's, a report of what
             # was said, whatever the reported clause's tense ("will be announcing" is ahead)
@@ -747,6 +749,23 @@ def _says_future(words: list[str], k: int) -> bool:
     if w in _NOUN_FUTURE_WORDS and k + 1 < len(words) and (words[k + 1] in _AFTER_A_NOUN or _says_past(words[k + 1])):
         return False  # "the 2026 humanitarian plan, launched on Monday": the subject of a past verb
     return True
+
+
+# Words after which a participle before a noun describes the noun: "using heated water", "the damaged roof"
+_BEFORE_AN_ADJECTIVE = frozenset({"using", "with", "of"}) | {"a", "an", "the", "its", "their", "his", "her", "our"}
+
+
+def _adjective_participle(window: list[str], at: int) -> bool:
+    """Is window[at] an "-ed" word that describes the noun after it ("using heated water"), no verb?"""
+    w = window[at]
+    return (w.endswith("ed") and w not in _PAST_WORDS and 0 < at < len(window) - 1
+            and window[at - 1] in _BEFORE_AN_ADJECTIVE and window[at + 1].isalpha()
+            and window[at + 1] not in _AFTER_A_VERB)
+
+
+# Words that follow a verb, not a noun it describes: "the plan approved on Monday", "killed by"
+_AFTER_A_VERB = frozenset({"on", "at", "in", "by", "to", "for", "from", "with", "as", "and", "or", "that", "it",
+                           "them", "him", "her", "up", "out", "off", "down", "over", "into", "after", "before"})
 
 
 def _says_past(word: str) -> bool:
