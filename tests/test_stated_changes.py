@@ -45,7 +45,7 @@ def test_the_changes_a_sentence_states(tmp_path, fake_embedder):
     analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
     # the level a change starts from and the level it reached, not another figure of the sentence
     assert {(old.value, new.value) for changes in stated_changes(analysis).values()
-            for old, new in changes} == {(9.0, 11.0), (24.0, 20.0)}
+            for old, new, _across in changes} == {(9.0, 11.0), (24.0, 20.0)}
 
 
 def test_the_level_now_may_be_the_sentence_before(tmp_path, fake_embedder):
@@ -63,7 +63,7 @@ def test_the_level_now_may_be_the_sentence_before(tmp_path, fake_embedder):
                                    "went to hospital."), encoding="utf-8")
     analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
     assert {(old.value, new.value) for changes in stated_changes(analysis).values()
-            for old, new in changes} == {(3.0, 5.0)}
+            for old, new, _across in changes} == {(3.0, 5.0)}
 
 
 def test_the_level_now_passes_over_a_reporting_window(tmp_path, fake_embedder):
@@ -80,17 +80,17 @@ def test_the_level_now_passes_over_a_reporting_window(tmp_path, fake_embedder):
                                    "up from 1,204 a day earlier."), encoding="utf-8")
     analysis = analyse(load_corpus([path]), Options(), embedder=fake_embedder, cache=None)
     assert {(old.value, new.value) for changes in stated_changes(analysis).values()
-            for old, new in changes} == {(1204.0, 1317.0)}
+            for old, new, _across in changes} == {(1204.0, 1317.0)}
 
 
 def test_a_figure_that_agrees_with_a_stated_level_is_that_level():
     """A story that says the count went from 1,204 to 1,317 settles "more than 1,300" against 1,204,
     but not 1,100 against 1,204."""
-    from discrepancy.compare.aligned import _change_stated
+    from discrepancy.compare.aligned import StatedChange, _change_stated
     from discrepancy.detectors.numbers import extract_numbers
 
     old, new = extract_numbers("admitted 1,317 patients, up from 1,204 a day earlier")[::-1]
-    changes = {"c": [(old, new)]}
+    changes = {"c": [StatedChange(old, new)]}
     more_than, earlier, other = (extract_numbers(t)[0] for t in ("More than 1,300 patients", "1,204 patients",
                                                                  "1,100 patients"))
 
@@ -99,3 +99,21 @@ def test_a_figure_that_agrees_with_a_stated_level_is_that_level():
 
     assert stated(more_than, earlier) and stated(earlier, more_than)
     assert not stated(other, earlier)
+
+
+def test_a_change_read_across_two_sentences_wants_each_level_stated():
+    """qa90 p02: "... 4,870 patient pathways ... That is down from 7,250 a year earlier" reads a
+    change from 7,250 to 4,870; another outlet's "Some six and a half thousand" allows 7,250 but
+    does not state it, and its conflict with "Almost 4,900" stays. "three" against "from three" does."""
+    from discrepancy.compare.aligned import StatedChange, _change_stated
+    from discrepancy.detectors.numbers import extract_numbers
+
+    old, new = extract_numbers("7,250 patients")[0], extract_numbers("4,870 patients")[0]
+    some, almost, exact = (extract_numbers(t)[0] for t in ("Some six and a half thousand patients",
+                                                           "Almost 4,900 patients", "7,250 patients"))
+
+    def stated(x, y, across):
+        return _change_stated({"c": [StatedChange(old, new, across)]}, lambda doc, a: (True, "E"), "E", "a", "b", x, y)
+
+    assert stated(some, almost, across=False) and not stated(some, almost, across=True)
+    assert stated(exact, extract_numbers("4,870 patients")[0], across=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 from ..analysis import Analysis
 from ..detectors.dates import ResolvedDate
@@ -130,10 +131,20 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
     return conflicts.findings(support) + below_cut.findings()
 
 
-def stated_changes(analysis: Analysis) -> dict[str, list[tuple[NumberClaim, NumberClaim]]]:
+class StatedChange(NamedTuple):
+    """A change of a figure an article states: its earlier level and the level now. `across`: the
+    level now is the sentence before's ("Five people were injured ... The number rose from three"),
+    a looser reading, so a figure must state each level, not merely allow it."""
+
+    old: NumberClaim
+    new: NumberClaim
+    across: bool = False
+
+
+def stated_changes(analysis: Analysis) -> dict[str, list[StatedChange]]:
     """Per article, the changes of a figure its sentences state: (earlier level, level now)
     from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20"."""
-    out: dict[str, list[tuple[NumberClaim, NumberClaim]]] = defaultdict(list)
+    out: dict[str, list[StatedChange]] = defaultdict(list)
     previous: list[NumberClaim] = []  # the figures of the article's sentence just before
     for n, (sentence, claims) in enumerate(zip(analysis.sentences, analysis.claims)):
         if n and analysis.sentences[n - 1].doc_id != sentence.doc_id:
@@ -147,9 +158,11 @@ def stated_changes(analysis: Analysis) -> dict[str, list[tuple[NumberClaim, Numb
             # injured rose from three during the afternoon")
             after = numbers[k + 1] if k + 1 < len(numbers) else None
             new = after if after is not None and _TO.match(sentence.text, old.end, after.start) else (
-                _level_before(numbers[:k], old) or _level_before(previous, old))
+                _level_before(numbers[:k], old))
+            across = new is None
+            new = new or _level_before(previous, old)
             if new is not None and new.unit == old.unit and new.value != old.value:
-                out[sentence.doc_id].append((old, new))
+                out[sentence.doc_id].append(StatedChange(old, new, across))
         previous = [c for c in numbers if not is_earlier_level(sentence.text, c)]
     return out
 
@@ -170,7 +183,7 @@ def _level_before(before: list[NumberClaim], old: NumberClaim) -> NumberClaim | 
     return None
 
 
-def _change_stated(changes: dict[str, list[tuple[NumberClaim, NumberClaim]]],
+def _change_stated(changes: dict[str, list[StatedChange]],
                    compared_at: Callable[[str, str], tuple[bool, str | None]], event: str | None,
                    a: str, b: str, x: NumberClaim, y: NumberClaim) -> bool:
     """Does an article of the event state the change between the two figures, either way round?
@@ -179,11 +192,15 @@ def _change_stated(changes: dict[str, list[tuple[NumberClaim, NumberClaim]]],
     if x.unit != y.unit:
         return False
 
-    def agree(claim: NumberClaim, level: NumberClaim) -> bool:
-        return claim.unit == level.unit and not cmp_numbers.conflicts(claim, level)
+    def agree(claim: NumberClaim, level: NumberClaim, across: bool) -> bool:
+        # read across two sentences, a figure states its level ("Three" for "from three"), not only
+        # allows it ("Some six and a half thousand" is no "down from 7,250")
+        return (claim.unit == level.unit and not cmp_numbers.conflicts(claim, level)
+                and (not across or level.low <= claim.value <= level.high))
 
     for doc_id, stated in changes.items():
-        if any(agree(x, old) and agree(y, new) or agree(y, old) and agree(x, new) for old, new in stated) and (
+        if any(agree(x, old, across) and agree(y, new, across) or agree(y, old, across) and agree(x, new, across)
+               for old, new, across in stated) and (
                 doc_id in (a, b) or compared_at(doc_id, a)[1] == event):
             return True
     return False
