@@ -283,6 +283,9 @@ def test_days_each_as_far_from_their_own_articles_are_weighed_as_two_daily_repor
     ("The rules take effect on 16 April.", "The rules take effect on 6 April.", 1),
     ("The vote is on 12 May.", "The vote is on 21 May.", 1),
     ("The vote is on 11 May.", "The vote is on 19 May.", 8),
+    # two dates written out a week apart (qa203 p02, "sentenced on June 27" against "on Friday 20
+    # June"): the same weekday a week out, one slip; a weekday's name against a date is not one
+    ("He will be sentenced on June 27.", "He will be sentenced on 20 June.", 1),
     ("The vote is on 13 May.", "The vote is on 30 May.", 17),
 ])
 def test_how_many_steps_apart_two_dates_are(text_a, text_b, steps):

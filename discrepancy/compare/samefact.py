@@ -283,12 +283,14 @@ def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: Resolve
                 return slip
             if a.month == b.month and (a.year == b.year or not (x.year and y.year)) and _day_slip(a.day, b.day):
                 return 1  # a month-day's year is a guess: its month and day say it
+            if abs((a - b).days) == 7 and x.day and y.day and x.month and y.month:
+                return 1  # two dates written out a week apart: the same weekday a week out, one slip
             return abs((a - b).days)
         if x.year and y.year and x.year != y.year:
             # the same day of two years: steps of the year where it slipped, else far
             return _year_slip(x.year, y.year) if (x.month, x.day) == (y.month, y.day) else None
         if x.month and y.month and x.day and y.day and x.month == y.month:
-            return 1 if _day_slip(x.day, y.day) else abs(x.day - y.day)
+            return 1 if _day_slip(x.day, y.day) or abs(x.day - y.day) == 7 else abs(x.day - y.day)
         if x.month and y.month and x.day and y.day and x.day == y.day and min(d := abs(x.month - y.month), 12 - d) <= 2:
             return min(d, 12 - d)
     return None
