@@ -73,6 +73,16 @@ def test_a_participle_that_describes_a_noun_says_no_tense():
     assert one("The roof of the damaged building collapsed on Monday.").tense == "past"
 
 
+def test_a_plan_that_goes_before_an_inquiry_is_timetabled():
+    """qa187 p10: "Pellingham's second terminal, designed to raise capacity to 20 million passengers,
+    goes before a planning inquiry in March" (in a January article) is the March ahead or the last
+    one; "before a planning inquiry" names who hears it, not another time."""
+    text = ("Pellingham's second terminal, designed to raise capacity to 20 million passengers, goes before a "
+            "planning inquiry in March.")
+    assert one(text).tense == "either"
+    assert one("The plan was approved before the vote in March.").tense == "past"
+
+
 def test_a_planning_committee_plans_nothing():
     """"At Monday's planning committee meeting, councillors voted" (qa202 p06) read as the coming
     Monday: "planning" before a noun names the committee, not an intent."""

@@ -696,7 +696,7 @@ def _tense(before: list[str], after: list[str]) -> str:
             # "will have their surgery cancelled when junior doctors walk out on Monday": a clause of
             # time or condition in the present takes the tense of the clause it hangs on
             return "future"
-        if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1:])
+        if (w in _SCHEDULE_VERBS and k < 8 and not any(x in _ANOTHER_TIME for x in window[at + 1 + _appears_before(window, at):])
                 and not (at > 0 and window[at - 1] in _DETERMINERS)  # "since the start of January": a noun
                 and not any(x in _FUTURE_WORDS for x in window[max(0, at - 2):at])):
             # the nearest verb is a present tense of what is timetabled: "the new timetable comes into
@@ -766,6 +766,13 @@ def _adjective_participle(window: list[str], at: int) -> bool:
 # Words that follow a verb, not a noun it describes: "the plan approved on Monday", "killed by"
 _AFTER_A_VERB = frozenset({"on", "at", "in", "by", "to", "for", "from", "with", "as", "and", "or", "that", "it",
                            "them", "him", "her", "up", "out", "off", "down", "over", "into", "after", "before"})
+
+
+def _appears_before(window: list[str], at: int) -> int:
+    """1 when the verb at `at` goes or comes "before" a body ("goes before a planning inquiry in
+    March"): an audience, not another time, so the word is passed over; else 0."""
+    return int(window[at] in ("goes", "go", "comes", "come") and window[at + 1:at + 2] == ["before"]
+               and window[at + 2:at + 3] in (["a"], ["an"], ["the"]))
 
 
 def _says_past(word: str) -> bool:
