@@ -624,6 +624,23 @@ def test_not_until_a_date_is_when_it_happens():
     assert [bound(text, c) for c in extract_dates(text)] == ["", "until"]
 
 
+def test_a_span_between_two_dates_holds_the_days_inside_it():
+    """qa171 c05: "Most resorts plan to open between December 6 and December 20" against
+    "Saint-Alban hopes to open on December 13": the 13th lies inside the span, so neither end of it
+    is a different day."""
+    from discrepancy.compare.dates import bound, conflicts
+    from discrepancy.detectors.dates import resolve
+    pub = date(2025, 11, 28)
+    text = "Most resorts plan to open between December 6 and December 20."
+    start, end = extract_dates(text)
+    assert (bound(text, start), bound(text, end)) == ("between", "to")
+    point = one("Saint-Alban hopes to open on December 13.")
+    for edge in (start, end):
+        assert not conflicts(edge, resolve(edge, pub), point, resolve(point, pub), 0, bound(text, edge), "")
+    assert conflicts(start, resolve(start, pub), one("It opens on December 2."), resolve(one("It opens on December 2."), pub),
+                     0, "between", "")
+
+
 def test_a_bound_reaches_its_date_through_a_part_of_the_period():
     """qa48: "21 people have been infected since the end of July" read "July" as background, an
     earlier occasion, where "since" makes it the start of the count reported now."""

@@ -113,6 +113,8 @@ def bound(sentence: str, c: DateClaim) -> str:
         return ""
     if word in ("until", "till") and _NOT_UNTIL.search(sentence, max(0, c.start - 80), c.start):
         return ""  # "won't come into force until October 2027": it happens then, no period ends
+    if word == "and" and _BETWEEN_AND.search(sentence, max(0, c.start - 60), c.start):
+        return "to"  # "open between December 6 and December 20": the end of the span
     if word not in _BOUNDS:
         part = (_PART_OF_PERIOD.search(sentence[:c.start]) or _PERIOD_TO_A_TIME.search(sentence[:c.start])
                 or _WEEKDAY_OF_THE_DATE.search(sentence[:c.start]))
@@ -120,6 +122,8 @@ def bound(sentence: str, c: DateClaim) -> str:
     return word if word in _BOUNDS else ""
 
 
+# "between December 6 and ": the span's first day, so the date after "and" ends it
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^,;.:()]{1,40}?\s+and\s+$", re.IGNORECASE)
 # A negation before "until" in its clause: "will not reopen until March", "won't take effect until 2027"
 _NOT_UNTIL = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\b[^,;.:()]*?\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -127,7 +131,7 @@ _NOT_UNTIL = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\b[^,;.:()]*?\b(?:until|t
 # ... or the date's own weekday: "for three days from Tuesday, November 4"
 _WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:" + "|".join(day.capitalize() for day in tables.weekdays())
                                   + r"),?\s*$")
-_OPEN_AFTER = {"since", "from", "after"}  # the date starts a period: it runs on after it
+_OPEN_AFTER = {"since", "from", "after", "between"}  # the date starts a period: it runs on after it
 _OPEN_BEFORE = {"until", "till", "by", "before", "to", "through"}  # the date ends a period: it runs up to it
 
 
