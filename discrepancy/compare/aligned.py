@@ -150,8 +150,9 @@ def stated_changes(analysis: Analysis) -> dict[str, list[StatedChange]]:
         if n and analysis.sentences[n - 1].doc_id != sentence.doc_id:
             previous = []
         numbers = claims.numbers
+        earlier = [is_earlier_level(sentence.text, c) for c in numbers]
         for k, old in enumerate(numbers):
-            if not is_earlier_level(sentence.text, old):
+            if not earlier[k]:
                 continue
             # the level now: "from 12 to 20" names it after; "rose to 11, up from nine" before; with
             # neither, the sentence before states it ("Five people were injured ... The number of
@@ -163,7 +164,7 @@ def stated_changes(analysis: Analysis) -> dict[str, list[StatedChange]]:
             new = new or _level_before(previous, old)
             if new is not None and new.unit == old.unit and new.value != old.value:
                 out[sentence.doc_id].append(StatedChange(old, new, across))
-        previous = [c for c in numbers if not is_earlier_level(sentence.text, c)]
+        previous = [c for c, was in zip(numbers, earlier) if not was]
     return out
 
 
