@@ -427,7 +427,9 @@ def test_a_day_given_up_is_no_day_it_happened():
     thu = date(2026, 3, 12)
     reopened = side("The route finally reopened on Wednesday evening.", thu)
     for plan in ("The railway had at first hoped to reopen on Tuesday evening, but blasting delayed the work.",
-                 "The reopening was originally scheduled for Tuesday evening."):
+                 "The reopening was originally scheduled for Tuesday evening.",
+                 "The line was supposed to reopen on Tuesday evening, but blasting delayed the work.",
+                 "The railway had been meant to reopen on Tuesday evening."):
         hoped = side(plan, thu)
         assert not comparable_dates_beside(hoped.claims.dates[0], reopened.claims.dates[0], hoped, reopened), plan
         assert not comparable_dates_beside(reopened.claims.dates[0], hoped.claims.dates[0], reopened, hoped), plan

@@ -912,9 +912,11 @@ def _tenure_holder(side: Side, c: DateClaim) -> tuple[str, ...]:
 
 
 # A plan given up before the date it named: "had at first hoped to reopen on Tuesday evening, but
-# ... delayed the work", "was originally scheduled for May 3". Its day is not the day it happened.
+# ... delayed the work", "was originally scheduled for May 3", "was supposed to open on May 3". Its
+# day is not the day it happened.
 _GIVEN_UP = re.compile(r"\b(?:(?:at\s+first|initially|originally)\s+(?:\w+\s+){0,2}?(?:hoped|planned|intended|expected|aimed|"
-                       r"scheduled|set|due|slated|meant)|had\s+(?:\w+\s+){0,2}?(?:hoped|planned|intended|expected|aimed))\b",
+                       r"scheduled|set|due|slated|meant)|had\s+(?:\w+\s+){0,2}?(?:hoped|planned|intended|expected|aimed)|"
+                       r"(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:meant|supposed)\s+to)\b",
                        re.IGNORECASE)
 
 
