@@ -624,6 +624,22 @@ def test_not_until_a_date_is_when_it_happens():
     assert [bound(text, c) for c in extract_dates(text)] == ["", "until"]
 
 
+def test_a_start_told_with_from_is_the_day_it_starts():
+    """qa202 p09: "The new fares take effect from August 1" against "take effect on 15 August": the
+    day each says it starts, two days, where "from" after any other verb opens a period."""
+    from discrepancy.compare.dates import bound, conflicts
+    from discrepancy.detectors.dates import resolve
+    pub = date(2026, 7, 20)
+    for text in ("The new fares take effect from August 1.", "The rules, which come into force from August 1, are new.",
+                 "The charge will apply from August 1.", "The ban is effective from August 1."):
+        start = extract_dates(text)[0]
+        assert bound(text, start) == "", text
+        later = one("The new fares take effect on 15 August.")
+        assert conflicts(start, resolve(start, pub), later, resolve(later, pub), 0, bound(text, start), ""), text
+    text = "Fares have been frozen from August 1."
+    assert bound(text, extract_dates(text)[0]) == "from"
+
+
 def test_a_span_between_two_dates_holds_the_days_inside_it():
     """qa171 c05: "Most resorts plan to open between December 6 and December 20" against
     "Saint-Alban hopes to open on December 13": the 13th lies inside the span, so neither end of it

@@ -713,3 +713,15 @@ def test_a_later_article_that_explains_its_higher_count_is_no_contradiction():
     # without the sentence that adds it up, the two counts stand against each other
     bare = DocumentFigures([early.sentence, late.sentence], [early.claims, late.claims])
     assert not _rise_explained(PairEvidence(early, late, 0.8, 0.99, Governors(None), bare), bare, x, y)
+
+
+def test_a_measure_from_a_day_starts_that_day_against_one_that_takes_effect_on_another():
+    """qa202 p09: "Kestria will ban exports of wheat from August 1" against "the wheat export ban
+    takes effect on 15 August": the day each says the ban starts; "from" alone would let any later
+    day fall inside the ban."""
+    pub = date(2025, 7, 17)
+    ban = "Kestria will ban exports of wheat from August 1 until the end of the year."
+    assert _date_conflicts(ban, "Kestria's wheat export ban takes effect on 15 August.", pub) == [True]
+    assert _date_conflicts("Kestria's wheat export ban takes effect on 15 August.", ban, pub) == [True]
+    # a day inside the ban that is not its start stays inside it
+    assert _date_conflicts(ban, "Customs officers turned back a lorry of flour on 15 August.", pub) == [False]

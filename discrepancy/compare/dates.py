@@ -113,6 +113,8 @@ def bound(sentence: str, c: DateClaim) -> str:
         return ""
     if word in ("until", "till") and _NOT_UNTIL.search(sentence, max(0, c.start - 80), c.start):
         return ""  # "won't come into force until October 2027": it happens then, no period ends
+    if word == "from" and _STARTS_FROM.search(sentence, max(0, c.start - 60), c.start):
+        return ""  # "the new fares take effect from 1 August": the day it starts, no period's lower bound
     if word == "and" and _BETWEEN_AND.search(sentence, max(0, c.start - 60), c.start):
         return "to"  # "open between December 6 and December 20": the end of the span
     if word not in _BOUNDS:
@@ -122,6 +124,12 @@ def bound(sentence: str, c: DateClaim) -> str:
     return word if word in _BOUNDS else ""
 
 
+# A start told with "from": "takes effect from", "comes into force from", "will apply from",
+# "effective from". The date is the one day it starts (against "takes effect on 15 August" another
+# day), not the start of a period some other day inside it could date.
+_STARTS_FROM = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
+                          r"(?:force|effect)|(?:apply|applies|applied|applying)|effective|(?:kick|kicks|kicked)\s+in)"
+                          r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "between December 6 and ": the span's first day, so the date after "and" ends it
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;.:()]{1,40}?\s+and\s+$", re.IGNORECASE)
 # A negation before "until" in its clause: "will not reopen until March", "won't take effect until 2027"

@@ -226,6 +226,11 @@ class PairEvidence:
         f = self.shared(DATE_FEATURES)
         same_head, ga, gb = self._heads(x, y)
         bound_a, bound_b = cmp_dates.bound(self.a.sentence.text, x), cmp_dates.bound(self.b.sentence.text, y)
+        # "a ban from August 1" against "the ban takes effect on 15 August": both the day it starts
+        if bound_a == "from" and not bound_b and _takes_effect_on(self.b, y):
+            bound_a = ""
+        elif bound_b == "from" and not bound_a and _takes_effect_on(self.a, x):
+            bound_b = ""
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
             "right": overlap(_stems(x.right[:2]), _stems(y.right[:2])),
@@ -939,6 +944,18 @@ _OCCASION = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<which>next|upcoming|c
 # Where a new clause opens: "; ", ": ", or a comma before a conjunction (a comma alone may stand
 # inside one clause: "at the last championships, held in Finland in 2024")
 _CLAUSE_OPENS = re.compile(r"[;:]|,\s+(?:and|but|while|after|as)\b")
+
+
+# A measure's start told as an act on its day: "takes effect on 15 August", "comes into force in
+# October", "kicks in on Monday"
+_TAKES_EFFECT_ON = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
+                              r"(?:force|effect)|(?:kick|kicks|kicked)\s+in)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _takes_effect_on(side: Side, c: DateClaim) -> bool:
+    """Does the date's clause tell the day a measure starts? Against it, another outlet's "from"
+    the day the measure runs names its start too, not a period any later day falls in."""
+    return bool(_TAKES_EFFECT_ON.search(side.sentence.text, max(0, c.start - 60), c.start))
 
 
 def _clause_before(side: Side, c: DateClaim) -> str:
