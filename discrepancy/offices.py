@@ -780,12 +780,14 @@ _INSTITUTIONAL_WORDS = frozenset(_TITLES["institutional_words"])
 
 
 def _one_body(deputy: str, holder: str) -> bool:
-    """Does a deputy's domain name the holder's body: the same words, the holder's "chief" office
+    """Does a deputy's domain name the holder's body: the same words in any order, the holder's "chief" office
     ("Deputy Public Prosecutor" / "Chief Public Prosecutor"), or the body named in full on one side
     only ("Deputy council leader" / "leader of Westmarch Borough Council")?"""
     if deputy in (holder, holder.removeprefix("chief ")):
         return True
     words_d, words_h = set(deputy.split()), set(holder.split())
+    if words_d == words_h:
+        return True  # "deputy director of public health for Tarnside" / "Tarnside's director of public health"
     if not words_d & words_h & _BODY_NOUNS:
         return False
     return words_d < words_h or words_h < words_d or _owned_locally(words_d - words_h, words_h - words_d) \

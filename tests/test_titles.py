@@ -187,6 +187,29 @@ def test_the_deputy_of_one_bodys_office_is_not_its_holder_in_any_family():
                           canon("Lt. Col. Yuriy Ihnat spoke.", "Yuriy Ihnat")) == "conflict"
 
 
+def test_a_deputy_of_one_office_named_in_another_word_order_is_not_its_holder():
+    """qa206 p07: "deputy director of public health for Tarnside" against "Tarnside's director of
+    public health": one office's words in two orders, its holder and its deputy."""
+    deputy = canon("Dr Helena Marsh, deputy director of public health for Tarnside, said so.", "Helena Marsh")
+    head = canon("Dr Helena Marsh, Tarnside's director of public health, said so.", "Helena Marsh")
+    assert compare_titles(deputy, head) == compare_titles(head, deputy) == "conflict"
+    other = canon("Dr Helena Marsh, Tarnside's director of education, said so.", "Helena Marsh")
+    assert compare_titles(deputy, other) != "conflict"  # a deputy of another office says nothing of this one
+
+
+def test_a_rank_written_as_a_word_of_its_own_before_a_role_is_that_roles_rank():
+    """qa207 p04: "Aileen Corrow, the state's assistant minister for transport," was no title at all
+    ("assistant" is a role of its own, so the apposition seemed to hold two): an assistant minister
+    is not the Transport Minister."""
+    assistant = canon("Crowds queued before Aileen Corrow, the state's assistant minister for transport, opened the line.",
+                      "Aileen Corrow")
+    assert (assistant.role, assistant.rank) == ("minister", "assistant")
+    minister = canon("Transport Minister Aileen Corrow opened the extension.", "Aileen Corrow")
+    assert compare_titles(assistant, minister) == "conflict"
+    # "assistant" alone is still a role
+    assert canon("His assistant, Jo Brand, said no.", "Jo Brand").role == "assistant"
+
+
 def test_a_deputy_spokesman_still_speaks_for_the_ministry():
     spokesman = canon("Russian Foreign Ministry spokesman Ivan Nechayev said so.", "Ivan Nechayev")
     deputy = canon("Russian Foreign Ministry deputy spokesman Ivan Nechayev said so.", "Ivan Nechayev")
@@ -957,3 +980,13 @@ def test_an_office_a_relative_clause_says_the_person_holds():
     [t] = _titles_read("Fiona MacRae, who was the council's chief executive until 2019, said so.")
     assert (t.role, t.former) == ("chief executive", True)
     assert not _titles_read("Fiona MacRae, who is a member of the team, said so.")
+
+
+def test_a_chambers_president_is_one_office_with_or_without_the_possessive():
+    """qa208 c01: "the chamber's president, Olivier Dutreuil" against "Chamber president Olivier
+    Dutreuil" was a president against a speaker, one person holding two posts."""
+    owned = canon("\"This is a first figure,\" said the chamber's president, Olivier Dutreuil.", "Olivier Dutreuil")
+    bare = canon("Chamber president Olivier Dutreuil said he would ask for help.", "Olivier Dutreuil")
+    assert (owned.role, owned.family) == (bare.role, bare.family)
+    assert compare_titles(owned, bare) != "conflict"
+    assert canon("The Senate's president, Jo Brand, said no.", "Jo Brand").role == "speaker"

@@ -829,8 +829,10 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
                    or domain_words[:1] == ["ruling"])  # "president of the ruling Awami League": a party governs
     if names_party and family in CONFLICTING_FAMILIES:
         family = "party"  # "Communist Party General Secretary", "BJP president": held beside offices of state
-    elif role == "president" and CHAMBERS & set(domain_words) and not COLLEGIAL_BODIES & set(domain_words):
-        role, family = "speaker", "leadership"  # "President of the National Assembly" presides over a chamber: its speaker
+    elif (role == "president" and CHAMBERS & {w.removesuffix("'s") for w in domain_words}
+          and not COLLEGIAL_BODIES & set(domain_words)):
+        # "President of the National Assembly", "the chamber's president" presides over a chamber: its speaker
+        role, family = "speaker", "leadership"
     elif role == "leader" and set(domain_words) & _CHAMBER_WORDS and post_words and norm(post_words[0]) == "of":
         family = "leadership"  # "Leader of the House of Commons" (not a party's "Senate Democratic Leader")
     return TitleClaim(start=start, end=end, text=text, person=person, role=role, domain=domain, rank=rank,
