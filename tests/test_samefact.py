@@ -725,3 +725,18 @@ def test_a_measure_from_a_day_starts_that_day_against_one_that_takes_effect_on_a
     assert _date_conflicts("Kestria's wheat export ban takes effect on 15 August.", ban, pub) == [True]
     # a day inside the ban that is not its start stays inside it
     assert _date_conflicts(ban, "Customs officers turned back a lorry of flour on 15 August.", pub) == [False]
+
+
+def test_a_sum_fined_is_a_fine_and_a_penalty():
+    """qa210 p01: "ordered to pay a £4.3 million fine" against "has been fined £3.4 million": the
+    second sum has no noun of its own, so it read as a figure of nothing said (0.19); the verb
+    names it. "Penalty" and "fine" count one thing."""
+    fine = _number_pair("Severnvale Water was ordered to pay a £4.3 million fine for polluting the River Lod.",
+                        "Severnvale Water has been fined £3.4 million after polluting the River Lod.")
+    assert fine.features["counted"] == 1.0 and fine.features["counted_one"] == 0.0
+    penalty = _number_pair("The judge imposed the $4.2 million penalty on Redgate Copper.",
+                           "Redgate Copper was fined $2.4 million by the judge.")
+    assert penalty.features["counted"] == 1.0
+    # a sum paid for something else is not named by the verb
+    paid = _number_pair("Halvorsen paid £310 million for the quarries.", "Halvorsen was fined £3.4 million over the quarries.")
+    assert paid.features["counted"] == 0.0

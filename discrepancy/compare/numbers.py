@@ -60,6 +60,7 @@ _SAME_COUNTED = [g.split() for g in (
     "men man",
     "women woman",
     "match matches game games fixture fixtures",  # "sit out the next six games" against "four matches"
+    "fine penalty",  # "a $4.2 million penalty" against "a $2.4 million fine"
 )]
 _CANONICAL_COUNTED = {w: g[0] for g in _SAME_COUNTED for w in g}
 

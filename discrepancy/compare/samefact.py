@@ -98,6 +98,17 @@ def _befell(c: NumberClaim, verb: str) -> set[int]:
     return cmp_numbers.outcomes(c) | cmp_numbers.outcome_classes((verb,))
 
 
+# Verbs (stemmed) whose sum of money is the noun they come from: "was fined £3.4 million" is a fine
+_AMOUNT_VERBS = {stem("fine"): "fine"}  # the parse gives the lemma
+
+
+def _amount_named_by(c: NumberClaim, verb: str) -> list[str]:
+    """What a sum of money with no noun of its own is, from the verb it hangs on: "fined £3.4
+    million" is the same thing as "a £4.3 million fine", not a figure of nothing said."""
+    noun = _AMOUNT_VERBS.get(verb) if c.unit in CURRENCY_UNITS else None
+    return [noun] if noun else []
+
+
 def _log_ratio(x: NumberClaim, y: NumberClaim) -> float:
     """How far apart two figures are, in natural-log units, capped (values of one fact are rarely far apart)."""
     a, b = abs(cmp_numbers.in_base(x)[2]), abs(cmp_numbers.in_base(y)[2])
@@ -183,7 +194,7 @@ class PairEvidence:
         f = self.shared(NUMBER_FEATURES)
         same_head, ga, gb = self._heads(x, y)
         oa, ob = _befell(x, ga[1]), _befell(y, gb[1])
-        wa, wb = counted_words(x), counted_words(y)
+        wa, wb = counted_words(x) or _amount_named_by(x, ga[1]), counted_words(y) or _amount_named_by(y, gb[1])
         ca, cb = set(_initialisms_read(wa, wb)), set(_initialisms_read(wb, wa))
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
