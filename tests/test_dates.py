@@ -970,3 +970,16 @@ def test_a_part_of_a_year_written_with_a_hyphen_is_its_year():
     assert [(c.text, c.year) for c in extract_dates("The tariff was cut in mid-2024.")] == [("2024", 2024)]
     assert [c.year for c in extract_dates("It peaked in late-2023.")] == [2023]
     assert extract_dates("the 2019-20 season") == []
+
+
+def test_a_bare_month_of_a_year_named_before_takes_that_year():
+    """qa210 c02: "began on 5 August 2022 and was lifted in November that year" read the November
+    as the one nearest the article (2024)."""
+    from discrepancy.detectors.dates import resolve
+    pub = date(2025, 7, 1)
+    for text, label in (("Sollent's last ban began on 5 August 2022 and was lifted in November that year.", "2022-11"),
+                        ("The plant closed in 2019 and reopened in March the following year.", "2020-03"),
+                        ("He joined in 2010 and left in June of the same year.", "2010-06"),
+                        ("It rose in June.", "2025-06")):
+        month = extract_dates(text)[-1]
+        assert resolve(month, pub).label == label, text

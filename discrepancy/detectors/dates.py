@@ -210,7 +210,7 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 found.append(claim)
     found.sort(key=lambda c: c.start)
     found = _without_weekly_schedules(sentence, found)
-    return _months_sharing_a_year(sentence, _joined_with_relative_periods(sentence, found))
+    return _month_of_a_year_named_before(sentence, _months_sharing_a_year(sentence, _joined_with_relative_periods(sentence, found)))
 
 
 # "published six days a week, Monday to Saturday", "open seven days a week, Monday through Sunday":
@@ -249,6 +249,28 @@ def _months_sharing_a_year(sentence: str, found: list[DateClaim]) -> list[DateCl
                 first, year=None if second.year is None else second.year - back,
                 year_shift=None if second.year_shift is None else second.year_shift - back,
                 form="month_year" if second.year is not None else first.form)
+    return out
+
+
+# "in November that year", "in March the following year": a bare month of a year the sentence named
+_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:(?P<same>that(?:\s+same)?|the\s+same)|(?P<after>the\s+(?:following|next))|"
+                        r"(?P<before>the\s+(?:previous|preceding)))\s+year\b", re.IGNORECASE)
+
+
+def _month_of_a_year_named_before(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """A bare month told as of a year named earlier in the sentence ("began on 5 August 2022 and was
+    lifted in November that year", "closed in 2019 and reopened in March the following year") is of
+    that year, not the month nearest the article."""
+    out = list(found)
+    for k, claim in enumerate(out):
+        if claim.form != "month" or claim.year is not None or claim.year_shift is not None:
+            continue
+        m = _THAT_YEAR.match(sentence, claim.end)
+        named = [c.year for c in out[:k] if c.year is not None]
+        if m is None or not named:
+            continue
+        year = named[-1] + (1 if m.group("after") else -1 if m.group("before") else 0)
+        out[k] = dataclasses.replace(claim, year=year, form="month_year")
     return out
 
 
