@@ -740,3 +740,20 @@ def test_a_sum_fined_is_a_fine_and_a_penalty():
     # a sum paid for something else is not named by the verb
     paid = _number_pair("Halvorsen paid £310 million for the quarries.", "Halvorsen was fined £3.4 million over the quarries.")
     assert paid.features["counted"] == 0.0
+
+
+def test_a_date_the_other_sentence_states_finer_is_matched_there_not_set_against_another():
+    """qa210 c02: "Sollent imposed its last ban in August 2022" against "Sollent's last ban began on
+    5 August 2022 and was lifted in November that year": the month has its counterpart in the day
+    inside it (too fine to compare as a value), so the November is the ban's end, another fact."""
+    ev = _evidence("Sollent imposed its last ban in August 2022.",
+                   "Sollent's last ban began on 5 August 2022 and was lifted in November.",
+                   published=date(2025, 7, 1))
+    pairs = list(value_pairs(ev, aligned_kind("date")))
+    assert any(p.conflict and p.features["stated_beside"] == 1.0 for p in pairs)
+    assert [p for p in match(pairs) if p.conflict] == []
+    # with no finer counterpart the two months are still set against each other
+    ev = _evidence("Sollent imposed its last ban in August 2022.", "Sollent imposed its last ban in November.",
+                   published=date(2025, 7, 1))
+    pairs = list(value_pairs(ev, aligned_kind("date")))
+    assert [p.features["stated_beside"] for p in match(pairs) if p.conflict] == [0.0]

@@ -264,7 +264,30 @@ class PairEvidence:
         # in, their own days apart ("by Wednesday morning" / "on Sunday afternoon")
         f["through_a_bound"] = float(bound_a != bound_b and not f["values_differ"] and ra is not None
                                      and rb is not None and not ra.overlaps(rb))
+        # not a feature of the fit: the other sentence states this date too, written finer or coarser
+        # ("in August 2022" / "began on 5 August 2022 and was lifted in November that year")
+        f["stated_beside"] = float(bool(f["values_differ"]) and (_stated_finer_or_coarser(x, ra, self.a, self.b, y)
+                                                                 or _stated_finer_or_coarser(y, rb, self.b, self.a, x)))
         return f
+
+
+def _stated_finer_or_coarser(c: DateClaim, resolved: ResolvedDate | None, own: Side, other: Side,
+                             besides: DateClaim) -> bool:
+    """Does the other sentence state the date `c` names at another granularity, unbounded ("5 August
+    2022" inside "August 2022", "August 2022" around "5 August")? Then `c` has its counterpart there,
+    and another date of that sentence is another fact."""
+    if resolved is None or cmp_dates.bound(own.sentence.text, c):
+        return False
+    grain = cmp_dates.family(c)
+    for d in other.claims.dates:
+        if d is besides or d.start == besides.start or cmp_dates.family(d) in (None, grain):
+            continue
+        rd = other.resolved.get(d.start)
+        if rd is None or cmp_dates.bound(other.sentence.text, d):
+            continue
+        if (rd.low >= resolved.low and rd.high <= resolved.high) or (resolved.low >= rd.low and resolved.high <= rd.high):
+            return True
+    return False
 
 
 def steps_apart(x: DateClaim, ra: ResolvedDate | None, y: DateClaim, rb: ResolvedDate | None) -> int | None:
@@ -1062,7 +1085,7 @@ def agreements(pairs: list[ValuePair], cut: float) -> list[ValuePair]:
 
 
 # Flags a value pair carries beside its features that no model reads: what is true by definition.
-NOT_FITTED = ("through_a_bound", "another_year", "another_day")
+NOT_FITTED = ("through_a_bound", "another_year", "another_day", "stated_beside")
 
 # Features that only mean something when the two values differ (learned from conflicting pairs).
 VALUE_DEPENDENT = ("values_differ", "log_ratio", "steps_apart", "both_stated")
@@ -1085,7 +1108,8 @@ def _two_occasions(p: ValuePair) -> bool:
     """A figure of an occasion a year or more before its article against one of the present
     (`another_year`), or a count standing as of one article's day against a figure of another day
     (`another_day`): no counterpart of one fact, whether they agree or not."""
-    return p.features.get("another_year") == 1.0 or p.features.get("another_day") == 1.0
+    return (p.features.get("another_year") == 1.0 or p.features.get("another_day") == 1.0
+            or p.features.get("stated_beside") == 1.0)
 
 
 def _weekdays_beside_dates(claims: list) -> dict[int, int]:
