@@ -194,7 +194,9 @@ class PairEvidence:
         f = self.shared(NUMBER_FEATURES)
         same_head, ga, gb = self._heads(x, y)
         oa, ob = _befell(x, ga[1]), _befell(y, gb[1])
-        wa, wb = counted_words(x) or _amount_named_by(x, ga[1]), counted_words(y) or _amount_named_by(y, gb[1])
+        wa, wb = counted_words(x), counted_words(y)
+        # a sum fined against "a fine" or "a penalty": the verb names it (two sums both fined are alike already)
+        wa, wb = wa or (_amount_named_by(x, ga[1]) if wb else []), wb or (_amount_named_by(y, gb[1]) if wa else [])
         ca, cb = set(_initialisms_read(wa, wb)), set(_initialisms_read(wb, wa))
         f.update({
             "left": overlap(_stems(x.left[-2:]), _stems(y.left[-2:])),
