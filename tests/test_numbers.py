@@ -1233,6 +1233,8 @@ def test_apiece_is_no_thing_counted() -> None:
     "The remaining 900 million goes to households.",
     "Of the aid package, 300 million crowns is earmarked for municipalities.",  # qa115 p01
     "Of those, $5 million went to schools.",
+    "The rest of the card - three races - was abandoned.",  # qa209 c01, against "after four of the seven races"
+    "The rest, 40 homes, were saved.",
 ])
 def test_the_rest_of_a_set_or_a_share_of_a_fronted_whole_is_a_part(text: str) -> None:
     assert extract_numbers(text)[-1].counted[0] == "+part"
@@ -1241,6 +1243,7 @@ def test_the_rest_of_a_set_or_a_share_of_a_fronted_whole_is_a_part(text: str) ->
 def test_a_figure_after_a_comma_with_no_fronted_whole_is_no_part() -> None:
     assert "+part" not in one("Of course, 300 people came.").counted
     assert "+part" not in one("In the end, 300 people came.").counted
+    assert "+part" not in one("After a rest, 300 people came.").counted
     # qa56: "Of the 16 people initially hospitalized, 14 remain": the whole is told by its size, and
     # what remains is a count of its own ("Fourteen survivors remain hospitalized" agrees with it)
     assert "+part" not in extract_numbers("Of the 16 people initially hospitalized, 14 remain in hospital.")[-1].counted

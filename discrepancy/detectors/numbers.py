@@ -1236,7 +1236,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words = [PARTIAL, *counted_words]
     elif PARTIAL not in counted_words and q_start >= 1 and toks[q_start - 1].lower in _INCREMENT_BEFORE:
         counted_words = [PARTIAL, *counted_words]  # "an additional 40,000 soldiers" is "40,000 more soldiers"
-    elif PARTIAL not in counted_words and _after_a_fronted_whole(toks, q_start):
+    elif PARTIAL not in counted_words and (_after_a_fronted_whole(toks, q_start) or _the_rest_in_apposition(toks, q_start)):
         counted_words = [PARTIAL, *counted_words]  # "Of the aid package, 300 million crowns is earmarked for ..."
     if _margin(toks, q_start, j):
         counted_words = [DIFFERENCE, *counted_words]  # "won by 15 points": by how much, not the score
@@ -1502,6 +1502,16 @@ def _part_of_a_whole(sentence: str, toks: list[Token], j: int) -> tuple[list[str
         return None
     words, text, _after = _counted(sentence, toks, size[1])
     return (words, text) if words else None
+
+
+def _the_rest_in_apposition(toks: list[Token], q_start: int) -> bool:
+    """Is the figure an apposition to "the rest" ("The rest of the card - three races - was
+    abandoned", "the rest, 40 homes, ...")? It counts what is left of a whole, a part."""
+    mark = q_start - 1
+    if mark < 2 or toks[mark].text not in ("-", "\u2013", "\u2014", ",", ":", "("):
+        return False
+    before = [t.lower for t in toks[max(0, mark - 5):mark]]
+    return "rest" in before and before[before.index("rest") - 1:before.index("rest")] == ["the"]
 
 
 def _after_a_fronted_whole(toks: list[Token], q_start: int) -> bool:
