@@ -983,3 +983,17 @@ def test_a_bare_month_of_a_year_named_before_takes_that_year():
                         ("It rose in June.", "2025-06")):
         month = extract_dates(text)[-1]
         assert resolve(month, pub).label == label, text
+
+
+def test_a_named_day_right_before_a_year_is_that_years_day():
+    """qa209 p10: "on Boxing Day 2024" was Boxing Day of the year nearest the article and a year
+    2024 beside it, two dates."""
+    from discrepancy.detectors.dates import resolve
+    pub = date(2025, 3, 1)
+    for text, label in (("Racegoers were caught up in the crush on Boxing Day 2024, and 19 were hurt.", "2024-12-26"),
+                        ("The crush took place the day after Boxing Day in 2024.", "2024-12-27"),
+                        ("It happened on Christmas Eve, 2023.", "2023-12-24")):
+        found = extract_dates(text)
+        assert [resolve(c, pub).label for c in found] == [label], text
+    # a year in another clause is its own date
+    assert len(extract_dates("He was born on June 5, and in 2019 he left.")) == 2

@@ -210,7 +210,8 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 found.append(claim)
     found.sort(key=lambda c: c.start)
     found = _without_weekly_schedules(sentence, found)
-    return _month_of_a_year_named_before(sentence, _months_sharing_a_year(sentence, _joined_with_relative_periods(sentence, found)))
+    return _month_of_a_year_named_before(sentence, _months_sharing_a_year(
+        sentence, _joined_with_relative_periods(sentence, _days_with_their_year(sentence, found))))
 
 
 # "published six days a week, Monday to Saturday", "open seven days a week, Monday through Sunday":
@@ -249,6 +250,27 @@ def _months_sharing_a_year(sentence: str, found: list[DateClaim]) -> list[DateCl
                 first, year=None if second.year is None else second.year - back,
                 year_shift=None if second.year_shift is None else second.year_shift - back,
                 form="month_year" if second.year is not None else first.form)
+    return out
+
+
+# What may stand between a day of the year with no year written in it and its year: "Boxing Day
+# 2024", "Christmas Eve, 2023", "the day after Boxing Day in 2024"
+_DAY_THEN_YEAR = re.compile(r"\s*,?\s*(?:in\s+)?")
+
+
+def _days_with_their_year(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """A named day written with no year, right before a year ("on Boxing Day 2024"), is that year's
+    day: one date, where read apart the day took the year nearest the article and the year stood
+    as a second date."""
+    out: list[DateClaim] = []
+    for claim in found:
+        before = out[-1] if out else None
+        if (before is not None and before.form == "month_day" and before.year is None and claim.form == "year"
+                and claim.year is not None and _DAY_THEN_YEAR.fullmatch(sentence[before.end:claim.start])):
+            out[-1] = dataclasses.replace(before, end=claim.end, text=sentence[before.start:claim.end], year=claim.year,
+                                          form="full", right=claim.right)
+            continue
+        out.append(claim)
     return out
 
 
