@@ -752,6 +752,11 @@ def test_a_date_the_other_sentence_states_finer_is_matched_there_not_set_against
     pairs = list(value_pairs(ev, aligned_kind("date")))
     assert any(p.conflict and p.features["stated_beside"] == 1.0 for p in pairs)
     assert [p for p in match(pairs) if p.conflict] == []
+    # a month inside a year is its counterpart too (ecb-dev: "stabbing his wife in 1999" against
+    # "Between 1991 and 1998, ... until he finally returned to prison in June 1999")
+    ev = _evidence("Comeaux was convicted for stabbing his wife in 1999.",
+                   "Between 1991 and 1998, Comeaux was in and out of prison until he returned to prison in June 1999.")
+    assert [p for p in match(list(value_pairs(ev, aligned_kind("date")))) if p.conflict] == []
     # with no finer counterpart the two months are still set against each other
     ev = _evidence("Sollent imposed its last ban in August 2022.", "Sollent imposed its last ban in November.",
                    published=date(2025, 7, 1))

@@ -273,23 +273,21 @@ class PairEvidence:
         return f
 
 
-# The granularities a date is stated finer or coarser in for `_stated_finer_or_coarser`: a year
-# around a day says too little of which day ("on Boxing Day" beside "2024")
-_DAY_AND_MONTH = frozenset({"day", "month"})
+# The granularities a date is stated finer or coarser in for `_stated_finer_or_coarser`, one step
+# apart: a year around a day says too little of which day ("on Boxing Day" beside "2024")
+_NEXT_GRAINS = frozenset({frozenset({"day", "month"}), frozenset({"month", "year"})})
 
 
 def _stated_finer_or_coarser(c: DateClaim, resolved: ResolvedDate | None, own: Side, other: Side,
                              besides: DateClaim) -> bool:
-    """Does the other sentence state the date `c` names as a day inside its month or as the month
-    around its day, unbounded ("5 August 2022" inside "August 2022")? Then `c` has its counterpart there,
+    """Does the other sentence state the date `c` names one step finer or coarser, unbounded ("5
+    August 2022" inside "August 2022", "June 1999" inside "1999")? Then `c` has its counterpart there,
     and another date of that sentence is another fact."""
     if resolved is None or cmp_dates.bound(own.sentence.text, c):
         return False
     grain = cmp_dates.family(c)
-    if grain not in _DAY_AND_MONTH:
-        return False
     for d in other.claims.dates:
-        if d is besides or d.start == besides.start or cmp_dates.family(d) not in _DAY_AND_MONTH - {grain}:
+        if d is besides or d.start == besides.start or frozenset((grain, cmp_dates.family(d))) not in _NEXT_GRAINS:
             continue
         rd = other.resolved.get(d.start)
         if rd is None or cmp_dates.bound(other.sentence.text, d):
