@@ -997,3 +997,21 @@ def test_a_named_day_right_before_a_year_is_that_years_day():
         assert [resolve(c, pub).label for c in found] == [label], text
     # a year in another clause is its own date
     assert len(extract_dates("He was born on June 5, and in 2019 he left.")) == 2
+
+
+def test_a_span_counted_from_a_date_the_sentence_named_dates_what_it_tells():
+    """qa206 c06: "Building work will start in spring 2027, and the park should open a year later"
+    against "expected to open in spring 2028"; qa210 p09: "fined in 2024 over a similar failure a
+    year earlier" against "In 2023, a similar failure ...": the span counted from the date names
+    the other act's year, where read apart the start's year stood for the opening too."""
+    from discrepancy.detectors.dates import resolve
+    pub = date(2025, 3, 1)
+    for text, labels in (("Building work will start in spring 2027, and the park should open a year later.", ["2027", "2028"]),
+                         ("Wessmoor was fined in 2024 over a similar failure a year earlier.", ["2024", "2023"]),
+                         ("It opened in March 2019 and closed 14 months later.", ["2019-03", "2020-05"]),
+                         ("It opened on 3 May 2021 and closed two weeks later.", ["2021-05-03", "2021-05-17"]),
+                         # a day counted from a month is no day; nothing to count from in another sentence
+                         ("It opened in March 2019 and closed ten days later.", ["2019-03"]),
+                         ("Three years later, he left.", []),
+                         ("The mine flooded on 3 May 2021; it reopened three months later.", ["2021-05-03"])):
+        assert [resolve(c, pub).label for c in extract_dates(text)] == labels, text

@@ -210,8 +210,8 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 found.append(claim)
     found.sort(key=lambda c: c.start)
     found = _without_weekly_schedules(sentence, found)
-    return _month_of_a_year_named_before(sentence, _months_sharing_a_year(
-        sentence, _joined_with_relative_periods(sentence, _days_with_their_year(sentence, found))))
+    return _counted_from_a_date_before(sentence, _month_of_a_year_named_before(sentence, _months_sharing_a_year(
+        sentence, _joined_with_relative_periods(sentence, _days_with_their_year(sentence, found)))))
 
 
 # "published six days a week, Monday to Saturday", "open seven days a week, Monday through Sunday":
@@ -272,6 +272,51 @@ def _days_with_their_year(sentence: str, found: list[DateClaim]) -> list[DateCla
             continue
         out.append(claim)
     return out
+
+
+# A span counted from a date the sentence named before it: "and the park should open a year later",
+# "over a similar failure a year earlier", "reopened three months later"
+_COUNTED_FROM = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                           r"(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards|before)\b", re.IGNORECASE)
+
+
+def _counted_from_a_date_before(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """A span counted on from or back from the last date the sentence named, with its year ("start
+    in spring 2027, and the park should open a year later"), dates what it tells: 2028. Read apart,
+    the only date left was the start's, for the opening too. Days and weeks need a day to count
+    from, months a month."""
+    added: list[DateClaim] = []
+    for m in _COUNTED_FROM.finditer(sentence):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        anchor = next((c for c in reversed(found) if c.end <= m.start() and c.year is not None and not c.offset
+                       and c.form in ("year", "month_year", "full")), None)
+        if anchor is None or re.search(r"[.;]", sentence[anchor.end:m.start()]):
+            continue
+        written = m.group("n").lower()
+        n = int(written) if written.isdigit() else _NUMBER_WORDS.get(written, 1)
+        sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+        unit = m.group("unit").lower()
+        year, month, day, form = anchor.year, anchor.month, anchor.day, anchor.form
+        if unit == "year":
+            year, month, day, form = anchor.year + sign * n, None, None, "year"
+        elif unit == "month" and anchor.month is not None:
+            months = anchor.year * 12 + anchor.month - 1 + sign * n
+            year, month, day, form = months // 12, months % 12 + 1, None, "month_year"
+        elif unit in ("week", "day") and anchor.form == "full" and anchor.day is not None and anchor.month is not None:
+            try:
+                when = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * n * (7 if unit == "week" else 1))
+            except (ValueError, OverflowError):
+                continue
+            year, month, day = when.year, when.month, when.day
+        else:
+            continue
+        words = _WORDS.findall(sentence[:m.start()]), _WORDS.findall(sentence[m.end():])
+        added.append(DateClaim(start=m.start(), end=m.end(), text=m.group(0), form=form, year=year, month=month, day=day,
+                               tense=_tense([w.lower() for w in words[0]], [w.lower() for w in words[1]]),
+                               left=tuple(_content(words[0])[-4:]), right=tuple(_content(words[1])[:4]),
+                               phrase=clause_phrase(sentence, m.start(), m.end())))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 # "in November that year", "in March the following year": a bare month of a year the sentence named
