@@ -240,6 +240,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if (_part_under_the_head(a, b) or _part_under_the_head(b, a) or _leader_and_officer(a, b) or _leader_and_officer(b, a)
             or _mayor_and_council_leader(a, b) or _mayor_and_council_leader(b, a)):
         return "conflict"  # the council's director of education is not its chief executive, nor is its leader
+    if not clash and (_chair_and_chief_executive(a, b) or _chair_and_chief_executive(b, a)):
+        return "conflict"  # Northvale's chairman is not Northvale's chief executive
     if a.family != b.family and "corporate" in (a.family, b.family):
         head_a, head_b = _company_head(a), _company_head(b)
         if head_a is not a or head_b is not b:
@@ -765,6 +767,18 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
             and bool(deputy.domain) and _one_body(deputy.domain, holder.domain)
             and deputy.jurisdiction == holder.jurisdiction
             and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES - {"adviser"})
+
+
+def _chair_and_chief_executive(chair: TitleClaim, executive: TitleClaim) -> bool:
+    """The chair of one named body against its chief executive ("Northvale chairman Piet Lourens" /
+    "Northvale chief executive Piet Lourens", "the commission's chair" / "the commission's chief
+    executive"): the board's chair oversees the chief executive, two posts. Where one person holds
+    both, news writes both ("chairman and chief executive"), and titles given in one sentence are
+    held together (`title_conflicts`). A chair with no body named may chair anything."""
+    return (chair.role == "chair" and not chair.rank and _company_head(executive).role == "chief executive"
+            and not executive.rank and bool(chair.domain) and bool(executive.domain)
+            and (chair.domain == executive.domain or _one_body(chair.domain, executive.domain)
+                 or _one_body(executive.domain, chair.domain)))
 
 
 def _company_head(t: TitleClaim) -> TitleClaim:

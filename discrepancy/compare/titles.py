@@ -186,7 +186,9 @@ def _compatible_groups(classes: dict[tuple, list[TitleSeen]]) -> list[list[tuple
 
 
 def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
-    """Pairs of titles one sentence gives the same person ("Deputy Prime Minister and Foreign Minister")."""
+    """Pairs of titles one sentence gives the same person ("Deputy Prime Minister and Foreign Minister"),
+    and with a chair and a chief executive so given ("chairman and chief executive"), every pair of
+    those two roles of the person's, whichever body each names: one person holding both posts."""
     by_sentence: dict[tuple[str, int], set] = defaultdict(set)
     for s in seen:
         by_sentence[(s.doc.id, s.sentence.index)].add(canonical_key(s.claim))
@@ -196,7 +198,15 @@ def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
             for b in keys:
                 if a != b:
                     out.add(frozenset((a, b)))
+    held_together = {frozenset((a[0], b[0])) for pair in out for a, b in [tuple(pair)]} & {_CHAIR_AND_CHIEF}
+    if held_together:
+        keys = {canonical_key(s.claim) for s in seen}
+        out |= {frozenset((a, b)) for a in keys for b in keys if frozenset((a[0], b[0])) == _CHAIR_AND_CHIEF}
     return out
+
+
+# A board's chair and the executive it oversees, often one person's two posts where news says so.
+_CHAIR_AND_CHIEF = frozenset(("chair", "chief executive"))
 
 
 def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]:
