@@ -227,6 +227,13 @@ def test_an_age_told_by_a_noun_beside_another_named_person_is_not_that_persons()
     assert figures_comparable(father, "60", "The 59-year-old philosopher was seen at the festival.", "59-year-old")
     # the noun's own name follows it: the age is that person's, and compared
     assert figures_comparable(father, "60", "The 59-year-old philosopher Alexander Dugin was seen.", "59-year-old")
+    # qa211 c03: a bare "The 25-year-old" stands for someone named before, beside "her compatriot
+    # Anton Reyes": not Reyes, whom "Anton Reyes, 31," is the age of
+    reyes = "Anton Reyes, 31, was slapped with a four-year ban after testing positive for a steroid."
+    solberg = ("The 25-year-old was banned for two years yesterday, while in a separate ruling her compatriot Anton Reyes "
+               "was banned for four years.")
+    assert not figures_comparable(reyes, "31", solberg, "25-year-old")
+    assert figures_comparable(reyes, "31", "The 25-year-old was banned for four years yesterday.", "25-year-old")
 
 
 def test_a_rate_is_compared_only_with_a_rate_of_the_same_period():

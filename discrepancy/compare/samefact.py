@@ -818,9 +818,14 @@ def _age_of_another(named: NumberClaim, other: NumberClaim, other_text: str) -> 
     """Is `other` the age of someone described by a noun ("the 29-year-old journalist") in a
     sentence that also names the person `named` is the age of, as someone else? Had the noun been
     that person, the name would follow it and be the age's anchor."""
-    if not named.anchor or other.anchor or len(other.counted) < 2 or not other_text:
+    if not named.anchor or other.anchor or not other_text:
         return False
-    return bool(set(named.anchor) & {w.removesuffix("'s") for w in words(other_text)})
+    # "the 29-year-old journalist", or the bare "The 25-year-old was banned ...": a person named before
+    described = len(other.counted) >= 2 or bool(_THE_BEFORE.search(other_text, max(0, other.start - 6), other.start))
+    return described and bool(set(named.anchor) & {w.removesuffix("'s") for w in words(other_text)})
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 _FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "female", "her", "widow",
