@@ -281,6 +281,11 @@ def test_parts_of_a_total_are_not_the_total():
     # two figures joined by "and" are parts of one whole, whatever each says it counts
     assert not figures_comparable("Commandos boarded the pirate boat to nab 12 Somali and 11 Yemeni pirates.", "11",
                                   "The navy said it captured 23 Somali and Yemeni pirates.", "23")
+    # qa214 p04: one figure added to another ("adds 48 homes to the 120 Meridian already runs")
+    # makes their total, the "168 homes" another outlet gives; the name after "the 120" is no thing counted
+    added = "The deal adds 48 homes to the 120 Meridian already runs."
+    assert not figures_comparable(added, "48", "The deal will take Meridian's estate to 168 homes.", "168")
+    assert figures_comparable(added, "48", "The deal will take Meridian's estate to 178 homes.", "178")
     # qa59: "more than 250" is how a writer rounds the 252 that two parts make; no sum far above a
     # bound makes it a total
     both = "The fire has destroyed 212 structures, including 148 homes, and damaged 40 others."

@@ -769,6 +769,9 @@ _JOINED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2},?\s*and\s+")
 # ... or the second figure's verb left out after another name: "Harborline brings 23 properties to
 # the combination and Summit 18" (Summit brings 18), "The Post sells 11,200 copies a day and the Star 9,800"
 _GAPPED = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,5}" + AND_ANOTHER_NAME)
+# ... or one figure added to the other: "adds 48 homes to the 120 Meridian already runs"
+_ADDED_TO = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}to\s+(?:the|its|their|his|her|an?)\s+(?:existing\s+)?")
+_ADD_VERB = re.compile(r"\b(?:add|adds|added|adding)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim], text: str) -> bool:
@@ -790,7 +793,9 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         if own and own <= whole_outcome and not own <= theirs:
             continue  # killed and wounded add up to no number killed
         first, second = sorted((part, other), key=lambda c: c.start)
-        joined = bool(_JOINED.fullmatch(text[first.end:second.start]) or _GAPPED.fullmatch(text[first.end:second.start]))
+        between = text[first.end:second.start]
+        joined = bool(_JOINED.fullmatch(between) or _GAPPED.fullmatch(between)
+                      or _ADDED_TO.fullmatch(between) and _ADD_VERB.search(text, max(0, first.start - 30), first.start))
         total = part.value + other.value
         # two amounts of a unit that add up to the other side's to the digit are its parts whatever
         # each says it is of ("$10.6 billion" sent and "a new package of about $3 billion" against

@@ -69,6 +69,9 @@ def _initial_at(toks: list[Token], m: int) -> bool:
             and toks[m].end == toks[m + 1].start)
 
 
+# Words that, right after a capitalised word after a figure, make that word a clause's subject
+_CLAUSE_AFTER_NAME = frozenset({"already", "still", "now", "also", "has", "had", "owns", "owned", "runs", "ran",
+                                "operates", "operated", "manages", "managed"})
 # Words after "lives" that make it a verb ("a family of five lives in ..."), not deaths counted
 _WHERE_ONE_LIVES = frozenset({"in", "on", "at", "with", "near", "under", "there", "here", "alone", "abroad", "off"})
 
@@ -96,6 +99,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             continue
         if not t.is_word or t.text in _BOUNDARY_PUNCT:
             break
+        if not words and k == j and t.text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].lower in _CLAUSE_AFTER_NAME:
+            break  # "the 120 Meridian already runs": the name opens a clause about the figure, not what it counts
         if w == "of" and words and not used_of:
             # "prisoners of war", "members of the Republican caucus"
             m = k + 1
