@@ -486,6 +486,10 @@ def test_decades_and_centuries_are_counted_in_years():
     # an age before a name describes that name
     ("The bombing killed 29-year-old TV commentator Darya Dugina, investigators said.", ("darya", "dugina")),
     ("A 17-year-old boy from Kyiv was hurt.", ()),
+    # qa215 c08: "the 31-year-old" is someone the noun phrase stands for, not the clause's subject
+    ("Varga had given the 31-year-old a scare when he rocked him in the fourth.", ()),
+    ("Police said Smith shot a 24-year-old man.", ()),
+    ("Dugina, the 29-year-old daughter of Dugin, died.", ("dugina",)),
 ])
 def test_the_name_a_figure_is_about(text, anchor):
     assert one(text).anchor == anchor

@@ -224,6 +224,12 @@ def _anchor(toks: list[Token], q_start: int, start_i: int, j: int, counted: list
         k = start_i - 2
     elif counted[:1] == ["age"] and len(counted) > 1 and _name_after(toks, j):
         return _name_after(toks, j)  # "29-year-old TV commentator Darya Dugina": the name it describes
+    elif counted[:1] == ["age"] and start_i >= 1 and toks[start_i - 1].lower in ("the", "a", "an"):
+        # "Varga had given the 31-year-old a scare": someone the noun phrase stands for, not the
+        # subject; but "Dugina, the 29-year-old daughter of ...": the name it is set beside
+        k = start_i - 3
+        if not (k >= 0 and toks[k + 1].text == "," and _is_name(toks, k)):
+            return ()
     else:
         clause = _clause(toks, q_start, -1, 12)
         # "Kyiv's governor said 22 people were wounded": who said it is not what the figure is about
