@@ -769,16 +769,27 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
             and deputy.family == holder.family != "military" and deputy.role not in _DESCRIBING_ROLES - {"adviser"})
 
 
+# The executive heads of a body, whom its chair oversees
+_EXECUTIVE_HEADS = frozenset({"chief executive", "director general", "executive director"})
+
+
 def _chair_and_chief_executive(chair: TitleClaim, executive: TitleClaim) -> bool:
-    """The chair of one named body against its chief executive ("Northvale chairman Piet Lourens" /
-    "Northvale chief executive Piet Lourens", "the commission's chair" / "the commission's chief
-    executive"): the board's chair oversees the chief executive, two posts. Where one person holds
-    both, news writes both ("chairman and chief executive"), and titles given in one sentence are
-    held together (`title_conflicts`). A chair with no body named may chair anything."""
-    return (chair.role == "chair" and not chair.rank and _company_head(executive).role == "chief executive"
-            and not executive.rank and bool(chair.domain) and bool(executive.domain)
+    """The chair of one named public body against its chief executive or director-general ("the
+    commission's chair" / "the commission's chief executive", "the agency's chairwoman" / "the
+    agency's director-general"): the board's chair oversees the executive head, two posts. Where
+    one person holds both, news writes both ("chairman and chief executive"), and titles given in
+    one sentence are held together (`title_conflicts`). A chair with no body named may chair
+    anything, and a company's may be its chief executive too."""
+    return (chair.role == "chair" and not chair.rank and executive.role in _EXECUTIVE_HEADS
+            and not executive.rank and bool(set(chair.domain.split()) & set(executive.domain.split()) & _PUBLIC_BODIES)
             and (chair.domain == executive.domain or _one_body(chair.domain, executive.domain)
                  or _one_body(executive.domain, chair.domain)))
+
+
+# Bodies whose chair and executive head are two posts by their constitution (a commission, an agency,
+# a regulator); a company's chair may be its chief executive too ("Berkshire chairman" and "CEO")
+_PUBLIC_BODIES = frozenset({"commission", "agency", "authority", "council", "regulator", "federation", "association",
+                            "trust", "institute", "foundation", "committee", "board"})
 
 
 def _company_head(t: TitleClaim) -> TitleClaim:

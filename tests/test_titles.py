@@ -992,37 +992,47 @@ def test_a_chambers_president_is_one_office_with_or_without_the_possessive():
     assert canon("The Senate's president, Jo Brand, said no.", "Jo Brand").role == "speaker"
 
 
-def test_the_chair_of_a_named_body_is_not_its_chief_executive():
-    """qa206 p12, qa209 p03: "Northvale chairman Piet Lourens" against "Northvale chief executive
-    Piet Lourens", "the commission's chair" against "chief executive of the Gaming and Wagering
-    Commission": the board's chair and the executive it oversees are two posts of one body."""
-    chair = canon("Northvale chairman Piet Lourens hugged the men.", "Piet Lourens")
-    chief = canon("Northvale chief executive Piet Lourens told reporters.", "Piet Lourens")
-    assert compare_titles(chair, chief) == compare_titles(chief, chair) == "conflict"
+def test_the_chair_of_a_public_body_is_not_its_executive_head():
+    """qa209 p03, qa211 p07: "the commission's chair" against "chief executive of the Gaming and
+    Wagering Commission", "the agency's chairwoman" against "the agency's director-general": the
+    board's chair and the executive it oversees are two posts of one public body."""
     chair = canon("The commission's chair, Helen Marsh, told NBN News.", "Helen Marsh")
     chief = canon("Helen Marsh, chief executive of the Gaming and Wagering Commission, said so.", "Helen Marsh")
-    assert compare_titles(chair, chief) == "conflict"
-    # a chair of no named body, or of another one, may chair anything beside the company
-    assert compare_titles(canon("Chairman Piet Lourens hugged the men.", "Piet Lourens"),
+    assert compare_titles(chair, chief) == compare_titles(chief, chair) == "conflict"
+    chair = canon("The agency's chairwoman, Dr Imke Solvang, said so.", "Imke Solvang")
+    head = canon("The agency's director-general, Dr Imke Solvang, told reporters.", "Imke Solvang")
+    assert compare_titles(chair, head) == "conflict"
+    # a company's chair may be its chief executive too ("Berkshire chairman" and "CEO"); a chair of
+    # no named body may chair anything
+    assert compare_titles(canon("Northvale chairman Piet Lourens hugged the men.", "Piet Lourens"),
                           canon("Northvale chief executive Piet Lourens spoke.", "Piet Lourens")) != "conflict"
-    assert compare_titles(canon("Acme chairman Piet Lourens hugged the men.", "Piet Lourens"),
-                          canon("Northvale chief executive Piet Lourens spoke.", "Piet Lourens")) != "conflict"
+    assert compare_titles(canon("Chairman Helen Marsh spoke.", "Helen Marsh"), chief) != "conflict"
 
 
 def test_a_chair_and_chief_executive_named_together_holds_both():
-    """"chairman and chief executive Piet Lourens" in one article: another's "Northvale chairman" is
-    one of the two posts he holds, no contradiction."""
+    """"chairman and chief executive Piet Lourens" in one article: another's "the commission's
+    chairman" is one of the two posts he holds, no contradiction."""
     from datetime import date
 
     from discrepancy.compare.titles import TitleSeen, title_conflicts
     from discrepancy.model import Document, Sentence
     from discrepancy.persons import Person
     seen = []
-    for i, text in enumerate(("Northvale chairman and chief executive Piet Lourens spoke.",
-                              "Northvale chairman Piet Lourens hugged the men.",
-                              "Northvale chief executive Piet Lourens told reporters.")):
+    for i, text in enumerate(("Commission chairman and chief executive Piet Lourens spoke.",
+                              "The commission's chairman, Piet Lourens, hugged the men.",
+                              "The commission's chief executive, Piet Lourens, told reporters.")):
         doc = Document(id=f"d{i}", text=text, source=f"S{i}", published=date(2026, 3, 1))
         for claim in extract_people_and_titles(text)[1]:
             seen.append(TitleSeen(doc, Sentence(doc.id, 0, text, 0, len(text), 1), claim,
                                   Person("lourens", "Piet Lourens"), None))
     assert title_conflicts(seen) == []
+
+
+def test_a_deputy_lord_mayor_written_in_lower_case_is_the_lord_mayors_deputy():
+    """qa214 p07: "the deputy lord mayor of Castlebridge, Amira Shah," was read from "mayor" on, so
+    the deputy's rank was lost and she was the Lord Mayor."""
+    deputy = canon("The trophy was presented by the deputy lord mayor of Castlebridge, Amira Shah, a former carer.",
+                   "Amira Shah")
+    assert deputy.rank == "deputy"
+    holder = canon("The Lord Mayor of Castlebridge, Councillor Amira Shah, presented the trophy.", "Amira Shah")
+    assert compare_titles(deputy, holder) == "conflict"

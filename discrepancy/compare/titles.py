@@ -198,15 +198,15 @@ def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
             for b in keys:
                 if a != b:
                     out.add(frozenset((a, b)))
-    held_together = {frozenset((a[0], b[0])) for pair in out for a, b in [tuple(pair)]} & {_CHAIR_AND_CHIEF}
+    held_together = {frozenset((a[0], b[0])) for pair in out for a, b in [tuple(pair)]} & _CHAIR_AND_HEAD
     if held_together:
         keys = {canonical_key(s.claim) for s in seen}
-        out |= {frozenset((a, b)) for a in keys for b in keys if frozenset((a[0], b[0])) == _CHAIR_AND_CHIEF}
+        out |= {frozenset((a, b)) for a in keys for b in keys if frozenset((a[0], b[0])) in held_together}
     return out
 
 
-# A board's chair and the executive it oversees, often one person's two posts where news says so.
-_CHAIR_AND_CHIEF = frozenset(("chair", "chief executive"))
+# A board's chair and the executive head it oversees, often one person's two posts where news says so.
+_CHAIR_AND_HEAD = frozenset(frozenset(("chair", head)) for head in ("chief executive", "director general", "executive director"))
 
 
 def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]:
