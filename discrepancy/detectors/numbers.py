@@ -1230,8 +1230,6 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         counted_words = [WHOLE, *counted_words]  # "of the 169 seats": the size of the set
     elif hyphen_unit and not unit and singular(hyphen_unit[0]) in _SIZE_UNITS and counted_words:
         counted_words = [CAPACITY, *counted_words]  # "the 169-seat parliament", "a 500-bed hospital"
-    elif not unit and not currency and counted_words and CAPACITY not in counted_words and _holds_as_many(toks, q_start):
-        counted_words = [CAPACITY, *counted_words]  # "the velodrome will seat 2,500 people"
     if _anaphoric(toks, q_start, value, words_form) and not unit and not hyphen_unit:
         # "the two countries", "those two officials": a set named before ("the 10-kilometre tunnel",
         # "the two-day strike" are measures of one thing)
@@ -1504,21 +1502,6 @@ def _part_of_a_whole(sentence: str, toks: list[Token], j: int) -> tuple[list[str
         return None
     words, text, _after = _counted(sentence, toks, size[1])
     return (words, text) if words else None
-
-
-# Verbs that give how many a place can take, right before the figure (a qualifier between)
-_HOLDS_AS_MANY = frozenset({"seat", "seats", "seating", "accommodate", "accommodates", "accommodating", "sleeps"})
-_QUALIFIERS_BEFORE = frozenset({"about", "around", "some", "up", "to", "nearly", "almost", "more", "than", "over",
-                                "roughly", "approximately", "just", "under"})
-
-
-def _holds_as_many(toks: list[Token], q_start: int) -> bool:
-    """Does a verb of capacity stand right before the figure ("will seat 2,500 people", "can
-    accommodate up to 400 guests")? The figure is what the place can take, not a count of anyone."""
-    k = q_start - 1
-    while k >= 0 and toks[k].lower in _QUALIFIERS_BEFORE:
-        k -= 1
-    return k >= 0 and toks[k].lower in _HOLDS_AS_MANY
 
 
 def _the_rest_in_apposition(toks: list[Token], q_start: int) -> bool:
