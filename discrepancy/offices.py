@@ -770,7 +770,7 @@ def _deputy_of_the_holder(deputy: TitleClaim, holder: TitleClaim) -> bool:
 
 
 # The executive heads of a body, whom its chair oversees
-_EXECUTIVE_HEADS = frozenset({"chief executive", "director general", "executive director"})
+EXECUTIVE_HEADS = frozenset({"chief executive", "director general", "executive director"})
 
 
 def _chair_and_chief_executive(chair: TitleClaim, executive: TitleClaim) -> bool:
@@ -780,7 +780,7 @@ def _chair_and_chief_executive(chair: TitleClaim, executive: TitleClaim) -> bool
     one person holds both, news writes both ("chairman and chief executive"), and titles given in
     one sentence are held together (`title_conflicts`). A chair with no body named may chair
     anything, and a company's may be its chief executive too."""
-    return (chair.role == "chair" and not chair.rank and executive.role in _EXECUTIVE_HEADS
+    return (chair.role == "chair" and not chair.rank and executive.role in EXECUTIVE_HEADS
             and not executive.rank and bool(set(chair.domain.split()) & set(executive.domain.split()) & _PUBLIC_BODIES)
             and (chair.domain == executive.domain or _one_body(chair.domain, executive.domain)
                  or _one_body(executive.domain, chair.domain)))

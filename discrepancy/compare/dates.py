@@ -127,8 +127,9 @@ def bound(sentence: str, c: DateClaim) -> str:
 # A start told with "from": "takes effect from", "comes into force from", "will apply from",
 # "effective from". The date is the one day it starts (against "takes effect on 15 August" another
 # day), not the start of a period some other day inside it could date.
-_STARTS_FROM = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
-                          r"(?:force|effect)|(?:apply|applies|applied|applying)|effective|(?:kick|kicks|kicked)\s+in)"
+MEASURE_STARTS = (r"(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|"
+                  r"(?:kick|kicks|kicked)\s+in")
+_STARTS_FROM = re.compile(r"\b(?:" + MEASURE_STARTS + r"|(?:apply|applies|applied|applying)|effective)"
                           r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "between December 6 and ": the span's first day, so the date after "and" ends it
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;.:()]{1,40}?\s+and\s+$", re.IGNORECASE)

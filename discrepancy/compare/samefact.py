@@ -999,8 +999,7 @@ _CLAUSE_OPENS = re.compile(r"[;:]|,\s+(?:and|but|while|after|as)\b")
 
 # A measure's start told as an act on its day: "takes effect on 15 August", "comes into force in
 # October", "kicks in on Monday"
-_TAKES_EFFECT_ON = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
-                              r"(?:force|effect)|(?:kick|kicks|kicked)\s+in)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAKES_EFFECT_ON = re.compile(r"\b(?:" + cmp_dates.MEASURE_STARTS + r")\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _takes_effect_on(side: Side, c: DateClaim) -> bool:
@@ -1123,8 +1122,9 @@ def _agrees_through_a_bound(p: ValuePair) -> bool:
 
 def _two_occasions(p: ValuePair) -> bool:
     """A figure of an occasion a year or more before its article against one of the present
-    (`another_year`), or a count standing as of one article's day against a figure of another day
-    (`another_day`): no counterpart of one fact, whether they agree or not."""
+    (`another_year`), a count standing as of one article's day against a figure of another day
+    (`another_day`), or a date the other sentence states finer or coarser beside the one it is set
+    against (`stated_beside`): no counterpart of one fact, whether they agree or not."""
     return (p.features.get("another_year") == 1.0 or p.features.get("another_day") == 1.0
             or p.features.get("stated_beside") == 1.0)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..offices import PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, jurisdictions_clash, office_key, title_label
+from ..offices import EXECUTIVE_HEADS, PORTFOLIO_ROLES, SINGLE_HOLDER_ROLES, compare_titles, jurisdictions_clash, office_key, title_label
 from ..gazetteer import seats_in
 from ..detectors.people import similar_names, split_name
 from ..model import Document, Sentence, TimelineEntry, TitleClaim
@@ -198,7 +198,7 @@ def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
             for b in keys:
                 if a != b:
                     out.add(frozenset((a, b)))
-    held_together = {frozenset((a[0], b[0])) for pair in out for a, b in [tuple(pair)]} & _CHAIR_AND_HEAD
+    held_together = {frozenset(key[0] for key in pair) for pair in out} & _CHAIR_AND_HEAD
     if held_together:
         keys = {canonical_key(s.claim) for s in seen}
         out |= {frozenset((a, b)) for a in keys for b in keys if frozenset((a[0], b[0])) in held_together}
@@ -206,7 +206,7 @@ def _co_stated(seen: Sequence[TitleSeen]) -> set[frozenset]:
 
 
 # A board's chair and the executive head it oversees, often one person's two posts where news says so.
-_CHAIR_AND_HEAD = frozenset(frozenset(("chair", head)) for head in ("chief executive", "director general", "executive director"))
+_CHAIR_AND_HEAD = frozenset(frozenset(("chair", head)) for head in EXECUTIVE_HEADS)
 
 
 def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]:

@@ -125,6 +125,8 @@ _DAY_SPAN_END = r"(?![\w%\-/]|,\d|\.\d|:\d)"
 # The longest span of days read as one date ("the 10-21 March festival"); a longer one is a period
 _LONGEST_DAY_SPAN = 14
 
+# The words of a small count of days, weeks, months or years ("two weeks ago", "a year later")
+_SPAN_COUNT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(_B + _MONTH + r"\s+" + _DAY + _SPAN_JOIN + _DAY2 + r",?\s+" + _YEAR + _E)),
     ("full", re.compile(_B + _DAY + _SPAN_JOIN + _DAY2 + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _E)),
@@ -153,7 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
         r"yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
         r"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|"
-        r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
+        r"(?P<n>\d+|" + _SPAN_COUNT_WORDS + r"|a)\s+(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("month", re.compile(r"(?P<prep>\b(?i:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|mid-|last|next|this|before|after|between|and|to)\s+|\b(?i:mid)-)" + "(?P<month>" + "|".join(_MONTH_NAMES + [a + r"\." for a in _MONTH_ABBREVIATIONS]) + r")(?![\w%\-])")),
     # "FY2025": the financial year, as "the 2025 financial year" is read
     # "mid-2024", "late-2025": a part of the year, as "mid-July" is of the month
@@ -276,7 +278,7 @@ def _days_with_their_year(sentence: str, found: list[DateClaim]) -> list[DateCla
 
 # A span counted from a date the sentence named before it: "and the park should open a year later",
 # "over a similar failure a year earlier", "reopened three months later"
-_COUNTED_FROM = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+_COUNTED_FROM = re.compile(r"\b(?P<n>an?|" + _SPAN_COUNT_WORDS + r"|\d{1,2})\s+"
                            r"(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards|before)\b", re.IGNORECASE)
 
 
@@ -311,11 +313,10 @@ def _counted_from_a_date_before(sentence: str, found: list[DateClaim]) -> list[D
             year, month, day = when.year, when.month, when.day
         else:
             continue
-        words = _WORDS.findall(sentence[:m.start()]), _WORDS.findall(sentence[m.end():])
+        words, left, right = _words_around(sentence, m.start(), m.end())
         added.append(DateClaim(start=m.start(), end=m.end(), text=m.group(0), form=form, year=year, month=month, day=day,
                                tense=_tense([w.lower() for w in words[0]], [w.lower() for w in words[1]]),
-                               left=tuple(_content(words[0])[-4:]), right=tuple(_content(words[1])[:4]),
-                               phrase=clause_phrase(sentence, m.start(), m.end())))
+                               left=tuple(left), right=tuple(right), phrase=clause_phrase(sentence, m.start(), m.end())))
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 
@@ -448,9 +449,7 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             relative = f"{g['unit'].lower()}s_ago:{count}"
         else:
             relative = rel.replace(" ", "_")
-    words = _WORDS.findall(sentence[:start]), _WORDS.findall(sentence[end:])
-    left_ctx = _content(words[0])[-4:]
-    right_ctx = _content(words[1])[:4]
+    words, left_ctx, right_ctx = _words_around(sentence, start, end)
     after = [w.lower() for w in words[1]]
     possessive = sentence[end:end + 2] in ("'s", "\u2019s")
     if possessive:
@@ -730,6 +729,12 @@ _SCHEDULE_VERBS = {"begins", "begin", "starts", "start", "opens", "open", "reope
 # Friday or the last one, whatever "confirmed" says; "will stage a strike starting on Wednesday" is ahead
 _SCHEDULE_PARTICIPLES = frozenset({"starting", "beginning", "opening", "reopening", "resuming", "ending", "coming",
                                    "taking", "kicking", "expiring", "launching", "returning", "continuing"})
+
+
+def _words_around(sentence: str, start: int, end: int) -> tuple[tuple[list[str], list[str]], list[str], list[str]]:
+    """The words before and after a date, and the content words next to it (four each side)."""
+    words = _WORDS.findall(sentence[:start]), _WORDS.findall(sentence[end:])
+    return words, _content(words[0])[-4:], _content(words[1])[:4]
 
 
 def _content(ws: list[str]) -> list[str]:

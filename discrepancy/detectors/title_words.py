@@ -103,7 +103,7 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
         entry = ROLES.get(tuple(words[:n]))
         if entry and n == 1 and _portfolio_of_the_role_before(toks, i):
             return None  # "Minister for Justice": the minister's portfolio, no judge
-        if entry and n == 1 and words[0] in RANKS and role_start(toks, k_after(toks, i)) is not None:
+        if entry and n == 1 and words[0] in RANKS and role_start(toks, _next_word_after(toks, i)) is not None:
             return None  # "the assistant minister for transport": a rank of the role after it
         if entry:
             # token length of those n words
@@ -121,7 +121,7 @@ def role_start(toks: list[Token], i: int) -> tuple[int, tuple[str, str, str]] | 
     return None
 
 
-def k_after(toks: list[Token], i: int) -> int:
+def _next_word_after(toks: list[Token], i: int) -> int:
     """The token after toks[i] and a hyphen joined to it ("assistant-minister")."""
     return i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and touching(toks[i], toks[i + 1]) else i + 1
 
