@@ -507,6 +507,19 @@ def test_two_offices_one_title_joins_are_held_together_across_the_corpus():
     assert [t.text for t in _titles_read("The President and Speaker Boehner met on Tuesday.")] == ["Speaker"]
 
 
+def test_two_offices_joined_before_a_comma_and_the_name_are_both_read():
+    """"The agency's chair and chief executive, Tom Reed," gave no title: the first role was the
+    title's head and "and chief executive" no domain. As after the name, the person holds both."""
+    before = _titles_read("Australia's deputy prime minister and defense minister, Richard Marles, said the deal held.")
+    assert {(t.role, t.rank, t.domain, t.jurisdiction) for t in before} == {
+        ("minister", "", "defense", "australia"), ("prime minister", "deputy", "", "australia")}
+    both = _titles_read("The agency's chair and chief executive, Tom Reed, said the depot would close.")
+    assert {t.role for t in both} == {"chair", "chief executive"}
+    # one office whose portfolio has an "and" stays one title
+    one = _titles_read("The Minister of Justice and Public Security, Emilie Mehl, said so.")
+    assert [(t.role, t.domain) for t in one] == [("minister", "justice public security")]
+
+
 def test_a_title_naming_both_portfolios_makes_each_a_short_name_of_one_post():
     """qa52: "Transport Minister Giulio Basso" and "Infrastructure Minister Giulio Basso" were two
     posts, though a third article calls him "Minister of Infrastructure and Transport"."""

@@ -554,6 +554,12 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if _descriptive_before(toks, start) or any(norm(t) in DESCRIPTIVE for t in toks[start:role_at]):
         return None
     tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
+    if tail and norm(tail[0]) in ("and", "&") and (joint := _joint(toks, start, j + 1)) is not None \
+            and (last := _last_role(toks, joint + 1, j + 1)) is not None:
+        # "The agency's chair and chief executive, Tom Reed,": two offices of one person, the last
+        # one the title's head, as in apposition after the name (`_first_office` gives the first)
+        role_at, role_len, entry = last
+        tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
     if tail and norm(tail[0]) not in (("of", "for", "to") if body_after_to(entry) else ("of", "for")):
         return None
     return _Found(start, j + 1, role_at, role_len, entry, "apposition")
