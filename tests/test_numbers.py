@@ -1140,6 +1140,15 @@ def test_a_part_told_of_a_whole_counts_its_noun_and_the_whole_is_the_sets_size()
     assert one("Police arrested 40 of the protesters.").counted == ()  # no size of the set
 
 
+def test_a_share_of_one_span_of_time_keeps_the_span():
+    """qa216 p05: "will serve half of his 44-month sentence" made 44 the size of a set of months, so
+    its months were never years and "a 40-month prison sentence" was never compared with it."""
+    term = [c for c in extract_numbers("He will serve half of his 44-month sentence in custody.") if c.text == "44-month"][0]
+    assert term.counted == ("year", "sentence") and abs(term.value - 44 / 12) < 1e-9
+    # months counted out of a whole still are a set's size
+    assert [c.counted for c in extract_numbers("Two of the 12 months were lost.")][1][:1] == ("+whole",)
+
+
 def test_a_scale_word_glued_to_a_figure_is_its_scale():
     """qa64: "splashed out £16.5million" and "out of £4.2million" were no figures, so the planted
     fee was never compared with the others' "£18.5 million"."""

@@ -1226,8 +1226,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         whole_counts = _part_of_a_whole(sentence, toks, j)
         if whole_counts:
             counted_words, counted_text = whole_counts  # "91 of the 169 seats": 91 seats
-    if not unit and not currency and _whole_of_a_part(toks, q_start) and counted_words and WHOLE not in counted_words:
-        counted_words = [WHOLE, *counted_words]  # "of the 169 seats": the size of the set
+    if not unit and not currency and _whole_of_a_part(toks, q_start) and counted_words and WHOLE not in counted_words \
+            and not (hyphen_unit and singular(hyphen_unit[0]) in _SPAN_UNITS):
+        # "of the 169 seats": the size of the set; "half of his 44-month sentence" halves one thing's
+        # length, which stays a span of time ("a 40-month prison sentence")
+        counted_words = [WHOLE, *counted_words]
     elif hyphen_unit and not unit and singular(hyphen_unit[0]) in _SIZE_UNITS and counted_words:
         counted_words = [CAPACITY, *counted_words]  # "the 169-seat parliament", "a 500-bed hospital"
     if _anaphoric(toks, q_start, value, words_form) and not unit and not hyphen_unit:
