@@ -595,3 +595,13 @@ def test_a_president_elect_is_the_incoming_president():
                           title_of("Incoming president Anjali Rao spoke.")) == "same"
     assert compare_titles(title_of("President-elect Anjali Rao spoke."),
                           title_of("President Anjali Rao spoke.")) != "same"
+
+
+def test_a_departments_initials_name_its_portfolio():
+    """qa217 c05: "Environment Secretary Marcus Hale" against "Defra secretary Marcus Hale" was one
+    person in two posts; Defra is the environment department, so the two name one office."""
+    environment = title_of("Environment Secretary Marcus Hale visited the flood defences.")
+    defra = title_of("Defra secretary Marcus Hale said the money would follow.")
+    assert defra.domain == "environment"
+    assert compare_titles(environment, defra) == "same"
+    assert compare_titles(defra, title_of("Transport Secretary Marcus Hale said so.")) == "conflict"
