@@ -1440,3 +1440,21 @@ def test_a_part_of_a_year_is_no_thing_counted() -> None:
     the thing counted, so the wire's "cut to 15%" no longer stated the same share."""
     assert extract_numbers("The tariff was reduced to 15 per cent in mid-2024.")[0].counted == ()
     assert extract_numbers("Russia sent 12 T-72 tanks.")[0].counted == ("t-72", "tank")
+
+
+def test_a_span_told_in_quarters_is_that_much_time():
+    """qa220 p11: "got under way an hour and a quarter late" was no figure and "three-quarters of an
+    hour" a share of 75 per cent, so neither met "started 45 minutes late"."""
+    def span(sentence: str) -> tuple[str, float, float, float, tuple[str, ...]]:
+        (c,) = extract_numbers(sentence)
+        return c.text, round(c.value, 3), round(c.low, 3), round(c.high, 3), c.counted[:1]
+
+    assert span("The race got under way an hour and a quarter late.") == ("an hour and a quarter", 1.25, 1.125, 1.375, ("hour",))
+    assert span("For three-quarters of an hour, runners waited.") == ("three-quarters of an hour", 0.75, 0.625, 0.875, ("hour",))
+    assert span("The start was delayed by half an hour.")[:4] == ("half an hour", 0.5, 0.375, 0.625)
+    assert span("It took a quarter of an hour.")[1] == 0.25
+    assert span("The race started 45 minutes late.")[1] == 0.75  # the same unit
+    # a share, a scale and a time reference stay what they were
+    assert span("A quarter of the runners quit.")[1:2] == (25.0,)
+    assert span("Half a million people came.")[1] == 500000.0
+    assert extract_numbers("The zoo opened half a century ago.") == []

@@ -123,6 +123,9 @@ _SPANS_AFTER_A = frozenset({"fortnight", "decade"})
 # Units a span "a ... and a half" is written in
 _UNITS_AND_A_HALF = frozenset({"year", "month", "week", "day", "hour", "minute", "century", "decade", "season"})
 _AND_A_HALF = re.compile(r"\s+[^\W\d_]+\s+and\s+a\s+half\b", re.IGNORECASE)
+# The span after a fraction's "a" ("half an hour", "an hour and a quarter"), with its quarters
+_SPAN_WORD = re.compile(r"\s+(?:" + "|".join(sorted(_UNITS_AND_A_HALF))
+                        + r")s?\b(?:\s+and\s+(?:a\s+quarter|three[\s-]quarters)\b)?", re.IGNORECASE)
 
 
 def _one_counts(toks: list[Token], j: int) -> bool:
@@ -778,13 +781,26 @@ _CURRENCY_WORD_END = re.compile(r"[^\W\d_]+$")
 
 
 def _with_its_half(sentence: str, claim: NumberClaim) -> NumberClaim:
-    """"a year and a half" written whole as the figure's text (its value, 1.5, read from the "a")."""
-    if claim.value != 1.5 or claim.text.lower().split()[-1:] not in (["a"], ["an"]):
+    """"a year and a half" written whole as the figure's text (its value, 1.5, read from the "a"),
+    and so "an hour and a quarter", "half an hour", "three-quarters of an hour"."""
+    if claim.text.lower().split()[-1:] not in (["a"], ["an"]):
         return claim
-    half = _AND_A_HALF.match(sentence, claim.end)
-    if half is None:
+    if claim.value == 1.5 and (half := _AND_A_HALF.match(sentence, claim.end)) is not None:
+        return replace(claim, end=half.end(), text=sentence[claim.start:half.end()])
+    span = _SPAN_WORD.match(sentence, claim.end)
+    if span is None:
         return claim
-    return replace(claim, end=half.end(), text=sentence[claim.start:half.end()])
+    text = sentence[claim.start:span.end()]
+    claim = replace(claim, end=span.end(), text=text)
+    if claim.qualifier is not None or not claim.value:
+        return claim
+    # a span told in quarters is stated to the quarter: "half an hour" is 22 to 38 minutes, as "two
+    # and a half weeks" is 2.25 to 2.75 weeks
+    told = text.lower()
+    quarters = 1.75 if "and three" in told else 1.25 if "and a quarter" in told else 0.75 if "three" in told \
+        else 0.25 if "quarter" in told else 0.5
+    slack = claim.value / quarters / 8
+    return replace(claim, low=claim.value - slack, high=claim.value + slack, approximate=True)
 
 
 def _money_and_hundredths(sentence: str, claims: list[NumberClaim]) -> list[NumberClaim]:
@@ -1161,7 +1177,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if hyphen_unit and (hyphen_unit[0] == "in" or hyphen_unit[0] in _FRACTIONS):
         return None, j  # odds and fractions: "two-in-three", "two-thirds"
     if j + 1 < len(toks) and toks[j].lower in ("day", "days", "week", "weeks", "month", "months", "year", "years",
-                                                 "hour", "hours", "decade", "decades") and toks[j + 1].lower == "ago":
+                                                 "hour", "hours", "decade", "decades", "century", "centuries") \
+            and toks[j + 1].lower == "ago":
         return None, j + 2  # "two weeks ago": a time reference, not a count
     if _ratio_follows(toks, j):
         return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
@@ -1450,6 +1467,9 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if w in ("a", "an", "one", "two", "three") and _fraction_of_a_scale(toks, k):
         numerator = 1.0 if w in ("a", "an") else float(SMALL[w])
         return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True  # the scale after "of a" applies
+    if w in ("a", "an", "one", "two", "three") and _fraction_of_a_span(toks, k):
+        numerator = 1.0 if w in ("a", "an") else float(SMALL[w])
+        return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True  # the span's unit is read after
     half = 0.5 if w == "half" and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an") else 1.0
     if half != 1.0:
         i, w = i + 1, toks[i + 1].lower  # "half a million" is 500,000, "half a dozen" six
@@ -1462,6 +1482,13 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     if (w in ("a", "an") and half == 1.0 and i + 4 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF
             and _and_a_half_at(toks, i + 2)):
         return 1.5, i + 1, True  # "a year and a half" is 18 months, "an hour and a half" 90 minutes
+    if w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF:
+        quarters = next((v for words, v in _AND_QUARTERS.items()
+                         if tuple(t.lower for t in toks[i + 2:i + 2 + len(words)]) == words), None)
+        if quarters is not None:
+            return 1.0 + quarters, i + 1, True  # "an hour and a quarter" is 75 minutes
+    if half != 1.0 and w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF:
+        return 0.5, i + 1, True  # "half an hour" is 30 minutes, "half a century" 50 years
     if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _SPANS_AFTER_A
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
         # "for a fortnight" is 14 days, "a decade behind bars" ten years, as "two decades" is
@@ -1573,6 +1600,18 @@ def _fraction_of_a_scale(toks: list[Token], k: int) -> bool:
             and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES)
 
 
+def _fraction_of_a_span(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a fraction of one span of time ("three-quarters of an hour", "a quarter of a
+    century")? Then it is that much of the span, by definition, not a share of anything."""
+    return (k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES and toks[k + 1].lower == "of"
+            and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in _UNITS_AND_A_HALF)
+
+
+# The quarters after a span of one ("an hour and a quarter", "a year and three-quarters")
+_AND_QUARTERS = {("and", "a", "quarter"): 0.25, ("and", "three", "-", "quarters"): 0.75,
+                 ("and", "three", "quarters"): 0.75}
+
+
 # Words before "half of" that make it a period ("the first half of 2024"), not a share
 _HALF_OF_A_PERIOD = frozenset({"first", "second", "latter", "former", "back", "front", "other"})
 
@@ -1608,8 +1647,8 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     if toks[k].text == "-" and k + 1 < len(toks) and touching(toks[k - 1], toks[k]) and touching(toks[k], toks[k + 1]):
         k += 1  # "two-thirds"
     if toks[k].lower in _FRACTION_VALUES and k + 1 < len(toks) and toks[k + 1].lower == "of":
-        if _fraction_of_a_scale(toks, k):
-            return None  # "a quarter of a million": a count (_figure reads it)
+        if _fraction_of_a_scale(toks, k) or _fraction_of_a_span(toks, k):
+            return None  # "a quarter of a million": a count, "three-quarters of an hour" a span (_figure reads them)
         if [t.lower for t in toks[k + 2:k + 4]][-1:] in (["point"], ["percentage"]):
             return None  # "three-quarters of a point": a share of a point, never 75 per cent
         return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
