@@ -54,10 +54,10 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 @lru_cache(maxsize=4096)
-def _subject_names(text: str, sources: tuple[tuple[int, int], ...]) -> frozenset[str]:
+def _subject_names(text: str, sources: tuple[tuple[int, int], ...], opening_is_a_name: bool) -> frozenset[str]:
     """The names a sentence is about: who it quotes as saying it are sources, not subjects.
     Cached: one sentence is in many aligned pairs."""
-    return frozenset(cmp_numbers.specific_names(text, sources))
+    return frozenset(cmp_numbers.specific_names(text, sources, opening_is_a_name))
 
 
 def _word_before(sentence: str, start: int) -> str:
@@ -170,7 +170,8 @@ class PairEvidence:
     @cached_property
     def _pair_features(self) -> dict[str, float]:
         """What depends on the sentence pair alone, computed once for all its value pairs."""
-        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)))
+        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)),
+                                 self.governors.opens_with_a_name(side.sentence.text))
                   for side in (self.a, self.b))
         return {
             "similarity": self.similarity, "event": self.event,
