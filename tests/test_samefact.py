@@ -778,3 +778,16 @@ def test_a_date_the_other_sentence_states_finer_is_matched_there_not_set_against
                    published=date(2025, 7, 1))
     pairs = list(value_pairs(ev, aligned_kind("date")))
     assert [p.features["stated_beside"] for p in match(pairs) if p.conflict] == [0.0]
+
+
+def test_what_happened_happened_by_the_day_it_was_said():
+    """qa216 c08: "flooded part of the zoo, the zoo said on Sunday" against "flooded part of the
+    zoo this afternoon" (a Saturday) was a date finding: the day the zoo spoke bounds the flood, it
+    does not date it. A flood after the day it was reported of is still a contradiction."""
+    said = "At least nine animals died when the river flooded part of Kessford Zoo, the zoo said on Sunday."
+    assert _date_conflicts(said, "The river flooded part of Kessford Zoo on Saturday.", date(2025, 11, 9)) == [False]
+    # written on Monday 10 November: a flood "this morning" came after the Sunday it was reported
+    assert _date_conflicts(said, "The river flooded part of Kessford Zoo this morning.", date(2025, 11, 10)) == [True]
+    # two days of saying are still compared as days
+    assert _date_conflicts("The zoo said on Sunday that nine animals died.",
+                           "The zoo said on Saturday that nine animals died.", date(2025, 11, 9)) == [True]

@@ -258,6 +258,13 @@ class PairEvidence:
             "tense_differs": float(x.tense not in (None, "either") and y.tense not in (None, "either") and x.tense != y.tense),
         })
         f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
+        if f["said_happened"] and not bound_a and not bound_b:
+            # "flooded part of the zoo, the zoo said on Sunday": it happened by the day it was said,
+            # so "flooded part of the zoo this afternoon", a Saturday, agrees
+            if ga[0] in REPORTING_VERBS:
+                bound_a = "by"
+            else:
+                bound_b = "by"
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
         f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b,
                                                       self.a.doc.published, self.b.doc.published))
