@@ -794,7 +794,9 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
                 rank = rank or "under"  # "Under-Secretary-General" (never the preposition: "under President Biden")
             elif words is pre_words and w in RANKS:
                 if not (family == "military" and RANKS[w] in ("deputy", "assistant")):
-                    rank = rank or RANKS[w]  # "Sheriff's Deputy Sgt.": a deputy sheriff, not a sergeant's deputy
+                    # "Sheriff's Deputy Sgt.": a deputy sheriff, not a sergeant's deputy; two ranks are
+                    # the deputy of a deputy ("deputy vice-chancellor", "Deputy Assistant Secretary")
+                    rank = f"{rank} {RANKS[w]}" if rank else RANKS[w]
             elif w in _LEVELS and family == "head":
                 pass  # "Local governor", "regional governor": the level of one office, not another office
             elif w not in FORMER and w not in CONNECTORS and (w not in NEUTRAL or portfolio_role and w in PORTFOLIO_WORDS):
