@@ -66,12 +66,6 @@ def _parsed(text: str):
 SAYING_LEMMAS = frozenset("say tell report announce state claim add write tweet post comment confirm declare".split())
 
 
-def opening_pos(text: str) -> str:
-    """The part of speech of the sentence's first word ("PROPN" for "Marit Elsa", "NOUN" for
-    "Paramedics"), "" for no word."""
-    return next((t.pos_ for t in _parsed(text) if t.is_alpha), "")
-
-
 def source_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of who is quoted as saying what the sentence reports: the subject of a
     verb of saying ("Kyrylo Tymoshenko, the deputy head of the presidential office, said") and

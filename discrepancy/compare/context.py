@@ -265,14 +265,6 @@ class Governors:
             self._changed(text)
         return [(int(a), int(b)) for a, b in record["sources"]]
 
-    def opens_with_a_name(self, text: str) -> bool:
-        """Is the sentence's first word a proper noun in the parse ("Marit", not "Paramedics")?"""
-        record = self._record(text)
-        if "opening" not in record:
-            record["opening"] = nlp.opening_pos(text)
-            self._changed(text)
-        return record["opening"] == "PROPN"
-
     def flush(self) -> None:
         """Write the parses not yet in the cache."""
         if self.cache and self._unsaved:

@@ -144,35 +144,24 @@ def measure(claims: Sequence[NumberClaim]) -> str | None:
     return _OUTCOME_LABELS[next(iter(common))]
 
 
-def specific_names(sentence: str, skip: Sequence[tuple[int, int]] = (), opening_is_a_name: bool = True) -> set[str]:
+def specific_names(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> set[str]:
     """Capitalised words that name a particular person, place or body (not countries or titles),
-    leaving out those inside the `skip` spans (who is quoted as saying it) and a wire dateline's
-    agency ("CASTLEBRIDGE, June 8 (MPA) -"). A number written in words is no name ("Nine of the
-    11 crew"), nor, unless `opening_is_a_name` (the parse's word), the word a sentence opens with
-    ("Paramedics were stretched")."""
+    leaving out those inside the `skip` spans (who is quoted as saying it)."""
     from ..detectors.title_words import is_title_word
     from ..gazetteer import place
 
-    dateline = _DATELINE_AGENCY.match(sentence)
-    skip = [*skip, dateline.span(1)] if dateline else skip
     out = set()
     found = [(m.group(), m.start()) for m in re.finditer(r"[^\W\d_][\w'\u2019-]*", sentence)]
     for i, (w, at) in enumerate(found):
         if any(a <= at < b for a, b in skip):
             continue
-        if not w[:1].isupper() or i == 0 and (fold_lower(w) in STOPWORDS or not opening_is_a_name):
+        if not w[:1].isupper() or i == 0 and fold_lower(w) in STOPWORDS:
             continue
         low = fold_lower(w).replace("\u2019", "'").removesuffix("'s")
-        if low in STOPWORDS or low in _CALENDAR or is_title_word(low) or place(low) or len(low) < 3 \
-                or tables.number_word_value(low) is not None:
+        if low in STOPWORDS or low in _CALENDAR or is_title_word(low) or place(low) or len(low) < 3:
             continue
         out.add(translit_key(low))
     return out
-
-
-# A wire dateline's agency, in brackets before the dash that opens the story ("KALDVIK, March 12
-# (NPA) - The council ..."): who sends the story, not what it is about
-_DATELINE_AGENCY = re.compile(r"[^()\n]{0,80}?\(([^()\n]{1,40})\)\s*[-\u2013\u2014]\s")
 
 
 _CALENDAR = tables.calendar_words()

@@ -54,10 +54,10 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 @lru_cache(maxsize=4096)
-def _subject_names(text: str, sources: tuple[tuple[int, int], ...], opening_is_a_name: bool) -> frozenset[str]:
+def _subject_names(text: str, sources: tuple[tuple[int, int], ...]) -> frozenset[str]:
     """The names a sentence is about: who it quotes as saying it are sources, not subjects.
     Cached: one sentence is in many aligned pairs."""
-    return frozenset(cmp_numbers.specific_names(text, sources, opening_is_a_name))
+    return frozenset(cmp_numbers.specific_names(text, sources))
 
 
 def _word_before(sentence: str, start: int) -> str:
@@ -170,8 +170,7 @@ class PairEvidence:
     @cached_property
     def _pair_features(self) -> dict[str, float]:
         """What depends on the sentence pair alone, computed once for all its value pairs."""
-        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)),
-                                 self.governors.opens_with_a_name(side.sentence.text))
+        na, nb = (_subject_names(side.sentence.text, tuple(self.governors.sources(side.sentence.text)))
                   for side in (self.a, self.b))
         return {
             "similarity": self.similarity, "event": self.event,
@@ -258,13 +257,6 @@ class PairEvidence:
             "tense_differs": float(x.tense not in (None, "either") and y.tense not in (None, "either") and x.tense != y.tense),
         })
         f["said_happened"] = float(said_against_happened(ga[0], gb[0]))
-        if f["said_happened"] and not bound_a and not bound_b:
-            # "flooded part of the zoo, the zoo said on Sunday": it happened by the day it was said,
-            # so "flooded part of the zoo this afternoon", a Saturday, agrees
-            if ga[0] in REPORTING_VERBS:
-                bound_a = "by"
-            else:
-                bound_b = "by"
         ra, rb = self.a.resolved.get(x.start), self.b.resolved.get(y.start)
         f["values_differ"] = float(cmp_dates.conflicts(x, ra, y, rb, self.gap, bound_a, bound_b,
                                                       self.a.doc.published, self.b.doc.published))
