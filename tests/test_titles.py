@@ -518,6 +518,10 @@ def test_two_offices_joined_before_a_comma_and_the_name_are_both_read():
     # one office whose portfolio has an "and" stays one title
     one = _titles_read("The Minister of Justice and Public Security, Emilie Mehl, said so.")
     assert [(t.role, t.domain) for t in one] == [("minister", "justice public security")]
+    # "and the ..." opens another person's title: the first office is someone else's (qa94 p03)
+    two_people = _titles_read("Sources said Sindh's chief minister and the federal water minister, Nadia Baloch, "
+                              "had a heated exchange.")
+    assert [(t.role, t.domain) for t in two_people] == [("minister", "water")]
 
 
 def test_a_title_naming_both_portfolios_makes_each_a_short_name_of_one_post():

@@ -557,12 +557,27 @@ def _before_comma(sentence: str, toks: list[Token], a: int, b: int, person_token
     if tail and norm(tail[0]) in ("and", "&") and (joint := _joint(toks, start, j + 1)) is not None \
             and (last := _last_role(toks, joint + 1, j + 1)) is not None:
         # "The agency's chair and chief executive, Tom Reed,": two offices of one person, the last
-        # one the title's head, as in apposition after the name (`_first_office` gives the first)
+        # one the title's head, as in apposition after the name (`_first_office` gives the first);
+        # "Sindh's chief minister and the federal water minister, Nadia Baloch,": two people, the
+        # title hers from "the" on
         role_at, role_len, entry = last
         tail = [t for t in toks[role_at + role_len:j + 1] if t.is_word]
+        if _opens_a_noun_phrase(toks, joint + 1):
+            start = joint + 1
     if tail and norm(tail[0]) not in (("of", "for", "to") if body_after_to(entry) else ("of", "for")):
         return None
     return _Found(start, j + 1, role_at, role_len, entry, "apposition")
+
+
+# Words that open another noun phrase after "and": "Sindh's chief minister and the federal water
+# minister, Nadia Baloch," names two people, the first of them not by name
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _opens_a_noun_phrase(toks: list[Token], k: int) -> bool:
+    """Does toks[k] open a noun phrase of its own (a determiner, or a name's possessive)?"""
+    return k < len(toks) and (norm(toks[k]) in _DETERMINERS or norm(toks[k]).endswith("'s")
+                              or k + 1 < len(toks) and toks[k + 1].text in ("'s", "\u2019s"))
 
 
 def _portfolio_tail_start(toks: list[Token], j: int, person_tokens: dict[int, int]) -> int:
