@@ -41,3 +41,17 @@ def test_a_year_far_from_the_figure_does_not_date_it(tmp_path):
 def test_one_figure_dated_twice_is_a_date_in_dispute(tmp_path):
     second = "Brenmouth handled a record 5.05 million TEU in 2024, the port authority said on Tuesday."
     assert _findings(tmp_path, second) == [("date", ["2024", "2025"])]
+
+
+@pytest.mark.integration
+def test_the_count_of_years_in_a_date_is_no_figure_of_its_own(tmp_path):
+    """qa224 p08: "first confirmed in the valley in 2017, ... five years earlier" against "first
+    confirmed in the valley in 2014, two years after": "five" and "two" tell dates, so the two
+    sentences do not differ in a figure, and their years are compared."""
+    found = findings(tmp_path, [
+        ("Valley Times", "2026-02-05", "The fungus was first confirmed in the valley in 2017, having been "
+                                       "identified in a nursery consignment five years earlier."),
+        ("Science Wire", "2026-02-04", "The fungal disease was first confirmed in the valley in 2014, two years "
+                                       "after it was first identified in the UK.")],
+        "Ash dieback", "Ash dieback has spread through the valley's woods.")
+    assert ("date", ["2014", "2017"]) in sorted((f["kind"], sorted(c["value"] for c in f["claims"])) for f in found)

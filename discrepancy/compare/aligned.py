@@ -211,8 +211,8 @@ def _figures_differ(a: Side, b: Side) -> bool:
     """Do the two sentences each state a figure of one measure (the same unit, or the same thing
     counted) that cannot both hold, and no figure of that measure they agree on?"""
     differ = agree = False
-    for x in a.claims.numbers:
-        for y in b.claims.numbers:
+    for x in _figures_of_their_own(a):
+        for y in _figures_of_their_own(b):
             if not _one_measure(x, y):
                 continue
             if cmp_numbers.conflicts(x, y):
@@ -220,6 +220,14 @@ def _figures_differ(a: Side, b: Side) -> bool:
             else:
                 agree = True
     return differ and not agree
+
+
+def _figures_of_their_own(side: Side) -> list[NumberClaim]:
+    """The sentence's figures but those inside one of its dates: "five years earlier" is a date
+    (the count of years is how it is told), so "first confirmed in 2017, ... five years earlier"
+    and "in 2014, two years after" differ in their dates, not in a figure."""
+    dates = [(d.start, d.end) for d in side.claims.dates]
+    return [x for x in side.claims.numbers if not any(a <= x.start and x.end <= b for a, b in dates)]
 
 
 # Years and months that date a figure: within so many words of it ("In 2023, there were 2,410
