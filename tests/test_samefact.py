@@ -762,3 +762,20 @@ def test_a_date_the_other_sentence_states_finer_is_matched_there_not_set_against
                    published=date(2025, 7, 1))
     pairs = list(value_pairs(ev, aligned_kind("date")))
     assert [p.features["stated_beside"] for p in match(pairs) if p.conflict] == [0.0]
+
+
+def test_a_gap_between_articles_is_read_within_what_the_fits_rows_hold():
+    """The labelled pairs are at most two days apart, so a wider gap is read as two days: a linear
+    weight drawn past its data had scored a fact told three days apart (weekly trade papers) as
+    two facts whatever else the sentences shared."""
+    import csv
+    from pathlib import Path
+
+    from discrepancy.compare.samefact import FITTED_DAYS_APART
+    tables = Path(__file__).resolve().parent.parent / "scripts" / "training"
+    for name in ("same_fact_number.csv", "same_fact_date.csv"):
+        with open(tables / name, encoding="utf-8") as f:
+            assert max(float(row["days_apart"]) for row in csv.DictReader(f)) == FITTED_DAYS_APART
+    far = _evidence("The mill employs 210 people.", "The mill employs 240 people.",
+                    published=date(2026, 3, 1), published_b=date(2026, 3, 5))
+    assert {p.features["days_apart"] for p in value_pairs(far, aligned_kind("number"))} == {float(FITTED_DAYS_APART)}
