@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from .. import tables
@@ -1464,12 +1464,10 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
         return value * scale, i + 1, False
     w = tok.lower
     k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "-")  # "three-quarters of a million"
-    if w in ("a", "an", "one", "two", "three") and _fraction_of_a_scale(toks, k):
+    if w in ("a", "an", "one", "two", "three") and (_fraction_of_a_scale(toks, k) or _fraction_of_a_span(toks, k)):
         numerator = 1.0 if w in ("a", "an") else float(SMALL[w])
-        return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True  # the scale after "of a" applies
-    if w in ("a", "an", "one", "two", "three") and _fraction_of_a_span(toks, k):
-        numerator = 1.0 if w in ("a", "an") else float(SMALL[w])
-        return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True  # the span's unit is read after
+        # the scale or the span's unit after "of a" applies, read after
+        return numerator / _FRACTION_VALUES[toks[k].lower], k + 3, True
     half = 0.5 if w == "half" and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an") else 1.0
     if half != 1.0:
         i, w = i + 1, toks[i + 1].lower  # "half a million" is 500,000, "half a dozen" six
@@ -1594,17 +1592,21 @@ _FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 
                     "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 
 
+def _fraction_of_one(toks: list[Token], k: int, units: Collection[str]) -> bool:
+    """Is toks[k] a fraction "of a" one of `units` ("quarter of a million", "thirds of an hour")?"""
+    return (k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES and toks[k + 1].lower == "of"
+            and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in units)
+
+
 def _fraction_of_a_scale(toks: list[Token], k: int) -> bool:
     """Is toks[k] a fraction of a scale word ("quarter of a million", "thirds of a billion")?"""
-    return (k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES and toks[k + 1].lower == "of"
-            and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in SCALES)
+    return _fraction_of_one(toks, k, SCALES)
 
 
 def _fraction_of_a_span(toks: list[Token], k: int) -> bool:
     """Is toks[k] a fraction of one span of time ("three-quarters of an hour", "a quarter of a
     century")? Then it is that much of the span, by definition, not a share of anything."""
-    return (k + 3 < len(toks) and toks[k].lower in _FRACTION_VALUES and toks[k + 1].lower == "of"
-            and toks[k + 2].lower in ("a", "an") and toks[k + 3].lower in _UNITS_AND_A_HALF)
+    return _fraction_of_one(toks, k, _UNITS_AND_A_HALF)
 
 
 # The quarters after a span of one ("an hour and a quarter", "a year and three-quarters")
