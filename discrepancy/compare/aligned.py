@@ -211,8 +211,9 @@ def _figures_differ(a: Side, b: Side) -> bool:
     """Do the two sentences each state a figure of one measure (the same unit, or the same thing
     counted) that cannot both hold, and no figure of that measure they agree on?"""
     differ = agree = False
+    theirs = _figures_of_their_own(b)
     for x in _figures_of_their_own(a):
-        for y in _figures_of_their_own(b):
+        for y in theirs:
             if not _one_measure(x, y):
                 continue
             if cmp_numbers.conflicts(x, y):
