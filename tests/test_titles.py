@@ -1053,3 +1053,21 @@ def test_a_deputy_lord_mayor_written_in_lower_case_is_the_lord_mayors_deputy():
     assert deputy.rank == "deputy"
     holder = canon("The Lord Mayor of Castlebridge, Councillor Amira Shah, presented the trophy.", "Amira Shah")
     assert compare_titles(deputy, holder) == "conflict"
+
+
+def test_a_bare_secretary_of_state_is_the_post_the_british_form_names_for_that_person():
+    """qa229 c05: "Culture Secretary Anita Rowe" against "Secretary of State Anita Rowe" was a finding,
+    though a third article calls her "the Secretary of State for Culture, Media and Sport": where the
+    corpus writes the British form for someone, the bare words are its short form."""
+    culture = "Culture Secretary Anita Rowe named the government's preferred candidate."
+    bare = "Secretary of State Anita Rowe is not bound by the committee's view."
+    whole = "Anita Rowe, the Secretary of State for Culture, Media and Sport, announced the choice."
+    assert _title_verdicts(culture, bare) == ["contradiction"]
+    assert _title_verdicts(culture, bare, whole) == []
+    # the United States' Secretary of State takes no "for": against a defence post it stays a conflict
+    assert _title_verdicts("U.S. Defense Secretary Lloyd Austin said more missiles would be sent.",
+                           "Secretary of State Lloyd Austin said more missiles would be sent.") == ["contradiction"]
+    # nor does the British form of another person's post settle anything for this one
+    other = "Tom Reed, the Secretary of State for Culture, Media and Sport, announced the choice."
+    assert _title_verdicts(culture, bare, other) == ["contradiction"]
+

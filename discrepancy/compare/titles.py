@@ -8,6 +8,7 @@ over time is decided by the documents' dates (see `verdict`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -138,7 +139,7 @@ def title_conflicts(seen: Sequence[TitleSeen]) -> list[TitleConflict]:
     for key in sorted(by_person):
         classes = _classes(by_person[key])
         groups = _compatible_groups(classes)
-        co_stated = _co_stated(by_person[key]) | _one_office_of_both(classes)
+        co_stated = _co_stated(by_person[key]) | _one_office_of_both(classes) | _secretary_of_state_for(classes)
         edges: dict[int, set[int]] = defaultdict(set)
         conflicting: list[tuple[int, TitleClaim, TitleClaim]] = []  # (a group in it, the two titles)
         for i, ga in enumerate(groups):
@@ -224,6 +225,29 @@ def _one_office_of_both(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]
         # two portfolios, not one body's office and its deputy ("Council leader" / "Deputy council
         # leader" beside "leader of Westmarch Borough Council")
         out |= {frozenset((a, b)) for i, a in enumerate(parts) for b in parts[i + 1:] if claims[a].domain != claims[b].domain}
+    return out
+
+
+# "Secretary of State for Culture": the British form, where every cabinet secretary is a Secretary
+# of State, and the bare words name no portfolio; the United States' Secretary of State never
+# takes "for"
+_SECRETARY_OF_STATE_FOR = re.compile(r"\bsecretary of state for\b", re.IGNORECASE)
+_BARE_SECRETARY_OF_STATE = re.compile(r"(?:the\s+)?secretary of state", re.IGNORECASE)
+
+
+def _secretary_of_state_for(classes: dict[tuple, list[TitleSeen]]) -> set[frozenset]:
+    """Pairs of a bare "Secretary of State" and the post a "Secretary of State for ..." names for the
+    same person (with that post's other names): where the corpus writes the British form for them,
+    the bare words are its short form, not the foreign minister's office ("Anita Rowe, the Secretary
+    of State for Culture" and "Culture Secretary Anita Rowe" against "Secretary of State Anita Rowe")."""
+    claims = {k: seen[0].claim for k, seen in sorted(classes.items())}
+    wholes = [k for k, seen in classes.items() if any(_SECRETARY_OF_STATE_FOR.search(s.claim.text) for s in seen)]
+    bare = [k for k, seen in classes.items() if k not in wholes
+            and all(_BARE_SECRETARY_OF_STATE.fullmatch(s.claim.text.strip()) for s in seen)]
+    out = set()
+    for kw in wholes:
+        named = [kw] + [k for k in claims if k != kw and k not in bare and compare_titles(claims[kw], claims[k]) != "conflict"]
+        out |= {frozenset((b, k)) for b in bare for k in named}
     return out
 
 
