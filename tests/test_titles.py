@@ -1071,3 +1071,15 @@ def test_a_bare_secretary_of_state_is_the_post_the_british_form_names_for_that_p
     other = "Tom Reed, the Secretary of State for Culture, Media and Sport, announced the choice."
     assert _title_verdicts(culture, bare, other) == ["contradiction"]
 
+
+def test_a_fire_services_rank_words_in_another_body_name_that_bodys_post():
+    """qa226 p03: "the Environment Agency's area manager" was a fire officer's rank ("area manager"),
+    and so no office of the agency that "Environment Agency chief executive" could clash with."""
+    [t] = _titles_read("The Environment Agency's area manager, Julia Fenwick, said dead fish were reported.")
+    assert (t.role, t.domain, t.family) == ("area manager", "environment agency", "corporate")
+    [t] = _titles_read("Devon and Somerset Fire and Rescue Service area manager Julia Fenwick said crews were there.")
+    assert t.family == "fire"
+    [t] = _titles_read("Area manager Julia Fenwick said crews were there.")
+    assert t.family == "fire"
+    assert _title_verdicts("The Environment Agency's area manager, Julia Fenwick, said dead fish were reported.",
+                           "Environment Agency chief executive Julia Fenwick said the spill was avoidable.") == ["contradiction"]

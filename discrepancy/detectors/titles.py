@@ -717,6 +717,11 @@ _BODY_WORDS = ORGANISATION_NOUNS | COLLEGIAL_BODIES | frozenset(
     {"bureau", "institute", "society", "group", "agency", "fund", "organisation", "organization", "industry"})
 
 
+# Words of a fire service's name ("Devon and Somerset Fire and Rescue Service", "the brigade"): where
+# the body a fire rank is written with names none, the rank words are another body's post
+_FIRE_SERVICE_WORDS = frozenset({"fire", "rescue", "brigade", "brigades", "firefighting", "firefighters"})
+
+
 # Words that say when, which end an office's words after its role ("governor of Paraná yesterday")
 _WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *tables.weekdays()})
 
@@ -841,6 +846,8 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         family = "staff"  # "Insurance Bureau of Canada representative": someone who speaks for a body, no seat
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
+    if family == "fire" and domain_words and not _FIRE_SERVICE_WORDS & set(domain_words):
+        family = "corporate"  # "the Environment Agency's area manager": a fire service's rank words, another body's post
     domain = canonical_domain(domain_words, role) if not host else host
     if role == "president" and not pre_words and (domain == "council ministers" or post_words and norm(post_words[-1]) == "government"):
         role, family = "prime minister", "executive"  # "president of Italy's Council of Ministers", "of the Spanish government"
