@@ -1015,3 +1015,26 @@ def test_a_span_counted_from_a_date_the_sentence_named_dates_what_it_tells():
                          ("Three years later, he left.", []),
                          ("The mine flooded on 3 May 2021; it reopened three months later.", ["2021-05-03"])):
         assert [resolve(c, pub).label for c in extract_dates(text)] == labels, text
+
+
+def test_a_possessive_day_called_off_names_an_event_still_to_come():
+    """qa229 c02: "have postponed Saturday's match", in a Friday's article, was the Saturday gone,
+    against another outlet's "postponed tomorrow's home match": a match put off had not been played,
+    so the past verb is not its day's tense."""
+    pub = date(2026, 3, 6)  # a Friday
+    for verb in ("have postponed", "cancelled", "called off"):
+        moved = resolve(one(f"Fenbridge Rovers {verb} Saturday's match against Redmere Athletic."), pub)
+        assert (moved.low, moved.high) == (date(2026, 2, 28), date(2026, 3, 7)), verb
+    played = resolve(one("Fenbridge Rovers won Saturday's match against Redmere Athletic."), pub)
+    assert (played.low, played.high) == (date(2026, 2, 28), date(2026, 2, 28))
+
+
+def test_what_is_put_off_until_a_day_happens_on_it():
+    """qa229 p05: "adjourned sentencing until June 26" was read as a period ending on June 26, which
+    "He will be sentenced on June 19" falls inside: sentencing is on June 26."""
+    from discrepancy.compare.dates import bound
+    for text in ("Judge Imogen Hart adjourned sentencing until June 26 so that reports could be prepared.",
+                 "He was remanded in custody until Friday.", "The hearing was postponed until 3 March."):
+        assert bound(text, extract_dates(text)[0]) == "", text
+    text = "The road will stay closed until Friday."
+    assert bound(text, extract_dates(text)[0]) == "until"

@@ -111,8 +111,11 @@ def bound(sentence: str, c: DateClaim) -> str:
     word = word_before(sentence, c)
     if word == "from" and sentence[c.end:c.end + 2] in ("'s", "\u2019s"):
         return ""
-    if word in ("until", "till") and _NOT_UNTIL.search(sentence, max(0, c.start - 80), c.start):
-        return ""  # "won't come into force until October 2027": it happens then, no period ends
+    if word in ("until", "till") and (_NOT_UNTIL.search(sentence, max(0, c.start - 80), c.start)
+                                      or _PUT_OFF_UNTIL.search(sentence, max(0, c.start - 80), c.start)):
+        # "won't come into force until October 2027", "adjourned sentencing until June 26": it
+        # happens then, no period ends
+        return ""
     if word == "from" and _STARTS_FROM.search(sentence, max(0, c.start - 60), c.start):
         return ""  # "the new fares take effect from 1 August": the day it starts, no period's lower bound
     if word == "and" and _BETWEEN_AND.search(sentence, max(0, c.start - 60), c.start):
@@ -135,6 +138,13 @@ _STARTS_FROM = re.compile(r"\b(?:" + MEASURE_STARTS + r"|(?:apply|applies|applie
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;.:()]{1,40}?\s+and\s+$", re.IGNORECASE)
 # A negation before "until" in its clause: "will not reopen until March", "won't take effect until 2027"
 _NOT_UNTIL = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\b[^,;.:()]*?\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# What is put off "until" a day happens on it: "adjourned sentencing until June 26", "remanded in
+# custody until Friday" (to appear then), "the hearing was postponed until 3 March"
+_PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|adjourns|adjourned|adjourning|postpone|postpones|postponed|defer|defers|"
+                            r"deferred|remand|remands|remanded|bailed)\b[^,;.:()]{0,50}?\b(?:until|till)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 # ... or the date's own weekday: "for three days from Tuesday, November 4"

@@ -460,7 +460,8 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
     if _ATTRIBUTED_AFTER.match(sentence, end):
         after = []  # "remain suspended until Wednesday, the provincial government said": when it was said, not the day's tense
     tense = _tense([w.lower() for w in words[0]], after)
-    if (possessive and tense == "past" and not _marked_past([w.lower() for w in words[0]])
+    if (possessive and tense == "past"
+            and (not _marked_past([w.lower() for w in words[0]]) or _called_off([w.lower() for w in words[0]]))
             and not any(_says_past(w) for w in after)
             and not _ANOTHER_TIME & {w.lower() for w in words[0][-3:]}):  # "two days after Sunday's attack"
         tense = "either"  # "Saturday's match has been moved": nothing says which Saturday's
@@ -872,6 +873,16 @@ def _appears_before(window: list[str], at: int) -> int:
 def _says_past(word: str) -> bool:
     """A past-tense marker as `_tense` reads one: "said", "ago", or a past participle ("killed")."""
     return word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4)
+
+
+# Verbs whose object had not yet happened when they were done: "postponed Saturday's match" names
+# a match to come (or one already moved), not a Saturday gone
+_CALL_OFF = frozenset({"postponed", "cancelled", "canceled", "rescheduled", "scrapped", "delayed", "deferred"})
+
+
+def _called_off(before: list[str]) -> bool:
+    """Is the word before a possessive day a verb of calling its event off ("postponed", "called off")?"""
+    return bool(before) and (before[-1] in _CALL_OFF or before[-2:] == ["called", "off"])
 
 
 def _marked_past(before: list[str]) -> bool:
