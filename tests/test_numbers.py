@@ -79,6 +79,17 @@ def test_a_day_or_month_after_a_figure_is_not_what_it_counts():
     assert c.counted == ("campaign", "money") and c.counted_text == "campaign money"  # names a finding
 
 
+def test_money_for_a_thing_counts_that_thing():
+    """qa229 p01, qa218 p02: "paying an initial £34.5m for the striker Dele Okonjo" and "set aside
+    £140m for a hardship fund" said nothing of what the money was, against "£31.5m for Dele Okonjo"
+    and "a £104 million hardship fund"."""
+    c = one("Ministers will set aside £140m for a hardship fund aimed at students.")
+    assert c.counted == ("hardship", "fund") and c.counted_text == "hardship fund"
+    assert one("Verdant Parks Group agreed to pay €15.8 million for the park.").counted == ("park",)
+    # a count is not bought: "12 for the first time" counts no time
+    assert one("The club won 12 for the first time.").counted == ()
+
+
 def test_a_plus_glued_to_a_figure_is_a_lower_bound():
     c = one("He played 11-plus seasons and retired.")
     assert (c.low, c.high, c.counted, c.counted_text) == (11, math.inf, ("season",), "seasons")

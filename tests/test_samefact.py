@@ -779,3 +779,18 @@ def test_a_gap_between_articles_is_read_within_what_the_fits_rows_hold():
     far = _evidence("The mill employs 210 people.", "The mill employs 240 people.",
                     published=date(2026, 3, 1), published_b=date(2026, 3, 5))
     assert {p.features["days_apart"] for p in value_pairs(far, aligned_kind("number"))} == {float(FITTED_DAYS_APART)}
+
+
+def test_a_count_that_restates_a_capacity_is_compared_with_it():
+    """qa228 c05: "The new building will have 24 beds" was set against "the Carver Street hostel,
+    which has 20 beds" beside "The 24-bed approved premises": a count equal to the capacity restates
+    it (and so settles the 24); one that differs from a capacity is still another measure."""
+    from discrepancy.compare.samefact import comparable_numbers
+    from discrepancy.detectors.numbers import extract_numbers
+
+    [beds] = [c for c in extract_numbers("The new building will have 24 beds.")]
+    [size] = [c for c in extract_numbers("The 24-bed approved premises will replace the hostel.")]
+    [bus] = [c for c in extract_numbers("A 42-seater bus overturned.")]
+    [passengers] = [c for c in extract_numbers("The coach was carrying 30 passengers.")]
+    assert comparable_numbers(beds, size)
+    assert not comparable_numbers(bus, passengers)

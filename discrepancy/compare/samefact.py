@@ -423,8 +423,10 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         # "of the 169 seats" is the parliament's size, "52 seats" what a party holds; but "with 19
         # of the 27 deaths" restates "27 deaths", which then settles the 27
         return False
-    if (CAPACITY in x.counted) != (CAPACITY in y.counted):
-        return False  # "a 42-seater bus" holds 42, whoever it carried
+    if (CAPACITY in x.counted) != (CAPACITY in y.counted) and cmp_numbers.conflicts(x, y):
+        # "a 42-seater bus" holds 42, whoever it carried; but "will have 24 beds" restates "the
+        # 24-bed premises", which then settles the 24
+        return False
     if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
         return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
     if _duration(x) != _duration(y) and _counts_something(x) and _counts_something(y):

@@ -1166,6 +1166,11 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if not counted_words and (past := _conversion_end(toks, j)):
         # "the 7.2-mile (11.6km) road": the thing measured follows the conversion in brackets
         counted_words, counted_text, after = _counted(sentence, toks, past)
+    if (not counted_words and currency and after + 2 < len(toks) and toks[after].lower == "for"
+            and toks[after + 1].lower in ("a", "an", "the")):
+        # "set aside £140m for a hardship fund", "paid €15.8 million for the park": what the money
+        # buys or pays for is what it is, as in "a £104 million hardship fund"
+        counted_words, counted_text, after = _counted(sentence, toks, after + 2)
     if counted_words[:1] in (["minute"], ["hour"]) and counted_text[:1].isupper() and not hyphen_unit \
             and any(t.is_word and t.text.islower() for t in toks[:start_i]):
         return None, after  # "told 60 Minutes", "CBS's 48 Hours": a programme's name mid-sentence, not a span
