@@ -794,3 +794,18 @@ def test_a_count_that_restates_a_capacity_is_compared_with_it():
     [passengers] = [c for c in extract_numbers("The coach was carrying 30 passengers.")]
     assert comparable_numbers(beds, size)
     assert not comparable_numbers(bus, passengers)
+
+
+def test_money_is_never_a_span_of_time():
+    """qa228 c07: "£12,400 for Second Chance Runners" was a span of seconds (the charity's name read
+    as what the money counts), so it could not agree with "more than £12,000 for the charity Second
+    Chance Runners", and the £10,000 target beside it was taken instead."""
+    from discrepancy.compare.samefact import comparable_numbers
+    from discrepancy.detectors.numbers import extract_numbers
+
+    [raised] = extract_numbers("Dyer raised more than £12,000 for the charity Second Chance Runners.")
+    [given, target] = extract_numbers("He has raised £12,400 for Second Chance Runners, beating his £10,000 target.")
+    assert comparable_numbers(raised, given)
+    [spell] = extract_numbers("He held the lead for 44 seconds.")
+    [count] = extract_numbers("He landed 46 punches.")
+    assert not comparable_numbers(spell, count)

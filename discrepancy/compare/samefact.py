@@ -478,8 +478,9 @@ def _counts_something(c: NumberClaim) -> bool:
 
 
 def _duration(c: NumberClaim) -> bool:
-    """Is the figure a span of time ("three days", "44 seconds")?"""
-    return _head_counted(c) in cmp_numbers.TIME_UNITS
+    """Is the figure a span of time ("three days", "44 seconds")? Never an amount of money: "£12,400 for
+    Second Chance Runners" pays a charity, not seconds."""
+    return _head_counted(c) in cmp_numbers.TIME_UNITS and c.unit not in CURRENCY_UNITS
 
 
 def _rate_of(c: NumberClaim) -> str | None:
