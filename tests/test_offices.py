@@ -617,3 +617,20 @@ def test_two_ranks_make_the_deputy_of_a_deputy():
                           title_of("Assistant Secretary of State Tom Reed said so.")) == "conflict"
     assert compare_titles(title_of("Vice-Chancellor Helen Sowerby said so."),
                           title_of("The vice-chancellor, Helen Sowerby, told staff.")) != "conflict"
+
+
+def test_the_rail_minister_is_a_post_within_transport():
+    """qa231 p04: "Helen Marchbank, the rail minister," against "Transport Secretary Helen Marchbank":
+    "rail" named no portfolio, so the apposition was no title. The rail minister is a junior
+    transport minister: one office with a "transport minister", another than the Transport Secretary."""
+    from discrepancy.detectors.titles import extract_people_and_titles
+    from discrepancy.offices import compare_titles
+
+    def title(sentence: str):
+        [t] = extract_people_and_titles(sentence)[1]
+        return t
+
+    rail = title("Rail minister Helen Marchbank told MPs that no station would be closed.")
+    assert (rail.role, rail.domain) == ("minister", "rail")
+    assert compare_titles(rail, title("Transport Secretary Helen Marchbank told Parliament.")) == "conflict"
+    assert compare_titles(rail, title("Transport minister Helen Marchbank told MPs.")) != "conflict"
