@@ -64,6 +64,9 @@ def test_a_daily_tally_is_not_the_count_for_one_attack(fake_embedder, cache_dir)
     # qa203 p04: "86mm of rain ... in the space of three hours" against "68mm ... in three hours"
     ("the storm dumped 86mm of rain in the space of three hours", 3),
     ("over the course of the past week, 40 were arrested", 168),
+    # qa228 p10: "jailed for 30 months" is the term, not a window (against "a three-and-a-half-year sentence")
+    ("has been jailed for 30 months for getting booked in matches", None),
+    ("for the past three days, 12 were arrested", 72),
 ])
 def test_rolling_windows(text, hours):
     assert rolling_window(text) == hours

@@ -147,8 +147,11 @@ _WINDOW_HOURS = {"hour": 1, "day": 24, "night": 12, "week": 168, "month": 730, "
 
 def rolling_window(text: str) -> int | None:
     """The length in hours of a reporting window the sentence counts over ("over 24 hours", "overnight",
-    "in the past three months"), or minus the number of occasions ("in 54 games")."""
-    m = next((m for m in _WINDOW.finditer(text) if m.group("overnight") or m.group("n") or m.group("qualifier")), None)
+    "in the past three months", "for the past week"), or minus the number of occasions ("in 54 games").
+    "for 30 months" with no "past" or "last" is how long something lasted ("jailed for 30 months"), the
+    figure itself, not a window counted over."""
+    m = next((m for m in _WINDOW.finditer(text) if (m.group("overnight") or m.group("n") or m.group("qualifier"))
+              and not (m.group(0)[:3].lower() == "for" and not m.group("qualifier"))), None)
     if m is None:
         return None  # "in days" is vague, not a reporting window
     if m.group("overnight"):
