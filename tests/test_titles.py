@@ -1083,3 +1083,14 @@ def test_a_fire_services_rank_words_in_another_body_name_that_bodys_post():
     assert t.family == "fire"
     assert _title_verdicts("The Environment Agency's area manager, Julia Fenwick, said dead fish were reported.",
                            "Environment Agency chief executive Julia Fenwick said the spill was avoidable.") == ["contradiction"]
+
+
+def test_an_interim_post_is_held_beside_the_holders_own():
+    """qa232 p10: "Finance director Claire Dobson will serve as interim chief executive" against
+    "Interim chief executive Claire Dobson" was "one person cannot hold both": an interim or
+    caretaker office is held for the time being, as an acting one is."""
+    finance = "Finance director Claire Dobson said the charity's reserves were healthy."
+    assert _title_verdicts(finance, "Interim chief executive Claire Dobson said the charity would survive.") == []
+    assert _title_verdicts(finance, "Chief executive Claire Dobson said the charity would survive.") == ["contradiction"]
+    [t] = _titles_read("Caretaker Prime Minister Mark Rutte spoke to reporters.")
+    assert t.acting

@@ -717,6 +717,11 @@ _BODY_WORDS = ORGANISATION_NOUNS | COLLEGIAL_BODIES | frozenset(
     {"bureau", "institute", "society", "group", "agency", "fund", "organisation", "organization", "industry"})
 
 
+# Words that make an office held for the time being, beside the holder's own ("Finance director
+# Claire Dobson will serve as interim chief executive"; "acting president")
+_ACTING_WORDS = frozenset({"acting", "interim", "caretaker"})
+
+
 # Words of a fire service's name ("Devon and Somerset Fire and Rescue Service", "the brigade"): where
 # the body a fire rank is written with names none, the rank words are another body's post
 _FIRE_SERVICE_WORDS = frozenset({"fire", "rescue", "brigade", "brigades", "firefighting", "firefighters"})
@@ -770,7 +775,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         former = True
     if not pre_words and f.a > 1 and norm(toks[f.a - 2]) in ("former", "ex") and toks[f.a - 1].text[:1].isupper():
         former = True  # "Former Londrina mayor": the place read as a name still stands between them
-    acting = any(norm(t) == "acting" for t in pre_words)
+    acting = any(norm(t) in _ACTING_WORDS for t in pre_words)
     post_words = [t for t in post if t.is_word]
     host = ""
     if family == "diplomatic" and post_words and norm(post_words[0]) == "to":
