@@ -851,7 +851,7 @@ def _claim(sentence: str, toks: list[Token], f: _Found, person: PersonMention) -
         family = "staff"  # "Insurance Bureau of Canada representative": someone who speaks for a body, no seat
     if family == "legislature":
         domain_words = []  # "House", "U.S.", "state" do not change which seat it is
-    if family == "fire" and domain_words and not _FIRE_SERVICE_WORDS & set(domain_words):
+    if family == "fire" and role.endswith(" manager") and domain_words and not _FIRE_SERVICE_WORDS & set(domain_words):
         family = "corporate"  # "the Environment Agency's area manager": a fire service's rank words, another body's post
     domain = canonical_domain(domain_words, role) if not host else host
     if role == "president" and not pre_words and (domain == "council ministers" or post_words and norm(post_words[-1]) == "government"):
