@@ -84,10 +84,15 @@ def test_money_for_a_thing_counts_that_thing():
     £140m for a hardship fund" said nothing of what the money was, against "£31.5m for Dele Okonjo"
     and "a £104 million hardship fund"."""
     c = one("Ministers will set aside £140m for a hardship fund aimed at students.")
-    assert c.counted == ("hardship", "fund") and c.counted_text == "hardship fund"
-    assert one("Verdant Parks Group agreed to pay €15.8 million for the park.").counted == ("park",)
+    assert c.counted == ("hardship", "fund", "+for") and c.counted_text == "hardship fund"
+    assert one("Verdant Parks Group agreed to pay €15.8 million for the park.").counted == ("park", "+for")
+    assert one("He paid $5.1 million for ranger jobs.").counted == ("ranger", "job", "+for")
     # a count is not bought: "12 for the first time" counts no time
     assert one("The club won 12 for the first time.").counted == ()
+    # qa238 p04: money "for the year to March" is counted over a period, nothing paid for (the
+    # profit before it is what it counts)
+    [profit, _earlier] = extract_numbers("It posted pre-tax profits of £6.4m for the year to the end of March, up from £5.2m.")
+    assert profit.counted == ("profit",)
 
 
 def test_a_plus_glued_to_a_figure_is_a_lower_bound():

@@ -797,6 +797,10 @@ def test_a_count_that_restates_a_capacity_is_compared_with_it():
     [passengers] = [c for c in extract_numbers("The coach was carrying 30 passengers.")]
     assert comparable_numbers(beds, size)
     assert not comparable_numbers(bus, passengers)
+    # qa51 p04: "carrying forty-two people" against "The 42-seater bus ... was carrying 52 people":
+    # the planted count is no restated capacity, the values agreeing by chance
+    [people] = extract_numbers("Patel said the bus, which was carrying forty-two people, had left.")
+    assert not comparable_numbers(people, bus)
 
 
 def test_money_is_never_a_span_of_time():
@@ -812,3 +816,17 @@ def test_money_is_never_a_span_of_time():
     [spell] = extract_numbers("He held the lead for 44 seconds.")
     [count] = extract_numbers("He landed 46 punches.")
     assert not comparable_numbers(spell, count)
+
+
+def test_two_amounts_paid_for_two_things_are_two_amounts():
+    """qa133 p06: "$4.2 million for the fence" was set against "$5.1 million for ranger jobs" (0.81)
+    once money "for the" thing was read: what each pays for is named, and they share nothing."""
+    from discrepancy.compare.samefact import comparable_numbers
+    from discrepancy.detectors.numbers import extract_numbers
+
+    [_package, fence] = extract_numbers("The minister announced an $11.5 million package, including $4.2 million for the fence.")
+    [rangers] = extract_numbers("The package includes $5.1 million for ranger jobs.")
+    assert not comparable_numbers(fence, rangers)
+    [striker] = extract_numbers("Castlebridge City paid an initial £34.5m for the striker Dele Okonjo.")
+    [okonjo] = extract_numbers("City will pay an up-front £31.5m for Dele Okonjo.")
+    assert comparable_numbers(striker, okonjo)

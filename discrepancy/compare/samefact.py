@@ -19,7 +19,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
-from ..detectors.counted import CAPACITY, DIFFERENCE, WHOLE
+from ..detectors.counted import CAPACITY, DIFFERENCE, PURPOSE, WHOLE
 from ..detectors.numbers import AND_ANOTHER_NAME, CURRENCY_UNITS, PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
@@ -423,10 +423,14 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         # "of the 169 seats" is the parliament's size, "52 seats" what a party holds; but "with 19
         # of the 27 deaths" restates "27 deaths", which then settles the 27
         return False
-    if (CAPACITY in x.counted) != (CAPACITY in y.counted) and cmp_numbers.conflicts(x, y):
-        # "a 42-seater bus" holds 42, whoever it carried; but "will have 24 beds" restates "the
-        # 24-bed premises", which then settles the 24
+    if (CAPACITY in x.counted) != (CAPACITY in y.counted) and (
+            cmp_numbers.conflicts(x, y) or not set(counted_words(x)) & set(counted_words(y))):
+        # "a 42-seater bus" holds 42, whoever it carried ("carrying forty-two people" is a count
+        # of people); but "will have 24 beds" restates "the 24-bed premises", the same beds, which
+        # then settles the 24
         return False
+    if PURPOSE in x.counted and PURPOSE in y.counted and not _stems(counted_words(x)) & _stems(counted_words(y)):
+        return False  # "$4.2 million for the fence" and "$5.1 million for ranger jobs": two things paid for
     if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
         return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
     if _duration(x) != _duration(y) and _counts_something(x) and _counts_something(y):

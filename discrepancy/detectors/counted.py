@@ -40,6 +40,9 @@ WHOLE = "+whole"
 # only ever the same fact as another capacity
 CAPACITY = "+size"
 DIFFERENCE = "+diff"  # by how much, not how many: "five rounds sooner than"
+# what an amount of money pays for, read after "for" ("$5.1 million for ranger jobs", "£140m for a
+# hardship fund"): two amounts for two things named apart are two amounts
+PURPOSE = "+for"
 # How often, after the thing counted ("100 soldiers daily"): the period a rate is per (numbers.py reads it).
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                 "nightly": "night", "hourly": "hour"}

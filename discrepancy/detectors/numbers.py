@@ -21,7 +21,7 @@ from ..tokens import Token, tokenize, touching
 from .dates import DAY_OF_MONTH, clause_phrase
 from .counted import (
     _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _model_name_end, _ONE_OF, _YEARS_IN, MONTH_WORDS,
-    CAPACITY, DIFFERENCE, PARTIAL, RATE_ADVERBS, SMALL, TENS, WHOLE,
+    CAPACITY, DIFFERENCE, PARTIAL, PURPOSE, RATE_ADVERBS, SMALL, TENS, WHOLE,
 )
 
 SCALES = tables.number_scales()
@@ -780,6 +780,11 @@ _HUNDREDTHS = re.compile(r"\d\d")
 _CURRENCY_WORD_END = re.compile(r"[^\W\d_]+$")
 
 
+# Words of a period or an occasion that money "for the ..." is counted over, not paid for
+_PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "period", "season", "half", "decade", "fortnight",
+                           "night", "hour", "minute", "weekend", "term", "session", "time"}) | MONTH_WORDS
+
+
 def _with_its_half(sentence: str, claim: NumberClaim) -> NumberClaim:
     """"a year and a half" written whole as the figure's text (its value, 1.5, read from the "a"),
     and so "an hour and a quarter", "half an hour", "three-quarters of an hour"."""
@@ -1169,8 +1174,13 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
     if (not counted_words and currency and after + 2 < len(toks) and toks[after].lower == "for"
             and toks[after + 1].lower in ("a", "an", "the")):
         # "set aside £140m for a hardship fund", "paid €15.8 million for the park": what the money
-        # buys or pays for is what it is, as in "a £104 million hardship fund"
-        counted_words, counted_text, after = _counted(sentence, toks, after + 2)
+        # buys or pays for is what it is, as in "a £104 million hardship fund"; but "profits of
+        # £6.4m for the year to March" name the period the money is counted over, no purchase
+        paid_for = _counted(sentence, toks, after + 2)
+        if paid_for[0] and not _PERIOD_WORDS & set(paid_for[0]):
+            counted_words, counted_text, after = paid_for
+    if currency and counted_words and j < len(toks) and toks[j].lower == "for":
+        counted_words = [*counted_words, PURPOSE]  # what the money pays for (last: markers lead only where they say so)
     if counted_words[:1] in (["minute"], ["hour"]) and counted_text[:1].isupper() and not hyphen_unit \
             and any(t.is_word and t.text.islower() for t in toks[:start_i]):
         return None, after  # "told 60 Minutes", "CBS's 48 Hours": a programme's name mid-sentence, not a span
