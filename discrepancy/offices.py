@@ -256,7 +256,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "compatible"
     if clash:
         return "conflict"
-    if _post_within(a, b) or _post_within(b, a):
+    if _post_within(a, b) or _post_within(b, a) or _minister_in_the_department(a, b) or _minister_in_the_department(b, a):
         return "compatible"  # the Armed Forces Minister is a junior defence minister
     role_equal = a.role == b.role or ({a.role, b.role} <= PORTFOLIO_HOLDERS and bool(a.domain and b.domain)
                                       and domains_match(a.domain, b.domain)) or (
@@ -741,6 +741,13 @@ def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
     return (parent is not None and post.role == portfolio.role == "minister"
             and parent in portfolio.domain.split() and post.rank in JUNIOR_RANKS | {""}
             and portfolio.rank in JUNIOR_RANKS | {""})
+
+
+def _minister_in_the_department(minister: TitleClaim, post: TitleClaim) -> bool:
+    """A bare "Treasury minister" describes any minister of that department, its Chief Secretary
+    among them ("Chief Secretary to the Treasury Amir Latif" / "Treasury minister Amir Latif")."""
+    return (minister.role == "minister" and not minister.rank and post.role == "chief secretary" and not post.rank
+            and bool(minister.domain) and domains_match(minister.domain, post.domain))
 
 
 def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:

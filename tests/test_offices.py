@@ -634,3 +634,20 @@ def test_the_rail_minister_is_a_post_within_transport():
     assert (rail.role, rail.domain) == ("minister", "rail")
     assert compare_titles(rail, title("Transport Secretary Helen Marchbank told Parliament.")) == "conflict"
     assert compare_titles(rail, title("Transport minister Helen Marchbank told MPs.")) != "conflict"
+
+
+def test_a_bare_departments_minister_may_be_its_chief_secretary():
+    """qa236 c02: "Chief Secretary to the Treasury Amir Latif" against "Treasury minister Amir Latif"
+    was "one person cannot hold both": the Chief Secretary is a Treasury minister, though not its
+    Chancellor."""
+    from discrepancy import nlp
+    from discrepancy.detectors.titles import extract_people_and_titles
+    from discrepancy.offices import compare_titles
+
+    def title(sentence: str):
+        return extract_people_and_titles(sentence, nlp.entity_spans([sentence])[0])[1][0]
+
+    chief = title("Chief Secretary to the Treasury Amir Latif said the cap would stay.")
+    assert compare_titles(chief, title("Treasury minister Amir Latif said the cap would stay.")) == "compatible"
+    assert compare_titles(chief, title("Chancellor of the Exchequer Amir Latif said the cap would stay.")) == "conflict"
+    assert compare_titles(chief, title("Health minister Amir Latif said the cap would stay.")) == "conflict"
