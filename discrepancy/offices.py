@@ -745,9 +745,11 @@ def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
 
 def _minister_in_the_department(minister: TitleClaim, post: TitleClaim) -> bool:
     """A bare "Treasury minister" describes any minister of that department, its Chief Secretary
-    among them ("Chief Secretary to the Treasury Amir Latif" / "Treasury minister Amir Latif")."""
+    among them ("Chief Secretary to the Treasury Amir Latif" / "Treasury minister Amir Latif"), and
+    a "minister" with no portfolio any minister ("the Treasury's number two minister"); but the
+    "City minister" is another Treasury post (the Economic Secretary), named by its own words."""
     return (minister.role == "minister" and not minister.rank and post.role == "chief secretary" and not post.rank
-            and bool(minister.domain) and domains_match(minister.domain, post.domain))
+            and (not minister.domain or bool(set(minister.domain.split()) & set(post.domain.split()))))
 
 
 def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:

@@ -651,3 +651,8 @@ def test_a_bare_departments_minister_may_be_its_chief_secretary():
     assert compare_titles(chief, title("Treasury minister Amir Latif said the cap would stay.")) == "compatible"
     assert compare_titles(chief, title("Chancellor of the Exchequer Amir Latif said the cap would stay.")) == "conflict"
     assert compare_titles(chief, title("Health minister Amir Latif said the cap would stay.")) == "conflict"
+    # qa109 p06: "the City minister" is the Treasury's Economic Secretary, not its Chief Secretary
+    assert compare_titles(chief, title("Amir Latif, the City minister, said the reform would help savers.")) == "conflict"
+    # "the Treasury's number two minister" is read as a minister of no portfolio: some minister
+    assert compare_titles(chief, title("The Treasury's number two minister, Amir Latif, said families would feel it.")) \
+        == "compatible"
