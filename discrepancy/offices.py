@@ -257,7 +257,7 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
     if clash:
         return "conflict"
     if _post_within(a, b) or _post_within(b, a) or _minister_in_the_department(a, b) or _minister_in_the_department(b, a):
-        return "compatible"  # the Armed Forces Minister is a junior defence minister
+        return "compatible"  # the Armed Forces Minister is a junior defence minister; a Treasury minister may be its Chief Secretary
     role_equal = a.role == b.role or ({a.role, b.role} <= PORTFOLIO_HOLDERS and bool(a.domain and b.domain)
                                       and domains_match(a.domain, b.domain)) or (
         {a.role, b.role} == _JUDGES and (a.domain == b.domain or _justice_of_a_superior_court(a, b)))

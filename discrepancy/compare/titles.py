@@ -7,8 +7,8 @@ over time is decided by the documents' dates (see `verdict`).
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
