@@ -113,7 +113,7 @@ class DateClaim:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # Monday == 0
-    relative: str | None = None  # "yesterday", "last_week", "days_ago:3", ...
+    relative: str | None = None  # "yesterday", "last_week", "days_ago:3", "every" ("every Sunday": no day), ...
     # "past" | "future" | "present" (a weekday as the subject of "is") | "either" (a timetable's present,
     # "takes effect on Monday": the coming day or the last) | None
     tense: str | None = None

@@ -419,6 +419,29 @@ def test_a_late_evening_may_be_the_next_day_and_an_early_morning_the_last_but_no
     assert agree("The match kicks off on Saturday, UK time.", "The match kicks off on Sunday.")
 
 
+def test_two_late_evenings_at_one_time_of_day_are_one_zones_days():
+    """qa239 p02: "broke out shortly before 11pm on Saturday" against "reported at about 10.50pm
+    last night" (a Monday's article: Sunday) agreed, the late evening being maybe the next day to a
+    writer in a later zone. The same time of day on both sides is one zone's: the days differ."""
+    from discrepancy.compare import dates as cmp_dates
+
+    def differ(a: str, pub_a: date, b: str, pub_b: date) -> bool:
+        x, y = extract_dates(a)[0], extract_dates(b)[0]
+        return cmp_dates.conflicts(x, resolve(x, pub_a), y, resolve(y, pub_b), (pub_a - pub_b).days,
+                                   published_a=pub_a, published_b=pub_b)
+
+    thursday, monday = date(2025, 3, 13), date(2025, 3, 10)
+    assert differ("The blaze broke out shortly before 11pm on Saturday.", thursday,
+                  "The blaze was reported at about 10.50pm last night.", monday)
+    assert not differ("The blaze broke out shortly before 11pm on Sunday.", thursday,
+                      "The blaze was reported at about 10.50pm last night.", monday)
+    # a late evening against a day with no time, or an early morning the next day, may still agree
+    assert not differ("The blaze broke out shortly before 11pm on Saturday.", thursday,
+                      "The blaze broke out on Sunday.", monday)
+    assert not differ("Gunmen opened fire at 11.30pm on Saturday.", thursday,
+                      "Gunmen opened fire at 12.10am on Sunday.", thursday)
+
+
 def test_a_weekday_with_a_written_year_is_that_years_date():
     assert resolve(extract_dates("He died on Friday, June 14, 2019, in Paris.")[0], date(2024, 6, 20)).low == date(2019, 6, 14)
 
@@ -666,7 +689,12 @@ def test_a_bound_reaches_its_date_through_a_part_of_the_period():
     from discrepancy.compare.dates import bound
     for text, word in (("Cases have risen since the end of July.", "since"),
                        ("The work is due by early 2025.", "by"),
+                       # a season of the year too (qa240 p07: against "for the first time since 2011")
+                       ("The first time the trophy has been here since the summer of 2013.", "since"),
                        ("Prices rose in late July.", ""),
+                       # a span of days opens with its own "from" (qa234 p05: against "on Thursday, 18
+                       # September", no period from the 11th on)
+                       ("It will now be played from 11 to 14 September.", ""),
                        # a time on the day: the count runs up to Tuesday evening (qa140 c03)
                        ("By 8 p.m. on Tuesday, 148,900 people had voted.", "by"),
                        ("The polls stay open until midnight on Friday.", "until"),
@@ -1038,3 +1066,57 @@ def test_what_is_put_off_until_a_day_happens_on_it():
         assert bound(text, extract_dates(text)[0]) == "", text
     text = "The road will stay closed until Friday."
     assert bound(text, extract_dates(text)[0]) == "until"
+
+
+def days_found(text: str) -> list[str]:
+    return [c.text for c in extract_dates(text)]
+
+
+def test_a_day_the_thing_is_not_on_is_no_day_of_it():
+    """qa239 c08: "they won't be collected this Thursday because it's Christmas Day" and "collected
+    on Saturday, December 27, instead of next Thursday, Christmas Day" named the Thursday as the
+    collection's day, against the Saturday another outlet gave it: the day a clause denies, with its
+    appositive, is no day of the fact."""
+    assert days_found("If your bins are usually emptied on a Thursday, they won't be collected this Thursday "
+                      "because it's Christmas Day.") == ["Thursday"]  # "on a Thursday": any, see below
+    assert days_found("Bins will be collected on Saturday, December 27, instead of next Thursday, "
+                      "Christmas Day.") == ["Saturday", "December 27"]
+    assert days_found("The interview was on Monday, not Tuesday.") == ["Monday"]
+    assert days_found("The vote will not take place on Tuesday but on Wednesday.") == ["Wednesday"]
+    # a bound, a possessive, another noun's day, a day before its noun: the day is the fact's
+    assert days_found("The body was not found until Tuesday.") == ["Tuesday"]
+    assert days_found("No one was hurt in Saturday's blast, police said.") == ["Saturday"]
+    assert days_found("Officials have not claimed responsibility for the explosions Tuesday at the base.") == ["Tuesday"]
+    assert days_found("The film might not make its November 22, 2013 release date.") == ["November 22, 2013"]
+    assert days_found("A missile hit a town not far from the plant on Saturday.") == ["Saturday"]
+    assert days_found("The report did not analyze why GDP was lower this year.") == ["this year"]
+
+
+def test_which_weekday_is_no_day():
+    """qa239 c08: "Thursday collections will move again" and "emptied on a Thursday" were read as
+    this week's Thursday. A weekday of a kind names no day, nor does any such weekday ("every
+    Sunday"), which is compared only with another; a weekday before a noun that is its event ("in a
+    Tuesday assessment", "in its Tuesday editions") still names one."""
+    assert days_found("Next week, Thursday collections will move again.") == ["Next week"]
+    assert days_found("Crews are out, with Harrowfield's Thursday rounds being emptied today.") == []
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2025, 12, 19)
+    every = {text: one(text) for text in ("Staff take residents to the pool every Tuesday.",
+                                          "The attack happened on a Sunday morning, when the fields were busy.",
+                                          "You don't need to be in the pew every Sunday to know it.",
+                                          "You don't need to be in the pews every Monday to know it.")}
+    for text, c in every.items():
+        assert (c.relative, resolve(c, pub)) == ("every", None), text
+    sunday, monday = every["You don't need to be in the pew every Sunday to know it."], \
+        every["You don't need to be in the pews every Monday to know it."]
+    assert cmp_dates.conflicts(sunday, None, monday, None)  # a misquoted weekday is still a weekday apart
+    on_sunday = one("The service was held on Sunday.")
+    assert not cmp_dates.conflicts(sunday, None, on_sunday, resolve(on_sunday, pub))
+    assert not cmp_dates.conflicts(monday, None, on_sunday, None)
+    assert days_found("The ministry said in a Tuesday assessment that it had struggled.") == ["Tuesday"]
+    assert days_found("The Herald reported in its Tuesday editions that an offer was made.") == ["Tuesday"]
+    assert days_found("Police said Friday officers had arrested two men.") == ["Friday"]
+    # the weekday of a named occasion is its day, not this week's (qa244 p11)
+    assert days_found("He collapsed on the Saturday evening of the festival.") == []
+    assert days_found("The race, held on the Sunday instead of the Saturday, drew fans.") == ["Sunday"]
+    assert days_found("Thursday marks the anniversary of the attack.") == ["Thursday"]

@@ -211,7 +211,7 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 taken.append((start, end))
                 found.append(claim)
     found.sort(key=lambda c: c.start)
-    found = _without_weekly_schedules(sentence, found)
+    found = _without_days_it_is_not(sentence, _without_weekly_schedules(sentence, found))
     return _counted_from_a_date_before(sentence, _month_of_a_year_named_before(sentence, _months_sharing_a_year(
         sentence, _joined_with_relative_periods(sentence, _days_with_their_year(sentence, found)))))
 
@@ -230,6 +230,62 @@ def _without_weekly_schedules(sentence: str, found: list[DateClaim]) -> list[Dat
                 and _A_WEEK_BEFORE.search(sentence, max(0, first.start - 40), first.start)):
             schedule.update((first.start, second.start))
     return [c for c in found if c.start not in schedule]
+
+
+# "will be collected on Saturday instead of next Thursday", "will not be collected this Thursday":
+# the day named is one the thing does not happen on, no day of it. A day written as its appositive
+# or its definition ("instead of next Thursday, Christmas Day", "this Thursday because it's
+# Christmas Day") goes with it. "did not arrive until Tuesday" says the day it did: a day after a
+# word of a bound is left alone, and so is a day's possessive ("was not hurt in Saturday's blast").
+_INSTEAD_OF = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+(?:(?:on|at|the)\s+)?$")
+_NEGATION_WORDS = frozenset({"not", "never"})
+_NOT_A_NEGATION_AFTER = frozenset({"only", "just", "least", "yet", "merely", "simply", "even", "always", "until", "till",
+                                   "before", "later", "earlier", "since", "far", "long"})  # "not only on Monday", "not far from"
+_NEW_CLAUSE = frozenset({"but", "and", "or", "when", "while", "after", "before", "until", "till", "since", "that",
+                         "which", "who", "because", "as", "if", "than", "so", "why", "how", "what", "whether", "where"})
+_NOUN_PREPOSITIONS = frozenset({"for", "of", "in", "at", "during", "with", "from", "about", "over", "into", "marking"})
+_NEGATION_REACH = 4  # words between the "not" and the day
+_NEXT_WORD = re.compile(r"[,.]?\s+([a-z][\w'-]*)")
+_BOUND_WORDS = frozenset({"until", "till", "since", "before", "after", "by", "from", "through", "between", "than",
+                          "to", "within", "during"})
+_POINT_FORMS = frozenset({"full", "month_day", "weekday", "holiday", "day_of_month", "relative"})
+_SAME_DAY_AGAIN = re.compile(r"(?i)\s*,?\s*(?:(?:because|as|since|when)\s+)?(?:(?:it|that|which|this)\s*(?:is|was|'s|\u2019s|falls\s+on)"
+                             r"|being)?\s*,?\s*(?:the\s+|on\s+)?")
+
+
+def _negated_day(sentence: str, claim: DateClaim) -> bool:
+    """Is a day in a clause its own "not" or "never" denies, close after it ("won't be collected
+    this Thursday", "on Monday, not Tuesday")? A day further on, or past a preposition, is more often
+    another noun's ("have not claimed responsibility for the explosions Tuesday"), and a day before a
+    noun is that noun's ("might not make its November 22 release date")."""
+    words = [w.lower().replace("\u2019", "'") for w in _PHRASE_WORD.findall(clause_before(sentence, claim.start))]
+    negated = [i for i, w in enumerate(words) if w in _NEGATION_WORDS or (w.endswith("n't") and w != "n't")]
+    if not negated or (words and words[-1] in _BOUND_WORDS):
+        return False
+    at = negated[-1]
+    after = words[at + 1:]
+    if (after[:1] and after[0] in _NOT_A_NEGATION_AFTER) or words[max(0, at - 2):at] == ["whether", "or"] \
+            or words[max(0, at - 1):at] == ["if"] or len(after) > _NEGATION_REACH:
+        return False
+    if (next_word := _NEXT_WORD.match(sentence, claim.end)) and next_word.group(1) not in STOPWORDS:
+        return False
+    return not (_NEW_CLAUSE | _NOUN_PREPOSITIONS) & set(after)
+
+
+def _without_days_it_is_not(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """The dates found, less the days a clause says the thing is not on (see `_INSTEAD_OF`)."""
+    kept: list[DateClaim] = []
+    denied_end = -1
+    for c in found:
+        possessive = sentence[c.end:c.end + 2] in ("'s", "\u2019s")
+        if c.form in _POINT_FORMS and not possessive and (
+                _INSTEAD_OF.search(sentence, max(0, c.start - 40), c.start) or _negated_day(sentence, c)
+                or (denied_end >= 0 and _SAME_DAY_AGAIN.fullmatch(sentence, denied_end, c.start))):
+            denied_end = c.end
+            continue
+        denied_end = -1
+        kept.append(c)
+    return kept
 
 
 # "between June and September 2026", "from June to September next year": two months joined so
@@ -414,6 +470,12 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
             return None
         if _NAMED_WEEKDAY.search(sentence, 0, start):
             return None  # "the Good Friday Agreement", "Black Friday": a name, not this week's day
+        if not mod and _weekday_kind(sentence, start, end):
+            return None  # "Thursday collections will move": which of a kind, no day
+        if not mod and _THE_BEFORE.search(sentence, max(0, start - 6), start) and _OF_AFTER.match(sentence, end):
+            return None  # "collapsed on the Saturday evening of the event": that occasion's day, not this week's
+        if not mod and _ANY_WEEKDAY.search(sentence, max(0, start - 12), start):
+            relative = "every"  # "emptied on a Thursday", "in the pew every Sunday": no day, only its weekday
         if _WEEKDAY_OF_MONTH.match(sentence, end):
             return None  # "the first Monday in October": a day of that month, not of this week
         written = _DATE_AFTER_WEEKDAY.match(sentence, end)
@@ -476,6 +538,30 @@ def _claim(sentence: str, form: str, m: re.Match[str], start: int, end: int) -> 
         weekday=weekday, relative=relative, tense=tense, left=tuple(left_ctx), right=tuple(right_ctx),
         phrase=clause_phrase(sentence, start, end), **slack,
     )
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+# "on a Thursday", "every Friday": any such weekday, no day of one week (compared only with another
+# such weekday: "every Sunday" against "every Monday" still differ).
+_ANY_WEEKDAY = re.compile(r"(?i)\b(?:on\s+a|every|each|any)\s+$")
+# "Harrowfield's Thursday rounds being emptied", "Friday collections will move": a weekday before a
+# plural noun and its auxiliary, after a determiner, a possessive or a clause's start, says which of
+# a kind (the rounds done on Thursdays), not a day. Elsewhere it is a day: "said Friday officers
+# had ...", "in its Tuesday editions", "Thursday marks the anniversary".
+_KIND_AFTER = re.compile(r"\s+(?P<noun>[a-z]+[^s\W]s)\b(?!['\u2019])(?P<aux>\s+(?:will|would|are|were|have|had|being|been|can|could|"
+                         r"may|might|must|should|shall)\b)?")
+_NOT_A_NOUN = frozenset({"was", "has", "is", "does", "says", "sees", "marks", "means", "brings", "begins", "ends"})
+_KIND_BY_DETERMINER = re.compile(r"(?i)(?:\b(?:the|its|their|our|your|his|her|all|usual|normal|regular|weekly)|\w['\u2019]s)\s+$")
+_CLAUSE_START = re.compile(r"(?:^|[,;:(])\s*$")
+
+
+def _weekday_kind(sentence: str, start: int, end: int) -> bool:
+    after = _KIND_AFTER.match(sentence, end)
+    if not after or after.group("noun") in _NOT_A_NOUN:
+        return False
+    before = sentence[max(0, start - 30):start]
+    return bool(after.group("aux") and (_KIND_BY_DETERMINER.search(before) or _CLAUSE_START.search(before)))
 
 
 # An attribution right after the date, ending its clause: ", the provincial government said", ", officials told reporters".
@@ -624,13 +710,15 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
     if _MIDNIGHT.search(near) or _ZONE_RIGHT_AFTER.match(after) or (
             (clocks or _NOON.search(near)) and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
         return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
-    found = dict(none)
+    found: dict[str, object] = dict(none)
     for m in clocks:
         hour = _hour(m)
         if hour >= 22:
             found["slack_after"] = 1  # "24:00 on Sunday" is Monday's first moment too
         elif hour <= 1:
             found["slack_before"] = 1
+    if len(clocks) == 1 and (found["slack_before"] or found["slack_after"]):
+        found["clock"] = _clock_minutes(clocks[0])  # the time the slack is for, in no zone named (`zone` "")
     return found
 
 
@@ -990,6 +1078,8 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
             if written.weekday() == c.weekday:
                 return ResolvedDate(written, written, written.isoformat())  # "Friday, June 14"
         delta = (pub.weekday() - c.weekday) % 7
+        if c.relative == "every":
+            return None  # "every Sunday": a weekday, no day
         if c.relative in _WEEK_OF_WEEKDAY.values():
             week = _relative(c.relative.removeprefix("in_"), pub)
             d = week.low + timedelta(days=c.weekday) if week is not None else pub  # weeks start on Monday
