@@ -438,6 +438,10 @@ def test_the_time_a_count_is_given_as_of_is_no_date_of_the_event():
     ev = _evidence("Judge Helen Marchetti ordered the department to release the money to all 22 cities by May 25.",
                    "The judge ordered the department to release the money to all 22 cities by May 15.")
     assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    # ... and a pledge's "by" is a deadline, whatever the sentence reports after it (qa236 p11)
+    ev = _evidence("Brightways, which has committed to halving its food waste by 2028, is on course.",
+                   "Brightways, which has pledged to halve its food waste by 2030, reported a 41 per cent reduction.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
 
 
 def test_a_date_a_comparison_is_made_against_dates_the_other_term():

@@ -6,6 +6,7 @@ only like forms are compared (a weekday with a weekday, a month with a month).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -92,9 +93,11 @@ def word_before(sentence: str, c: DateClaim) -> str:
     return m.group(1).lower() if m else ""
 
 
-# A part of a period between a bound and its date: "since the end of July", "by early 2025"
+# A part of a period between a bound and its date: "since the end of July", "by early 2025", "since
+# the summer of 2013"
 _PART_OF_PERIOD = re.compile(
-    r"\b([A-Za-z]+)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of"
+    r"\b([A-Za-z]+)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|spring|summer"
+    r"|autumn|fall|winter)\s+of"
     r"|early|late|mid)[\s-]*$", re.IGNORECASE)
 # ... or a time on that day after a bound of a period: "by 8 p.m. on Tuesday" counts up to Tuesday
 # evening, "since 6am on Monday" from Monday; but "shortly before 6:45 p.m. on Tuesday" is Tuesday
@@ -111,6 +114,8 @@ def bound(sentence: str, c: DateClaim) -> str:
     word = word_before(sentence, c)
     if word == "from" and sentence[c.end:c.end + 2] in ("'s", "\u2019s"):
         return ""
+    if word == "from" and c.runs:
+        return ""  # "from 11 to 14 September": the span's own opening word, which its end closes
     if word in ("until", "till") and (_NOT_UNTIL.search(sentence, max(0, c.start - 80), c.start)
                                       or _PUT_OFF_UNTIL.search(sentence, max(0, c.start - 80), c.start)):
         # "won't come into force until October 2027", "adjourned sentencing until June 26": it
@@ -186,6 +191,14 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
             # "closed at 8pm"; totality in two cities), so it is not compared (`docs/tried.md`).
             return (abs(at - bt) >= _A_DAY_APART and at.astimezone(zb).date() != bt.astimezone(zb).date()
                     and bt.astimezone(za).date() != at.astimezone(za).date())
+    if (not bound_a and not bound_b and not a.zone and not b.zone and a.clock is not None and b.clock is not None
+            and abs(a.clock - b.clock) <= _SAME_CLOCK and (a.slack_before or a.slack_after)
+            and (b.slack_before or b.slack_after) and published_a is not None and published_b is not None):
+        # "shortly before 11pm on Saturday" may be Sunday to a writer in a later zone, but not to one
+        # who gives the same time of day, "at about 10.50pm last night" (Sunday's): the two clocks are
+        # one zone's, and their days are compared as written
+        ra = resolve(dataclasses.replace(a, slack_before=0, slack_after=0), published_a)
+        rb = resolve(dataclasses.replace(b, slack_before=0, slack_after=0), published_b)
     if _bound_kind(bound_a) != _bound_kind(bound_b):
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
@@ -227,6 +240,9 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
 # compared as their days are (a month-day's year is a guess)
 _A_DAY_APART = timedelta(hours=12)
 _SAME_DAYS_APART = timedelta(days=3)
+# Two times of day written beside two days, in no zone named, this many minutes apart or fewer (and
+# on one side of midnight) are one time in one zone
+_SAME_CLOCK = 60
 
 
 def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:

@@ -894,7 +894,15 @@ def _count_as_of(side: Side, c: DateClaim) -> bool:
     "By Thursday night ... had confirmed 43 cases")? Two such times are two counts, not one fact
     dated twice; a deadline ("ordered to release the money by May 25") is none."""
     return (cmp_dates.bound(side.sentence.text, c) == "by" and bool(side.claims.numbers)
-            and bool(_TALLY_VERBS.search(side.sentence.text)))
+            and bool(_TALLY_VERBS.search(side.sentence.text))
+            and not _DEADLINE_BEFORE.search(_clause_before(side, c)))
+
+
+# A promise or a plan in the date's clause makes "by" a deadline: "which has pledged to halve its
+# food waste by 2030" is no count as of 2030, whatever the sentence "reported" after it
+_DEADLINE_BEFORE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|promised?|promises|vowed?|vows|aims?|aimed|"
+                              r"plans?|planned|intends?|intended|targets?|targeted|wants?|hopes?|hoped|will|must|"
+                              r"should|would|due)\b", re.IGNORECASE)
 
 
 # A date a comparison is made against: "11,200 fewer than at the end of March", "higher than in
