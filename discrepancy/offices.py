@@ -232,6 +232,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "conflict"  # the ICC's prosecutor is not its president; a chamber's speaker is no minister
     if _diplomat_and_head(a, b) or _diplomat_and_head(b, a):
         return "conflict"  # a UN ambassador is no state's governor
+    if _union_president_and_general_secretary(a, b):
+        return "conflict"  # a union's president chairs it; its general secretary runs it
     if _two_military_posts(a, b):
         return "conflict"  # the chairman of the Joint Chiefs is not the Air Force's chief of staff
     if (_heads_of_two_organisations(a, b) or _organisation_and_government(a, b) or _organisation_and_government(b, a)
@@ -730,9 +732,24 @@ def ranks_compatible(a: str, b: str, family: str, role: str) -> bool:
 
 def _secretary_and_minister_of_state(secretary: TitleClaim, minister: TitleClaim) -> bool:
     """A department's secretary written bare ("Health Secretary") heads it; a Minister of State for
-    that portfolio is a junior minister in it, another office (a bare "Health Minister" may be either)."""
+    that portfolio, or any minister written junior ("junior environment minister"), is a junior
+    minister in it, another office (a bare "Health Minister" may be either). The Treasury's junior
+    secretaries ("Financial Secretary", "Economic Secretary") are junior ministers themselves."""
     return (secretary.family == "executive" and secretary.role == "secretary" and not secretary.rank
-            and minister.role == "minister" and minister.rank == "state")
+            and minister.role == "minister" and minister.rank in JUNIOR_RANKS - {"deputy"}
+            and not _JUNIOR_SECRETARY.search(secretary.text))
+
+
+def _union_president_and_general_secretary(a: TitleClaim, b: TitleClaim) -> bool:
+    """A trade union's president and its general secretary ("Union president Tomas Berg" / "the
+    union's general secretary"): its rules make them two offices, the elected chair and the
+    officer who runs it, held by two people."""
+    return ({a.role, b.role} == {"president", "general secretary"} and not a.rank and not b.rank
+            and "union" in a.domain.split() and "union" in b.domain.split())
+
+
+# Secretaries who are junior ministers by their post's name
+_JUNIOR_SECRETARY = re.compile(r"\b(?:financial|economic|parliamentary|exchequer)\b", re.IGNORECASE)
 
 
 def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
@@ -746,10 +763,21 @@ def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
 def _minister_in_the_department(minister: TitleClaim, post: TitleClaim) -> bool:
     """A bare "Treasury minister" describes any minister of that department, its Chief Secretary
     among them ("Chief Secretary to the Treasury Amir Latif" / "Treasury minister Amir Latif"), and
-    a "minister" with no portfolio any minister ("the Treasury's number two minister"); but the
-    "City minister" is another Treasury post (the Economic Secretary), named by its own words."""
-    return (minister.role == "minister" and not minister.rank and post.role == "chief secretary" and not post.rank
+    a "minister" with no portfolio any minister ("the Treasury's number two minister", "Health
+    Secretary Laura Pryce" / "Ms Pryce, the minister"); a "cabinet minister" any member of the
+    cabinet, a junior minister not. But the "City minister" is another Treasury post (the Economic
+    Secretary), named by its own words."""
+    if minister.role != "minister" or minister.rank or post.family != "executive":
+        return False
+    if minister.domain == _CABINET:
+        return post.role in PORTFOLIO_HOLDERS | {"chief secretary"} and post.rank not in JUNIOR_RANKS
+    if not minister.domain and post.role in PORTFOLIO_HOLDERS:
+        return True
+    return (post.role == "chief secretary" and not post.rank
             and (not minister.domain or bool(set(minister.domain.split()) & set(post.domain.split()))))
+
+
+_CABINET = "cabinet"  # "the cabinet minister responsible for the NHS": a member of the cabinet, no portfolio
 
 
 def _contains_role(short: TitleClaim, long: TitleClaim) -> bool:
@@ -822,6 +850,8 @@ def _one_body(deputy: str, holder: str) -> bool:
     words_d, words_h = set(deputy.split()), set(holder.split())
     if words_d == words_h:
         return True  # "deputy director of public health for Tarnside" / "Tarnside's director of public health"
+    if words_d & words_h and (words_d ^ words_h) <= _LOCAL_OWNERS:
+        return True  # "Kelbridge's deputy director of public health" / "the city's public health director"
     if not words_d & words_h & _BODY_NOUNS:
         return False
     return words_d < words_h or words_h < words_d or _owned_locally(words_d - words_h, words_h - words_d) \

@@ -31,6 +31,10 @@ def title_of(sentence: str):
     ("Armed Forces Minister James Heappey spoke.", "Junior defence minister James Heappey spoke."),
     ("Junior defence minister James Heappey spoke.", "Defence Minister James Heappey spoke."),
     ("Minister of State for Defence Ann Lowe spoke.", "Junior defence minister Ann Lowe spoke."),
+    ("Stephen Kinnear, the minister of state for secondary care, spoke.", "Stephen Kinnear, the health minister, spoke."),
+    # a minister of no portfolio, or a member of the cabinet, holds some minister's office (qa242 c06)
+    ("Health Secretary Laura Pryce spoke.", "Laura Pryce, the minister, spoke."),
+    ("Health Secretary Laura Pryce spoke.", "Ms Pryce, the cabinet minister responsible for the NHS, spoke."),
     # portfolio aliases
     ("Sports Minister Vadym Gutzeit spoke.", "Minister of Youth and Sport Vadym Gutzeit spoke."),
     ("External Affairs Minister Subrahmanyam Jaishankar spoke.", "Indian Foreign Minister Subrahmanyam Jaishankar spoke."),
@@ -176,6 +180,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # the head of the department is another office than a post inside it
     ("Armed Forces Minister James Heappey spoke.", "Defence Secretary James Heappey spoke."),
     ("Junior defence minister James Heappey spoke.", "Foreign Minister James Heappey spoke."),
+    ("Stephen Kinnear, the minister of state for secondary care, spoke.", "Health Secretary Stephen Kinnear spoke."),
+    ("Junior health minister Laura Pryce spoke.", "Laura Pryce, the cabinet minister, spoke."),
     # a country's name does make a difference when both sides give one
     ("US Secretary of Defence Lloyd Austin spoke.", "British Defence Secretary Lloyd Austin spoke."),
     # two cabinet departments, one of them Labor
@@ -575,6 +581,30 @@ def test_a_bare_department_secretary_is_no_minister_of_state():
     assert compare_titles(title_of("Health minister Helen Marwick spoke."),
                           title_of("Minister of State for Health Helen Marwick spoke.")) != "conflict"
     assert compare_titles(secretary, title_of("Secretary of State for Health Helen Marwick spoke.")) != "conflict"
+    # a minister written junior is no department's head either (qa239 p07); the Treasury's
+    # Financial and Economic Secretaries are junior ministers by name
+    assert compare_titles(title_of("Environment Secretary Helen Marsh spoke."),
+                          title_of("The plant was opened by junior environment minister Helen Marsh.")) == "conflict"
+    assert compare_titles(title_of("Financial Secretary James Murray spoke."),
+                          title_of("Junior Treasury minister James Murray spoke.")) != "conflict"
+
+
+def test_a_deputy_of_the_holder_of_a_body_named_by_its_place_or_by_city():
+    """qa239 p12: "Kelbridge's deputy director of public health" against "The city's public health
+    director" for one man: the city's office and its deputy, two posts."""
+    assert compare_titles(title_of("Kelbridge's deputy director of public health, Dr Sam Okafor, said so."),
+                          title_of("The city's public health director, Dr Sam Okafor, says so.")) == "conflict"
+    assert compare_titles(title_of("Kelbridge's director of public health, Dr Sam Okafor, said so."),
+                          title_of("The city's public health director, Dr Sam Okafor, says so.")) != "conflict"
+
+
+def test_a_unions_president_is_not_its_general_secretary():
+    """qa233 p12: "Union president Tomas Berg" against "Tomas Berg, the union's general secretary":
+    a union's rules make its elected president and its general secretary two offices."""
+    assert compare_titles(title_of("Union president Tomas Berg told pickets."),
+                          title_of("Tomas Berg, the union's general secretary, told pickets.")) == "conflict"
+    assert compare_titles(title_of("Union president Tomas Berg told pickets."),
+                          title_of("Tomas Berg, the union's president, told pickets.")) != "conflict"
 
 
 def test_a_mayor_keeps_the_style_councillor_but_a_council_member_is_not_the_mayor():
