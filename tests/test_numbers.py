@@ -657,8 +657,10 @@ def test_a_figure_joined_to_an_average_is_an_average_too():
 def test_more_or_less_than_after_a_preposition_bounds_something_else():
     """"1,000 feet in less than a minute" counts no part of anything ("in campaign money" names what a
     figure counts, "in less than a minute" how long it took); "20 more than" is still an increment."""
-    feet = one("The plane plunged about 1,000 feet in less than a minute.")
+    feet, minute = extract_numbers("The plane plunged about 1,000 feet in less than a minute.")
     assert "+part" not in feet.counted and feet.unit == "ft"
+    assert (minute.text, minute.counted, minute.qualifier) == ("less than a minute", ("hour",), "less_than")
+    assert minute.value == pytest.approx(1 / 60)  # spans are read in hours
     assert "+part" in one("He won 20 more than his rival.").counted
     assert one("They raised $750,000 in campaign money.").counted == ("campaign", "money")
 
@@ -1474,3 +1476,34 @@ def test_a_span_told_in_quarters_is_that_much_time():
     assert span("A quarter of the runners quit.")[1:2] == (25.0,)
     assert span("Half a million people came.")[1] == 500000.0
     assert extract_numbers("The zoo opened half a century ago.") == []
+
+
+def test_a_fraction_of_a_mile_and_one_unit_bounded_are_lengths_and_spans():
+    """qa243 p08: "roughly half a mile" against "about 400 metres" was no figure, and "about a
+    quarter of a mile (400m)" read as 25 per cent; qa244 p10: "just over an hour" against "in 38
+    minutes" was no figure. "half a mile" is 0.5 miles, a fraction of a mile that much of it, and a
+    unit after a bound's "a" one unit, by definition ("over an hour ago" is a date)."""
+    half = one("The halt will sit roughly half a mile from the ground.")
+    assert (half.value, half.unit, half.qualifier) == (0.5, "mi", "about")
+    quarter = extract_numbers("The station will be about a quarter of a mile (400m) from the entrance.")[0]
+    assert (quarter.value, quarter.unit) == (0.25, "mi")
+    hour = one("The tickets sold out in just over an hour.")
+    assert (hour.value, hour.counted, hour.qualifier) == (1.0, ("hour",), "just_over")
+    assert one("It was nearly a mile long.").unit == "mi"
+    assert extract_numbers("He left over an hour ago.") == []
+    assert extract_numbers("It took an hour.") == []  # no bound: "an hour" is too often no figure
+
+
+def test_a_share_changed_by_a_fraction_before_a_span_is_read():
+    """qa241 p06: "Break-ins plunged by more than a fifth in twelve months" was read as the odds
+    "a ... in twelve" and dropped, against "fell by 12 per cent in the year"."""
+    fifth = extract_numbers("Break-ins plunged by more than a fifth in twelve months, figures show.")[0]
+    assert (fifth.text, fifth.value, fifth.unit) == ("more than a fifth", 20.0, "%")
+    assert one("One in three adults smoke.").value == pytest.approx(100 / 3)
+
+
+def test_a_count_every_week_is_a_rate():
+    """qa245 p06: "up to 250 appointments every week" counted "appointment every week", no rate,
+    against "about 450 appointments a week": "every week" is "a week"."""
+    assert one("The clinic will offer up to 250 appointments every week.").counted == ("+per:week", "appointment")
+    assert one("Russia fires 20 missiles every day.").counted == ("+per:day", "missile")

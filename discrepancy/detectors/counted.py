@@ -131,8 +131,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             last = k
             k += 1
             continue
-        if words and w in RATE_ADVERBS or w == "apiece":
-            break  # "100 soldiers daily", "5,000 euros apiece": how often or for whom, not what (numbers.py reads the rate)
+        if words and w in RATE_ADVERBS or w in ("apiece", "every"):
+            break  # "100 soldiers daily", "5,000 euros apiece", "250 appointments every week": how often or for whom, not what (numbers.py reads the rate)
         if words and w in _COMPARATIVES and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower == "than"):
             words.insert(0, DIFFERENCE)  # "five rounds sooner than": by how much, not how many
             break

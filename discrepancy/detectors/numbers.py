@@ -120,6 +120,10 @@ _SPAN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "deca
 
 # Spans "a" counts one of: "for a fortnight" (14 days), "a decade behind bars" (ten years)
 _SPANS_AFTER_A = frozenset({"fortnight", "decade"})
+# Lengths written after "half a" ("half a mile") or a bound's "a" ("more than a mile")
+_LENGTHS_AFTER_A = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
+# The last word of a bound before "a"/"an" and a unit: "just over an hour", "more than a mile", "nearly a year"
+_BOUND_WORDS_BEFORE_A = frozenset({"over", "than", "nearly", "almost", "roughly", "approximately", "under", "barely"})
 # Units a span "a ... and a half" is written in
 _UNITS_AND_A_HALF = frozenset({"year", "month", "week", "day", "hour", "minute", "century", "decade", "season"})
 _AND_A_HALF = re.compile(r"\s+[^\W\d_]+\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -135,6 +139,9 @@ def _one_counts(toks: list[Token], j: int) -> bool:
         return False
     if toks[j].lower in _ONE_OF or toks[j].lower in _SPANS_AFTER_A:
         return True
+    if (toks[j - 1].lower in ("a", "an") and j >= 2 and toks[j - 2].lower in _BOUND_WORDS_BEFORE_A
+            and toks[j].lower in _UNITS_AND_A_HALF | _LENGTHS_AFTER_A):
+        return True  # "just over an hour", "more than a mile" (`_figure`)
     if _and_a_half_at(toks, j):
         return True  # "one and a half million people", "one and a half hours"
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
@@ -1195,8 +1202,9 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
                                                  "hour", "hours", "decade", "decades", "century", "centuries") \
             and toks[j + 1].lower == "ago":
         return None, j + 2  # "two weeks ago": a time reference, not a count
-    if _ratio_follows(toks, j):
-        return None, j + (3 if toks[j].lower == "out" else 2)  # "1 in 3", "9 out of 10": skip both figures
+    if share is None and _ratio_follows(toks, j):
+        # "1 in 3", "9 out of 10": skip both figures; but "plunged by a fifth in twelve months" is a share
+        return None, j + (3 if toks[j].lower == "out" else 2)
     if tally and counted_words and singular(counted_words[0]) in _TALLY_NOUNS | {"margin"}:
         # "a 64-33 margin", "a 50-32 record": the words of a tally, which counts votes or games
         # whatever follows it, against "The vote was 64-35"
@@ -1500,8 +1508,12 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
                          if tuple(t.lower for t in toks[i + 2:i + 2 + len(words)]) == words), None)
         if quarters is not None:
             return 1.0 + quarters, i + 1, True  # "an hour and a quarter" is 75 minutes
-    if half != 1.0 and w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF:
-        return 0.5, i + 1, True  # "half an hour" is 30 minutes, "half a century" 50 years
+    if half != 1.0 and w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF | _LENGTHS_AFTER_A:
+        return 0.5, i + 1, True  # "half an hour" is 30 minutes, "half a century" 50 years, "half a mile" 0.5 miles
+    if (w in ("a", "an") and half == 1.0 and i > 0 and toks[i - 1].lower in _BOUND_WORDS_BEFORE_A
+            and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF | _LENGTHS_AFTER_A
+            and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
+        return 1.0, i + 1, True  # "just over an hour", "more than a mile": one unit, bounded ("over an hour ago" is a date)
     if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _SPANS_AFTER_A
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
         # "for a fortnight" is 14 days, "a decade behind bars" ten years, as "two decades" is
@@ -1619,9 +1631,10 @@ def _fraction_of_a_scale(toks: list[Token], k: int) -> bool:
 
 
 def _fraction_of_a_span(toks: list[Token], k: int) -> bool:
-    """Is toks[k] a fraction of one span of time ("three-quarters of an hour", "a quarter of a
-    century")? Then it is that much of the span, by definition, not a share of anything."""
-    return _fraction_of_one(toks, k, _UNITS_AND_A_HALF)
+    """Is toks[k] a fraction of one span of time or length ("three-quarters of an hour", "a quarter
+    of a century", "a quarter of a mile")? Then it is that much of the span, by definition, not a
+    share of anything."""
+    return _fraction_of_one(toks, k, _UNITS_AND_A_HALF | _LENGTHS_AFTER_A)
 
 
 # The quarters after a span of one ("an hour and a quarter", "a year and three-quarters")
