@@ -834,3 +834,27 @@ def test_two_amounts_paid_for_two_things_are_two_amounts():
     [striker] = extract_numbers("Castlebridge City paid an initial £34.5m for the striker Dele Okonjo.")
     [okonjo] = extract_numbers("City will pay an up-front £31.5m for Dele Okonjo.")
     assert comparable_numbers(striker, okonjo)
+
+
+def test_a_count_of_one_kind_is_a_part_of_a_count_of_two():
+    """qa241 c05: "1,500 officers and stewards" against "Some 1,100 officers were on duty, supported
+    by 400 stewards" was a finding (0.71): a total of two kinds counts more than either. The same
+    figure for both stays comparable (it restates the total)."""
+    from discrepancy.compare.samefact import comparable_numbers
+    from discrepancy.detectors.numbers import extract_numbers
+    both = extract_numbers("About 1,500 officers and stewards were on duty.")[0]
+    officers = extract_numbers("Some 1,100 officers were on duty, supported by 400 stewards.")[0]
+    assert not comparable_numbers(both, officers) and not comparable_numbers(officers, both)
+    assert comparable_numbers(both, extract_numbers("About 1,450 officers and stewards were on duty.")[0])
+    assert comparable_numbers(both, extract_numbers("Around 1,500 officers were on duty.")[0])
+
+
+def test_a_separate_study_is_another_fact():
+    """qa243 c07: "A separate 2023 study by the same team found that 8% of players showed symptoms"
+    against "20 per cent of players" (this study) was a finding (0.84): a separate one is another."""
+    ev = _evidence("A separate 2023 study by the same team found that 8% of players showed symptoms.",
+                   "The study found that 20 per cent of players showed symptoms.")
+    assert list(value_pairs(ev, aligned_kind("number"))) == []
+    ev = _evidence("The study found that 8% of players showed symptoms.",
+                   "The study found that 20 per cent of players showed symptoms.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]

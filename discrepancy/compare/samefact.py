@@ -433,6 +433,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "$4.2 million for the fence" and "$5.1 million for ranger jobs": two things paid for
     if (DIFFERENCE in x.counted) != (DIFFERENCE in y.counted):
         return False  # "five rounds sooner" is a difference, "six rounds" a count: two measures
+    if (_one_kind_of_two(x, y) or _one_kind_of_two(y, x)) and cmp_numbers.conflicts(x, y):
+        return False  # "1,100 officers" are a part of "1,500 officers and stewards"
     if _duration(x) != _duration(y) and _counts_something(x) and _counts_something(y):
         return False  # "44 seconds" is a span of time, "46 KOs" a count: two measures
     rx, ry = _rate_of(x), _rate_of(y)
@@ -445,6 +447,20 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         # sentence the same words make the figure background, which the fit weighs)
         return False
     return True
+
+
+# Two kinds of thing counted together: "officers and stewards", "police officers and stewards"; not a
+# thing "of" two ("days of protests and unrest") nor a quantifier after "and" ("soldiers and much of")
+_TWO_KINDS = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|&)\s+(?!(?:much|many|more|most|some|all|other|several|its|their)\b)"
+                        r"[\w'-]+(?:\s+[\w'-]+)?", re.IGNORECASE)
+
+
+def _one_kind_of_two(part: NumberClaim, both: NumberClaim) -> bool:
+    """Does `part` count one of the two kinds `both` counts joined by "and" ("1,100 officers" against
+    "1,500 officers and stewards")? A total of two kinds counts more than either, by definition."""
+    kinds, one = set(counted_words(both)), set(counted_words(part))
+    return (bool(_TWO_KINDS.fullmatch(both.counted_text)) and " and " not in part.counted_text
+            and bool(one) and one < kinds)
 
 
 def counted_words(c: NumberClaim) -> list[str]:
@@ -588,7 +604,14 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     ox, oy = _ordinal_before(a.sentence.text, x), _ordinal_before(b.sentence.text, y)
     if ox is not None and oy is not None and ox != oy:
         return False  # "The first 24-hour walkout" against "A second, 48-hour walkout": two occasions
+    if bool(_SEPARATE_ONE.search(a.sentence.text, 0, x.start)) != bool(_SEPARATE_ONE.search(b.sentence.text, 0, y.start)):
+        return False  # "A separate 2023 study by the same team found that 8% of players": another study's
     return True
+
+
+# A clause that tells of a separate instance of what the story is about: "A separate 2023 study
+# found", "In a separate incident,"
+_SEPARATE_ONE = re.compile(r"\b(?:a|an|in\s+a)\s+separate\b", re.IGNORECASE)
 
 
 # An ordinal just before a figure ("the first 24-hour walkout", "a second, 48-hour strike") says which
