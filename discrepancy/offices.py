@@ -262,7 +262,8 @@ def compare_titles(a: TitleClaim, b: TitleClaim) -> str:
         return "compatible"  # the Armed Forces Minister is a junior defence minister; a Treasury minister may be its Chief Secretary
     role_equal = a.role == b.role or ({a.role, b.role} <= PORTFOLIO_HOLDERS and bool(a.domain and b.domain)
                                       and domains_match(a.domain, b.domain)) or (
-        {a.role, b.role} == _JUDGES and (a.domain == b.domain or _justice_of_a_superior_court(a, b)))
+        {a.role, b.role} == _JUDGES and (a.domain == b.domain or _justice_of_a_superior_court(a, b)
+                                         or _bare_judge(a) or _bare_judge(b)))
     if not role_equal:
         if _contains_role(a, b) or _contains_role(b, a):
             return "compatible"  # "UN Secretary" is an abbreviated "Secretary-General"
@@ -470,6 +471,13 @@ def _justice_of_a_superior_court(a: TitleClaim, b: TitleClaim) -> bool:
     judges "Justice" ("Judge Thandiwe Ndlovu of the Eastern Cape High Court" is "Justice Ndlovu")."""
     bare, judge = (a, b) if a.role == "justice" else (b, a)
     return bare.role == "justice" and not bare.domain and judge.role == "judge" and _court_level(judge) in ("high", "supreme")
+
+
+def _bare_judge(t: TitleClaim) -> bool:
+    """A "judge" of no court named, described ("the senior judge Sir Tariq Hamid"), is any judge, a
+    Lord Justice of Appeal among them; the style "Judge Sonia Sotomayor" is a lower court's."""
+    return (t.role == "judge" and not t.domain and not t.jurisdiction
+            and t.text.lower().split()[:1] in (["senior"], ["top"], ["leading"], ["veteran"]))
 
 
 def _court_level(t: TitleClaim) -> str:

@@ -35,6 +35,8 @@ def title_of(sentence: str):
     # a minister of no portfolio, or a member of the cabinet, holds some minister's office (qa242 c06)
     ("Health Secretary Laura Pryce spoke.", "Laura Pryce, the minister, spoke."),
     ("Health Secretary Laura Pryce spoke.", "Ms Pryce, the cabinet minister responsible for the NHS, spoke."),
+    # a judge of no court named is any judge (qa249 c05)
+    ("Lord Justice Tariq Hamid ruled.", "The senior judge Sir Tariq Hamid ruled."),
     # portfolio aliases
     ("Sports Minister Vadym Gutzeit spoke.", "Minister of Youth and Sport Vadym Gutzeit spoke."),
     ("External Affairs Minister Subrahmanyam Jaishankar spoke.", "Indian Foreign Minister Subrahmanyam Jaishankar spoke."),
