@@ -440,6 +440,15 @@ def test_two_late_evenings_at_one_time_of_day_are_one_zones_days():
                       "The blaze broke out on Sunday.", monday)
     assert not differ("Gunmen opened fire at 11.30pm on Saturday.", thursday,
                       "Gunmen opened fire at 12.10am on Sunday.", thursday)
+    # ... but a late evening is no other day's evening (qa250 p11: "at about 11.50pm on 21 January"
+    # against "collapsed late on Thursday", the 22nd)
+    saturday, friday = date(2026, 1, 24), date(2026, 1, 23)
+    assert differ("The tower came down at about 11.50pm on 21 January.", saturday,
+                  "The tower collapsed late on Thursday.", friday)
+    assert differ("The tower came down at about 11.50pm on 21 January.", saturday,
+                  "The tower collapsed on Thursday night.", friday)
+    assert not differ("The tower came down at about 11.50pm on 21 January.", saturday,
+                      "The tower collapsed late on Wednesday.", friday)
 
 
 def test_a_weekday_with_a_written_year_is_that_years_date():

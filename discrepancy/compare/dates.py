@@ -199,6 +199,13 @@ def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedD
         # one zone's, and their days are compared as written
         ra = resolve(dataclasses.replace(a, slack_before=0, slack_after=0), published_a)
         rb = resolve(dataclasses.replace(b, slack_before=0, slack_after=0), published_b)
+    elif not bound_a and not bound_b and published_a is not None and published_b is not None:
+        # "at about 11.50pm on 21 January" against "collapsed late on Thursday": in a zone where that
+        # late evening were the next day, it would be its early hours, not its evening
+        if _late_clock(a) and _late_in_the_day(b):
+            ra = resolve(dataclasses.replace(a, slack_after=0), published_a)
+        elif _late_clock(b) and _late_in_the_day(a):
+            rb = resolve(dataclasses.replace(b, slack_after=0), published_b)
     if _bound_kind(bound_a) != _bound_kind(bound_b):
         # "since Sunday" vs "on Tuesday" agree; "by 2036" vs "in 2038" do not
         ra, rb = bounded(ra, bound_a), bounded(rb, bound_b)
@@ -243,6 +250,22 @@ _SAME_DAYS_APART = timedelta(days=3)
 # Two times of day written beside two days, in no zone named, this many minutes apart or fewer (and
 # on one side of midnight) are one time in one zone
 _SAME_CLOCK = 60
+
+
+def _late_clock(c: DateClaim) -> bool:
+    """A day written with a late evening's time in no zone named ("at 11.50pm on 21 January"), whose
+    slack is the next day."""
+    return c.clock is not None and not c.zone and c.clock >= _LATE_EVENING and c.slack_after > 0 and not c.runs
+
+
+def _late_in_the_day(c: DateClaim) -> bool:
+    """A day written as its evening or night, or "late on" it, with no time ("late on Thursday",
+    "Thursday night")."""
+    return c.clock is None and not c.slack_after and (
+        c.text.lower().endswith(("night", "evening")) or c.left[-1:] == ("late",))
+
+
+_LATE_EVENING = 22 * 60
 
 
 def _like_forms_differ(a: DateClaim, b: DateClaim) -> bool:
