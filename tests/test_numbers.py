@@ -1507,3 +1507,18 @@ def test_a_count_every_week_is_a_rate():
     against "about 450 appointments a week": "every week" is "a week"."""
     assert one("The clinic will offer up to 250 appointments every week.").counted == ("+per:week", "appointment")
     assert one("Russia fires 20 missiles every day.").counted == ("+per:day", "missile")
+
+
+def test_a_count_per_so_many_of_a_thing_is_a_rate_of_that_base():
+    """qa246 p10: "about 20 concussions per 1,000 hours of match play" against "11 concussions per
+    100 players each season" was a finding (0.72): a rate per 1,000 hours is no rate per 100
+    players, and neither a total."""
+    assert one_of("Professional players suffer about 20 concussions per 1,000 hours of match play.").counted \
+        == ("+per:1000 hour", "concussion")
+    assert one_of("The study found 11 concussions per 100 players each season.").counted == ("+per:100 player", "concussion")
+    assert one_of("There were 4.5 deaths per 100,000 people.").counted == ("+per:100000 people", "death")
+
+
+def one_of(text: str):
+    """The first figure of a sentence (the base of a rate is a figure too)."""
+    return extract_numbers(text)[0]

@@ -438,6 +438,12 @@ def test_the_time_a_count_is_given_as_of_is_no_date_of_the_event():
     ev = _evidence("Judge Helen Marchetti ordered the department to release the money to all 22 cities by May 25.",
                    "The judge ordered the department to release the money to all 22 cities by May 15.")
     assert [p.conflict for p in value_pairs(ev, aligned_kind("date"))] == [True]
+    # a total raised is a count too (qa247 c01: "had raised £38,000 by yesterday evening" against
+    # "had raised more than £71,500 by Friday morning, up from £38,000 on Wednesday evening")
+    ev = _evidence("An online appeal had raised £38,000 by yesterday evening.",
+                   "The appeal had raised more than £71,500 by Friday morning, up from £38,000 on Wednesday evening.",
+                   published=date(2026, 3, 19), published_b=date(2026, 3, 20))
+    assert not any(p.conflict for p in value_pairs(ev, aligned_kind("date")))
     # ... and a pledge's "by" is a deadline, whatever the sentence reports after it (qa236 p11)
     ev = _evidence("Brightways, which has committed to halving its food waste by 2028, is on course.",
                    "Brightways, which has pledged to halve its food waste by 2030, reported a 41 per cent reduction.")
@@ -836,6 +842,11 @@ def test_two_amounts_paid_for_two_things_are_two_amounts():
     assert comparable_numbers(striker, okonjo)
 
 
+def _any_conflict(text_a: str, text_b: str, kind: str = "number", **dated) -> bool:
+    """Does any value pair of the two sentences conflict?"""
+    return any(p.conflict for p in value_pairs(_evidence(text_a, text_b, **dated), aligned_kind(kind)))
+
+
 def test_a_count_of_one_kind_is_a_part_of_a_count_of_two():
     """qa241 c05: "1,500 officers and stewards" against "Some 1,100 officers were on duty, supported
     by 400 stewards" was a finding (0.71): a total of two kinds counts more than either. The same
@@ -858,3 +869,38 @@ def test_a_separate_study_is_another_fact():
     ev = _evidence("The study found that 8% of players showed symptoms.",
                    "The study found that 20 per cent of players showed symptoms.")
     assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+
+
+def test_a_sentence_that_states_the_other_figure_without_its_noun_agrees_there():
+    """qa248 p04: "would add 10 beds to the eight at its existing site" against "The existing
+    hospice has eight beds" was a finding (0.89): "the eight" are those eight beds."""
+    assert not _any_conflict("The foundation's existing hospice in Castlemoyne has eight beds.",
+                             "A second hospice in Kilbrennan would add 10 beds to the eight at its existing site in Castlemoyne.")
+    assert _any_conflict("The foundation's existing hospice in Castlemoyne has eight beds.",
+                         "A second hospice in Kilbrennan would add 10 beds to its existing site in Castlemoyne.")
+
+
+def test_the_date_of_the_level_a_change_starts_from_dates_that_level():
+    """qa247 c05: "took in 3,240 dogs last year, up by a third from 2,430 in 2024" against "took in
+    3,240 dogs in 2025" set 2024 against 2025: 2024 dates the level the rise starts from."""
+    assert not _any_conflict("The charity took in 3,240 dogs last year, up by a third from 2,430 in 2024.",
+                             "The charity took in 3,240 dogs in 2025.", kind="date", published=date(2026, 1, 26))
+
+
+def test_a_target_is_not_what_happened():
+    """qa242 c01: "The government's target is for 78 per cent of patients to be seen within four
+    hours" against "almost two in three patients seen within that time" was a finding (0.79)."""
+    assert not _any_conflict("The government's target is for 78 per cent of patients to be seen within four hours by March.",
+                             "Almost two in three patients were seen within four hours last month.")
+    assert _any_conflict("The government's target is for 78 per cent of patients to be seen within four hours by March.",
+                         "The target is for 76 per cent of patients to be seen within four hours by March.")
+
+
+def test_a_figure_that_revises_the_first_report_is_no_conflict_with_it():
+    """qa242 c02: "Five members of staff were treated for smoke inhalation, two more than first
+    reported" against "Three members of staff were treated" was a finding (0.85): the sentence says
+    the three was the first report."""
+    assert not _any_conflict("Five members of staff were treated for smoke inhalation, two more than first reported.",
+                             "Three members of staff were treated for smoke inhalation.")
+    assert _any_conflict("Five members of staff were treated for smoke inhalation, two more than first reported.",
+                         "Two members of staff were treated for smoke inhalation.")

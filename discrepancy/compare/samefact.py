@@ -19,7 +19,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from ..detectors.dates import ResolvedDate
-from ..detectors.counted import CAPACITY, DIFFERENCE, PURPOSE, WHOLE
+from ..detectors.counted import CAPACITY, DIFFERENCE, PURPOSE, SMALL, WHOLE
 from ..detectors.numbers import AND_ANOTHER_NAME, CURRENCY_UNITS, PARTIAL, RATE
 from ..detectors.people import translit_key
 from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
@@ -604,9 +604,45 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     ox, oy = _ordinal_before(a.sentence.text, x), _ordinal_before(b.sentence.text, y)
     if ox is not None and oy is not None and ox != oy:
         return False  # "The first 24-hour walkout" against "A second, 48-hour walkout": two occasions
+    if _revised_from(a, x, y) or _revised_from(b, y, x):
+        return False  # "Five members of staff were treated, two more than first reported" against "Three"
+    if _set_as_a_target(a, x) != _set_as_a_target(b, y):
+        return False  # "The government's target is for 78 per cent of patients to be seen" against "almost two in three"
     if bool(_SEPARATE_ONE.search(a.sentence.text, 0, x.start)) != bool(_SEPARATE_ONE.search(b.sentence.text, 0, y.start)):
         return False  # "A separate 2023 study by the same team found that 8% of players": another study's
     return True
+
+
+# "..., two more than first reported", "three fewer than initially thought": by how much the figure
+# revises the first one
+_REVISED_BY = re.compile(r"[^.;]{0,90}?\b(?P<n>\d{1,6}|[a-z]+)\s+(?P<dir>more|fewer|less|higher|lower)\s+than\s+"
+                         r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first|initially|originally|previously|earlier)\s+"
+                         r"(?:reported|thought|stated|announced|said|believed|feared|estimated|given)\b", re.IGNORECASE)
+
+
+def _revised_from(side: Side, own: NumberClaim, other: NumberClaim) -> bool:
+    """Does `own`'s sentence say it revises a first figure, which is `other`'s ("Five members of staff
+    were treated, two more than first reported" against "Three")? Then the two are two reports."""
+    m = _REVISED_BY.match(side.sentence.text, own.end)
+    if m is None or own.unit != other.unit:
+        return False
+    n = m.group("n").lower()
+    by = float(n) if n.isdigit() else float(SMALL.get(n, 0))
+    if not by:
+        return False
+    first = own.value - by if m.group("dir").lower() in ("more", "higher") else own.value + by
+    return other.low <= first <= other.high
+
+
+# A figure set as a target or goal: "the target is for 78 per cent", "a goal of 10,000 runners", "its
+# target of 95%": what is aimed at, not what happened
+_TARGET_OF = re.compile(r"\b(?:target|goal|ambition)s?\s+(?:is|was|are|were|of|for|to|remains|stands\s+at)\s+"
+                        r"(?:(?:for|to|at|of|reach|hit|get|see|have|about|around|some|nearly|almost|just|over|under|a|an|the)\s+){0,3}$",
+                        re.IGNORECASE)
+
+
+def _set_as_a_target(side: Side, c: NumberClaim) -> bool:
+    return bool(_TARGET_OF.search(side.sentence.text, max(0, c.start - 60), c.start))
 
 
 # A clause that tells of a separate instance of what the story is about: "A separate 2023 study
@@ -783,7 +819,14 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
     state "25 killed"."""
     counted = _counted_things(other)
     for twin in beside:
-        if twin.start == own.start or twin.unit != other.unit or not comparable_numbers(twin, other):
+        if twin.start == own.start or twin.unit != other.unit:
+            continue
+        if (not counted_words(twin) and twin.value == other.value and not cmp_numbers.conflicts(twin, other)
+                and not twin.counted_text and twin.left[-1:] not in (("another",), ("additional",), ("further",))
+                and not (cmp_numbers.outcomes(twin) and cmp_numbers.outcomes(other)
+                         and not cmp_numbers.outcomes(twin) & cmp_numbers.outcomes(other))):
+            return True  # "would add 10 beds to the eight at its existing site": "the eight" are the other's eight beds
+        if not comparable_numbers(twin, other):
             continue
         if twin.value != other.value or cmp_numbers.conflicts(twin, other):  # a tally is both its counts
             continue
@@ -909,7 +952,8 @@ def said_against_happened(head_a: str, head_b: str) -> bool:
 
 
 # Verbs that give a running count as of a time: "86 aftershocks had been recorded by Monday evening"
-_TALLY_VERBS = re.compile(r"\b(?:recorded|registered|counted|confirmed|logged|tallied|reported)\b", re.IGNORECASE)
+_TALLY_VERBS = re.compile(r"\b(?:recorded|registered|counted|confirmed|logged|tallied|reported|raised|collected|gathered)\b",
+                          re.IGNORECASE)
 
 
 def _count_as_of(side: Side, c: DateClaim) -> bool:
@@ -960,7 +1004,14 @@ def _compared_against(side: Side, c: DateClaim) -> bool:
     with 61 in 2024")?"""
     window = side.sentence.text[max(0, c.start - 60):c.start]
     return bool(_COMPARED_AGAINST.search(window) or _COMPARED_FIGURE_AGAINST.search(window)
-                or _MULTIPLE_OF.search(window))
+                or _MULTIPLE_OF.search(window) or _FROM_A_LEVEL_IN.search(window))
+
+
+# ... or the date of the level a change starts from: "3,240 dogs last year, up by a third from
+# 2,430 in 2024", "a loss of £410,000, down from £1.3m in 2024"
+_FROM_A_LEVEL_IN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[£$€]?\d[\d,.]*\s*"
+                              r"(?:%|per\s*cent|percent|[mbk]n?|million|billion|thousand)?\s+(?:in|on|during|at)\s+"
+                              r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 
 
 # A day of the month read as one end of a range of days: "on 18 and 19 October", "from 3 to 5

@@ -967,6 +967,10 @@ def _rate(toks: list[Token], after: int) -> str | None:
                 return _RATE_PERIODS[period]
             if w == "per" and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
                 return period  # "27.40 euros per share", "$5,000 per family": an amount for each one
+            if (w == "per" and re.fullmatch(r"\d{1,3}(?:,\d{3})*", toks[k + 1].text) and k + 2 < len(toks)
+                    and toks[k + 2].is_word):
+                # "20 concussions per 1,000 hours", "4.5 deaths per 100,000 people": a rate per so many of them
+                return f"{toks[k + 1].text.replace(',', '')} {singular(toks[k + 2].lower)}"
         if w in ("each", "apiece") and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower in _AFTER_EACH):
             return EACH  # "1.2 million baht each": what every one of them gets
         if w == "to" and k + 1 < len(toks) and toks[k + 1].lower in ("each", "every"):
