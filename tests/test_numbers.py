@@ -1522,3 +1522,14 @@ def test_a_count_per_so_many_of_a_thing_is_a_rate_of_that_base():
 def one_of(text: str):
     """The first figure of a sentence (the base of a rate is a figure too)."""
     return extract_numbers(text)[0]
+
+
+def test_a_place_after_in_is_where_not_what():
+    """qa245 c01: "used in 140 practices in England and 12 in Wales" counted "Wales" for the 12, so
+    the two were never read as parts of "152 practices": a capitalised name ending the phrase after
+    "in" says where; the count's noun is left out, as English does."""
+    england, wales = extract_numbers("The app is now used in 140 practices in England and 12 in Wales.")
+    assert wales.counted == ("practice",)
+    assert one_of("Police arrested 12 in Leeds.").counted == ()
+    assert one_of("They raised $750,000 in campaign money.").counted == ("campaign", "money")
+    assert one_of("The firm invested £5m in Treasury bonds.").counted == ("treasury", "bond")

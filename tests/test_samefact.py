@@ -904,3 +904,11 @@ def test_a_figure_that_revises_the_first_report_is_no_conflict_with_it():
                              "Three members of staff were treated for smoke inhalation.")
     assert _any_conflict("Five members of staff were treated for smoke inhalation, two more than first reported.",
                          "Two members of staff were treated for smoke inhalation.")
+
+
+def test_two_places_counts_that_add_up_are_parts_of_the_total():
+    """qa245 c01: "used in 140 practices in England and 12 in Wales" against "used by 152 practices"
+    was a finding (0.84): the two are parts of the 152."""
+    assert not _any_conflict("The app is now used in 140 practices in England and 12 in Wales.",
+                             "The app is used by 152 practices.")
+    assert _any_conflict("The app is now used in 140 practices in England.", "The app is used by 152 practices.")

@@ -153,6 +153,9 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             and not _than_follows(toks, k + 1)):
         # "$750,000 in campaign money", "$716 billion from Medicare": the thing follows a preposition
         inner, _text, end = _counted(sentence, toks, k + 1)
+        if (toks[k].lower == "in" and inner and all(t.text[:1].isupper() for t in toks[k + 1:end] if t.is_word)
+                and (end == len(toks) or not toks[end].is_word or toks[end].lower in ("and", "or", "but"))):
+            inner = []  # "140 practices in England and 12 in Wales": where, not what (the count's noun is left out)
         if inner and (toks[k + 1].lower not in STOPWORDS or inner[0] == PARTIAL) and inner[0] not in _CALENDAR:
             # ... but "31 on Friday", "12 in March" count no Fridays or Marches
             return inner, sentence[toks[k + 1].start:toks[end - 1].end], end  # "campaign money", not "in campaign money"
