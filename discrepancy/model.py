@@ -126,9 +126,11 @@ class DateClaim:
     slack_before: int = 0
     slack_after: int = 0
     # a clock time written beside the day and the zone it is given in ("at 9am Sydney time on
-    # Monday": 540 minutes after midnight, "Australia/Sydney"), when both are; they fix the moment
+    # Monday": 540 minutes after midnight, "Australia/Sydney"), when both are; they fix the moment.
+    # A time near midnight in no zone named keeps its clock with `zone` "" ("at 11.30pm on Saturday":
+    # 1410): it fixes no moment, but tells whether two writers gave one zone's time
     clock: int | None = None
-    zone: str = ""  # an IANA name, a fixed offset ("+05:30"), "UTC", or "local" ("3pm local time")
+    zone: str = ""  # an IANA name, a fixed offset ("+05:30"), "UTC", "local" ("3pm local time") or "" (none)
     # a day counted from the one written: "day_before", "day_after", "weekday_before:2" ("the Wednesday
     # before Thanksgiving"), "weekday_after:4"
     offset: str = ""

@@ -765,7 +765,10 @@ def _post_within(post: TitleClaim, portfolio: TitleClaim) -> bool:
     parent = _POSTS_WITHIN.get(post.domain)
     return (parent is not None and post.role == portfolio.role == "minister"
             and parent in portfolio.domain.split() and post.rank in JUNIOR_RANKS | {""}
-            and portfolio.rank in JUNIOR_RANKS | {""})
+            and portfolio.rank in JUNIOR_RANKS | {""}
+            # two junior ranks written out are two posts ("Deputy Minister for Public Health" / "Assistant
+            # Minister of Health"); "junior" is any of them
+            and (post.rank == portfolio.rank or {post.rank, portfolio.rank} & {"", "junior"} != set()))
 
 
 def _minister_in_the_department(minister: TitleClaim, post: TitleClaim) -> bool:

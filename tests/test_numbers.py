@@ -1507,6 +1507,10 @@ def test_a_count_every_week_is_a_rate():
     against "about 450 appointments a week": "every week" is "a week"."""
     assert one("The clinic will offer up to 250 appointments every week.").counted == ("+per:week", "appointment")
     assert one("Russia fires 20 missiles every day.").counted == ("+per:day", "missile")
+    # ... and money "for every share" is per share, as "per share" is (qa58 p01, a read set the
+    # first version lost: "every" no longer read as what the money counts)
+    assert one("Shareholders will be paid $39.50 for every share they hold.").counted == ("+per:share",)
+    assert one("It agreed to pay $38.50 per share in cash.").counted == ("+per:share",)
 
 
 def test_a_count_per_so_many_of_a_thing_is_a_rate_of_that_base():
@@ -1533,3 +1537,11 @@ def test_a_place_after_in_is_where_not_what():
     assert one_of("Police arrested 12 in Leeds.").counted == ()
     assert one_of("They raised $750,000 in campaign money.").counted == ("campaign", "money")
     assert one_of("The firm invested £5m in Treasury bonds.").counted == ("treasury", "bond")
+
+
+def test_a_verb_after_and_is_no_second_thing_counted():
+    """qa130 p04: "an agreement that covers six seasons and gives it every one of the 240 matches"
+    counted "seasons and gives", and the two-kinds rule then kept it from "five seasons" (a read set
+    this stop's first version lost)."""
+    assert one_of("An agreement that covers six seasons and gives it every one of the 240 matches.").counted == ("season",)
+    assert one_of("About 1,500 officers and stewards were on duty.").counted == ("officer", "steward")

@@ -184,6 +184,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Junior defence minister James Heappey spoke.", "Foreign Minister James Heappey spoke."),
     ("Stephen Kinnear, the minister of state for secondary care, spoke.", "Health Secretary Stephen Kinnear spoke."),
     ("Junior health minister Laura Pryce spoke.", "Laura Pryce, the cabinet minister, spoke."),
+    # two junior ranks written out, the one post inside the other's portfolio (qa102 p12)
+    ("Assistant Minister of Health Abdullah al-Qahtani spoke.", "Deputy Minister for Public Health Abdullah al-Qahtani spoke."),
     # a country's name does make a difference when both sides give one
     ("US Secretary of Defence Lloyd Austin spoke.", "British Defence Secretary Lloyd Austin spoke."),
     # two cabinet departments, one of them Labor

@@ -858,6 +858,9 @@ def test_a_count_of_one_kind_is_a_part_of_a_count_of_two():
     assert not comparable_numbers(both, officers) and not comparable_numbers(officers, both)
     assert comparable_numbers(both, extract_numbers("About 1,450 officers and stewards were on duty.")[0])
     assert comparable_numbers(both, extract_numbers("Around 1,500 officers were on duty.")[0])
+    # two adjectives of one kind are no two kinds (qa82 p01, a read set the first version lost)
+    patients = extract_numbers("It is notifying roughly 480,000 current and former patients.")[0]
+    assert comparable_numbers(patients, extract_numbers("Hackers stole data belonging to 312,400 patients.")[0])
 
 
 def test_a_separate_study_is_another_fact():

@@ -26,7 +26,7 @@ from ..model import DateClaim, Document, NumberClaim, Sentence, SentenceClaims
 from .. import nlp, tables
 from ..gazetteer import place
 from ..sentences import only_when_and_where
-from ..textnorm import fold_lower, overlap, stem, words
+from ..textnorm import fold_lower, overlap, singular, stem, words
 from ..scoring import LogisticModel
 from . import dates as cmp_dates
 from . import numbers as cmp_numbers
@@ -458,9 +458,13 @@ _TWO_KINDS = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|&)\s+(?!(?:much|many|m
 def _one_kind_of_two(part: NumberClaim, both: NumberClaim) -> bool:
     """Does `part` count one of the two kinds `both` counts joined by "and" ("1,100 officers" against
     "1,500 officers and stewards")? A total of two kinds counts more than either, by definition."""
-    kinds, one = set(counted_words(both)), set(counted_words(part))
-    return (bool(_TWO_KINDS.fullmatch(both.counted_text)) and " and " not in part.counted_text
-            and bool(one) and one < kinds)
+    one = set(counted_words(part))
+    if not one or not _TWO_KINDS.fullmatch(both.counted_text) or " and " in part.counted_text:
+        return False
+    # one of the two kinds, whole: "officers" of "officers and stewards", not "patients" of "current
+    # and former patients" (two adjectives of one kind)
+    kinds = [{singular(fold_lower(w)) for w in side.split()} for side in re.split(r"\s+(?:and|&)\s+", both.counted_text)]
+    return any(one == kind for kind in kinds)
 
 
 def counted_words(c: NumberClaim) -> list[str]:

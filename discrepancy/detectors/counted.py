@@ -79,6 +79,12 @@ _CLAUSE_AFTER_NAME = frozenset({"already", "still", "now", "also", "has", "had",
 _WHERE_ONE_LIVES = frozenset({"in", "on", "at", "with", "near", "under", "there", "here", "alone", "abroad", "off"})
 
 
+# Words that follow a verb, not a noun: after "and", "six seasons and gives it every match" joins a
+# verb, no second thing counted
+_OBJECT_AFTER_A_VERB = frozenset({"it", "them", "him", "her", "us", "me", "you", "its", "their", "his", "every", "each",
+                                  "this", "these", "those"})
+
+
 def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, int]:
     """Words of the thing counted after index j, its text, and the index after it."""
     words: list[str] = []
@@ -118,7 +124,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             break  # another figure ("seven life sentences and four sentences of life"): not what this one counts
         if _time_phrase_at(toks, k):
             break  # "$101 million last month", "killed 12 yesterday": when, not what is counted
-        if w in ("and", "or") and words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS:
+        if (w in ("and", "or") and words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in STOPWORDS
+                and not (k + 2 < len(toks) and toks[k + 2].lower in _OBJECT_AFTER_A_VERB)):
             k += 1
             continue
         if w in _SKIPPABLE and k + 1 < len(toks) and toks[k + 1].is_word:

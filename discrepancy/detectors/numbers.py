@@ -952,6 +952,11 @@ def _rate(toks: list[Token], after: int) -> str | None:
     """The period a figure is counted per ("day" for "20 missiles a day"), None for a total.
     `after` is the token after the thing it counts."""
     k = after
+    if (k + 2 < len(toks) and toks[k].lower == "for" and toks[k + 1].lower in ("every", "each")
+            and toks[k + 2].is_word and toks[k + 2].lower not in STOPWORDS):
+        # "$39.50 for every share they hold", "£5 for each child": per share, per child
+        period = singular(toks[k + 2].lower)
+        return _RATE_PERIODS.get(period, period)
     if k < len(toks):
         w = toks[k].lower
         if w in RATE_ADVERBS:
