@@ -776,8 +776,8 @@ def _minister_in_the_department(minister: TitleClaim, post: TitleClaim) -> bool:
     among them ("Chief Secretary to the Treasury Amir Latif" / "Treasury minister Amir Latif"), and
     a "minister" with no portfolio its Chief Secretary ("the Treasury's number two minister"); a
     "cabinet minister" any member of the cabinet ("Health Secretary Laura Pryce" / "the cabinet
-    minister responsible for the NHS"), a junior minister not. But the "City minister" is another Treasury post (the Economic
-    Secretary), named by its own words."""
+    minister responsible for the NHS"), a junior minister not. But the "City minister" is another
+    Treasury post (the Economic Secretary), named by its own words."""
     if minister.role != "minister" or minister.rank or post.family != "executive":
         return False
     if minister.domain == _CABINET:

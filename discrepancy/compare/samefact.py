@@ -414,8 +414,7 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "Alexander Dugin, 60" and "29-year-old Darya Dugina": two people's ages
     if "age" in x.counted and {_sex_of_age(x), _sex_of_age(y)} == {"female", "male"}:
         return False  # "a 58-year-old woman" and "a man in his seventies": two people's ages
-    ox, oy = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
-    if ox and oy and not ox & oy:
+    if _outcomes_clash(x, y):
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
         return False  # "two more ships" is an increment, "four ships" a total: two measures
@@ -465,6 +464,12 @@ def _one_kind_of_two(part: NumberClaim, both: NumberClaim) -> bool:
     # and former patients" (two adjectives of one kind)
     kinds = [{singular(fold_lower(w)) for w in side.split()} for side in re.split(r"\s+(?:and|&)\s+", both.counted_text)]
     return any(one == kind for kind in kinds)
+
+
+def _outcomes_clash(x: NumberClaim, y: NumberClaim) -> bool:
+    """Do both figures say what befell what they count, and never the same ("killed" / "rescued")?"""
+    ox, oy = cmp_numbers.outcomes(x), cmp_numbers.outcomes(y)
+    return bool(ox and oy and not ox & oy)
 
 
 def counted_words(c: NumberClaim) -> list[str]:
@@ -825,10 +830,9 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
     for twin in beside:
         if twin.start == own.start or twin.unit != other.unit:
             continue
-        if (not counted_words(twin) and twin.value == other.value and not cmp_numbers.conflicts(twin, other)
-                and not twin.counted_text and twin.left[-1:] not in (("another",), ("additional",), ("further",))
-                and not (cmp_numbers.outcomes(twin) and cmp_numbers.outcomes(other)
-                         and not cmp_numbers.outcomes(twin) & cmp_numbers.outcomes(other))):
+        if (not counted_words(twin) and not twin.counted_text and twin.value == other.value
+                and not cmp_numbers.conflicts(twin, other) and twin.left[-1:] not in (("another",), ("additional",), ("further",))
+                and not _outcomes_clash(twin, other)):
             return True  # "would add 10 beds to the eight at its existing site": "the eight" are the other's eight beds
         if not comparable_numbers(twin, other):
             continue

@@ -126,6 +126,8 @@ _LENGTHS_AFTER_A = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"
 _BOUND_WORDS_BEFORE_A = frozenset({"over", "than", "nearly", "almost", "roughly", "approximately", "under", "barely"})
 # Units a span "a ... and a half" is written in
 _UNITS_AND_A_HALF = frozenset({"year", "month", "week", "day", "hour", "minute", "century", "decade", "season"})
+# ... and every unit one "a" may stand for: a span's or a length's ("half a mile", "just over an hour")
+_UNITS_AFTER_A = _UNITS_AND_A_HALF | _LENGTHS_AFTER_A
 _AND_A_HALF = re.compile(r"\s+[^\W\d_]+\s+and\s+a\s+half\b", re.IGNORECASE)
 # The span after a fraction's "a" ("half an hour", "an hour and a quarter"), with its quarters
 _SPAN_WORD = re.compile(r"\s+(?:" + "|".join(sorted(_UNITS_AND_A_HALF))
@@ -140,7 +142,7 @@ def _one_counts(toks: list[Token], j: int) -> bool:
     if toks[j].lower in _ONE_OF or toks[j].lower in _SPANS_AFTER_A:
         return True
     if (toks[j - 1].lower in ("a", "an") and j >= 2 and toks[j - 2].lower in _BOUND_WORDS_BEFORE_A
-            and toks[j].lower in _UNITS_AND_A_HALF | _LENGTHS_AFTER_A):
+            and toks[j].lower in _UNITS_AFTER_A):
         return True  # "just over an hour", "more than a mile" (`_figure`)
     if _and_a_half_at(toks, j):
         return True  # "one and a half million people", "one and a half hours"
@@ -1517,10 +1519,10 @@ def _figure(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
                          if tuple(t.lower for t in toks[i + 2:i + 2 + len(words)]) == words), None)
         if quarters is not None:
             return 1.0 + quarters, i + 1, True  # "an hour and a quarter" is 75 minutes
-    if half != 1.0 and w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF | _LENGTHS_AFTER_A:
+    if half != 1.0 and w in ("a", "an") and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AFTER_A:
         return 0.5, i + 1, True  # "half an hour" is 30 minutes, "half a century" 50 years, "half a mile" 0.5 miles
     if (w in ("a", "an") and half == 1.0 and i > 0 and toks[i - 1].lower in _BOUND_WORDS_BEFORE_A
-            and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AND_A_HALF | _LENGTHS_AFTER_A
+            and i + 1 < len(toks) and toks[i + 1].lower in _UNITS_AFTER_A
             and not (i + 2 < len(toks) and toks[i + 2].lower == "ago")):
         return 1.0, i + 1, True  # "just over an hour", "more than a mile": one unit, bounded ("over an hour ago" is a date)
     if (w in ("a", "an") and half == 1.0 and i + 1 < len(toks) and toks[i + 1].lower in _SPANS_AFTER_A
@@ -1643,7 +1645,7 @@ def _fraction_of_a_span(toks: list[Token], k: int) -> bool:
     """Is toks[k] a fraction of one span of time or length ("three-quarters of an hour", "a quarter
     of a century", "a quarter of a mile")? Then it is that much of the span, by definition, not a
     share of anything."""
-    return _fraction_of_one(toks, k, _UNITS_AND_A_HALF | _LENGTHS_AFTER_A)
+    return _fraction_of_one(toks, k, _UNITS_AFTER_A)
 
 
 # The quarters after a span of one ("an hour and a quarter", "a year and three-quarters")
