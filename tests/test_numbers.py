@@ -1054,6 +1054,16 @@ def test_a_change_by_a_fraction_is_a_share():
     assert one("The Fed cut rates by a quarter point.").unit == "pp"  # a share of a point, as before
 
 
+def test_a_fraction_before_what_it_sizes_is_a_share():
+    """qa246 p11: "takes a two-thirds stake" was read as no figure; a two-thirds stake is 66.7 per
+    cent of the club by definition, as "a 75 percent stake" is 75."""
+    stake = one("His consortium takes a two-thirds stake in the club.")
+    assert (stake.unit, round(stake.value, 1), stake.counted) == ("%", 66.7, ("stake",))
+    assert one("The coalition holds a two-thirds majority in parliament.").counted == ("majority",)
+    assert (one("She bought a half share in the bakery.").value, one("a one-third stake").value // 1) == (50.0, 33.0)
+    assert extract_numbers("the second half of the season") == [] and extract_numbers("Two seasons ago, they won.") == []
+
+
 def test_a_decade_is_ten_years_as_two_decades_are_twenty():
     """qa51: "handed a decade behind bars" was not read, so it never met "12 years in prison"."""
     decade = one("Residents watched their former regent handed a decade behind bars for corruption.")

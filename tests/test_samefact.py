@@ -915,3 +915,48 @@ def test_two_places_counts_that_add_up_are_parts_of_the_total():
     assert not _any_conflict("The app is now used in 140 practices in England and 12 in Wales.",
                              "The app is used by 152 practices.")
     assert _any_conflict("The app is now used in 140 practices in England.", "The app is used by 152 practices.")
+
+
+def test_a_record_since_beaten_is_an_earlier_level():
+    """qa252 c01: "beat its previous record of 139,000 visitors" against "a record 142,350 visitors"
+    was a finding (0.85): the mark passed is what stood before."""
+    assert not _any_conflict("The show comfortably beat its previous record of 139,000 visitors, which had stood since 2019.",
+                             "The flower show has welcomed a record 142,350 visitors, organisers said.")
+    assert _any_conflict("The show comfortably beat its previous record of 139,000 visitors, which had stood since 2019.",
+                         "The show beat its previous record of 131,000 visitors, which had stood since 2019.")
+
+
+def test_an_ordinal_before_a_batch_says_which_batch():
+    """qa253 c07: "a second wave of 400 school-based nurseries" against "The first 300 school-based
+    nurseries opened" was a finding (0.71): two batches."""
+    assert not _any_conflict("He used the visit to announce a second wave of 400 school-based nurseries.",
+                             "The first 300 school-based nurseries opened in September 2025.")
+    assert _any_conflict("He used the visit to announce a second wave of 400 school-based nurseries.",
+                         "He announced a second wave of 300 school-based nurseries.")
+
+
+def test_two_seasons_are_two_facts():
+    """qa255 c08: "Two seasons ago, in 2022-23, police recorded 1,320 incidents" against "1,276
+    pyrotechnic incidents in the 2024-25 season" was a finding (0.98); "Two" was read as a count."""
+    from discrepancy.compare.samefact import seasons
+    from discrepancy.detectors.numbers import extract_numbers
+    assert [c.text for c in extract_numbers("Two seasons ago, in 2022-23, police recorded 1,320 incidents.")] == ["1,320"]
+    assert seasons("in 2022-23 and 2024/25, not 2019-2021") == {2022, 2024}
+    assert not _any_conflict("Two seasons ago, in 2022-23, police recorded 1,320 incidents.",
+                             "Police recorded 1,276 pyrotechnic incidents in the 2024-25 season.")
+    assert _any_conflict("Police recorded 1,320 incidents in the 2024-25 season.",
+                         "Police recorded 1,276 pyrotechnic incidents in the 2024-25 season.")
+
+
+def test_a_fraction_written_before_a_stake_is_its_share():
+    """qa246 p11 (planted): "his consortium takes a two-thirds stake" against "agreed to buy a 75
+    percent stake" was never compared: "a two-thirds stake" was read as no figure."""
+    from discrepancy.detectors.numbers import extract_numbers
+    [stake] = extract_numbers("Under the deal, his consortium takes a two-thirds stake, with the trust keeping its share.")
+    assert stake.unit == "%" and round(stake.value, 1) == 66.7 and stake.counted == ("stake",)
+    assert [c.value for c in extract_numbers("The party won a half share of the seats and a two-thirds majority.")][:1] == [50.0]
+    assert extract_numbers("He sold half his stake in the second half of the season.") == []
+    assert _any_conflict("Under the deal, his consortium takes a two-thirds stake in the club.",
+                         "A consortium has agreed to buy a 75 percent stake in the club.")
+    assert not _any_conflict("Under the deal, his consortium takes a two-thirds stake in the club.",
+                             "A consortium has agreed to buy a 66.7 percent stake in the club.")

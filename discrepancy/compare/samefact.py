@@ -555,6 +555,17 @@ _FIRST_SAID = re.compile(r"\bfirst\s+(?:said|says|reported|put|estimated|gave|an
                          re.IGNORECASE)
 
 
+# A figure named as a mark since passed: "beat its previous record of 139,000 visitors", "the old
+# best of 2:04", "the former high of 41C"; what stood before, not what the story reports now
+_FORMER_MARK = re.compile(r"\b(?:previous|old|former|earlier|last)\s+(?:record|best|high|peak|low|mark)\s+"
+                          r"(?:of|was|had\s+been|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _former_mark(side: Side, c: NumberClaim) -> bool:
+    return bool(_FORMER_MARK.search(side.sentence.text, max(0, c.start - 60), c.start))
+
+
 def is_earlier_level(text: str, c: NumberClaim) -> bool:
     """Is the figure of `text` the level a change starts from ("up from nine on Monday")?"""
     return bool(_FROM_A_LEVEL.search(text, 0, c.start))
@@ -583,7 +594,8 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     `b` holds `y`) say? Who else an age's sentence names, and which figures add up beside each."""
     if "age" in x.counted and (_age_of_another(x, y, b.sentence.text) or _age_of_another(y, x, a.sentence.text)):
         return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
-    if _earlier_level(a, x) != _earlier_level(b, y) and cmp_numbers.conflicts(x, y):
+    if (_earlier_level(a, x) or _former_mark(a, x)) != (_earlier_level(b, y) or _former_mark(b, y)) \
+            and cmp_numbers.conflicts(x, y):
         # "47 seats, down from 61 at the last election" against "Renewal holds 68 seats": another
         # occasion; but "up from 1,100 on Monday" restates Monday's "1,100 deployed", and settles it
         return False
@@ -619,7 +631,24 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False  # "The government's target is for 78 per cent of patients to be seen" against "almost two in three"
     if bool(_SEPARATE_ONE.search(a.sentence.text, 0, x.start)) != bool(_SEPARATE_ONE.search(b.sentence.text, 0, y.start)):
         return False  # "A separate 2023 study by the same team found that 8% of players": another study's
+    sa, sb = seasons(a.sentence.text), seasons(b.sentence.text)
+    if sa and sb and not sa & sb:
+        return False  # "in 2022-23, police recorded 1,320 incidents" against "1,276 in the 2024-25 season"
     return True
+
+
+# A season or financial year, two years running written as one: "2022-23", "2024/25", "2023-2024"
+_SEASON = re.compile(r"(?<![\w$£€.,/-])((?:19|20)\d\d)[-\u2013/]((?:19|20)?\d\d)(?![\w%/-]|[.,]\d)")
+
+
+def seasons(text: str) -> frozenset[int]:
+    """The seasons or financial years a sentence names, each by its first year."""
+    found = set()
+    for m in _SEASON.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        if int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100):
+            found.add(first)
+    return frozenset(found)
 
 
 # "..., two more than first reported", "three fewer than initially thought": by how much the figure
@@ -660,14 +689,16 @@ _SEPARATE_ONE = re.compile(r"\b(?:a|an|in\s+a)\s+separate\b", re.IGNORECASE)
 
 
 # An ordinal just before a figure ("the first 24-hour walkout", "a second, 48-hour strike") says which
-# of several occasions the figure belongs to
+# of several occasions the figure belongs to; so does one before a batch the figure sizes ("a second
+# wave of 400 nurseries" against "the first 300 nurseries")
 _ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                             r"1st|2nd|3rd|[4-9]th|10th)[\s,]*$", re.IGNORECASE)
+                             r"1st|2nd|3rd|[4-9]th|10th)(?:[\s,]*|\s+(?:wave|round|batch|phase|tranche|stage|group|set|"
+                             r"cohort|intake|instalment|installment)\s+of\s+)$", re.IGNORECASE)
 
 
 def _ordinal_before(text: str, claim: NumberClaim) -> str | None:
     """The ordinal written just before a figure, if any."""
-    m = _ORDINAL_BEFORE.search(text, max(0, claim.start - 12), claim.start)
+    m = _ORDINAL_BEFORE.search(text, max(0, claim.start - 30), claim.start)
     return m.group(1).lower() if m else None
 
 

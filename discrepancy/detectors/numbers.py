@@ -1209,10 +1209,8 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         hyphen_unit = hyphen_unit[1:]
     if hyphen_unit and (hyphen_unit[0] == "in" or hyphen_unit[0] in _FRACTIONS):
         return None, j  # odds and fractions: "two-in-three", "two-thirds"
-    if j + 1 < len(toks) and toks[j].lower in ("day", "days", "week", "weeks", "month", "months", "year", "years",
-                                                 "hour", "hours", "decade", "decades", "century", "centuries") \
-            and toks[j + 1].lower == "ago":
-        return None, j + 2  # "two weeks ago": a time reference, not a count
+    if j + 1 < len(toks) and toks[j].is_word and toks[j + 1].lower == "ago":
+        return None, j + 2  # "two weeks ago", "two seasons ago", "three elections ago": a time reference, not a count
     if share is None and _ratio_follows(toks, j):
         # "1 in 3", "9 out of 10": skip both figures; but "plunged by a fifth in twelve months" is a share
         return None, j + (3 if toks[j].lower == "out" else 2)
@@ -1681,6 +1679,8 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         return None  # "the first half of the year", "the second half of the match": a period, no share
     if w == "half" and i + 1 < len(toks) and toks[i + 1].lower == "of":
         return 50.0, i + 1
+    if w == "half" and i + 1 < len(toks) and toks[i + 1].lower in _HELD_SHARES and i > 0 and toks[i - 1].lower in _DETERMINERS:
+        return 50.0, i + 1  # "a half share in the firm"
     numerator = count(i)
     if numerator is None or i + 1 >= len(toks):
         return None
@@ -1693,6 +1693,9 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
         if [t.lower for t in toks[k + 2:k + 4]][-1:] in (["point"], ["percentage"]):
             return None  # "three-quarters of a point": a share of a point, never 75 per cent
         return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1
+    if (k == i + 2 and toks[k].lower in _FRACTION_VALUES and k + 1 < len(toks) and toks[k + 1].lower in _HELD_SHARES
+            and i > 0 and toks[i - 1].lower in _DETERMINERS and numerator < _FRACTION_VALUES[toks[k].lower]):
+        return 100.0 * numerator / _FRACTION_VALUES[toks[k].lower], k + 1  # "a two-thirds stake": 66.7 per cent by definition
     if (by and toks[k].lower in _FRACTION_VALUES and not toks[i].text[:1].isdigit()
             and (change := _change_by_a_fraction(toks, k, numerator)) is not None):
         return change
@@ -1705,6 +1708,13 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
                 and k + 1 < len(toks) and toks[k + 1].is_word:
             return 100.0 * numerator / denominator, k + 1  # "one in five adults"
     return None
+
+
+# What a fraction written before it as a word of its own sizes ("a two-thirds stake", "a half share",
+# "a two-thirds majority"), after a determiner
+_HELD_SHARES = frozenset({"stake", "stakes", "share", "shares", "shareholding", "holding", "interest", "majority",
+                          "supermajority", "minority", "ownership", "control"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "remaining"})
 
 
 # Words of a qualifier that may stand between "by" and a fraction ("fell by nearly a third", "by
