@@ -1129,3 +1129,21 @@ def test_which_weekday_is_no_day():
     assert days_found("He collapsed on the Saturday evening of the festival.") == []
     assert days_found("The race, held on the Sunday instead of the Saturday, drew fans.") == ["Sunday"]
     assert days_found("Thursday marks the anniversary of the attack.") == ["Thursday"]
+
+
+def test_a_sentence_that_opens_on_last_year_tells_of_last_year():
+    """qa258 p05: "Last year's market opened on November 22 and closed on December 22" was read as
+    this year's days and set against this year's opening on November 21 and closing on December 23
+    (two findings beside the planted one)."""
+    from discrepancy.detectors.dates import resolve
+    published = date(2025, 11, 11)
+    opened, closed = [c for c in extract_dates("Last year's market opened on November 22 and closed on December 22.")
+                      if c.form == "month_day"]
+    assert (resolve(opened, published).label, resolve(closed, published).label) == ("2024-11-22", "2024-12-22")
+    [june] = [c for c in extract_dates("Last year, the fair closed in June.") if c.form == "month"]
+    assert resolve(june, published).label == "2024-06"
+    # what is still to come is this year's, and without the opening nothing moves
+    [defend] = [c for c in extract_dates("Last year's winner will defend her title on November 29.") if c.form == "month_day"]
+    assert resolve(defend, published).label == "2025-11-29"
+    [plain] = extract_dates("The market opened on November 22.")
+    assert resolve(plain, published).label == "2025-11-22"

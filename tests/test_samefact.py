@@ -960,3 +960,54 @@ def test_a_fraction_written_before_a_stake_is_its_share():
                          "A consortium has agreed to buy a 75 percent stake in the club.")
     assert not _any_conflict("Under the deal, his consortium takes a two-thirds stake in the club.",
                              "A consortium has agreed to buy a 66.7 percent stake in the club.")
+
+
+def test_a_forecast_is_not_what_was_counted():
+    """qa258 c02: "Analysts ... forecast revenue of £13.5 million for the current year" against "made
+    revenue of £12.4 million in the year to the end of September" was a finding (0.97)."""
+    assert not _any_conflict("The firm made revenue of £12.4 million in the year to the end of September.",
+                             "Analysts at Pelham Securities forecast revenue of £13.5 million for the current year.")
+    assert _any_conflict("Analysts at Pelham Securities forecast revenue of £15.1 million for the current year.",
+                         "Analysts at Pelham Securities forecast revenue of £13.5 million for the current year.")
+    assert _any_conflict("The firm made revenue of £12.4 million, the forecast said nothing.",
+                         "The firm made revenue of £13.5 million in the year to the end of September.")
+
+
+def test_the_last_frames_are_not_the_first():
+    """qa256 p08: "won the last three frames" against "won four of the first five frames" was a
+    finding beside the planted one (0.85): two ends of one match."""
+    assert not _any_conflict("Reyes steadied himself to win the last three frames.",
+                             "Wilk won four of the first five frames of the evening.")
+    assert not _any_conflict("Reyes won the final three frames.", "Reyes won the opening five frames.")
+    assert _any_conflict("Reyes steadied himself to win the last three frames.",
+                         "Reyes steadied himself to win the final five frames.")
+
+
+def test_a_figure_since_whose_occasion_a_year_dates_is_background():
+    """qa257 p03: "the first since a 20p rise in 2023" against this year's "a rise of 40p" was a
+    finding beside the planted one (0.68): 2023 dates the 20p rise; "since" opens no running count."""
+    def rises(text_a: str) -> list[ValuePair]:
+        ev = _evidence(text_a, "The hourly charge is going up to £2, a rise of 40p, while the all-day rate will hit £11.",
+                       published=date(2026, 1, 21))
+        return [p for p in value_pairs(ev, aligned_kind("number")) if p.y.text == "40p"]
+    [then] = [p for p in rises("The increase, from £1.60 to £2.00, is the first since a 20p rise in 2023, when the charge "
+                               "went up from £1.40.") if p.x.text == "20p"]
+    assert then.features["another_year"] == 1.0
+    [now] = [p for p in rises("The increase, from £1.60 to £2.00, is a 20p rise, the first since 2023.") if p.x.text == "20p"]
+    assert now.conflict and now.features["another_year"] == 0.0
+
+
+def test_a_date_in_a_noun_set_beside_the_subject_dates_that_noun():
+    """qa256 p03 (planted): "Pinfall Group, the bowling chain that floated eight years ago, is to
+    leave the stock market after agreeing a £48.5m takeover" against "Harrowby Capital's £58.5m
+    swoop" scored 0.23: "eight years ago" was read as the takeover's date, another year."""
+    ev = _evidence("Harrowby Capital's £58.5m swoop on Pinfall Group ends three difficult years.",
+                   "Pinfall Group, the bowling chain that floated eight years ago, is to leave the stock market "
+                   "after agreeing a £48.5m takeover by Harrowby Capital.", published=date(2025, 6, 5))
+    [pair] = [p for p in value_pairs(ev, aligned_kind("number")) if p.y.text == "£48.5m"]
+    assert pair.conflict and pair.features["background_differs"] == 0.0 and pair.features["another_year"] == 0.0
+    ev = _evidence("Harrowby Capital's £58.5m swoop on Pinfall Group ends three difficult years.",
+                   "Pinfall Group floated eight years ago after agreeing a £48.5m deal with Harrowby Capital.",
+                   published=date(2025, 6, 5))
+    [pair] = [p for p in value_pairs(ev, aligned_kind("number")) if p.y.text == "£48.5m"]
+    assert pair.features["another_year"] == 1.0

@@ -1094,3 +1094,15 @@ def test_an_interim_post_is_held_beside_the_holders_own():
     assert _title_verdicts(finance, "Chief executive Claire Dobson said the charity would survive.") == ["contradiction"]
     [t] = _titles_read("Caretaker Prime Minister Mark Rutte spoke to reporters.")
     assert t.acting
+
+
+def test_a_shadow_title_keeps_shadow_past_a_word_the_tables_lack():
+    """qa258 p07: "The opposition's shadow small business minister, Tom Aldridge" was read as
+    "business minister" (a minister of government) and set against "shadow minister Tom Aldridge"
+    as two ranks of one office (0.995)."""
+    for text in ("The opposition's shadow small business minister, Tom Aldridge, said the money was small.",
+                 "Shadow small business minister Tom Aldridge said it was a gimmick."):
+        _, titles = extract_people_and_titles(text)
+        assert [t.text.lower().split()[-4:] for t in titles] == [["shadow", "small", "business", "minister"]]
+    _, titles = extract_people_and_titles("Small business minister Harriet Osei launched the fund.")
+    assert [t.text for t in titles] == ["business minister"]

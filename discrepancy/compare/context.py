@@ -30,6 +30,16 @@ _DATE_PREPOSITIONS = {"in", "on", "during", "last", "early", "late", "mid", "of"
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;:]{0,60}$", re.IGNORECASE)
 
 
+# "since" before a figure's occasion, not a clause: "the first since a 20p rise in 2023" dates the
+# 20p rise, an earlier occasion, where "since the corridor opened on Aug. 5" starts a running count
+_SINCE_A = re.compile(r"\bsince\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+
+
+def _since_a_figure(text: str, claims: SentenceClaims, date_at: int) -> bool:
+    """Is there a figure right after "since a" before the date at `date_at` ("since a 20p rise in 2023")?"""
+    return any(n.start < date_at and _SINCE_A.search(text, max(0, n.start - 12), n.start) for n in claims.numbers)
+
+
 # A year written before a survey, a census or a report dates what it found ("A 2019 survey found
 # residues in 11.2% of samples"), as "in 2019" would; a year before other nouns does not ("a 1999 book").
 _FINDINGS_NOUN_AFTER = re.compile(
@@ -62,7 +72,7 @@ def background_dates(text: str, claims: SentenceClaims, resolved: dict, publishe
             # ... by 2029" sets no target for its length)
             out.append(c.start)
             continue
-        if r is None or bound or _SINCE_CLAUSE.search(text, 0, c.start):
+        if r is None or bound or _SINCE_CLAUSE.search(text, 0, c.start) and not _since_a_figure(text, claims, c.start):
             continue
         if c.form == "year" and cmp_dates.word_before(text, c) == "on":
             continue  # "a gain of 23 on 2021", "up 5% on 2021": the year a change is measured from
@@ -93,7 +103,10 @@ _SUPERSEDED = re.compile(r"\b(?:" + "|".join(sorted(SUPERSEDED_WORDS)) + r")\b",
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 # A clause set off by commas after a noun, opened by a participle or a relative: ", opened in 1996,",
 # ", which was founded in 1881,"
-_ASIDE = re.compile(r",\s+(?:(?:which|who|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?[a-z]+ed\b[^,;]{0,60},")
+# ", the bowling chain that floated eight years ago," (a noun set beside the subject, with its own clause)
+_ASIDE = re.compile(r",\s+(?:(?:which|who|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                    r"|(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}(?:which|who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
+                    r"[a-z]+ed\b[^,;]{0,60},")
 # ... when the clause it interrupts goes on in the present ("makes", "employs", "has"): after "The
 # previous grid plan, launched in 2019," a past "envisaged 21 billion crowns" is of 2019
 _PRESENT_AFTER = re.compile(r"\s*(?!was\b)(?:is|are|has|have|[a-z]*[^s\W]s)\b")

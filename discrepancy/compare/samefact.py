@@ -679,8 +679,16 @@ _TARGET_OF = re.compile(r"\b(?:target|goal|ambition)s?\s+(?:is|was|are|were|of|f
                         re.IGNORECASE)
 
 
+# A figure forecast: "Analysts forecast revenue of £13.5 million for the current year", "predicts
+# 40,000 visitors": what someone expects, not what was counted
+_FORECAST = re.compile(r"\b(?:forecasts?|forecasting|forecasted|predicts?|predicted|predicting)\b(?:\s+[\w'\u2019-]+){0,4}\s+$",
+                       re.IGNORECASE)
+
+
 def _set_as_a_target(side: Side, c: NumberClaim) -> bool:
-    return bool(_TARGET_OF.search(side.sentence.text, max(0, c.start - 60), c.start))
+    """Is the figure aimed at or forecast, not what happened ("its target of 95%", "forecast revenue of £13.5m")?"""
+    before = side.sentence.text[max(0, c.start - 60):c.start]
+    return bool(_TARGET_OF.search(before) or _FORECAST.search(re.split(r"[,;:]", before)[-1]))
 
 
 # A clause that tells of a separate instance of what the story is about: "A separate 2023 study
@@ -692,14 +700,23 @@ _SEPARATE_ONE = re.compile(r"\b(?:a|an|in\s+a)\s+separate\b", re.IGNORECASE)
 # of several occasions the figure belongs to; so does one before a batch the figure sizes ("a second
 # wave of 400 nurseries" against "the first 300 nurseries")
 _ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                             r"1st|2nd|3rd|[4-9]th|10th)(?:[\s,]*|\s+(?:wave|round|batch|phase|tranche|stage|group|set|"
+                             r"1st|2nd|3rd|[4-9]th|10th|opening|last|final|closing)(?:[\s,]*|\s+(?:wave|round|batch|phase|tranche|stage|group|set|"
                              r"cohort|intake|instalment|installment)\s+of\s+)$", re.IGNORECASE)
 
 
 def _ordinal_before(text: str, claim: NumberClaim) -> str | None:
-    """The ordinal written just before a figure, if any."""
-    m = _ORDINAL_BEFORE.search(text, max(0, claim.start - 30), claim.start)
-    return m.group(1).lower() if m else None
+    """The ordinal written just before a figure, or of the run it is a part of, if any."""
+    m = _ORDINAL_BEFORE.search(text, max(0, claim.start - 30), claim.start) or _OF_AN_ORDINAL_RUN.match(text, claim.end)
+    return _ORDINAL_ENDS.get(m.group(1).lower(), m.group(1).lower()) if m else None
+
+
+# A figure of a run an ordinal names: "won four of the first five frames" are of the first five
+_OF_AN_ORDINAL_RUN = re.compile(r"\s+of\s+the\s+(first|last|opening|final|closing)\b", re.IGNORECASE)
+
+
+# Which end of a run an ordinal word names: "the opening five frames" are the first five, "the final
+# three" the last three ("won the last three frames" against "won four of the first five frames")
+_ORDINAL_ENDS = {"opening": "first", "final": "last", "closing": "last"}
 
 
 def _after_the_other_was_written(side: Side, other: Side) -> bool:

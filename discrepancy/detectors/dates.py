@@ -212,8 +212,8 @@ def extract_dates(sentence: str) -> list[DateClaim]:
                 found.append(claim)
     found.sort(key=lambda c: c.start)
     found = _without_days_it_is_not(sentence, _without_weekly_schedules(sentence, found))
-    return _counted_from_a_date_before(sentence, _month_of_a_year_named_before(sentence, _months_sharing_a_year(
-        sentence, _joined_with_relative_periods(sentence, _days_with_their_year(sentence, found)))))
+    return _counted_from_a_date_before(sentence, _of_last_year(sentence, _month_of_a_year_named_before(sentence, _months_sharing_a_year(
+        sentence, _joined_with_relative_periods(sentence, _days_with_their_year(sentence, found))))))
 
 
 # "published six days a week, Monday to Saturday", "open seven days a week, Monday through Sunday":
@@ -399,6 +399,20 @@ def _month_of_a_year_named_before(sentence: str, found: list[DateClaim]) -> list
 
 
 _SHIFT_OF_YEAR = {"last_year": -1, "this_year": 0, "next_year": 1}
+
+# A sentence that opens on last year ("Last year's market opened on November 22", "Last year, the
+# fair closed on 3 June"): its days and months told in the past are last year's
+_OPENS_ON_LAST_YEAR = re.compile(r"\s*(?:Last|LAST)\s+year(?:['\u2019]s\b|\s*,)")
+
+
+def _of_last_year(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
+    """Days and months without a year, told in the past in a sentence that opens on last year, are
+    of the year before the article's, not the occurrence nearest it."""
+    if not _OPENS_ON_LAST_YEAR.match(sentence):
+        return found
+    return [dataclasses.replace(c, year_shift=-1)
+            if c.form in ("month_day", "month") and c.year is None and c.year_shift is None and c.tense == "past" else c
+            for c in found]
 
 
 # the week a weekday is named in ("Wednesday of next week", "Monday last week"): its relative
@@ -1052,6 +1066,8 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
         return None
     if c.form == "month_day" and c.month and c.day:
         d = _nearest_year(pub, c.month, c.day, c.tense)
+        if c.year_shift is not None and not (c.month == 2 and c.day == 29):
+            d = date(pub.year + c.year_shift, c.month, c.day)
         return ResolvedDate(d, d, d.isoformat())
     if c.form == "day_of_month" and c.day:
         d = _nearest_month_day(pub, c.day, c.weekday, c.tense)

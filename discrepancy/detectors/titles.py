@@ -120,6 +120,8 @@ def _in_pre_name_title(toks: list[Token], k: int, j: int) -> bool:
         return True
     if t.is_word and (t.is_capitalized or n in TITLE_WORDS):
         return True
+    if _inside_a_shadow_title(toks, k, j):
+        return True
     if n in CONNECTORS and k < j and (toks[k + 1].is_capitalized or norm(toks[k + 1]) in TITLE_WORDS
                                       or norm(toks[k + 1]) in CONNECTORS):
         return True
@@ -152,6 +154,14 @@ def _posted_role_ends_at(toks: list[Token], k: int) -> bool:
     return any(tuple(norm(x) for x in toks[max(0, k - w):k]) in _POSTED_WORDS for w in range(1, MAX_ROLE_WORDS + 1))
 
 
+def _inside_a_shadow_title(toks: list[Token], k: int, j: int) -> bool:
+    """Is toks[k] a portfolio word the tables lack, between "shadow" and a title word ("shadow small
+    business minister")? Dropped, it would cut "shadow" off and leave a minister of government."""
+    t = toks[k]
+    return (t.is_word and norm(t) not in STOPWORDS and 0 < k < j and norm(toks[k - 1]) == "shadow"
+            and norm(toks[k + 1]) in TITLE_WORDS)
+
+
 def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
     """Is toks[k] part of a title that ends at toks[j], before a comma and a name?"""
     t = toks[k]
@@ -162,6 +172,8 @@ def _in_comma_title(toks: list[Token], k: int, j: int) -> bool:
         return True  # "the division's vice-chair, Linda Hrynchuk": the rank is part of the title
     if t.is_word and (t.is_capitalized or n in TITLE_WORDS or n in INSTITUTIONAL or n.endswith("'s")):
         return True  # "Sri Lanka's central bank governor, Ranil Wickremesinghe"
+    if _inside_a_shadow_title(toks, k, j):
+        return True
     return (n in CONNECTORS and k < j) or (t.text == "." and k > 0 and touching(toks[k - 1], t))
 
 
