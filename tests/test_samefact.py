@@ -1011,3 +1011,12 @@ def test_a_date_in_a_noun_set_beside_the_subject_dates_that_noun():
                    published=date(2025, 6, 5))
     [pair] = [p for p in value_pairs(ev, aligned_kind("number")) if p.y.text == "£48.5m"]
     assert pair.features["another_year"] == 1.0
+
+
+def test_a_figure_set_against_a_forecast_is_no_forecast():
+    """A figure by which something overshot forecasts, or what temperatures are forecast to do, is
+    compared as before the forecast rule (`tests/data/value_pairs_news.jsonl`, N2 and N5)."""
+    assert _any_conflict("Government borrowing overshot forecasts by £1,500m last month, official figures showed.",
+                         "Public sector borrowing came in £15bn above forecasts last month, official figures showed.")
+    assert _any_conflict("Temperatures are forecast to jump by 10C over the weekend.",
+                         "Forecasters expect temperatures to rise by 10F over the weekend.")

@@ -680,15 +680,19 @@ _TARGET_OF = re.compile(r"\b(?:target|goal|ambition)s?\s+(?:is|was|are|were|of|f
 
 
 # A figure forecast: "Analysts forecast revenue of £13.5 million for the current year", "predicts
-# 40,000 visitors": what someone expects, not what was counted
+# 40,000 visitors", "is forecast to cost £150,000": what someone expects, not what was counted. Not a
+# change "by" so much ("overshot forecasts by £1,500m", "are forecast to jump by 10C", which
+# "Forecasters expect temperatures to rise by 10F" restates): a change is compared as a change
 _FORECAST = re.compile(r"\b(?:forecasts?|forecasting|forecasted|predicts?|predicted|predicting)\b(?:\s+[\w'\u2019-]+){0,4}\s+$",
                        re.IGNORECASE)
+_BY_SO_MUCH = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _set_as_a_target(side: Side, c: NumberClaim) -> bool:
     """Is the figure aimed at or forecast, not what happened ("its target of 95%", "forecast revenue of £13.5m")?"""
     before = side.sentence.text[max(0, c.start - 60):c.start]
-    return bool(_TARGET_OF.search(before) or _FORECAST.search(re.split(r"[,;:]", before)[-1]))
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_TARGET_OF.search(before) or _FORECAST.search(clause) and not _BY_SO_MUCH.search(clause))
 
 
 # A clause that tells of a separate instance of what the story is about: "A separate 2023 study
