@@ -527,8 +527,10 @@ _FROM_A_LEVEL = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decre
 
 
 def _earlier_level(side: Side, c: NumberClaim) -> bool:
-    """Is the figure the level a change starts from ("down from 61 seats at the last election")?"""
-    return is_earlier_level(side.sentence.text, c)
+    """Is the figure the level a change starts from ("down from 61 seats at the last election"), or
+    a mark since passed ("beat its previous record of 139,000 visitors")?"""
+    return is_earlier_level(side.sentence.text, c) or bool(
+        _FORMER_MARK.search(side.sentence.text, max(0, c.start - 60), c.start))
 
 
 # What sets one figure of a sentence against another: "more than twice the average of 1.7", "up from"
@@ -562,10 +564,6 @@ _FORMER_MARK = re.compile(r"\b(?:previous|old|former|earlier|last)\s+(?:record|b
                           re.IGNORECASE)
 
 
-def _former_mark(side: Side, c: NumberClaim) -> bool:
-    return bool(_FORMER_MARK.search(side.sentence.text, max(0, c.start - 60), c.start))
-
-
 def is_earlier_level(text: str, c: NumberClaim) -> bool:
     """Is the figure of `text` the level a change starts from ("up from nine on Monday")?"""
     return bool(_FROM_A_LEVEL.search(text, 0, c.start))
@@ -594,8 +592,7 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
     `b` holds `y`) say? Who else an age's sentence names, and which figures add up beside each."""
     if "age" in x.counted and (_age_of_another(x, y, b.sentence.text) or _age_of_another(y, x, a.sentence.text)):
         return False  # "Dugin, 60" and "The 29-year-old journalist was the daughter of ... Dugin"
-    if (_earlier_level(a, x) or _former_mark(a, x)) != (_earlier_level(b, y) or _former_mark(b, y)) \
-            and cmp_numbers.conflicts(x, y):
+    if _earlier_level(a, x) != _earlier_level(b, y) and cmp_numbers.conflicts(x, y):
         # "47 seats, down from 61 at the last election" against "Renewal holds 68 seats": another
         # occasion; but "up from 1,100 on Monday" restates Monday's "1,100 deployed", and settles it
         return False

@@ -1065,9 +1065,10 @@ def _resolve(c: DateClaim, pub: date | None) -> ResolvedDate | None:
     if pub is None:
         return None
     if c.form == "month_day" and c.month and c.day:
-        d = _nearest_year(pub, c.month, c.day, c.tense)
         if c.year_shift is not None and not (c.month == 2 and c.day == 29):
-            d = date(pub.year + c.year_shift, c.month, c.day)
+            d = date(pub.year + c.year_shift, c.month, c.day)  # "Last year's market opened on November 22"
+        else:
+            d = _nearest_year(pub, c.month, c.day, c.tense)
         return ResolvedDate(d, d, d.isoformat())
     if c.form == "day_of_month" and c.day:
         d = _nearest_month_day(pub, c.day, c.weekday, c.tense)
