@@ -38,6 +38,8 @@ def title_of(sentence: str):
     ("Lord Justice Tariq Hamid ruled.", "The senior judge Sir Tariq Hamid ruled."),
     # portfolio aliases
     ("Sports Minister Vadym Gutzeit spoke.", "Minister of Youth and Sport Vadym Gutzeit spoke."),
+    ("New York State Comptroller Thomas DiNapoli spoke.", "Comptroller Thomas DiNapoli spoke."),
+    ("Ruth Abernethy, the club's commodore, spoke.", "Commodore of Hollin Sound Yacht Club Ruth Abernethy spoke."),
     ("External Affairs Minister Subrahmanyam Jaishankar spoke.", "Indian Foreign Minister Subrahmanyam Jaishankar spoke."),
     ("Home Secretary Priti Patel spoke.", "Interior Minister Priti Patel spoke."),
     # a bare military rank shortens the full one
@@ -347,6 +349,12 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # Fire Authority" had been read as a person named "Authority")
     ("Peter Hale, chair of Westmere Fire Authority, spoke.",
      "Peter Hale, deputy chair of the fire authority, spoke."),
+    # a city's comptroller audits it; its public advocate is another elected office (qa261 p11)
+    ("The city's public advocate, Janet Wu, spoke.", "City Comptroller Janet Wu spoke."),
+    ("Comptroller Janet Wu spoke.", "Treasurer Janet Wu spoke."),
+    # a club's or a navy's commodore, and the vice-commodore under them (qa264 p07)
+    ("Yacht Club commodore Ruth Abernethy spoke.", "Ruth Abernethy, the club's vice-commodore, spoke."),
+    ("Commodore Ann Hart spoke.", "Rear Commodore Ann Hart spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
