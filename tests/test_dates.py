@@ -997,7 +997,10 @@ def test_a_date_after_its_weekday_keeps_the_weekdays_boundary():
     so "from Nov. 3" (Nov. 3 onwards) held it and the two were one date."""
     from discrepancy.compare.dates import bound
     text = "Dockworkers will walk out for three days from Tuesday, November 4, after a ballot."
-    assert [bound(text, c) for c in extract_dates(text)] == ["from", "from"]
+    # the first day of a span of stated length: a start (`STARTING`), as "from" is
+    assert [bound(text, c) for c in extract_dates(text)] == ["starting", "starting"]
+    assert [bound("Dockworkers will walk out from Tuesday, November 4.", c)
+            for c in extract_dates("Dockworkers will walk out from Tuesday, November 4.")] == ["from", "from"]
     text = "The walkout will begin at 6am on Monday, 3 November."
     assert bound(text, extract_dates(text)[1]) == ""
 
@@ -1079,6 +1082,18 @@ def test_what_is_put_off_until_a_day_happens_on_it():
 
 def days_found(text: str) -> list[str]:
     return [c.text for c in extract_dates(text)]
+
+
+def test_the_dates_an_exception_names_are_no_dates_of_the_fact():
+    """qa261 p09: "held every July since 1968, apart from in 2020 and 2021, will move to Bramley Fields
+    from next year" set 2021, a year the show was not held, against "from 2027". The dates an
+    exception names, and those joined to them, are when the thing did not happen."""
+    assert days_found("The show, held every July since 1968, apart from in 2020 and 2021, will move to "
+                      "Bramley Fields from next year.") == ["1968", "next year"]
+    assert days_found("The ferry sails daily except on Christmas Day, the operator said on Monday.") == ["Monday"]
+    assert days_found("Every mayor since 1990 other than in 2004, 2008 or 2012 has been a Liberal.") == ["1990"]
+    # a date after the exception, not joined to it, stays
+    assert days_found("Nobody except the mayor spoke at the meeting on Tuesday.") == ["Tuesday"]
 
 
 def test_a_day_the_thing_is_not_on_is_no_day_of_it():

@@ -740,6 +740,23 @@ def test_a_measure_from_a_day_starts_that_day_against_one_that_takes_effect_on_a
     assert _date_conflicts(ban, "Customs officers turned back a lorry of flour on 15 August.", pub) == [False]
 
 
+def test_a_span_of_stated_length_from_a_day_starts_that_day():
+    """qa265 p05: "workers at its Carrick Mills plant strike on 16 March" against "will strike for 48
+    hours from Monday, February 16" and "backed a two-day strike from Feb. 16" was compatible: 16
+    March read as inside a period open after February 16. A span of stated length starts that day
+    and ends when its length does."""
+    pub = date(2026, 2, 5)
+    planted = "Milk collections may be suspended when workers at its Carrick Mills plant strike on 16 March."
+    assert _date_conflicts(planted, "Staff at Glenmoor Creamery will strike for 48 hours from Monday, February 16.", pub) \
+        == [True, True]
+    assert _date_conflicts(planted, "Workers backed a two-day strike from Feb. 16 over pay.", pub) == [True]
+    # a period open after its day still takes any later day
+    assert _date_conflicts(planted, "Workers have refused overtime from February 16.", pub) == [False]
+    # two starts are compared as starts (qa192 p12: "for three days from Tuesday, November 4" / "from Nov. 3")
+    assert True in _date_conflicts("Dockworkers will walk out for three days from Tuesday, November 4.",
+                                   "Dockworkers will strike from Nov. 3.", date(2025, 10, 20))
+
+
 def test_a_sum_fined_is_a_fine_and_a_penalty():
     """qa210 p01: "ordered to pay a £4.3 million fine" against "has been fined £3.4 million": the
     second sum has no noun of its own, so it read as a figure of nothing said (0.19); the verb

@@ -129,6 +129,8 @@ def bound(sentence: str, c: DateClaim) -> str:
         part = (_PART_OF_PERIOD.search(sentence[:c.start]) or _PERIOD_TO_A_TIME.search(sentence[:c.start])
                 or _WEEKDAY_OF_THE_DATE.search(sentence[:c.start]))
         word = part.group(1).lower() if part else word
+    if word == "from" and _SPAN_FROM.search(sentence, max(0, c.start - 80), c.start):
+        return STARTING  # "a two-day strike from Feb. 16": a span of its own length starts that day, no open period
     return word if word in _BOUNDS else ""
 
 
@@ -139,6 +141,14 @@ MEASURE_STARTS = (r"(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came
                   r"(?:kick|kicks|kicked)\s+in")
 _STARTS_FROM = re.compile(r"\b(?:" + MEASURE_STARTS + r"|(?:apply|applies|applied|applying)|effective)"
                           r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or a span of a stated length from a day: "will strike for 48 hours from Monday, February 16", "a
+# two-day strike from Feb. 16", "will close for three weeks from 4 August". The day starts a span
+# that ends when its length does, not a period open after it: "a strike on 16 March" is no day of it.
+_SPAN_LENGTH = (r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)")
+_SPAN_FROM = re.compile(r"(?:\bfor\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?" + _SPAN_LENGTH
+                        + r"\s+(?:hours?|days?|nights?|weeks?)|\b" + _SPAN_LENGTH
+                        + r"[-\s](?:hour|day|night|week)(?:-long)?\s+[a-z]+(?:\s+[a-z]+)?)\s+from\s+(?:the\s+)?"
+                        r"(?:(?:" + "|".join(day.capitalize() for day in tables.weekdays()) + r"),?\s+)?$", re.IGNORECASE)
 # "between December 6 and ": the span's first day, so the date after "and" ends it
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;.:()]{1,40}?\s+and\s+$", re.IGNORECASE)
 # A negation before "until" in its clause: "will not reopen until March", "won't take effect until 2027"
@@ -156,6 +166,10 @@ _PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|adjourns|adjourned|adjourning|postpon
 _WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:" + "|".join(day.capitalize() for day in tables.weekdays())
                                   + r"),?\s*$")
 _OPEN_AFTER = {"since", "from", "after", "between"}  # the date starts a period: it runs on after it
+# The first day of a span of stated length (`_SPAN_FROM`): a start, set against another start as one,
+# and against a day as that day (the span's end is not kept: "a strike on 16 March" is no day of a
+# two-day strike from February 16, and its second day would read as another day too)
+STARTING = "starting"
 _OPEN_BEFORE = {"until", "till", "by", "before", "to", "through"}  # the date ends a period: it runs up to it
 
 
@@ -172,7 +186,7 @@ def bounded(r: ResolvedDate | None, word: str) -> ResolvedDate | None:
 
 def _bound_kind(word: str) -> str:
     """What a bound does to its date: starts a period, ends one, or (any other word) itself."""
-    return "start" if word in _OPEN_AFTER else "end" if word in _OPEN_BEFORE else word
+    return "start" if word in _OPEN_AFTER or word == STARTING else "end" if word in _OPEN_BEFORE else word
 
 
 def conflicts(a: DateClaim, ra: ResolvedDate | None, b: DateClaim, rb: ResolvedDate | None,

@@ -272,11 +272,25 @@ def _negated_day(sentence: str, claim: DateClaim) -> bool:
     return not (_NEW_CLAUSE | _NOUN_PREPOSITIONS) & set(after)
 
 
+# "every July since 1968, apart from in 2020 and 2021", "daily except on Sundays": the dates an
+# exception names are when the thing did not happen, any form, and so are the dates joined to them
+_EXCEPTED = re.compile(r"(?i)\b(?:apart\s+from|except(?:\s+for)?|other\s+than|excluding|save\s+for)\s+"
+                       r"(?:(?:in|on|during|for)\s+)?(?:the\s+)?$")
+_EXCEPTED_TOO = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:in|on|during)\s+)?(?:the\s+)?")
+
+
 def _without_days_it_is_not(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
-    """The dates found, less the days a clause says the thing is not on (see `_INSTEAD_OF`)."""
+    """The dates found, less the days a clause says the thing is not on (see `_INSTEAD_OF`) and
+    the dates an exception names (`_EXCEPTED`)."""
     kept: list[DateClaim] = []
     denied_end = -1
+    excepted_end = -1
     for c in found:
+        if _EXCEPTED.search(sentence, max(0, c.start - 30), c.start) or (
+                excepted_end >= 0 and _EXCEPTED_TOO.fullmatch(sentence, excepted_end, c.start)):
+            excepted_end = c.end
+            continue
+        excepted_end = -1
         possessive = sentence[c.end:c.end + 2] in ("'s", "\u2019s")
         if c.form in _POINT_FORMS and not possessive and (
                 _INSTEAD_OF.search(sentence, max(0, c.start - 40), c.start) or _negated_day(sentence, c)
