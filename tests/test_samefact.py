@@ -728,6 +728,78 @@ def test_a_later_article_that_explains_its_higher_count_is_no_contradiction():
     assert not _rise_explained(PairEvidence(early, late, 0.8, 0.99, Governors(None), bare), bare, x, y)
 
 
+def test_two_articles_that_tell_the_parts_of_a_total_set_no_part_against_it():
+    """qa262 c03, qa264 p10 and p11: "Wayfarer Travel, which has 700 branches, and Compass Point
+    Holidays, which has 410" against a merger that "creates a group with more than 1,100 high street
+    branches"; "The marina currently has 310 berths" against "add 250 berths, taking the marina to
+    560"; "which already runs 11 marinas" against "the combined group would have 15 marinas", with
+    "Aldmoor owns four marinas". The articles tell the parts and give the total as one: a part and
+    its total are two figures, by arithmetic."""
+    from discrepancy.compare.aligned import parts_and_total
+
+    when = date(2026, 3, 2)
+
+    def side(doc_id: str, text: str, index: int = 0) -> Side:
+        doc = Document(id=doc_id, text=text, source=doc_id.upper(), published=when)
+        return Side.of(doc, Sentence(doc_id, index, text, 0, len(text), 1), extract_sentence(text))
+
+    def told(a: Side, b: Side, *more: Side) -> bool:
+        sides = (a, b, *more)
+        figures = DocumentFigures([s.sentence for s in sides], [s.claims for s in sides])
+        evidence = PairEvidence(a, b, 0.8, 0.99, Governors(None), figures)
+        x, y = (next(n for n in s.claims.numbers if n.value in v) for s, v in ((a, X), (b, Y)))
+        return parts_and_total(evidence, figures, x, y)
+
+    X, Y = (700,), (1100,)
+    two = side("sentinel", "Wayfarer Travel, which has 700 branches, and Compass Point Holidays, which has 410, "
+                           "announced the tie-up yesterday.")
+    group = side("wire", "The two chains agreed to merge in a deal that creates a group with more than 1,100 high street branches.")
+    assert told(two, group)
+    X, Y = (250,), (310,)
+    assert told(side("local", "The company wanted to add 250 berths, taking the marina to 560."),
+                side("radio", "The marina currently has 310 berths, the company said."))
+    X, Y = (15,), (11,)
+    assert told(side("wire", "The chief executive said the combined group would have 15 marinas."),
+                side("trade", "Seacrest, which already runs 11 marinas, will have more berths after the deal."),
+                side("trade", "Aldmoor owns four marinas on the south coast.", 1))
+    # the same without the words that make 15 a total
+    assert not told(side("wire", "The chief executive said the group would have 15 marinas."),
+                    side("trade", "Seacrest, which already runs 11 marinas, will have more berths after the deal."),
+                    side("trade", "Aldmoor owns four marinas on the south coast.", 1))
+    X, Y = (91000,), (85000,)
+    assert told(side("local", "A dairy and its boss have been fined a total of £91,000."),
+                side("wire", "The dairy was fined £85,000 on Thursday."),
+                side("wire", "Its managing director was fined £6,000 personally.", 1))
+    # a figure not told as a total: a third that adds up is chance (14 injured and three taken to
+    # hospital make no 17 injured)
+    X, Y = (17,), (14,)
+    assert not told(side("local", "Seventeen people were injured when a ceiling came down."),
+                    side("wire", "Fourteen people were injured when the ceiling collapsed."),
+                    side("wire", "Three people were injured in a second fall.", 1))
+    # without the third figure the two stand against each other
+    X, Y = (15,), (11,)
+    assert not told(side("wire", "The chief executive said the combined group would have 15 marinas."),
+                    side("trade", "Seacrest, which already runs 11 marinas, will have more berths after the deal."))
+    # a figure of another outcome, or a share of one told, adds nothing to a total
+    X, Y = (15,), (12,)
+    assert told(side("wire", "A total of 15 people were killed in the attack."),
+                side("agency", "The attack killed 12 people and three more were killed nearby, officials said."))
+    assert not told(side("wire", "A total of 15 people were killed in the attack."),
+                    side("agency", "The attack killed 12 people and three were wounded, officials said."))
+    assert not told(side("wire", "A total of 15 people were killed in the attack."),
+                    side("agency", "The attack killed 12 people, three of them children, officials said."))
+    # a total told elsewhere that the two sides happen to make (qa112 p11: four games against five,
+    # beside "a wider scheme, which prosecutors say touched nine games in all")
+    X, Y = (5,), (4,)
+    assert not told(side("tribune", "He was found guilty of taking money to shave points in five games."),
+                    side("wire", "He was convicted of taking bribes to shave points in four games."),
+                    side("wire", "Prosecutors say the wider scheme touched nine games in all.", 1))
+    # nor is a figure of the sides' own value a part (10 and 10 make 20 too often by chance)
+    X, Y = (20,), (10,)
+    assert not told(side("wire", "A total of 20 ships were seized."),
+                    side("agency", "Ten ships were seized, and 10 ships escaped."))
+
+
 def test_a_measure_from_a_day_starts_that_day_against_one_that_takes_effect_on_another():
     """qa202 p09: "Kestria will ban exports of wheat from August 1" against "the wheat export ban
     takes effect on 15 August": the day each says the ban starts; "from" alone would let any later

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..analysis import Analysis
 from ..detectors.dates import ResolvedDate
+from ..detectors.numbers import CURRENCY_UNITS
 from ..findings import ClaimConflicts, StatedValue
 from ..kinds import aligned_kinds
 from ..model import Document, Finding, NumberClaim, Sentence
@@ -17,7 +18,16 @@ from . import dates as cmp_dates
 from . import numbers as cmp_numbers
 from .context import DocumentFigures, Governors, days_apart
 from .kinds import value_pairs
-from .samefact import PairEvidence, Side, agreements, counted_words, decide, fact_score, is_earlier_level
+from .samefact import (
+    PairEvidence,
+    Side,
+    agreements,
+    counted_words,
+    decide,
+    fact_score,
+    is_earlier_level,
+    sum_written_as,
+)
 from .why import reasons
 
 # Figures are compared between articles published at most this many days apart (when both dates
@@ -97,6 +107,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                 scored = [p for p in scored if not (p.conflict and _dated_apart(evidence.a, p.x, evidence.b, p.y))]
                 # nor is this: the later article states the earlier's count and what was added to it
                 scored = [p for p in scored if not (p.conflict and _rise_explained(evidence, figures, p.x, p.y))]
+                # nor this: the two articles tell the parts that make one figure the total of the other
+                scored = [p for p in scored if not (p.conflict and parts_and_total(evidence, figures, p.x, p.y))]
             for p in agreements(scored, fitted[kind.name]):
                 supported[(da.id, sa.index, kind.name, p.x.start)].append((p.probability, event, db, sb, p.y, evidence.b))
                 supported[(db.id, sb.index, kind.name, p.y.start)].append((p.probability, event, da, sa, p.x, evidence.a))
@@ -265,6 +277,71 @@ def _rise_explained(evidence: PairEvidence, figures: DocumentFigures, x: NumberC
     if pa < pb:
         return figures.explains_rise(evidence.b.doc.id, x, y)
     return figures.explains_rise(evidence.a.doc.id, y, x)
+
+
+# A third figure that is a share of one told already adds nothing to a total: "killed 12, three of
+# them children", "including three", "among them two"
+_A_SHARE_AFTER = re.compile(r"\s*,?\s*of\s+(?:them|whom|those|which)\b", re.IGNORECASE)
+_A_SHARE_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+them|of\s+which|of\s+whom)\s+(?:some\s+|about\s+|nearly\s+)?$",
+                             re.IGNORECASE)
+# What says a figure is a total: "taking the marina to 560", "the combined group would have 15", "a
+# total of", "1,110 in all"; or its sentence tells of two bodies joined ("The merger creates a group
+# with more than 1,100 branches"). Without such words a third figure that happens to add up is
+# chance: 14 injured and three taken to hospital make no 17 injured.
+_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|over|under|just|more\s+than|fewer\s+than|less\s+than)\s+)?"
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:take|takes|taking|took|bring|brings|bringing|brought|raise|raises|raising|raised)\s+"
+                           r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:a\s+)?" + _QUALIFIER + r"|(?:(?:a\s+)?total\s+of|totall?ing|in\s+total|"
+                           r"in\s+all|altogether|all\s+told|combined|together|between\s+them)\s+(?:[\w'\u2019-]+\s+){0,3})$",
+                           re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:in\s+total|in\s+all|altogether|all\s+told|combined|between\s+them)\b",
+                          re.IGNORECASE)
+_BODIES_JOINED = re.compile(r"\b(?:merge|merges|merger|merged|merging|tie-up|combination|enlarged)\b", re.IGNORECASE)
+
+
+def _told_as_a_total(text: str, c: NumberClaim) -> bool:
+    """Does the sentence give the figure as a total (`_TOTAL_BEFORE`, `_TOTAL_AFTER`, `_BODIES_JOINED`)?"""
+    return bool(_TOTAL_BEFORE.search(text, max(0, c.start - 60), c.start) or _TOTAL_AFTER.match(text, c.end)
+                or _BODIES_JOINED.search(text))
+
+
+def parts_and_total(evidence: PairEvidence, figures: DocumentFigures, x: NumberClaim, y: NumberClaim) -> bool:
+    """Does one side give a total ("the combined group would have 15 marinas") that the smaller side
+    and a third figure the two articles tell make ("Seacrest, which already runs 11 marinas" and
+    "Aldmoor owns four marinas"), or does one of the two sentences give the total the two sides make
+    ("add 250 berths, taking the marina to 560" against "currently has 310 berths")? Parts and their
+    total are different figures, by arithmetic. The total must be told as one (`_told_as_a_total`),
+    and the third figure count what the sides count (or, in one of the two sentences, nothing; any
+    sum of the same currency), be of no other outcome ("12 killed and three wounded"), no share of a
+    part ("three of them children") and neither side's own value."""
+    if x.unit != y.unit or (x.unit and x.unit not in CURRENCY_UNITS) or "age" in x.counted or "age" in y.counted:
+        return False  # counts and sums of money; not shares, tallies, ages, measures
+    (small, small_side), (big, big_side) = sorted(((x, evidence.a), (y, evidence.b)), key=lambda p: p[0].value)
+    counted = cmp_numbers.canonical_counted(set(counted_words(x)) | set(counted_words(y)))
+    if not big.value > small.value > 0 or counted & cmp_numbers.TIME_UNITS:
+        return False
+    big_is_a_total = _told_as_a_total(big_side.sentence.text, big)
+    money = bool(x.unit)
+    own = cmp_numbers.outcomes(small) | cmp_numbers.outcomes(big)
+    told = {(evidence.a.doc.id, evidence.a.sentence.index), (evidence.b.doc.id, evidence.b.sentence.index)}
+    for doc in (evidence.a.doc.id, evidence.b.doc.id):
+        for sentence, w in figures.stated_in(doc):
+            if w.unit != x.unit or w.value in (small.value, big.value) or "age" in w.counted or not w.value > 0:
+                continue
+            theirs = cmp_numbers.canonical_counted(set(counted_words(w)))
+            if not (money or theirs & counted or not theirs and (doc, sentence.index) in told):
+                continue
+            if own and cmp_numbers.outcomes(w) and not cmp_numbers.outcomes(w) & own:
+                continue
+            text = sentence.text
+            if _A_SHARE_AFTER.match(text, w.end) or _A_SHARE_BEFORE.search(text, max(0, w.start - 30), w.start):
+                continue
+            if big_is_a_total and sum_written_as(big, small.value + w.value):
+                return True
+            # the total the two sides make, told in one of their own sentences: "add 250 berths,
+            # taking the marina to 560" (not "nine games in all" elsewhere, against four and five)
+            if (doc, sentence.index) in told and sum_written_as(w, small.value + big.value) and _told_as_a_total(text, w):
+                return True
+    return False
 
 
 def _dated_apart(a: Side, x: NumberClaim, b: Side, y: NumberClaim) -> bool:

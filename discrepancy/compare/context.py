@@ -15,7 +15,7 @@ from .. import nlp, tables
 from ..cache import Cache, text_key
 from ..detectors.dates import clause_before
 from ..detectors.numbers import VAGUE
-from ..model import Document, Sentence, SentenceClaims
+from ..model import Document, NumberClaim, Sentence, SentenceClaims
 from ..textnorm import stem
 from . import dates as cmp_dates
 
@@ -202,10 +202,12 @@ class DocumentFigures:
 
     def __init__(self, sentences: Sequence[Sentence], claims: Sequence[SentenceClaims]) -> None:
         self._by_doc: dict[str, set[tuple[str, float, float]]] = defaultdict(set)
+        self._claims: dict[str, list[tuple[Sentence, NumberClaim]]] = defaultdict(list)
         for s, c in zip(sentences, claims):
             for n in c.numbers:
                 if n.qualifier != VAGUE:  # "dozens" states no figure (its key would be 20's)
                     self._by_doc[s.doc_id].add(self._key(n))
+                    self._claims[s.doc_id].append((s, n))
 
     @staticmethod
     def _key(claim) -> tuple[str, float, float]:
@@ -214,6 +216,10 @@ class DocumentFigures:
 
     def states(self, doc: str, claim) -> bool:
         return self._key(claim) in self._by_doc.get(doc, ())
+
+    def stated_in(self, doc: str) -> list[tuple[Sentence, NumberClaim]]:
+        """Every figure the document states, with its sentence."""
+        return self._claims.get(doc, [])
 
     def explains_rise(self, late_doc: str, earlier, later) -> bool:
         """Does `late_doc`, which states the `later` figure, also state the `earlier` one and what

@@ -944,15 +944,18 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
             continue
         if not part.counted and not summed:
             continue  # an amount that says what it is of only through its unit: parts only to the digit
-        # a bound ("at least 14") holds for any larger sum: only its own figure, or a sum a writer
-        # would round down to it ("more than 250" for 212 and 40), makes it a total
-        if math.isfinite(whole.high):
-            within = whole.low <= total <= whole.high if 0 < whole.low else total == whole.value
-        else:
-            within = 0 < whole.low <= total <= whole.low * _ROUNDED_DOWN
-        if within:
+        if sum_written_as(whole, total):
             return True
     return False
+
+
+def sum_written_as(whole: NumberClaim, total: float) -> bool:
+    """Would a writer give the sum `total` as `whole`? Within its range; a bound ("at least 14") holds
+    for any larger sum, so only for its own figure or a sum a writer would round down to it ("more
+    than 250" for 212 and 40); a figure read as exact, to the digit."""
+    if math.isfinite(whole.high):
+        return whole.low <= total <= whole.high if 0 < whole.low else total == whole.value
+    return 0 < whole.low <= total <= whole.low * _ROUNDED_DOWN
 
 
 def _age_of_another(named: NumberClaim, other: NumberClaim, other_text: str) -> bool:
