@@ -355,6 +355,8 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     # a club's or a navy's commodore, and the vice-commodore under them (qa264 p07)
     ("Yacht Club commodore Ruth Abernethy spoke.", "Ruth Abernethy, the club's vice-commodore, spoke."),
     ("Commodore Ann Hart spoke.", "Rear Commodore Ann Hart spoke."),
+    # a team's vice-captain is not its captain (qa76 p12; "Vice-captain" was read as "Captain")
+    ("Vice-captain Ann Hart spoke.", "Captain Ann Hart spoke."),
 ])
 def test_different_offices_conflict(first, second):
     assert compare_titles(title_of(first), title_of(second)) == "conflict"
