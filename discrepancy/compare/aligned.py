@@ -22,6 +22,7 @@ from .samefact import (
     PairEvidence,
     Side,
     agreements,
+    counted_things,
     counted_words,
     decide,
     fact_score,
@@ -315,11 +316,11 @@ def parts_and_total(evidence: PairEvidence, figures: DocumentFigures, x: NumberC
     part ("three of them children") and neither side's own value."""
     if x.unit != y.unit or (x.unit and x.unit not in CURRENCY_UNITS) or "age" in x.counted or "age" in y.counted:
         return False  # counts and sums of money; not shares, tallies, ages, measures
-    (small, small_side), (big, big_side) = sorted(((x, evidence.a), (y, evidence.b)), key=lambda p: p[0].value)
-    counted = cmp_numbers.canonical_counted(set(counted_words(x)) | set(counted_words(y)))
+    small, big = sorted((x, y), key=lambda c: c.value)
+    counted = counted_things(x) | counted_things(y)
     if not big.value > small.value > 0 or counted & cmp_numbers.TIME_UNITS:
         return False
-    big_is_a_total = _told_as_a_total(big_side.sentence.text, big)
+    big_text = evidence.b.sentence.text if big is y else evidence.a.sentence.text
     money = bool(x.unit)
     own = cmp_numbers.outcomes(small) | cmp_numbers.outcomes(big)
     told = {(evidence.a.doc.id, evidence.a.sentence.index), (evidence.b.doc.id, evidence.b.sentence.index)}
@@ -327,19 +328,23 @@ def parts_and_total(evidence: PairEvidence, figures: DocumentFigures, x: NumberC
         for sentence, w in figures.stated_in(doc):
             if w.unit != x.unit or w.value in (small.value, big.value) or "age" in w.counted or not w.value > 0:
                 continue
-            theirs = cmp_numbers.canonical_counted(set(counted_words(w)))
-            if not (money or theirs & counted or not theirs and (doc, sentence.index) in told):
+            in_told = (doc, sentence.index) in told
+            # the arithmetic first, the words after: most third figures add up to nothing
+            makes_big = sum_written_as(big, small.value + w.value)
+            # the total the two sides make, told in one of their own sentences: "add 250 berths,
+            # taking the marina to 560" (not "nine games in all" elsewhere, against four and five)
+            made_by_both = in_told and sum_written_as(w, small.value + big.value)
+            if not (makes_big or made_by_both):
                 continue
-            if own and cmp_numbers.outcomes(w) and not cmp_numbers.outcomes(w) & own:
+            if not (money or counted_things(w) & counted or not counted_things(w) and in_told):
+                continue
+            theirs = cmp_numbers.outcomes(w)
+            if own and theirs and not theirs & own:
                 continue
             text = sentence.text
             if _A_SHARE_AFTER.match(text, w.end) or _A_SHARE_BEFORE.search(text, max(0, w.start - 30), w.start):
                 continue
-            if big_is_a_total and sum_written_as(big, small.value + w.value):
-                return True
-            # the total the two sides make, told in one of their own sentences: "add 250 berths,
-            # taking the marina to 560" (not "nine games in all" elsewhere, against four and five)
-            if (doc, sentence.index) in told and sum_written_as(w, small.value + big.value) and _told_as_a_total(text, w):
+            if makes_big and _told_as_a_total(big_text, big) or made_by_both and _told_as_a_total(text, w):
                 return True
     return False
 

@@ -144,11 +144,12 @@ _STARTS_FROM = re.compile(r"\b(?:" + MEASURE_STARTS + r"|(?:apply|applies|applie
 # ... or a span of a stated length from a day: "will strike for 48 hours from Monday, February 16", "a
 # two-day strike from Feb. 16", "will close for three weeks from 4 August". The day starts a span
 # that ends when its length does, not a period open after it: "a strike on 16 March" is no day of it.
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in tables.weekdays())
 _SPAN_LENGTH = (r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)")
 _SPAN_FROM = re.compile(r"(?:\bfor\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?" + _SPAN_LENGTH
                         + r"\s+(?:hours?|days?|nights?|weeks?)|\b" + _SPAN_LENGTH
                         + r"[-\s](?:hour|day|night|week)(?:-long)?\s+[a-z]+(?:\s+[a-z]+)?)\s+from\s+(?:the\s+)?"
-                        r"(?:(?:" + "|".join(day.capitalize() for day in tables.weekdays()) + r"),?\s+)?$", re.IGNORECASE)
+                        r"(?:(?:" + _WEEKDAY_NAMES + r"),?\s+)?$", re.IGNORECASE)
 # "between December 6 and ": the span's first day, so the date after "and" ends it
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;.:()]{1,40}?\s+and\s+$", re.IGNORECASE)
 # A negation before "until" in its clause: "will not reopen until March", "won't take effect until 2027"
@@ -163,7 +164,7 @@ _PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|adjourns|adjourned|adjourning|postpon
 
 
 # ... or the date's own weekday: "for three days from Tuesday, November 4"
-_WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:" + "|".join(day.capitalize() for day in tables.weekdays())
+_WEEKDAY_OF_THE_DATE = re.compile(r"\b([A-Za-z]+)\s+(?:" + _WEEKDAY_NAMES
                                   + r"),?\s*$")
 _OPEN_AFTER = {"since", "from", "after", "between"}  # the date starts a period: it runs on after it
 # The first day of a span of stated length (`_SPAN_FROM`): a start, set against another start as one,

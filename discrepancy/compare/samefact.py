@@ -875,7 +875,7 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
     pirates arrested, ... 11 Yemeni" against "23 pirates"). The twin must count what `other`
     counts (or both count nothing) and be comparable with it: "22 killed and 25 wounded" does not
     state "25 killed"."""
-    counted = _counted_things(other)
+    counted = counted_things(other)
     for twin in beside:
         if twin.start == own.start or twin.unit != other.unit:
             continue
@@ -887,13 +887,13 @@ def _states_other(own: NumberClaim, other: NumberClaim, beside: Sequence[NumberC
             continue
         if twin.value != other.value or cmp_numbers.conflicts(twin, other):  # a tally is both its counts
             continue
-        theirs = _counted_things(twin)
+        theirs = counted_things(twin)
         if counted == theirs or counted & theirs:
             return True
     return False
 
 
-def _counted_things(c: NumberClaim) -> set[str]:
+def counted_things(c: NumberClaim) -> set[str]:
     """What a figure counts, one word per thing ("soldier" and "troop" are one)."""
     return cmp_numbers.canonical_counted(set(counted_words(c)))
 
