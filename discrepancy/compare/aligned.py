@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
 from typing import NamedTuple
 
 from ..analysis import Analysis
+from ..detectors.counted import SMALL
 from ..detectors.dates import ResolvedDate
 from ..detectors.numbers import CURRENCY_UNITS
 from ..findings import ClaimConflicts, StatedValue
@@ -121,8 +124,10 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
             for p in decide(scored, cuts[kind.name]):
                 candidates.append((kind, event, p, da, sa, ra, db, sb, rb, evidence))
     changes = stated_changes(analysis) if candidates else {}
+    published = {d.id: d.published for d in analysis.docs}
     for kind, event, p, da, sa, ra, db, sb, rb, evidence in candidates:
-        if kind.name == "number" and _change_stated(changes, compared_at, event, da.id, db.id, p.x, p.y):
+        if kind.name == "number" and _change_stated(changes, compared_at, event, da.id, db.id, p.x, p.y,
+                                                    published):
             continue  # the story itself says the figure went from one to the other ("rose to 11, up from nine")
         if kind.agreement_settles and max(settled.get((da.id, rb, kind.name, p.y.start), 0.0),
                                           settled.get((db.id, ra, kind.name, p.x.start), 0.0)) > fact_score(
@@ -152,18 +157,25 @@ class StatedChange(NamedTuple):
     old: NumberClaim
     new: NumberClaim
     across: bool = False
+    # set for a rise told without its earlier level ("The death toll has risen to three"): the
+    # level before is any lower one, reported no later than this day
+    by_day: date | None = None
 
 
 def stated_changes(analysis: Analysis) -> dict[str, list[StatedChange]]:
     """Per article, the changes of a figure its sentences state: (earlier level, level now)
     from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20"."""
     out: dict[str, list[StatedChange]] = defaultdict(list)
+    published = {d.id: d.published for d in analysis.docs}
     previous: list[NumberClaim] = []  # the figures of the article's sentence just before
     for n, (sentence, claims) in enumerate(zip(analysis.sentences, analysis.claims)):
         if n and analysis.sentences[n - 1].doc_id != sentence.doc_id:
             previous = []
         numbers = claims.numbers
-        earlier = [is_earlier_level(sentence.text, c) for c in numbers]
+        out[sentence.doc_id].extend(_revisions_told(sentence.text, numbers))
+        out[sentence.doc_id].extend(_rises_told(sentence.text, numbers, published.get(sentence.doc_id)))
+        earlier = [is_earlier_level(sentence.text, c) or bool(_EARLIER_ESTIMATE.search(sentence.text, 0, c.start))
+                   for c in numbers]
         for k, old in enumerate(numbers):
             if not earlier[k]:
                 continue
@@ -182,6 +194,61 @@ def stated_changes(analysis: Analysis) -> dict[str, list[StatedChange]]:
 
 
 _TO = re.compile(r"\s+to\s+$")
+# A figure named as the first estimate a later one replaced: "revised upwards from an initial estimate
+# of about 300", "more than its first estimate of around 300"
+_EARLIER_ESTIMATE = re.compile(r"\b(?:initial|first|earlier|original|provisional|preliminary|previous)\s+"
+                               r"(?:estimate|figure|count|tally|toll|report|assessment)s?\s+(?:of|was|had\s+been|at)\s+"
+                               r"(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than|fewer\s+than|"
+                               r"less\s+than)\s+)?$", re.IGNORECASE)
+# By how much a figure differs from another level its clause names: "Three people were taken to
+# hospital ..., one more than first reported", "72 beds, eight more than the current building"
+_BY_SO_MANY_THAN = re.compile(r"[^.;:!?\d]{0,120}?\b(?P<n>\d[\d,]*|[a-z]+)\s+(?P<dir>more|fewer|less|higher|lower)\s+than\b",
+                              re.IGNORECASE)
+
+
+# A figure told as reached by a rise, with no level it rose from: "The death toll ... has risen to
+# three", "the number of homes evacuated rose to 40"
+_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|gone\s+up|went\s+up|jumped)\s+to\s+"
+                       r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
+
+
+def _rises_told(text: str, numbers: list[NumberClaim], day: date | None) -> list[StatedChange]:
+    """A count that rose, its earlier level unsaid: any lower count reported by that day was a level
+    before it. Not where the sentence names the level it rose from (`stated_changes` reads those), and
+    not a share, rate or amount: "among workers over 50 the figure rose to 61 per cent" and "its
+    share climbed to 27% last year" rise across groups or years, not since the other report."""
+    if day is None:
+        return []
+    out = []
+    for new in numbers:
+        if new.unit or set(new.counted) & cmp_numbers.TIME_UNITS:
+            continue
+        if not _RISEN_TO.search(text, max(0, new.start - 40), new.start) or any(
+                is_earlier_level(text, c) for c in numbers if c is not new):
+            continue
+        below = replace(new, value=0.0, low=0.0, high=max(0.0, new.low - 0.5), text=f"under {new.text}")
+        out.append(StatedChange(below, new, by_day=day))
+    return out
+
+
+def _revisions_told(text: str, numbers: list[NumberClaim]) -> list[StatedChange]:
+    """The changes a sentence tells by a difference: a figure "N more than" another level states
+    that level as the figure less N, so the story itself sets the two apart."""
+    out = []
+    for k, new in enumerate(numbers):
+        m = _BY_SO_MANY_THAN.match(text, new.end)
+        if m is None or any(new.end <= c.start < m.start("n") for c in numbers[k + 1:]):
+            continue
+        n = m.group("n").lower().replace(",", "")
+        by = float(n) if n.isdigit() else float(SMALL.get(n, 0))
+        if not by:
+            continue
+        sign = -1 if m.group("dir").lower() in ("more", "higher") else 1
+        old = replace(new, value=new.value + sign * by, low=new.low + sign * by, high=new.high + sign * by,
+                      text=f"{new.text} {'-' if sign < 0 else '+'} {m.group('n')}", qualifier=new.qualifier)
+        if old.low >= 0:
+            out.append(StatedChange(old, new))
+    return out
 
 
 def _level_before(before: list[NumberClaim], old: NumberClaim) -> NumberClaim | None:
@@ -199,7 +266,8 @@ def _level_before(before: list[NumberClaim], old: NumberClaim) -> NumberClaim | 
 
 def _change_stated(changes: dict[str, list[StatedChange]],
                    compared_at: Callable[[str, str], tuple[bool, str | None]], event: str | None,
-                   a: str, b: str, x: NumberClaim, y: NumberClaim) -> bool:
+                   a: str, b: str, x: NumberClaim, y: NumberClaim,
+                   published: Mapping[str, date | None] | None = None) -> bool:
     """Does an article of the event state the change between the two figures, either way round?
     Each figure need only agree with its level ("more than 1,300" with "admitted 1,317, up from
     1,204"): the story says the count went from one to the other."""
@@ -212,9 +280,17 @@ def _change_stated(changes: dict[str, list[StatedChange]],
         return (claim.unit == level.unit and not cmp_numbers.conflicts(claim, level)
                 and (not across or level.low <= claim.value <= level.high))
 
+    def before(day: date | None, doc_id: str) -> bool:
+        # a level before an untold rise: reported no later than the rise
+        if day is None:
+            return True
+        on = (published or {}).get(doc_id)
+        return on is not None and on <= day
+
     for doc_id, stated in changes.items():
-        if any(agree(x, old, across) and agree(y, new, across) or agree(y, old, across) and agree(x, new, across)
-               for old, new, across in stated) and (
+        if any(agree(x, old, across) and agree(y, new, across) and before(by_day, a)
+               or agree(y, old, across) and agree(x, new, across) and before(by_day, b)
+               for old, new, across, by_day in stated) and (
                 doc_id in (a, b) or compared_at(doc_id, a)[1] == event):
             return True
     return False
