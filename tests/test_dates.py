@@ -1053,7 +1053,16 @@ def test_a_span_counted_from_a_date_the_sentence_named_dates_what_it_tells():
                          # a day counted from a month is no day; nothing to count from in another sentence
                          ("It opened in March 2019 and closed ten days later.", ["2019-03"]),
                          ("Three years later, he left.", []),
-                         ("The mine flooded on 3 May 2021; it reopened three months later.", ["2021-05-03"])):
+                         ("The mine flooded on 3 May 2021; it reopened three months later.", ["2021-05-03"]),
+                         # qa267 p11: "in 2022, prompting Ms Chowdhury to start the campaign the
+                         # following year" against "founded Sing for Schools in 2023"
+                         ("Staff were cut in 2022, prompting her to start the campaign the following year.", ["2022", "2023"]),
+                         ("It opened in May 2020 and was extended the month after.", ["2020-05", "2020-06"]),
+                         # a month named before it is that year's already; "the previous year" is a
+                         # change's baseline more often than a date told; "the year after next" no year on
+                         ("It closed in 2019 and reopened in March the following year.", ["2019", "2020-03"]),
+                         ("Sales fell in 2023 from the previous year.", ["2023"]),
+                         ("One pool shut in 2019 and another will the year after next.", ["2019"])):
         assert [resolve(c, pub).label for c in extract_dates(text)] == labels, text
 
 

@@ -348,8 +348,16 @@ def _days_with_their_year(sentence: str, found: list[DateClaim]) -> list[DateCla
 
 # A span counted from a date the sentence named before it: "and the park should open a year later",
 # "over a similar failure a year earlier", "reopened three months later"
+# "the following year" and "the month after" are a year or month on (not "the previous year": a
+# baseline a change is measured from, "down 5% on the previous year", more often than a date told)
 _COUNTED_FROM = re.compile(r"\b(?P<n>an?|" + _SPAN_COUNT_WORDS + r"|\d{1,2})\s+"
-                           r"(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards|before)\b", re.IGNORECASE)
+                           r"(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards|before)\b"
+                           r"|\bthe\s+(?P<dir_before>following)\s+(?P<unit_after>year|month)\b"
+                           r"|\bthe\s+(?P<unit_before>year|month)\s+(?P<dir_after>after)\b(?!\s+(?:last|next|that|this)\b)",
+                           re.IGNORECASE)
+# a month named before "the following year" is that year's already ("in March the following year")
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"\s+(?:of\s+)?$")
 
 
 def _counted_from_a_date_before(sentence: str, found: list[DateClaim]) -> list[DateClaim]:
@@ -365,10 +373,13 @@ def _counted_from_a_date_before(sentence: str, found: list[DateClaim]) -> list[D
                        and c.form in ("year", "month_year", "full")), None)
         if anchor is None or re.search(r"[.;]", sentence[anchor.end:m.start()]):
             continue
-        written = m.group("n").lower()
+        if m.group("n") is None and _MONTH_BEFORE.search(sentence, 0, m.start()):
+            continue
+        written = (m.group("n") or "a").lower()
         n = int(written) if written.isdigit() else _NUMBER_WORDS.get(written, 1)
-        sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
-        unit = m.group("unit").lower()
+        direction = (m.group("dir") or m.group("dir_before") or m.group("dir_after")).lower()
+        sign = -1 if direction in ("earlier", "before") else 1
+        unit = (m.group("unit") or m.group("unit_after") or m.group("unit_before")).lower()
         year, month, day, form = anchor.year, anchor.month, anchor.day, anchor.form
         if unit == "year":
             year, month, day, form = anchor.year + sign * n, None, None, "year"
