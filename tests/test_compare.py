@@ -570,6 +570,9 @@ def test_words_of_an_outcome_written_another_way():
         cmp_numbers.outcomes(num("The driver was jailed for 26 months.")))
     # the verb "live" is no death: "families who live with four children"
     assert cmp_numbers.outcomes(num("Families who live with four children will get more.")) != killed
+    # qa266 p01: "Fourteen homes ... were emptied" against "Seventeen homes were evacuated" (0.50)
+    assert cmp_numbers.outcomes(num("Fourteen homes on Marram Road were emptied in the dead of night.")) == (
+        cmp_numbers.outcomes(num("Seventeen homes were evacuated early on Sunday."))) != set()
 
 
 def test_two_prison_terms_are_the_sentence_passed_not_a_stretch_of_time():

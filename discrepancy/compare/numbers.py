@@ -24,7 +24,7 @@ _OUTCOMES: list[frozenset[str]] = [frozenset(s.split()) for s in (
     "missing disappeared",
     "arrested detained arrest detention jailed imprisoned sentenced caged locked",  # "locked up for two years"
     "captured prisoner pow surrendered surrender",
-    "evacuated evacuation displaced fled refugee",
+    "evacuated evacuation displaced fled refugee emptied",  # "Fourteen homes ... were emptied"
     "rescued saved rescuer pulled plucked winched airlifted",  # "plucked from a life raft"
     "hospitalized hospitalised treated treatment",  # "sought medical treatment"
     "infected case",
