@@ -9,7 +9,6 @@ from datetime import date
 from typing import NamedTuple
 
 from ..analysis import Analysis
-from ..detectors.counted import SMALL
 from ..detectors.dates import ResolvedDate
 from ..detectors.numbers import CURRENCY_UNITS
 from ..findings import ClaimConflicts, StatedValue
@@ -28,6 +27,7 @@ from .samefact import (
     counted_things,
     counted_words,
     decide,
+    difference_told,
     fact_score,
     is_earlier_level,
     sum_written_as,
@@ -236,16 +236,12 @@ def _revisions_told(text: str, numbers: list[NumberClaim]) -> list[StatedChange]
     that level as the figure less N, so the story itself sets the two apart."""
     out = []
     for k, new in enumerate(numbers):
-        m = _BY_SO_MANY_THAN.match(text, new.end)
-        if m is None or any(new.end <= c.start < m.start("n") for c in numbers[k + 1:]):
+        told = difference_told(_BY_SO_MANY_THAN, text, new)
+        if told is None or any(new.end <= c.start < told[1].start("n") for c in numbers[k + 1:]):
             continue
-        n = m.group("n").lower().replace(",", "")
-        by = float(n) if n.isdigit() else float(SMALL.get(n, 0))
-        if not by:
-            continue
-        sign = -1 if m.group("dir").lower() in ("more", "higher") else 1
-        old = replace(new, value=new.value + sign * by, low=new.low + sign * by, high=new.high + sign * by,
-                      text=f"{new.text} {'-' if sign < 0 else '+'} {m.group('n')}", qualifier=new.qualifier)
+        shift, m = told
+        old = replace(new, value=new.value + shift, low=new.low + shift, high=new.high + shift,
+                      text=f"{new.text} {'-' if shift < 0 else '+'} {m.group('n')}")
         if old.low >= 0:
             out.append(StatedChange(old, new))
     return out

@@ -655,18 +655,27 @@ _REVISED_BY = re.compile(r"[^.;]{0,90}?\b(?P<n>\d{1,6}|[a-z]+)\s+(?P<dir>more|fe
                          r"(?:reported|thought|stated|announced|said|believed|feared|estimated|given)\b", re.IGNORECASE)
 
 
+def difference_told(pattern: re.Pattern[str], text: str, c: NumberClaim) -> tuple[float, re.Match[str]] | None:
+    """What the words after a figure say another level differs from it by, as `pattern` (with groups
+    "n" and "dir") reads them: signed so that the figure plus it is that level ("five, two more than
+    first reported": -2), with the match; None where they say none."""
+    m = pattern.match(text, c.end)
+    if m is None:
+        return None
+    n = m.group("n").lower().replace(",", "")
+    by = float(n) if n.isdigit() else float(SMALL.get(n, 0))
+    if not by:
+        return None
+    return (-by if m.group("dir").lower() in ("more", "higher") else by), m
+
+
 def _revised_from(side: Side, own: NumberClaim, other: NumberClaim) -> bool:
     """Does `own`'s sentence say it revises a first figure, which is `other`'s ("Five members of staff
     were treated, two more than first reported" against "Three")? Then the two are two reports."""
-    m = _REVISED_BY.match(side.sentence.text, own.end)
-    if m is None or own.unit != other.unit:
+    told = difference_told(_REVISED_BY, side.sentence.text, own)
+    if told is None or own.unit != other.unit:
         return False
-    n = m.group("n").lower()
-    by = float(n) if n.isdigit() else float(SMALL.get(n, 0))
-    if not by:
-        return False
-    first = own.value - by if m.group("dir").lower() in ("more", "higher") else own.value + by
-    return other.low <= first <= other.high
+    return other.low <= own.value + told[0] <= other.high
 
 
 # A figure set as a target or goal: "the target is for 78 per cent", "a goal of 10,000 runners", "its
