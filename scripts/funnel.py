@@ -3,6 +3,7 @@
 
     python scripts/funnel.py [--part tune|check]
     python scripts/funnel.py --injected DIR
+    python scripts/funnel.py --planted SET [SET ...]
 
 For every pair of `../shared/bench/ukraine-summer-pairs` labelled conflict whose two values sit in
 the two sentences, the first stage that loses it: *not located* (a labelled sentence is not found
@@ -17,6 +18,11 @@ stage with figures (link, kind read, probability), never the sentences: `check` 
 With `--injected DIR` (variants `scripts/inject_basil.py` wrote, each with its gold.jsonl), the
 same stages for every injected contradiction, the furthest any of its original sentences
 reaches, tallied by kind, with figures only for each one lost: the recipe's eval half measures.
+
+With `--planted SET ...` (folders of small corpora with a `PLANTED.jsonl` answer key, as
+`scripts/qa_corpora.py --score` reads), the same stages for each planted figure or date, the
+furthest any counterpart reaches, one line per corpus and a tally by kind: where the realistic
+sets lose what was planted.
 """
 from __future__ import annotations
 
@@ -116,16 +122,50 @@ def injected(variants: Path, cache) -> None:
         print(f"injected {kind}: {n} left out (not compared between aligned sentences, so no stage here)")
 
 
+PLANTED_KINDS = {"figure": "number", "date": "date"}
+
+
+def planted(sets: list[Path], cache) -> None:
+    """The stage of each figure or date planted in the corpora of `sets` (titles are compared per
+    person, not between aligned sentences, so they have no stage here)."""
+    tally: Counter[tuple[str, str]] = Counter()
+    for folder in sets:
+        key = folder / "PLANTED.jsonl"
+        if not key.is_file():
+            raise SystemExit(f"{key}: no answer key")
+        for row in (json.loads(line) for line in key.read_text(encoding="utf-8").splitlines() if line.strip()):
+            kind = PLANTED_KINDS.get(row["kind"])
+            if kind is None:
+                continue
+            ex = Extractor(folder / row["file"], cache)
+            aligned, compared_at = gates(ex)
+            mine = row["planted"]
+            reached = [stage_of(ex, {"kind": kind, "value_a": mine["value"], "value_b": other["value"],
+                                     "a": {"doc": mine["id"], "sentence": mine["sentence"]},
+                                     "b": {"doc": other["id"], "sentence": other["sentence"]}}, aligned, compared_at)
+                       for other in row["counterparts"] if other["id"] != mine["id"]]
+            stage, info = min(reached, key=lambda r: STAGES.index(r[0])) if reached else ("not located", "")
+            tally[(kind, stage)] += 1
+            print(f"[{stage}] {folder.name}/{row['file']} {kind} {mine['value']!r}: {info}")
+            ex.governors.flush()
+    for kind in sorted({k for k, _stage in tally}):
+        print(f"planted {kind}: " + ", ".join(f"{stage} {tally[(kind, stage)]}" for stage in STAGES if tally[(kind, stage)]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("tune", "check"), default="tune",
                     help="the labelled part: tune (each pair shown) or check (figures only, sentences never shown)")
     ap.add_argument("--injected", type=Path, metavar="DIR",
                     help="variants scripts/inject_basil.py wrote: the stage of each injected contradiction instead")
+    ap.add_argument("--planted", type=Path, nargs="+", metavar="SET",
+                    help="folders with a PLANTED.jsonl answer key: the stage of each planted figure or date instead")
     args = ap.parse_args(argv)
     cache = open_cache(Options())
     try:
-        if args.injected is not None:
+        if args.planted:
+            planted(args.planted, cache)
+        elif args.injected is not None:
             injected(args.injected, cache)
         else:
             labelled(args.part, cache)
