@@ -1171,3 +1171,22 @@ def test_a_sentence_that_opens_on_last_year_tells_of_last_year():
     assert resolve(defend, published).label == "2025-11-29"
     [plain] = extract_dates("The market opened on November 22.")
     assert resolve(plain, published).label == "2025-11-22"
+
+
+def test_the_night_of_a_day_runs_into_the_next_days_small_hours():
+    """"on the night of 18 October" and "in the early hours of 19 October" are one night; the small
+    hours are the day they fall on, so "the early hours of Sunday" are still not Saturday."""
+    from discrepancy.compare import dates as cmp_dates
+    pub = date(2026, 3, 6)
+    night = one("They climbed onto the roof of the hall on the night of 18 October and removed the lead.")
+    small_hours = one("They took the metal from the hall in the early hours of 19 October.")
+    assert (night.slack_before, night.slack_after) == (0, 1)
+    assert (small_hours.slack_before, small_hours.slack_after) == (0, 0)
+    assert not cmp_dates.conflicts(night, resolve(night, pub), small_hours, resolve(small_hours, pub),
+                                   published_a=pub, published_b=pub)
+    twentieth = one("They took the metal from the hall on 20 October.")
+    assert cmp_dates.conflicts(night, resolve(night, pub), twentieth, resolve(twentieth, pub),
+                               published_a=pub, published_b=pub)
+    sunday, saturday = one("The boat capsized in the early hours of Sunday."), one("The boat capsized on Saturday.")
+    assert cmp_dates.conflicts(sunday, resolve(sunday, pub), saturday, resolve(saturday, pub),
+                               published_a=pub, published_b=pub)

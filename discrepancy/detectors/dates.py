@@ -646,6 +646,10 @@ _ZONE_AFTER_CLOCK = re.compile(r"\s*\(?(?P<abbr>" + "|".join(k.upper() for k in 
                                + r")(?:\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)?\b")
 # what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
 # lasts until 6am GMT on Wednesday")
+# A night named by the day it begins on: its small hours are the next day's ("on the night of 18
+# October" and "in the early hours of 19 October" are one night). The small hours are the day they
+# fall on: "the early hours of Sunday" are not Saturday evening.
+_NIGHT_OF = re.compile(r"(?i)\bnight\s+of\s+(?:(?:the|this|last)\s+)?$")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from|that)\b")
 _NOON = re.compile(r"(?i)\b(?:noon|midday)\b")
 # "local time" right after a clock time ("3pm local time"): the zone of wherever it happened
@@ -750,6 +754,8 @@ def _midnight_slack(sentence: str, start: int, end: int, form: str) -> dict[str,
             (clocks or _NOON.search(near)) and (_TIME_ZONE.search(near) or _PLACE_TIME.search(near))):
         return {"slack_before": 1, "slack_after": 1, **_moment(before, after)}
     found: dict[str, object] = dict(none)
+    if _NIGHT_OF.search(before):
+        found["slack_after"] = 1  # "the night of 18 October" runs into the 19th's early hours
     for m in clocks:
         hour = _hour(m)
         if hour >= 22:
