@@ -1555,3 +1555,32 @@ def test_a_verb_after_and_is_no_second_thing_counted():
     this stop's first version lost)."""
     assert one_of("An agreement that covers six seasons and gives it every one of the 240 matches.").counted == ("season",)
     assert one_of("About 1,500 officers and stewards were on duty.").counted == ("officer", "steward")
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Four night-shift workers were rushed to hospital.", ("night-shift", "worker")),
+    ("Two day-trippers were rescued from the cliff.", ("day-tripper",)),
+    ("Three year-round residents objected.", ("year-round", "resident")),
+])
+def test_a_time_word_hyphened_to_a_noun_names_who_is_counted(text, counted):
+    """"four night-shift workers" are four workers, not a span of four nights."""
+    assert extract_numbers(text)[0].counted == counted
+
+
+def test_a_time_word_hyphened_to_long_is_still_a_span():
+    assert extract_numbers("It was the first of two week-long strikes.")[0].counted == ("day",)
+
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("Councillors backed a rise of nearly a fifth in the precept.", 20.0, ("rise",)),
+    ("The board agreed a cut of a third to the budget.", 100 / 3, ("cut",)),
+    ("There has been a fall of a quarter since 2019.", 25.0, ("fall",)),
+])
+def test_a_change_written_as_a_fraction_after_its_noun_is_a_share(text, value, counted):
+    """"a rise of a fifth" is a 20 per cent rise, as "raised by a fifth" is (qa272 p06)."""
+    (claim,) = extract_numbers(text)
+    assert claim.unit == "%" and math.isclose(claim.value, value) and claim.counted == counted
+
+
+def test_the_rise_of_a_third_party_is_no_change():
+    assert extract_numbers("He warned of the rise of a third party.") == []

@@ -108,6 +108,12 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             continue
         if not t.is_word or t.text in _BOUNDARY_PUNCT:
             break
+        if not words and w in _TIME_UNIT_WORDS and _hyphened_to_a_word(toks, k):
+            # "four night-shift workers", "two day-trippers": a compound that names who, no span of
+            # nights or days ("week-long", "year-old" are spans and ages, read as they were)
+            words.append(f"{w}-{singular(toks[k + 2].lower)}")
+            last, k = k + 2, k + 3
+            continue
         if not words and k == j and t.text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].lower in _CLAUSE_AFTER_NAME:
             break  # "the 120 Meridian already runs": the name opens a clause about the figure, not what it counts
         if w == "of" and words and not used_of:
@@ -168,6 +174,17 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             return inner, sentence[toks[k + 1].start:toks[end - 1].end], end  # "campaign money", not "in campaign money"
     text = sentence[toks[first].start:toks[last].end] if last >= first else ""
     return words, text, k
+
+
+_TIME_UNIT_WORDS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
+# What a time unit joined by a hyphen to it still makes a span or an age of
+_SPAN_COMPOUNDS = frozenset({"long", "old", "plus", "odd"})
+
+
+def _hyphened_to_a_word(toks: list[Token], k: int) -> bool:
+    """Is toks[k] joined by a hyphen, with no space, to the word after it ("night-shift")?"""
+    return (k + 2 < len(toks) and toks[k + 1].text == "-" and touching(toks[k], toks[k + 1])
+            and touching(toks[k + 1], toks[k + 2]) and toks[k + 2].is_word and toks[k + 2].lower not in _SPAN_COMPOUNDS)
 
 
 def _than_follows(toks: list[Token], k: int) -> bool:

@@ -1672,7 +1672,9 @@ def _share(toks: list[Token], i: int) -> tuple[float, int] | None:
     before = i - 1
     while before >= max(0, i - 3) and toks[before].lower in _QUALIFIER_WORDS_BEFORE_A_FRACTION:
         before -= 1
-    by = before >= 0 and toks[before].lower == "by"
+    # ... or after a noun of change: "a rise of nearly a fifth in the precept", "a cut of a third"
+    by = before >= 0 and (toks[before].lower == "by" or toks[before].lower == "of" and before >= 1
+                          and singular(toks[before - 1].lower) in _CHANGE_NOUNS)
     if by and w == "half" and (change := _change_by_a_fraction(toks, i, 1.0)) is not None:
         return change
     if w == "half" and i > 0 and toks[i - 1].lower in _HALF_OF_A_PERIOD:
@@ -1717,6 +1719,9 @@ _HELD_SHARES = frozenset({"stake", "stakes", "share", "shares", "shareholding", 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "remaining"})
 
 
+# Nouns of a change whose size may follow as a fraction after "of" ("a rise of a fifth")
+_CHANGE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "cut", "reduction", "decrease", "decline", "jump",
+                           "hike", "growth", "gain", "slump", "surge", "uplift"})
 # Words of a qualifier that may stand between "by" and a fraction ("fell by nearly a third", "by
 # more than half")
 _QUALIFIER_WORDS_BEFORE_A_FRACTION = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately",
