@@ -414,11 +414,15 @@ def test_two_amounts_that_add_up_to_the_digit_are_parts_of_the_total():
 
 
 def test_two_papers_sales_add_up_to_what_they_sell_between_them():
-    """qa189 c08: "about 21,000 copies a day" between the two papers against the Post's 11,200."""
+    """qa189 c08: "about 21,000 copies a day" between the two papers against the Post's 11,200. What
+    they sell "between them" is their sum, whatever the parts written beside one paper's figure."""
     assert apart_both_ways("The Post sells an average of 11,200 copies a day and the Star 9,800, auditors said.", "11,200",
                            "Between them, the Post and the Star sell about 21,000 copies a day.", "about 21,000")
-    assert figures_comparable("The Post sells an average of 11,200 copies a day and the Star 6,800, auditors said.", "11,200",
-                              "Between them, the Post and the Star sell about 21,000 copies a day.", "about 21,000")
+    assert apart_both_ways("The Post sells an average of 11,200 copies a day and the Star 6,800, auditors said.", "11,200",
+                           "Between them, the Post and the Star sell about 21,000 copies a day.", "about 21,000")
+    # two sums are compared: "between them" and "together" both say it (qa60 p06, a planted figure)
+    assert figures_comparable("The three parties between them hold 91 of the 169 seats.", "91",
+                              "The three parties together hold 87 of the 169 seats.", "87")
 
 
 def test_two_peoples_tenures_are_two_facts():

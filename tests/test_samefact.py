@@ -509,6 +509,12 @@ def test_a_figure_of_another_year_is_no_counterpart_of_one_of_the_present():
                                       "When it closed in 2019, the plant shed 240 jobs.", published=date(2026, 1, 15)),
                             aligned_kind("number")))
     assert both and all(p.features["another_year"] == 0.0 for p in both)
+    # against a figure dated within the year: still two occasions (qa272 p05, a hoard found in 1978
+    # against this year's, found "in mid-August")
+    recent_dated = list(value_pairs(_evidence("In 1978 a detectorist found a smaller hoard of about 640 coins nearby.",
+                                              "The hoard of 1,132 coins was found by contractors in mid-August.",
+                                              published=date(2025, 10, 20)), aligned_kind("number")))
+    assert recent_dated and all(p.features["another_year"] == 1.0 for p in recent_dated)
 
 
 def test_a_count_standing_on_one_day_is_no_counterpart_of_a_figure_of_another_day():
@@ -960,6 +966,17 @@ def test_a_separate_study_is_another_fact():
     assert list(value_pairs(ev, aligned_kind("number"))) == []
     ev = _evidence("The study found that 8% of players showed symptoms.",
                    "The study found that 20 per cent of players showed symptoms.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+
+
+def test_a_combined_figure_is_another_quantity_than_one_of_its_parts():
+    """qa274 c02: "The combined group will print around 9 million magazines a month" against
+    "Redfern prints around 3 million magazines a month" (0.67): a sum, by definition more."""
+    ev = _evidence("The combined group will print around 9 million magazines a month.",
+                   "Redfern prints around 3 million magazines a month.")
+    assert list(value_pairs(ev, aligned_kind("number"))) == []
+    ev = _evidence("The combined group will print around 9 million magazines a month.",
+                   "The combined group will print around 5 million magazines a month.")
     assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
 
 

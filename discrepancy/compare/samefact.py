@@ -151,6 +151,10 @@ class Side:
         31.6% reported before it is not)?"""
         return figure_in_background(self.sentence.text, c.end, self.background_at, c.start)
 
+    def dated_before(self, c: NumberClaim) -> bool:
+        """Does one of the sentence's dates a year or more before the article stand before the figure?"""
+        return any(k < c.start for k in self.long_ago_at)
+
     def dated_long_ago(self, c: NumberClaim) -> bool:
         """Is this figure dated by a date a year or more before the article ("closed a plant in
         Wexham in 2019 with the loss of 210 jobs", "the last outbreak, in 2017, killed 69")?"""
@@ -226,9 +230,15 @@ class PairEvidence:
         })
         f["background_differs"] = float(self.a.in_background(x) != self.b.in_background(y))
         # not a feature of the fit: one figure is of an occasion a year or more before its article,
-        # the other of the present (no background date of its own): two occasions, by their dates
-        f["another_year"] = float(self.a.dated_long_ago(x) and not self.b.in_background(y)
-                                  or self.b.dated_long_ago(y) and not self.a.in_background(x))
+        # the other of the present (no background date of its own), or of the last year where the old
+        # date opens the figure's sentence before it ("In 1978 a detectorist found a smaller hoard of
+        # about 640 coins" against "The hoard of 1,132 coins was found in mid-August"; a date after a
+        # figure dates it less surely: "12,412 elephants, up about 26 percent from the last survey in
+        # 2019"): two occasions, by their dates
+        f["another_year"] = float(self.a.dated_long_ago(x) and (not self.b.in_background(y) or self.a.dated_before(x)
+                                                                 and not self.b.dated_long_ago(y))
+                                  or self.b.dated_long_ago(y) and (not self.a.in_background(x) or self.b.dated_before(y)
+                                                                   and not self.a.dated_long_ago(x)))
         # not a feature of the fit: a count standing as of its article's day, against one of an
         # article of another day, is the count at two moments
         f["another_day"] = float(bool(self.gap) and (standing(self.a.sentence.text, x)
@@ -628,6 +638,8 @@ def comparable_figures_beside(x: NumberClaim, y: NumberClaim, a: Side, b: Side) 
         return False  # "The government's target is for 78 per cent of patients to be seen" against "almost two in three"
     if bool(_SEPARATE_ONE.search(a.sentence.text, 0, x.start)) != bool(_SEPARATE_ONE.search(b.sentence.text, 0, y.start)):
         return False  # "A separate 2023 study by the same team found that 8% of players": another study's
+    if _combined(a.sentence.text, x) != _combined(b.sentence.text, y):
+        return False  # "The combined group will print around 9 million magazines" against "Redfern prints around 3 million"
     sa, sb = seasons(a.sentence.text), seasons(b.sentence.text)
     if sa and sb and not sa & sb:
         return False  # "in 2022-23, police recorded 1,320 incidents" against "1,276 in the 2024-25 season"
@@ -704,6 +716,15 @@ def _set_as_a_target(side: Side, c: NumberClaim) -> bool:
 # A clause that tells of a separate instance of what the story is about: "A separate 2023 study
 # found", "In a separate incident,"
 _SEPARATE_ONE = re.compile(r"\b(?:a|an|in\s+a)\s+separate\b", re.IGNORECASE)
+# A figure of several things together, by definition more than any one of them: "the combined group",
+# "a combined 9 million", "the enlarged group", "between them", "together" (not "together with")
+_COMBINED = re.compile(r"\b(?:combined|enlarged|merged)\b|\bbetween\s+them\b|\btogether\b(?!\s+with\b)", re.IGNORECASE)
+
+
+def _combined(text: str, c: NumberClaim) -> bool:
+    """Is the figure told of several things together, in its clause or before it ("The combined group
+    will run 27 parks in seven countries, which welcomed about 31 million visitors")?"""
+    return bool(_COMBINED.search(text, 0, _clause_span(text, c)[1]))
 
 
 # An ordinal just before a figure ("the first 24-hour walkout", "a second, 48-hour strike") says which
