@@ -189,3 +189,15 @@ def test_a_change_read_across_two_sentences_wants_each_level_stated():
 
     assert stated(some, almost, across=False) and not stated(some, almost, across=True)
     assert stated(exact, extract_numbers("4,870 patients")[0], across=True)
+
+
+def test_a_change_that_takes_a_total_to_a_level_states_a_level_before_it(tmp_path, fake_embedder):
+    """qa275 p03: "The acquisition will take Summit's portfolio to 15 visitor attractions" against
+    "Summit, which runs 14 attractions": a change still to come leaves the lower level standing,
+    reported on any day; one that happened ("brought the death toll to 12") is a rise told."""
+    to_come = _changes(tmp_path, fake_embedder, "2025-04-14",
+                       "The acquisition will take Summit's portfolio to 15 visitor attractions, the company said.")
+    assert to_come == {(0.0, 14.5, 15.0, False)}
+    happened = _changes(tmp_path, fake_embedder, "2025-04-14", "The landslide brought the death toll to 12 on Monday.")
+    assert happened == {(0.0, 11.5, 12.0, True)}
+    assert _changes(tmp_path, fake_embedder, "2025-04-14", "The bus will take pupils to 15 schools in the district.") == set()

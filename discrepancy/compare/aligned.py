@@ -210,11 +210,19 @@ _BY_SO_MANY_THAN = re.compile(r"[^.;:!?\d]{0,120}?\b(?P<n>\d[\d,]*|[a-z]+)\s+(?P
 # three", "the number of homes evacuated rose to 40"
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|gone\s+up|went\s+up|jumped)\s+to\s+"
                        r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
+# ... or as where a change takes a total: "The acquisition will take Summit's portfolio to 15
+# visitor attractions", "brought the death toll to 12", "takes the number of stores to 40"
+_TAKEN_TO = re.compile(r"\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|lift|lifts|lifting|lifted|"
+                       r"push|pushes|pushing|pushed)\s+(?:[\w'\u2019-]+\s+){0,2}(?:total|tally|toll|number|count|"
+                       r"portfolio|fleet|estate|chain|network|collection|haul)(?:\s+of\s+[\w'\u2019-]+){0,1}\s+to\s+"
+                       r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
+
+_TAKEN_PAST = re.compile(r"(?:took|taken|brought|lifted|pushed)\b", re.IGNORECASE)
 
 
 def _rises_told(text: str, numbers: list[NumberClaim], day: date | None) -> list[StatedChange]:
-    """A count that rose, its earlier level unsaid: any lower count reported by that day was a level
-    before it. Not where the sentence names the level it rose from (`stated_changes` reads those), and
+    """A count that rose, or that a change takes to a level, its earlier level unsaid: any lower
+    count reported by that day was a level before it. Not where the sentence names the level it rose from (`stated_changes` reads those), and
     not a share, rate or amount: "among workers over 50 the figure rose to 61 per cent" and "its
     share climbed to 27% last year" rise across groups or years, not since the other report."""
     if day is None:
@@ -223,11 +231,15 @@ def _rises_told(text: str, numbers: list[NumberClaim], day: date | None) -> list
     for new in numbers:
         if new.unit or set(new.counted) & cmp_numbers.TIME_UNITS:
             continue
-        if not _RISEN_TO.search(text, max(0, new.start - 40), new.start) or any(
+        taken = _TAKEN_TO.search(text, max(0, new.start - 80), new.start)
+        if not (_RISEN_TO.search(text, max(0, new.start - 40), new.start) or taken) or any(
                 is_earlier_level(text, c) for c in numbers if c is not new):
             continue
         below = replace(new, value=0.0, low=0.0, high=max(0.0, new.low - 0.5), text=f"under {new.text}")
-        out.append(StatedChange(below, new, by_day=day))
+        # a change still to come ("will take ... to 15", "takes ... to 15") leaves the level before it
+        # standing, whenever it is reported; one that happened was the level up to that day
+        to_come = taken is not None and not _TAKEN_PAST.match(taken.group(0))
+        out.append(StatedChange(below, new, by_day=None if to_come else day))
     return out
 
 
