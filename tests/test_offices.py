@@ -32,6 +32,9 @@ def title_of(sentence: str):
     ("Junior defence minister James Heappey spoke.", "Defence Minister James Heappey spoke."),
     ("Minister of State for Defence Ann Lowe spoke.", "Junior defence minister Ann Lowe spoke."),
     ("Stephen Kinnear, the minister of state for secondary care, spoke.", "Stephen Kinnear, the health minister, spoke."),
+    # the schools minister is a junior education minister (qa280 c04)
+    ("The Minister of State for Schools, Aidan Kerr, spoke.", "The junior education minister, Aidan Kerr, spoke."),
+    ("Policing Minister Dana Voss spoke.", "Junior Home Office minister Dana Voss spoke."),
     # a member of the cabinet holds some cabinet minister's office (qa242 c06)
     ("Health Secretary Laura Pryce spoke.", "Ms Pryce, the cabinet minister responsible for the NHS, spoke."),
     # a judge of no court named is any judge (qa249 c05)
@@ -184,6 +187,7 @@ def test_one_office_written_differently_does_not_conflict(first, second):
     ("Armed Forces Minister James Heappey spoke.", "Defence Secretary James Heappey spoke."),
     ("Junior defence minister James Heappey spoke.", "Foreign Minister James Heappey spoke."),
     ("Stephen Kinnear, the minister of state for secondary care, spoke.", "Health Secretary Stephen Kinnear spoke."),
+    ("Schools Minister Aidan Kerr spoke.", "Education Secretary Aidan Kerr spoke."),
     ("Junior health minister Laura Pryce spoke.", "Laura Pryce, the cabinet minister, spoke."),
     # a portfolio word the extractor does not know leaves "minister", which stays no Secretary (qa212 p03,
     # qa222 p03: read sets a first version lost)
