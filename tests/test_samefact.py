@@ -978,6 +978,14 @@ def test_a_combined_figure_is_another_quantity_than_one_of_its_parts():
     ev = _evidence("The combined group will print around 9 million magazines a month.",
                    "The combined group will print around 5 million magazines a month.")
     assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+    # a verb's "brought together" sums nothing (qa90 p07, a planted contract's sum a first version lost),
+    # nor does "serving together" (at one time: a contradiction basil-dev's recipe makes, v4)
+    ev = _evidence("This marks the first time that ten black senators have served at the same time.",
+                   "There will be two black senators serving together for the first time.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+    ev = _evidence("The ceremony brought together ministers and the consortium which won the €231 million contract.",
+                   "The government signed a €312 million contract with the consortium.")
+    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
 
 
 def test_a_sentence_that_states_the_other_figure_without_its_noun_agrees_there():

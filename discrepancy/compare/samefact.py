@@ -717,8 +717,14 @@ def _set_as_a_target(side: Side, c: NumberClaim) -> bool:
 # found", "In a separate incident,"
 _SEPARATE_ONE = re.compile(r"\b(?:a|an|in\s+a)\s+separate\b", re.IGNORECASE)
 # A figure of several things together, by definition more than any one of them: "the combined group",
-# "a combined 9 million", "the enlarged group", "between them", "together" (not "together with")
-_COMBINED = re.compile(r"\b(?:combined|enlarged|merged)\b|\bbetween\s+them\b|\btogether\b(?!\s+with\b)", re.IGNORECASE)
+# "a combined 9 million", "the enlarged group", "between them", and "together" before what they hold
+# or do ("the three parties together hold 87", "Together the companies will own 14"); not after a
+# verb ("brought together the minister", "two black senators serving together": at one time)
+_COMBINED = re.compile(r"\b(?:combined|enlarged|merged)\b|\bbetween\s+them\b|(?:^|[.;:]\s*)together\b(?!\s+with\b)|\btaken\s+together\b"
+                       r"|\btogether,?\s+(?:they|hold|holds|held|own|owns|owned|have|has|had|employ|employs|employed|"
+                       r"account|accounts|accounted|make|makes|made|run|runs|ran|operate|operates|operated|sell|sells|"
+                       r"sold|total|totals|totalled|totaled|control|controls|controlled|represent|represents|serve|serves|"
+                       r"served|will|would|are|were)\b", re.IGNORECASE)
 
 
 def _combined(text: str, c: NumberClaim) -> bool:
