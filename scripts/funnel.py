@@ -89,6 +89,17 @@ def gates(ex: Extractor) -> tuple[set[tuple[int, int]], Callable[[str, str], tup
 STAGES = ("found", "below cut", "interval compatible", "not read", "not aligned", "apart", "not located")
 
 
+def furthest(reached: list[tuple[str, str]]) -> tuple[str, str]:
+    """The furthest (stage, figures) of those one contradiction's counterparts reach."""
+    return min(reached, key=lambda r: STAGES.index(r[0])) if reached else ("not located", "")
+
+
+def print_tally(label: str, tally: Counter[tuple[str, str]]) -> None:
+    """One line per kind: how many reach each stage, furthest first."""
+    for kind in sorted({k for k, _stage in tally}):
+        print(f"{label} {kind}: " + ", ".join(f"{stage} {tally[(kind, stage)]}" for stage in STAGES if tally[(kind, stage)]))
+
+
 def injected(variants: Path, cache) -> None:
     """The stage of each contradiction injected into the variants under `variants`, figures only."""
     tally: Counter[tuple[str, str]] = Counter()
@@ -111,13 +122,12 @@ def injected(variants: Path, cache) -> None:
                                      "a": {"doc": g["altered_doc"], "sentence": g["altered_sentence"]},
                                      "b": {"doc": doc, "sentence": sentence}}, aligned, compared_at)
                        for doc, sentence in zip(g["original_docs"], g["original_sentences"])]
-            stage, info = min(reached, key=lambda r: STAGES.index(r[0])) if reached else ("not located", "")
+            stage, info = furthest(reached)
             tally[(g["kind"], stage)] += 1
             if stage != "found":
                 print(f"[{stage}] {vdir.name} {g['id']} injected {g['kind']}: {info}")
         ex.governors.flush()
-    for kind in sorted({k for k, _stage in tally}):
-        print(f"injected {kind}: " + ", ".join(f"{stage} {tally[(kind, stage)]}" for stage in STAGES if tally[(kind, stage)]))
+    print_tally("injected", tally)
     for kind, n in sorted(skipped.items()):
         print(f"injected {kind}: {n} left out (not compared between aligned sentences, so no stage here)")
 
@@ -144,12 +154,11 @@ def planted(sets: list[Path], cache) -> None:
                                      "a": {"doc": mine["id"], "sentence": mine["sentence"]},
                                      "b": {"doc": other["id"], "sentence": other["sentence"]}}, aligned, compared_at)
                        for other in row["counterparts"] if other["id"] != mine["id"]]
-            stage, info = min(reached, key=lambda r: STAGES.index(r[0])) if reached else ("not located", "")
+            stage, info = furthest(reached)
             tally[(kind, stage)] += 1
             print(f"[{stage}] {folder.name}/{row['file']} {kind} {mine['value']!r}: {info}")
             ex.governors.flush()
-    for kind in sorted({k for k, _stage in tally}):
-        print(f"planted {kind}: " + ", ".join(f"{stage} {tally[(kind, stage)]}" for stage in STAGES if tally[(kind, stage)]))
+    print_tally("planted", tally)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -109,6 +109,11 @@ def _number_pair(text_a: str, text_b: str) -> ValuePair:
     return max(pairs, key=lambda p: p.probability)
 
 
+def _number_conflicts(text_a: str, text_b: str) -> list[bool]:
+    """Whether each comparable figure pair of the two sentences conflicts ([] when none is compared)."""
+    return [p.conflict for p in value_pairs(_evidence(text_a, text_b), aligned_kind("number"))]
+
+
 def _date_conflicts(text_a: str, text_b: str, published: date) -> list[bool]:
     """Whether each comparable date pair of the two sentences conflicts ([] when none is compared)."""
     return [p.conflict for p in value_pairs(_evidence(text_a, text_b, published=published), aligned_kind("date"))]
@@ -961,31 +966,25 @@ def test_a_count_of_one_kind_is_a_part_of_a_count_of_two():
 def test_a_separate_study_is_another_fact():
     """qa243 c07: "A separate 2023 study by the same team found that 8% of players showed symptoms"
     against "20 per cent of players" (this study) was a finding (0.84): a separate one is another."""
-    ev = _evidence("A separate 2023 study by the same team found that 8% of players showed symptoms.",
-                   "The study found that 20 per cent of players showed symptoms.")
-    assert list(value_pairs(ev, aligned_kind("number"))) == []
-    ev = _evidence("The study found that 8% of players showed symptoms.",
-                   "The study found that 20 per cent of players showed symptoms.")
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+    assert _number_conflicts("A separate 2023 study by the same team found that 8% of players showed symptoms.",
+                             "The study found that 20 per cent of players showed symptoms.") == []
+    assert _number_conflicts("The study found that 8% of players showed symptoms.",
+                             "The study found that 20 per cent of players showed symptoms.") == [True]
 
 
 def test_a_combined_figure_is_another_quantity_than_one_of_its_parts():
     """qa274 c02: "The combined group will print around 9 million magazines a month" against
     "Redfern prints around 3 million magazines a month" (0.67): a sum, by definition more."""
-    ev = _evidence("The combined group will print around 9 million magazines a month.",
-                   "Redfern prints around 3 million magazines a month.")
-    assert list(value_pairs(ev, aligned_kind("number"))) == []
-    ev = _evidence("The combined group will print around 9 million magazines a month.",
-                   "The combined group will print around 5 million magazines a month.")
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+    assert _number_conflicts("The combined group will print around 9 million magazines a month.",
+                             "Redfern prints around 3 million magazines a month.") == []
+    assert _number_conflicts("The combined group will print around 9 million magazines a month.",
+                             "The combined group will print around 5 million magazines a month.") == [True]
     # a verb's "brought together" sums nothing (qa90 p07, a planted contract's sum a first version lost),
     # nor does "serving together" (at one time: a contradiction basil-dev's recipe makes, v4)
-    ev = _evidence("This marks the first time that ten black senators have served at the same time.",
-                   "There will be two black senators serving together for the first time.")
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
-    ev = _evidence("The ceremony brought together ministers and the consortium which won the €231 million contract.",
-                   "The government signed a €312 million contract with the consortium.")
-    assert [p.conflict for p in value_pairs(ev, aligned_kind("number"))] == [True]
+    assert _number_conflicts("This marks the first time that ten black senators have served at the same time.",
+                             "There will be two black senators serving together for the first time.") == [True]
+    assert _number_conflicts("The ceremony brought together ministers and the consortium which won the €231 million contract.",
+                             "The government signed a €312 million contract with the consortium.") == [True]
 
 
 def test_a_sentence_that_states_the_other_figure_without_its_noun_agrees_there():

@@ -123,8 +123,8 @@ def compare_aligned(analysis: Analysis, governors: Governors, options: Options,
                     settled[key] = max(score, settled.get(key, 0.0))
             for p in decide(scored, cuts[kind.name]):
                 candidates.append((kind, event, p, da, sa, ra, db, sb, rb, evidence))
-    changes = stated_changes(analysis) if candidates else {}
     published = {d.id: d.published for d in analysis.docs}
+    changes = stated_changes(analysis, published) if candidates else {}
     for kind, event, p, da, sa, ra, db, sb, rb, evidence in candidates:
         if kind.name == "number" and _change_stated(changes, compared_at, event, da.id, db.id, p.x, p.y,
                                                     published):
@@ -162,11 +162,14 @@ class StatedChange(NamedTuple):
     by_day: date | None = None
 
 
-def stated_changes(analysis: Analysis) -> dict[str, list[StatedChange]]:
+def stated_changes(analysis: Analysis,
+                   published: Mapping[str, date | None] | None = None) -> dict[str, list[StatedChange]]:
     """Per article, the changes of a figure its sentences state: (earlier level, level now)
-    from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20"."""
+    from "rose to 11 on Tuesday, up from nine on Monday" or "climbed from 12 to 20". `published`:
+    each article's date, where the caller has it already."""
     out: dict[str, list[StatedChange]] = defaultdict(list)
-    published = {d.id: d.published for d in analysis.docs}
+    if published is None:
+        published = {d.id: d.published for d in analysis.docs}
     previous: list[NumberClaim] = []  # the figures of the article's sentence just before
     for n, (sentence, claims) in enumerate(zip(analysis.sentences, analysis.claims)):
         if n and analysis.sentences[n - 1].doc_id != sentence.doc_id:
@@ -208,22 +211,23 @@ _BY_SO_MANY_THAN = re.compile(r"[^.;:!?\d]{0,120}?\b(?P<n>\d[\d,]*|[a-z]+)\s+(?P
 
 # A figure told as reached by a rise, with no level it rose from: "The death toll ... has risen to
 # three", "the number of homes evacuated rose to 40"
+_LEVEL_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"  # "to about 40"
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|gone\s+up|went\s+up|jumped)\s+to\s+"
-                       r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
+                       + _LEVEL_QUALIFIER, re.IGNORECASE)
 # ... or as where a change takes a total: "The acquisition will take Summit's portfolio to 15
 # visitor attractions", "brought the death toll to 12", "takes the number of stores to 40"
 _TAKEN_TO = re.compile(r"\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|lift|lifts|lifting|lifted|"
                        r"push|pushes|pushing|pushed)\s+(?:[\w'\u2019-]+\s+){0,2}(?:total|tally|toll|number|count|"
                        r"portfolio|fleet|estate|chain|network|collection|haul)(?:\s+of\s+[\w'\u2019-]+){0,1}\s+to\s+"
-                       r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
+                       + _LEVEL_QUALIFIER, re.IGNORECASE)
 
 _TAKEN_PAST = re.compile(r"(?:took|taken|brought|lifted|pushed)\b", re.IGNORECASE)
 
 
 def _rises_told(text: str, numbers: list[NumberClaim], day: date | None) -> list[StatedChange]:
     """A count that rose, or that a change takes to a level, its earlier level unsaid: any lower
-    count reported by that day was a level before it. Not where the sentence names the level it rose from (`stated_changes` reads those), and
-    not a share, rate or amount: "among workers over 50 the figure rose to 61 per cent" and "its
+    count reported by that day was a level before it. Not where the sentence names the level it rose
+    from (`stated_changes` reads those), and not a share, rate or amount: "among workers over 50 the figure rose to 61 per cent" and "its
     share climbed to 27% last year" rise across groups or years, not since the other report."""
     if day is None:
         return []

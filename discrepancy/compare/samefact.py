@@ -162,6 +162,12 @@ class Side:
                                                                figure_at=c.start)
 
 
+def _of_another_year(side: Side, c: NumberClaim, other: Side, o: NumberClaim) -> bool:
+    """Is `c` dated a year or more before its article, and `o` of the present (no background date of
+    its own) or, where that old date stands before `c`, of the last year (`PairEvidence.number_features`)?"""
+    return side.dated_long_ago(c) and (not other.in_background(o) or side.dated_before(c) and not other.dated_long_ago(o))
+
+
 @dataclass
 class PairEvidence:
     """What an aligned sentence pair shares, for every value pair in it."""
@@ -235,10 +241,7 @@ class PairEvidence:
         # about 640 coins" against "The hoard of 1,132 coins was found in mid-August"; a date after a
         # figure dates it less surely: "12,412 elephants, up about 26 percent from the last survey in
         # 2019"): two occasions, by their dates
-        f["another_year"] = float(self.a.dated_long_ago(x) and (not self.b.in_background(y) or self.a.dated_before(x)
-                                                                 and not self.b.dated_long_ago(y))
-                                  or self.b.dated_long_ago(y) and (not self.a.in_background(x) or self.b.dated_before(y)
-                                                                   and not self.a.dated_long_ago(x)))
+        f["another_year"] = float(_of_another_year(self.a, x, self.b, y) or _of_another_year(self.b, y, self.a, x))
         # not a feature of the fit: a count standing as of its article's day, against one of an
         # article of another day, is the count at two moments
         f["another_day"] = float(bool(self.gap) and (standing(self.a.sentence.text, x)

@@ -108,7 +108,7 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
             continue
         if not t.is_word or t.text in _BOUNDARY_PUNCT:
             break
-        if not words and w in _TIME_UNIT_WORDS and _hyphened_to_a_word(toks, k):
+        if not words and w in SPAN_UNITS and _hyphened_to_a_word(toks, k):
             # "four night-shift workers", "two day-trippers": a compound that names who, no span of
             # nights or days ("week-long", "year-old" are spans and ages, read as they were)
             words.append(f"{w}-{singular(toks[k + 2].lower)}")
@@ -176,7 +176,8 @@ def _counted(sentence: str, toks: list[Token], j: int) -> tuple[list[str], str, 
     return words, text, k
 
 
-_TIME_UNIT_WORDS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
+# The units a span of time is counted in ("three weeks", "a 10-year term"); numbers.py reads spans by them too
+SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
 # What a time unit joined by a hyphen to it still makes a span or an age of
 _SPAN_COMPOUNDS = frozenset({"long", "old", "plus", "odd"})
 

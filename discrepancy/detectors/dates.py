@@ -644,12 +644,12 @@ _PLACE_TIME = re.compile(r"(?i:\b(?P<place>" + "|".join(re.escape(k).replace(r"\
 # be a company's ("PT Pertamina")
 _ZONE_AFTER_CLOCK = re.compile(r"\s*\(?(?P<abbr>" + "|".join(k.upper() for k in _ZONE_ABBREVIATED)
                                + r")(?:\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)?\b")
-# what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
-# lasts until 6am GMT on Wednesday")
 # A night named by the day it begins on: its small hours are the next day's ("on the night of 18
 # October" and "in the early hours of 19 October" are one night). The small hours are the day they
 # fall on: "the early hours of Sunday" are not Saturday evening.
 _NIGHT_OF = re.compile(r"(?i)\bnight\s+of\s+(?:(?:the|this|last)\s+)?$")
+# what ends a clause between a day and a clock time: that time is another day's ("imposed on Monday,
+# lasts until 6am GMT on Wednesday")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[,;:()\[\]]|\b(?:and|until|till|to|then|but|while|before|after|from|that)\b")
 _NOON = re.compile(r"(?i)\b(?:noon|midday)\b")
 # "local time" right after a clock time ("3pm local time"): the zone of wherever it happened

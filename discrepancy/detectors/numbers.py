@@ -21,7 +21,7 @@ from ..tokens import Token, tokenize, touching
 from .dates import DAY_OF_MONTH, clause_phrase
 from .counted import (
     _anaphoric, _anchor, _clause, _context_words, _counted, _FRACTIONS, _model_name_end, _ONE_OF, _YEARS_IN, MONTH_WORDS,
-    CAPACITY, DIFFERENCE, PARTIAL, PURPOSE, RATE_ADVERBS, SMALL, TENS, WHOLE,
+    CAPACITY, DIFFERENCE, PARTIAL, PURPOSE, RATE_ADVERBS, SMALL, SPAN_UNITS, TENS, WHOLE,
 )
 
 SCALES = tables.number_scales()
@@ -115,7 +115,6 @@ _O_CLOCK = re.compile(r"\s*o['\u2019]\s?clock\b", re.I)
 
 
 # the units of a span that "one-" makes a compound of ("a one-year ban", "a one-day strike")
-_SPAN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "night"}
 
 
 # Spans "a" counts one of: "for a fortnight" (14 days), "a decade behind bars" (ten years)
@@ -147,7 +146,7 @@ def _one_counts(toks: list[Token], j: int) -> bool:
     if _and_a_half_at(toks, j):
         return True  # "one and a half million people", "one and a half hours"
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
-            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in _SPAN_UNITS)
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in SPAN_UNITS)
 
 
 def _and_a_half_at(toks: list[Token], j: int) -> bool:
@@ -1276,7 +1275,7 @@ def _claim_at(sentence: str, toks: list[Token], i: int) -> tuple[NumberClaim | N
         if whole_counts:
             counted_words, counted_text = whole_counts  # "91 of the 169 seats": 91 seats
     if not unit and not currency and _whole_of_a_part(toks, q_start) and counted_words and WHOLE not in counted_words \
-            and not (hyphen_unit and singular(hyphen_unit[0]) in _SPAN_UNITS):
+            and not (hyphen_unit and singular(hyphen_unit[0]) in SPAN_UNITS):
         # "of the 169 seats": the size of the set; "half of his 44-month sentence" halves one thing's
         # length, which stays a span of time ("a 40-month prison sentence")
         counted_words = [WHOLE, *counted_words]
