@@ -864,6 +864,8 @@ def _one_body(deputy: str, holder: str) -> bool:
         return True  # "deputy director of public health for Tarnside" / "Tarnside's director of public health"
     if words_d & words_h and (words_d ^ words_h) <= _LOCAL_OWNERS:
         return True  # "Kelbridge's deputy director of public health" / "the city's public health director"
+    if (words_d < words_h or words_h < words_d) and len(words_d & words_h - _LOCAL_OWNERS - _LEVEL_WORDS) >= 2:
+        return True  # "the county's deputy director of public health" / "director of public health for Westmere County Council"
     if not words_d & words_h & _BODY_NOUNS:
         return False
     return words_d < words_h or words_h < words_d or _owned_locally(words_d - words_h, words_h - words_d) \

@@ -618,6 +618,27 @@ def test_a_deputy_of_the_holder_of_a_body_named_by_its_place_or_by_city():
                           title_of("The city's public health director, Dr Sam Okafor, says so.")) != "conflict"
 
 
+def test_a_deputy_whose_post_names_part_of_the_holders_body():
+    """qa281 p07: "the county's deputy director of public health" against "director of public health
+    for Westmere County Council" for one woman: the deputy's words all the holder's, the post's field
+    shared, so one body's office and its deputy."""
+    assert compare_titles(title_of("Dr Amina Lusk, the county's deputy director of public health, said so."),
+                          title_of("said Amina Lusk, director of public health for Westmere County Council.")) == "conflict"
+    assert compare_titles(title_of("Dr Amina Lusk, the county's director of public health, said so."),
+                          title_of("said Amina Lusk, director of public health for Westmere County Council.")) != "conflict"
+
+
+def test_local_government_is_a_portfolio():
+    """qa285 p03: "the education minister" against "Local Government Minister" for one woman: local
+    government is a ministry, not a government's level ("Provincial minister" names none)."""
+    assert compare_titles(title_of("The school was opened by Ruth Kessler, the education minister, on Monday."),
+                          title_of("Local Government Minister Ruth Kessler opened it on Monday.")) == "conflict"
+    assert compare_titles(title_of("The minister for local government, Ruth Kessler, spoke."),
+                          title_of("Local Government Minister Ruth Kessler opened it on Monday.")) == "same"
+    assert compare_titles(title_of("Provincial minister Ruth Kessler spoke."),
+                          title_of("The education minister, Ruth Kessler, spoke.")) != "conflict"
+
+
 def test_a_unions_president_is_not_its_general_secretary():
     """qa233 p12: "Union president Tomas Berg" against "Tomas Berg, the union's general secretary":
     a union's rules make its elected president and its general secretary two offices."""

@@ -1106,3 +1106,11 @@ def test_a_shadow_title_keeps_shadow_past_a_word_the_tables_lack():
         assert [t.text.lower().split()[-4:] for t in titles] == [["shadow", "small", "business", "minister"]]
     _, titles = extract_people_and_titles("Small business minister Harriet Osei launched the fund.")
     assert [t.text for t in titles] == ["business minister"]
+
+
+def test_a_firms_co_is_no_rank():
+    """qa287 c07: "Sharp & Co chief executive Daniel Frey" read "Co" as a co-chief's rank, so the
+    same man's "chief executive" elsewhere became a change of title. A co-chief is written "co-chief"."""
+    firm = titles("Sharp & Co chief executive Daniel Frey said the company had chosen Harbridge.")["Daniel Frey"]
+    assert (firm.text, firm.rank) == ("chief executive", "")
+    assert titles("Its co-chief executive, Daniel Frey, said so.")["Daniel Frey"].rank == "co"

@@ -256,6 +256,9 @@ def _trim_left(toks: list[Token], start: int, role_at: int) -> int:
             break  # "then-Chancellor": part of the title as written
         if (n in RANKS or n == "under") and start + 1 < role_at and _hyphened(toks, t):
             break  # "Under-Secretary-General", "Vice-President": the rank is part of the title
+        if n == "co" and not _hyphened(toks, t):
+            start += 1  # "Sharp & Co chief executive": the end of a firm's name; the rank is "Co-chief"
+            continue
         if _long_place_starts(toks, start, role_at):
             break  # "New South Wales Governor", "South Korean President": the place's name is part of the title
         stopword = n in STOPWORDS and not (t.text.isupper() and (place(t.text) or n in ORGANISATION_WORDS))  # "US", "WHO"
