@@ -256,6 +256,17 @@ def test_a_span_of_time_is_not_a_count_of_anything_else():
     assert comparable_numbers(seconds, num("The referee stopped it at 46."))
 
 
+def test_a_slice_of_people_sits_within_a_count_of_everyone():
+    """qa281 c07: "More than one in six women" against "One in nine adults": a share of a slice of
+    people says nothing of everyone's; a slice's count up to everyone's is part of it, and only a
+    slice larger than everyone cannot be."""
+    assert not comparable_numbers(num("More than one in six women in Britain may be allergic to nickel."),
+                                  num("One in nine adults is now allergic to nickel."))
+    assert not comparable_numbers(num("The strike killed five civilians."), num("The strike killed seven people."))
+    assert comparable_numbers(num("The strike killed nine civilians."), num("The strike killed seven people."))
+    assert comparable_numbers(num("The strike killed five civilians."), num("The strike killed seven civilians."))
+
+
 def test_an_average_is_compared_only_with_an_average():
     season = num("Teixeira had 121 RBIs last season.")
     average = num("Teixeira has averaged 100 RBIs in his career.")
@@ -291,6 +302,11 @@ def test_parts_of_a_total_are_not_the_total():
     both = "The fire has destroyed 212 structures, including 148 homes, and damaged 40 others."
     assert not figures_comparable(both, "212", "More than 250 structures have been destroyed or damaged.", "More than 250")
     assert figures_comparable(both, "212", "More than 200 structures have been destroyed or damaged.", "More than 200")
+    # qa281 p04: a count joined to another thing's ("45 firefighters and 12 engines") adds up to no
+    # total of the first thing: "Sixty firefighters" is 45's own measure
+    crews = "At the height of the blaze, 45 firefighters and 12 engines were at the scene."
+    assert figures_comparable(crews, "45", "Sixty firefighters fought the inferno for six hours.", "Sixty")
+    assert not figures_comparable(crews, "45", "57 firefighters and engines were sent.", "57")
     # "another 45" counts others: 62 destroyed and another 45 damaged are the 107 destroyed or damaged
     another = "The landslide destroyed 62 homes and damaged another 45, the risk management office said."
     assert not figures_comparable(another, "62", "In total, 107 homes were destroyed or damaged.", "107")

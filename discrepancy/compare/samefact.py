@@ -429,6 +429,8 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         return False  # "a 58-year-old woman" and "a man in his seventies": two people's ages
     if _outcomes_clash(x, y):
         return False  # "killed" and "rescued" are two measures, as metres and tons are two units
+    if _slice_within(x, y) or _slice_within(y, x):
+        return False  # "one in six women" is not a share of adults; "five civilians" may be five of "seven people"
     if (PARTIAL in x.counted) != (PARTIAL in y.counted):
         return False  # "two more ships" is an increment, "four ships" a total: two measures
     if (WHOLE in x.counted) != (WHOLE in y.counted) and cmp_numbers.conflicts(x, y):
@@ -459,6 +461,21 @@ def comparable_numbers(x: NumberClaim, y: NumberClaim) -> bool:
         # sentence the same words make the figure background, which the fit weighs)
         return False
     return True
+
+
+# Counts of everyone, where a slice of them ("women", "children", "civilians") is a part
+_EVERYONE = frozenset({"people", "person", "persons", "adult", "resident", "individual"})
+
+
+def _slice_within(part: NumberClaim, whole: NumberClaim) -> bool:
+    """Does `part` count a slice of the people `whole` counts, in a way that can sit within it? A
+    share of a slice says nothing of the share of everyone (a sixth of women and a ninth of adults),
+    and a slice's count up to the whole's is a part of it; a slice larger than everyone is not."""
+    slice_words, whole_words = set(part.counted), set(whole.counted)
+    if not (slice_words & (cmp_numbers.PARTS - cmp_numbers.PARTS_WHOSE) and whole_words & _EVERYONE
+            and not whole_words & cmp_numbers.PARTS):
+        return False
+    return part.unit == "%" or whole.unit == "%" or part.low <= whole.high
 
 
 # Two kinds of thing counted together: "officers and stewards", "police officers and stewards"; not a
@@ -981,6 +998,9 @@ def _part_of(part: NumberClaim, whole: NumberClaim, beside: Sequence[NumberClaim
         another = other.counted[:1] == (PARTIAL,) and other.counted[1:2] in ((), part.counted[:1])
         if other.counted[:1] not in (("other",), part.counted[:1]) and not another and not joined and not summed:
             continue
+        if (joined and not summed and not another and part.counted[:1] == whole.counted[:1]
+                and other.counted[:1] not in ((), ("other",), part.counted[:1])):
+            continue  # "45 firefighters and 12 engines" against "Sixty firefighters": engines are no firefighters
         if not part.counted and not summed:
             continue  # an amount that says what it is of only through its unit: parts only to the digit
         if sum_written_as(whole, total):
