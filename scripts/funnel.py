@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from fit_models import BENCH, SUMMER, Extractor, _named_pair, _sentence_row  # noqa: E402
+from qa_corpora import answer_key  # noqa: E402
 
 from discrepancy.kinds import aligned_kind, aligned_kinds  # noqa: E402
 from discrepancy.pipeline import Options, open_cache  # noqa: E402
@@ -143,7 +144,7 @@ def planted(sets: list[Path], cache) -> None:
         key = folder / "PLANTED.jsonl"
         if not key.is_file():
             raise SystemExit(f"{key}: no answer key")
-        for row in (json.loads(line) for line in key.read_text(encoding="utf-8").splitlines() if line.strip()):
+        for row in answer_key(key):
             kind = PLANTED_KINDS.get(row["kind"])
             if kind is None:
                 continue

@@ -77,14 +77,18 @@ class Tally:
                 f"findings beside the planted one {self.beside}")
 
 
+def answer_key(path: Path) -> list[dict]:
+    """The rows of an answer key (`PLANTED.jsonl`): one planted contradiction per corpus file it names."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def score(folder: Path) -> Tally | None:
     """Each corpus of `folder` against its answer key, one line each, then the set's tally."""
     key_path = folder / "PLANTED.jsonl"
     if not key_path.is_file():
         print(f"{key_path}: no answer key", file=sys.stderr)
         return None
-    key = {row["file"]: row for row in (json.loads(line) for line in key_path.read_text(encoding="utf-8").splitlines()
-                                        if line.strip())}
+    key = {row["file"]: row for row in answer_key(key_path)}
     tally = Tally()
     for path in sorted(folder.glob("*.jsonl")):
         if path.name == key_path.name:

@@ -51,7 +51,9 @@ RUNNING_TALLIES = frozenset({"killed", "wounded or injured", "arrested, detained
 PARTS = frozenset("civilian soldier child children woman women men man officer troop military "
                    "russian ukrainian american local foreign democrat republican".split())
 # Of those, the ones that say whose people they are, not who: "American soldiers" are troops.
-PARTS_WHOSE = frozenset("russian ukrainian american local foreign democrat republican".split())
+_PARTS_WHOSE = frozenset("russian ukrainian american local foreign democrat republican".split())
+# ... and the ones that say who they are: "civilians", "women", "children"
+PARTS_WHO = PARTS - _PARTS_WHOSE
 # Words that count one thing ("3,000 troops", "2,000 soldiers"): read as the first of each group.
 _SAME_COUNTED = [g.split() for g in (
     "troop soldier serviceman servicemen servicemember personnel",
@@ -73,8 +75,8 @@ def canonical_counted(words: set[str]) -> set[str]:
 def parts_clash(a: set[str], b: set[str]) -> bool:
     """Two figures that count different slices of a total ("civilians" against "soldiers", "Russian"
     against "Ukrainian"): who, where both say who, and whose, where both say whose."""
-    who_a, who_b = canonical_counted(a & PARTS - PARTS_WHOSE), canonical_counted(b & PARTS - PARTS_WHOSE)
-    whose_a, whose_b = a & PARTS_WHOSE, b & PARTS_WHOSE
+    who_a, who_b = canonical_counted(a & PARTS_WHO), canonical_counted(b & PARTS_WHO)
+    whose_a, whose_b = a & _PARTS_WHOSE, b & _PARTS_WHOSE
     return bool(who_a and who_b and who_a != who_b) or bool(whose_a and whose_b and whose_a != whose_b)
 
 

@@ -472,7 +472,7 @@ def _slice_within(part: NumberClaim, whole: NumberClaim) -> bool:
     share of a slice says nothing of the share of everyone (a sixth of women and a ninth of adults),
     and a slice's count up to the whole's is a part of it; a slice larger than everyone is not."""
     slice_words, whole_words = set(part.counted), set(whole.counted)
-    if not (slice_words & (cmp_numbers.PARTS - cmp_numbers.PARTS_WHOSE) and whole_words & _EVERYONE
+    if not (slice_words & cmp_numbers.PARTS_WHO and whole_words & _EVERYONE
             and not whole_words & cmp_numbers.PARTS):
         return False
     return part.unit == "%" or whole.unit == "%" or part.low <= whole.high

@@ -114,9 +114,6 @@ _O_CLOCK = re.compile(r"\s*o['\u2019]\s?clock\b", re.I)
 
 
 
-# the units of a span that "one-" makes a compound of ("a one-year ban", "a one-day strike")
-
-
 # Spans "a" counts one of: "for a fortnight" (14 days), "a decade behind bars" (ten years)
 _SPANS_AFTER_A = frozenset({"fortnight", "decade"})
 # Lengths written after "half a" ("half a mile") or a bound's "a" ("more than a mile")
@@ -146,7 +143,7 @@ def _one_counts(toks: list[Token], j: int) -> bool:
     if _and_a_half_at(toks, j):
         return True  # "one and a half million people", "one and a half hours"
     return (j + 1 < len(toks) and toks[j].text == "-" and touching(toks[j - 1], toks[j])
-            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in SPAN_UNITS)
+            and touching(toks[j], toks[j + 1]) and toks[j + 1].lower in SPAN_UNITS)  # "a one-year ban", "a one-day strike"
 
 
 def _and_a_half_at(toks: list[Token], j: int) -> bool:
